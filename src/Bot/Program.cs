@@ -1,0 +1,33 @@
+using FibroBot.Answers;
+using FibroBot.BotFramework.DirectLine;
+using FibroBot.BotFramework.Hosting;
+using FibroBot.Cli;
+using FibroBot.Hosting;
+using FibroBot.Moderation;
+using FibroBot.Storage;
+
+// Composition only: a verb runs the command line; no verb starts the web server.
+if (CliApp.IsVerb(args))
+{
+    return await CliApp.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddRetrievalEngine(builder.Configuration);
+builder.Services.AddAnswerPipeline(builder.Configuration);
+builder.Services.AddModeration(builder.Configuration);
+builder.Services.AddBotFrameworkChannel(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChatPage(builder.Configuration);
+
+var app = builder.Build();
+app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapBotFrameworkChannel();
+app.MapDirectLine();
+app.MapWebChatPage();
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed so integration tests can host the real app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of Fibro Evidence Bot, installing first what the tests need when it is missing:
+# Debian's chromium (browser tests), PostgreSQL (storage and multi-instance tests) and the pinned npm
+# packages (Web Chat bundle, Microsoft 365 Agents Playground). Usage: ./test.sh [extra dotnet test args]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need_apt[*]} from Debian's packages..."
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  # Debian starts a default cluster on install; the tests run their own private clusters instead.
+  if printf '%s\n' "${need_apt[@]}" | grep -qx postgresql; then
+    (command -v pg_ctlcluster >/dev/null && pg_lsclusters -h 2>/dev/null | while read -r v c _; do $SUDO pg_ctlcluster "$v" "$c" stop || true; done) || true
+  fi
+fi
+
+# npm packages, pinned by lockfiles, installed only when missing.
+for dir in $(git ls-files '*package-lock.json' | xargs -r -n1 dirname); do
+  if [ ! -d "$dir/node_modules" ]; then
+    echo "test.sh: npm ci in $dir..."
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+
+export FIBROBOT_CHROMIUM="${FIBROBOT_CHROMIUM:-$(command -v chromium)}"
+dotnet build Bot.sln -c Release --nologo -clp:ErrorsOnly
+dotnet test Bot.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/fibrobot-test.log
