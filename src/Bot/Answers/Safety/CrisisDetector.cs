@@ -85,7 +85,7 @@ public static partial class CrisisDetector
         + @"|\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this|any\s*more)\s+any\s*more)\b"
         + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
         + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
-        + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\bnot\s+(?:be\s+)?(?:around|here)\s+(?:much\s+)?(?:longer|anymore)\b"
+        + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
         + @"|\b(?:last|final)\s+(?:message|goodbye)\b|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
         + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
@@ -120,6 +120,7 @@ public static partial class CrisisDetector
         @"\b(?:overdosed|overdosing|od'd|o\.d\.'?d|poisoned)\b|\bod'?d\s+on\b"
         + @"|\b(?:had|took|take|taken|done|tuve|tome|genommen|fait|tive|genomen|tomei)\b[^.?!]{0,25}\b(?:an?\s+|una\s+|eine\s+|une\s+|uma\s+|een\s+)"
         + @"(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b"
+        + @"|\b(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b[^.?!]{0,15}\b(?:genommen|genomen|gehad|gehabt|tomado|tomei|prise?)\b"
         + @"|\b(?:took|taken|ingested)\s+(?:way\s+)?too\s+(?:much|many)\b|\btook\s+all\s+(?:my|the|of)\b|\btook\s+\d+\s+of\b"
         + @"|\b(?:swallowed|drank|ate)\b[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
         + @"|\btome\s+demasiad[oa]\b|\bzu\s+viel\b[^.?!]{0,25}\bgenommen\b|\bpris\s+trop\b|\btomei\b[^.?!]{0,25}\bdemais\b|\bte\s+veel\b[^.?!]{0,25}\bgenomen\b",

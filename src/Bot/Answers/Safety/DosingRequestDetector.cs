@@ -95,12 +95,12 @@ public static partial class DosingRequestDetector
 
     private static string? DosingAsk(string text)
     {
-        if (ProtocolAsk().IsMatch(text))
+        if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
         {
             return DosingReasons.Protocol;
         }
 
-        if (ConversionAsk().IsMatch(text))
+        if (ConversionWord().IsMatch(text) && PreparationForm().IsMatch(text) && QuantityTerm().IsMatch(text))
         {
             return DosingReasons.Conversion;
         }
@@ -163,7 +163,13 @@ public static partial class DosingRequestDetector
         + @"first|beginner|personal)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosege|dosing|doze|amount|microdose|mg|strength|quantity)\b"
         + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength)\b"
         + @"|\b(?:que|welche|quelle|qual|welke)\s+(?:a\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
-        + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b",
+        + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b"
+        // Indirect: "what would a typical person take for ldn", "what do most people use for a microdose".
+        + @"|\bwhat\s+(?:would|do|does|did|should|might)\s+(?:a\s+|the\s+)?(?:typical\s+|normal\s+|average\s+|regular\s+|most\s+)?"
+        + @"(?:person|people|someone|somebody|patients?|users?|one)\b[^.?!]{0,15}\b(?:take|use|start\s+on)\s+(?:for|of|as)\s+(?:an?\s+)?(?:\w+\s+)?"
+        + @"(?:ldn|naltrex\w*|kratom|microdose|dose|psilo\w*|shrooms?|mushrooms?|lsd)\b(?!\s+(?:withdrawal|side|nausea))"
+        // Elliptical: "dosage for psilocybin?", "the dose of kratom?"
+        + @"|^(?:the\s+|a\s+)?(?:dose|dosage|dosing|doses|amount|mg)\s+(?:for|of)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedDoseAsk();
 
@@ -216,21 +222,34 @@ public static partial class DosingRequestDetector
     private static partial Regex PreparationAsk();
 
     [GeneratedRegex(
-        @"\b(?:convert|conversion|equivalent|equal|equals|same\s+as|compare|compares|comparison|ratio|switch(?:ing)?\s+from)\b"
-        + @"(?=[^.?!]*\b(?:fresh|dried|dry|extract|powder|capsules?|tabs?|tablets?|liquid|truffles?|leaf|tea|micrograms?|mg|grams?|spoon\w*|teaspoons?)\b)"
-        + @"(?=[^.?!]*\b(?:how\s+(?:much|many)|dose|dosing|dosage|amount|grams?|mg|micrograms?|strength|teaspoons?|spoon\w*|for\s+me|do\s+i)\b)",
+        @"\b(?:convert|conversion|equivalent|equal|equals|same\s+as|compare|compares|compared|comparison|ratio|switch(?:ing)?\s+from)\b",
         RegexOptions.CultureInvariant)]
-    private static partial Regex ConversionAsk();
+    private static partial Regex ConversionWord();
 
     [GeneratedRegex(
-        @"\b(?:fadiman|stamets|stack|protocol|regimen)\b"
-        + @"(?=[^.?!]*\b(?:step\s+by\s+step|exactly|schedule|dose|dosage|amounts?|how\s+(?:much|many)|days?\s+on|days?\s+off|give\s+me|"
-        + @"with\s+amounts|walk\s+me)\b)"
-        + @"|\b(?:walk\s+me\s+through|explain\s+how\s+to\s+follow|how\s+(?:do|to|should)\s+i?\s*(?:follow|do|run|start))\b[^.?!]{0,30}\b(?:protocol|stack|regimen|fadiman|stamets)\b"
+        @"\b(?:fresh|dried|dry|extract|powder|capsules?|tabs?|tablets?|liquid|truffles?|mushrooms?|shrooms?|leaf|tea|micrograms?|mg|grams?|spoon\w*|teaspoons?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PreparationForm();
+
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|dose|dosing|dosage|amount|grams?|mg|micrograms?|strength|teaspoons?|spoon\w*|for\s+me|do\s+i)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityTerm();
+
+    [GeneratedRegex(
+        @"\b(?:walk\s+me\s+through|explain\s+how\s+to\s+follow|how\s+(?:do|to|should)\s+i?\s*(?:follow|do|run|start))\b[^.?!]{0,30}\b(?:protocol|stack|regimen|fadiman|stamets)\b"
         + @"|\b(?:which|good|best|recommended|ideal)\b[^.?!]{0,30}\b(?:protocol|stack)\b(?=[^.?!]*\b(?:should|for|use|fibro\w*|pain|energy)\b)"
         + @"|\b(?:fadiman|stamets)\s+or\s+(?:fadiman|stamets)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ProtocolAsk();
+
+    [GeneratedRegex(@"\b(?:fadiman|stamets|stack|protocol|regimen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedProtocol();
+
+    [GeneratedRegex(
+        @"\b(?:step\s+by\s+step|exactly|schedule|dose|dosage|amounts?|how\s+(?:much|many)|days?\s+on|days?\s+off|give\s+me|with\s+amounts|walk\s+me|go\s+in)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ProtocolContentAsk();
 
     [GeneratedRegex(
         @"\b(?:combine|combining|mix|mixing|alongside|along\s+with|together\s+with|stack(?:ing)?|of\s+each|on\s+(?:my\s+)?\w+(?:ine|am|ol|il)|with\s+my)\b"
