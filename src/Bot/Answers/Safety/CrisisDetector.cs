@@ -78,7 +78,9 @@ public static partial class CrisisDetector
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
         + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist)\b"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
-        + @"|\bend\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
+        + @"|\b(?:jump\w*\s+(?:off|from|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
+        + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b"
+        + @"|\b(?:end|ending)\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
         + @"|\b(?:don'?t|do\s+not|dont)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|go\s+on|keep\s+living|"
         + @"wake\s+up(?!\s+(?:at|so|early|in\s+the\s+night|during|every|with|stiff|in\s+pain)))\b"
         + @"|\b(?:better\s+off|happier)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t)\b)"
@@ -121,6 +123,7 @@ public static partial class CrisisDetector
         + @"|\b(?:had|took|take|taken|done|tuve|tome|genommen|fait|tive|genomen|tomei)\b[^.?!]{0,25}\b(?:an?\s+|una\s+|eine\s+|une\s+|uma\s+|een\s+)"
         + @"(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b"
         + @"|\b(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b[^.?!]{0,15}\b(?:genommen|genomen|gehad|gehabt|tomado|tomei|prise?)\b"
+        + @"|\b(?:took|taken|swallowed)\s+(?:\d{2,}|a\s+(?:bunch|handful|lot|load)|lots|loads|dozens)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\b"
         + @"|\b(?:took|taken|ingested)\s+(?:way\s+)?too\s+(?:much|many)\b|\btook\s+all\s+(?:my|the|of)\b|\btook\s+\d+\s+of\b"
         + @"|\b(?:swallowed|drank|ate)\b[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
         + @"|\btome\s+demasiad[oa]\b|\bzu\s+viel\b[^.?!]{0,25}\bgenommen\b|\bpris\s+trop\b|\btomei\b[^.?!]{0,25}\bdemais\b|\bte\s+veel\b[^.?!]{0,25}\bgenomen\b",

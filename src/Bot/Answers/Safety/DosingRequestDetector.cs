@@ -93,6 +93,23 @@ public static partial class DosingRequestDetector
         return ask;
     }
 
+    // "LDN dose?", "kratom dose for pain", "microdose amount?": a short message built around a dose word is an ask.
+    private const int ShortMessageWords = 6;
+
+    private static int WordCount(string text)
+    {
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
     private static string? DosingAsk(string text)
     {
         if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
@@ -121,6 +138,7 @@ public static partial class DosingRequestDetector
         }
 
         var asksAmount = AmountAsk().IsMatch(text)
+            || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
             || NamedDoseAsk().IsMatch(text)
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text));
@@ -161,8 +179,8 @@ public static partial class DosingRequestDetector
         @"\b(?:right|correct|proper|good|safe|safest|best|ideal|optimal|usual|normal|typical|standard|recommended|max|maximum|"
         + @"min|minimum|lowest|effective|starting|initial|reasonable|sensible|average|common|regular|exact|appropriate|"
         + @"first|beginner|personal)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosege|dosing|doze|amount|microdose|mg|strength|quantity)\b"
-        + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength)\b"
-        + @"|\b(?:que|welche|quelle|qual|welke)\s+(?:a\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
+        + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength|microdose)\b"
+        + @"|\b(?:que|welche|quelle|qual|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
         + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b"
         // Indirect: "what would a typical person take for ldn", "what do most people use for a microdose".
         + @"|\bwhat\s+(?:would|do|does|did|should|might)\s+(?:a\s+|the\s+)?(?:typical\s+|normal\s+|average\s+|regular\s+|most\s+)?"
@@ -179,7 +197,13 @@ public static partial class DosingRequestDetector
     private static partial Regex DoseWord();
 
     [GeneratedRegex(
-        @"\b(?:tell|give|gimme|share|print|output|list|recommend|suggest|need|want|what|whats|what's|which|should|can\s+i|"
+        @"(?<!\b(?:low|lower|high|higher|full)\s)\b(?:dose|doses|dosage|dosing|dosis|dosierung|posologie|dosagem|dosering|amount|mg|milligrams?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BareDoseWord();
+
+    [GeneratedRegex(
+        @"\b(?:tell|give|gimme|share|print|output|list|recommend|suggest|advise|need|want|what|whats|what's|which|should|can\s+i|"
+        + @"sollte|soll|muss|debo|devo|dois|doit|moet|mag|puedo|posso|peux|"
         + @"do\s+i|would|pls|please|dime|dame|diga|digame|nenn|nennen|sag|gib|donnez|donne|dites|dis|me\s+diga|geef|zeg|noem)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex RequestVerb();
@@ -212,7 +236,7 @@ public static partial class DosingRequestDetector
     private static partial Regex TitrationAsk();
 
     [GeneratedRegex(
-        @"\bhow\s+(?:do|to|should|can|would|could)\s+(?:i\s+|you\s+|one\s+|we\s+|people\s+)?(?:best\s+)?"
+        @"\bhow\s+(?:do|to|should|can|would|could)\s+(?:i\s+|you\s+|one\s+|we\s+|people\s+)?(?:best\s+|usually\s+|typically\s+|normally\s+|generally\s+)?"
         + @"(?:prepare|prep|make|measure|weigh|split|dissolve|fill|grind|portion|brew|mix|divide|dilute|compound|volumetric\w*|encapsulate|dose)\b"
         + @"|\bbest\s+way\s+to\s+(?:make|prepare|measure|take)\b|\bwithout\s+a\s+scale\b"
         + @"|\bcomo\s+(?:eu\s+)?(?:preparo|preparar|prepara|hago|hacer|mido|medir|faco|fazer|meco|dosifico|dosificar)\b"
@@ -247,7 +271,8 @@ public static partial class DosingRequestDetector
     private static partial Regex NamedProtocol();
 
     [GeneratedRegex(
-        @"\b(?:step\s+by\s+step|exactly|schedule|dose|dosage|amounts?|how\s+(?:much|many)|days?\s+on|days?\s+off|give\s+me|with\s+amounts|walk\s+me|go\s+in)\b",
+        @"\b(?:step\s+by\s+step|exactly|schedule|dose|dosage|amounts?|how\s+(?:much|many)|days?\s+on|days?\s+off|give\s+me|with\s+amounts|walk\s+me|go\s+in|"
+        + @"explain|describe|outline|summari[sz]e|details|follow|works?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ProtocolContentAsk();
 
