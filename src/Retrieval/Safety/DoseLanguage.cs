@@ -80,7 +80,8 @@ public static partial class DoseLanguage
 
     private const string Pattern =
         // 1. A quantity bound to a unit, ranges included through their last number: "1.5 to 4.5 milligrams".
-        Quantity + "[ \\t\\u00A0-]*(?:" + MassOrVolumeUnit + "|" + CountUnit + ")(?![\\p{L}\\p{N}])"
+        //    A line break may fall between number and unit, as it does in text extracted from PDFs.
+        Quantity + "[ \\t\\u00A0-]*(?:\\r?\\n[ \\t]*)?(?:" + MassOrVolumeUnit + "|" + CountUnit + ")(?![\\p{L}\\p{N}])"
         // 2. A fraction of a unit, or a single unit: "a tenth of a gram", "half a gram", "a milligram".
         + "|\\b(?:an?|one)\\s+" + Fraction + "\\s+of\\s+an?\\s+" + MassOrVolumeUnit + "\\b"
         + "|\\bhalf\\s+an?\\s+" + MassOrVolumeUnit + "\\b"
