@@ -67,7 +67,8 @@ public static partial class DosingRequestDetector
 
         // Judged on the plainly folded text too: if the ask only shows after de-obfuscation, say so.
         var plain = SafetyText.Normalize(message, undoObfuscation: false);
-        return DosingAssessment.Dosing(FindReason(plain) is null ? DosingReasons.Obfuscated : reason);
+        var obfuscated = plain != normalized && FindReason(plain) is null;
+        return DosingAssessment.Dosing(obfuscated ? DosingReasons.Obfuscated : reason);
     }
 
     private static string? FindReason(string text)

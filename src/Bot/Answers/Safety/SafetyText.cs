@@ -20,7 +20,7 @@ namespace FibroBot.Answers.Safety;
 internal static partial class SafetyText
 {
     /// <summary>Longest input the rules look at; a chat message past this is cut, not rejected.</summary>
-    public const int MaxAnalysedLength = 4000;
+    public const int MaxAnalysedLength = 10_000;
 
     /// <param name="message">The raw chat message.</param>
     /// <param name="undoObfuscation">False folds only case, diacritics and fixed terms, so a caller can tell
@@ -48,7 +48,8 @@ internal static partial class SafetyText
 
     private static string FoldCharacters(string input)
     {
-        var decomposed = input.Normalize(NormalizationForm.FormKD);
+        // Plain ASCII is already in decomposed form; skipping the Unicode pass keeps the common case cheap.
+        var decomposed = Ascii.IsValid(input) ? input : input.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
