@@ -18,7 +18,11 @@ public enum IndexState
 }
 
 /// <summary>An opened index with the catalog whose passages it holds.</summary>
-public sealed record IndexedCorpus(CorpusCatalog Catalog, PassageIndex Index, IndexState State, TimeSpan Elapsed, CorpusException? CorpusError);
+public sealed record IndexedCorpus(CorpusCatalog Catalog, PassageIndex Index, IndexState State, TimeSpan Elapsed, CorpusException? CorpusError)
+    : IDisposable
+{
+    public void Dispose() => Index.Dispose();
+}
 
 /// <summary>
 /// Keeps the index file in the data folder in step with the corpus: reuses it while the content hash is

@@ -34,7 +34,7 @@ public sealed class RetrievalEngine : IDisposable
         return new RetrievalEngine(indexed, new PassageSearch(catalog, index, synonyms, settings));
     }
 
-    public void Dispose() => Indexed.Index.Dispose();
+    public void Dispose() => Indexed.Dispose();
 
     private static RetrievalEngine Create(IndexedCorpus indexed, CorpusLocations locations, SearchSettings? settings)
     {
@@ -44,7 +44,7 @@ public sealed class RetrievalEngine : IDisposable
         }
         catch
         {
-            indexed.Index.Dispose();
+            indexed.Dispose();
             throw;
         }
     }
