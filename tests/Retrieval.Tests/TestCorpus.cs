@@ -61,7 +61,7 @@ internal sealed class TestCorpus : IDisposable
         Write($"corpus/vetted/{id}.md", $"""
             ---
             id: {id}
-            title: {title}
+            title: "{title}"
             publisher: Test Publisher
             year: 2020
             url: https://example.org/{id}
@@ -82,7 +82,7 @@ internal sealed class TestCorpus : IDisposable
         File.WriteAllText(catalog, existing + $"""
             - id: {id}
               file: {file}
-              title: {title}
+              title: "{title}"
               publisher: A web shop
               url: null
               year: null

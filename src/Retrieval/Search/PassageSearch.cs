@@ -93,14 +93,19 @@ public sealed class PassageSearch : IPassageSearch
         1 + (settings.EvidenceStep * (EvidenceLabels.StrongestFirst.Count - 1 - (int)source.Label))
           + (source.Kind == SourceKind.Vetted ? settings.VettedBonus : 0);
 
-    /// <summary>The IDF-weighted share of the query's concepts that the passage's words cover.</summary>
+    /// <summary>
+    /// The IDF-weighted share of the query's concepts that the best passage covers. A word the corpus never uses
+    /// counts against the query at half weight (it may only be phrasing: "any good", "tablets"), a domain term from
+    /// the synonym file at one and a half (naming one is strong evidence the question is ours).
+    /// </summary>
     private double Coverage(QueryPlan plan, string[] passageWords)
     {
         double total = 0, covered = 0;
         foreach (var concept in plan.Concepts)
         {
             var frequency = concept.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency));
-            var weight = vocabulary.Idf(frequency);
+            var emphasis = frequency == 0 ? settings.UnknownWordWeight : concept.IsDomainTerm ? settings.DomainTermWeight : 1;
+            var weight = vocabulary.Idf(frequency) * emphasis;
             total += weight;
             if (concept.Alternatives.Any(a => a.All(word => Covers(passageWords, word))))
             {

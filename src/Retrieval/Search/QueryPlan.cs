@@ -5,8 +5,9 @@ namespace FibroBot.Retrieval.Search;
 /// <summary>
 /// One concept of a query: the word (or synonym phrase) the user wrote and the alternatives that may stand for it
 /// (synonyms, a spelling correction). A passage matching any alternative matches the concept.
+/// <see cref="IsDomainTerm"/> marks concepts found in the domain synonym file.
 /// </summary>
-public sealed record QueryConcept(IReadOnlyList<string[]> Alternatives);
+public sealed record QueryConcept(IReadOnlyList<string[]> Alternatives, bool IsDomainTerm = false);
 
 /// <summary>
 /// An analysed query. <see cref="ToMatchExpression"/> is the only way user text reaches FTS5 MATCH: every term is a
@@ -47,14 +48,14 @@ public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
         {
             if ((synonyms.Match(written, i) ?? synonyms.Match(corrected, i)) is { } synonym)
             {
-                Add(concepts, seen, synonym.Terms);
+                Add(concepts, seen, new QueryConcept(synonym.Terms, IsDomainTerm: true));
                 i += synonym.Length;
                 continue;
             }
 
             if (!Stopwords.Contains(written[i]) && written[i].Length > 1)
             {
-                Add(concepts, seen, written[i] == corrected[i] ? [[written[i]]] : [[written[i]], [corrected[i]]]);
+                Add(concepts, seen, new QueryConcept(written[i] == corrected[i] ? [[written[i]]] : [[written[i]], [corrected[i]]]));
             }
 
             i++;
@@ -67,11 +68,11 @@ public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
     private string CorrectSpelling(string word) =>
         vocabulary is null || Stopwords.Contains(word) ? word : vocabulary.Correct(word) ?? word;
 
-    private static void Add(List<QueryConcept> concepts, HashSet<string> seen, IReadOnlyList<string[]> alternatives)
+    private static void Add(List<QueryConcept> concepts, HashSet<string> seen, QueryConcept concept)
     {
-        if (seen.Add(string.Join('|', alternatives.Select(a => string.Join(' ', a)))))
+        if (seen.Add(string.Join('|', concept.Alternatives.Select(a => string.Join(' ', a)))))
         {
-            concepts.Add(new QueryConcept(alternatives));
+            concepts.Add(concept);
         }
     }
 }

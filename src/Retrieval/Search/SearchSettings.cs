@@ -9,13 +9,17 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="EvidenceStep">Score bonus per step of evidence strength; small, so it reorders only comparable passages.</param>
 /// <param name="VettedBonus">Extra bonus for a vetted summary over a seed article with the same label.</param>
 /// <param name="DuplicateSimilarity">Word-set Jaccard similarity at which a lower-ranked passage counts as a near duplicate.</param>
+/// <param name="UnknownWordWeight">Confidence weight, relative to its IDF, of a query word the corpus never uses.</param>
+/// <param name="DomainTermWeight">Confidence weight, relative to its IDF, of a term from the domain synonym file.</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
-    double MinConfidence = 0.5,
+    double MinConfidence = 0.4,
     double EvidenceStep = 0.04,
     double VettedBonus = 0.05,
-    double DuplicateSimilarity = 0.8)
+    double DuplicateSimilarity = 0.8,
+    double UnknownWordWeight = 0.5,
+    double DomainTermWeight = 1.5)
 {
     public static SearchSettings Default { get; } = new(FieldWeights.Default);
 }

@@ -20,6 +20,8 @@ public static class Stopwords
         "wasn", "weren", "won", "wouldn", "shouldn", "couldn", "also", "anyone", "anything", "really", "get", "got", "tell",
         "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "much", "many", "may", "might", "must",
         "shall", "us", "let", "lot", "lots", "thing", "things", "there's", "what's", "whats", "im", "ive", "id",
+        // Conversational filler that says nothing about the topic: "has anyone tried…", "is it any good".
+        "good", "anybody", "someone", "somebody", "tried", "try", "trying", "worth", "think", "thoughts", "heard", "guys",
     };
 
     public static bool Contains(string token) => Words.Contains(token);
