@@ -30,12 +30,13 @@ public static partial class CorpusLoader
     {
         var problems = new List<CorpusProblem>();
         var sources = new List<SourceDocument>();
-        LoadVetted(locations, sources, problems);
+        var brokenVettedIds = new HashSet<string>(StringComparer.Ordinal);
+        LoadVetted(locations, sources, brokenVettedIds, problems);
         LoadSeeds(locations, sources, problems);
         ReportDuplicateIds(sources, problems);
 
         var passages = sources.SelectMany(PassageBuilder.Build).ToList();
-        var claims = LoadSeedClaims(locations, sources, problems);
+        var claims = LoadSeedClaims(locations, sources, brokenVettedIds, problems);
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -51,7 +52,7 @@ public static partial class CorpusLoader
         return problems.Count == 0 ? (catalog, problems) : (null, problems);
     }
 
-    private static void LoadVetted(CorpusLocations locations, List<SourceDocument> sources, List<CorpusProblem> problems)
+    private static void LoadVetted(CorpusLocations locations, List<SourceDocument> sources, HashSet<string> brokenIds, List<CorpusProblem> problems)
     {
         var folder = Path.Combine(locations.CorpusPath, CorpusLocations.VettedFolder);
         if (!Directory.Exists(folder))
@@ -66,6 +67,10 @@ public static partial class CorpusLoader
             if (ReadText(path, file, problems) is { } text && ParseVetted(text, file, problems) is { } source)
             {
                 sources.Add(source);
+            }
+            else
+            {
+                brokenIds.Add(Path.GetFileNameWithoutExtension(path));   // its own problems say why; claims citing it need not repeat it
             }
         }
     }
@@ -95,7 +100,7 @@ public static partial class CorpusLoader
         var id = Id(fields);
         var title = fields.RequiredString("title");
         var publisher = fields.RequiredString("publisher");
-        var year = fields.Year("year", required: true);
+        var year = fields.Year("year", mustBePresent: true);
         var url = Url(fields);
         var label = fields.Label("label");
         var topics = Topics(fields);
@@ -136,7 +141,7 @@ public static partial class CorpusLoader
             var title = fields.RequiredString("title");
             var publisher = fields.RequiredString("publisher");
             var url = Url(fields);
-            var year = fields.Year("year", required: false);
+            var year = fields.Year("year", mustBePresent: false);
             var label = fields.Label("label");
             var topics = Topics(fields);
             var note = fields.RequiredString("quality_note");
@@ -175,7 +180,7 @@ public static partial class CorpusLoader
         }
     }
 
-    private static List<SeedClaim> LoadSeedClaims(CorpusLocations locations, List<SourceDocument> sources, List<CorpusProblem> problems)
+    private static List<SeedClaim> LoadSeedClaims(CorpusLocations locations, List<SourceDocument> sources, HashSet<string> brokenVettedIds, List<CorpusProblem> problems)
     {
         const string file = CorpusLocations.SeedClaimsFile;
         var path = Path.Combine(locations.CorpusPath, file);
@@ -215,7 +220,7 @@ public static partial class CorpusLoader
                 }
             }
 
-            foreach (var vettedId in vetted.Where(v => !byId.TryGetValue(v, out var s) || s.Kind != SourceKind.Vetted))
+            foreach (var vettedId in vetted.Where(v => !brokenVettedIds.Contains(v) && (!byId.TryGetValue(v, out var s) || s.Kind != SourceKind.Vetted)))
             {
                 fields.Report("vetted", $"'{vettedId}' is not a vetted source id");
             }

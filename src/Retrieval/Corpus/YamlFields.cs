@@ -44,9 +44,15 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
         return null;
     }
 
-    public int? Year(string field, bool required)
+    /// <summary>A year, or null when the field is null; <paramref name="mustBePresent"/> demands the field be written (null allowed).</summary>
+    public int? Year(string field, bool mustBePresent)
     {
-        var text = required ? RequiredString(field) : OptionalString(field);
+        if (mustBePresent && !Has(field))
+        {
+            Report(field, "missing field (write 'null' for an undated source)");
+        }
+
+        var text = OptionalString(field);
         if (text is null)
         {
             return null;

@@ -6,7 +6,7 @@ namespace FibroBot.Retrieval.Search;
 /// <summary>
 /// Evidence-aware passage search: BM25 over the FTS5 index with field weights, synonyms and spelling correction,
 /// then a small boost for stronger evidence (vetted before seeds), near-duplicate collapse, and a confidence, the
-/// IDF-weighted share of the query's concepts the best passage covers, below which nothing is returned.
+/// IDF-weighted share of the query's concepts the best-covering returned passage covers, below which nothing is returned.
 /// Immutable after construction; safe for concurrent queries.
 /// </summary>
 public sealed class PassageSearch : IPassageSearch
@@ -78,7 +78,8 @@ public sealed class PassageSearch : IPassageSearch
             return SearchResponse.Empty;
         }
 
-        var confidence = Coverage(plan, words[chosen[0].Row]);
+        // Answerable when some top passage covers the question: the best BM25 hit may match only its rarest word.
+        var confidence = chosen.Max(c => Coverage(plan, words[c.Row]));
         if (confidence < settings.MinConfidence)
         {
             return new SearchResponse([], confidence, false);

@@ -53,7 +53,8 @@ public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
                 continue;
             }
 
-            if (!Stopwords.Contains(written[i]) && written[i].Length > 1)
+            // A bare number means nothing without its unit or name ("7-OH" is matched above, as a synonym phrase).
+            if (!Stopwords.Contains(written[i]) && written[i].Length > 1 && !written[i].All(char.IsDigit))
             {
                 Add(concepts, seen, new QueryConcept(written[i] == corrected[i] ? [[written[i]]] : [[written[i]], [corrected[i]]]));
             }

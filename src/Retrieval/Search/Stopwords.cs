@@ -21,7 +21,8 @@ public static class Stopwords
         "know", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "much", "many", "may", "might", "must",
         "shall", "us", "let", "lot", "lots", "thing", "things", "there's", "what's", "whats", "im", "ive", "id",
         // Conversational filler that says nothing about the topic: "has anyone tried…", "is it any good".
-        "good", "anybody", "someone", "somebody", "tried", "try", "trying", "worth", "think", "thoughts", "heard", "guys",
+        "good", "time", "times", "anybody", "someone", "somebody", "tried", "try", "trying", "worth", "think", "thoughts", "heard", "guys",
+        "actually", "basically", "literally", "honestly", "definitely", "anyway", "right",
     };
 
     public static bool Contains(string token) => Words.Contains(token);

@@ -4,8 +4,9 @@ namespace FibroBot.Retrieval.Search;
 
 /// <summary>
 /// The words of the indexed passages with their document frequencies. It corrects misspelt query words to
-/// the closest indexed word (Damerau-Levenshtein distance 1, or 2 for words of eight letters or more,
-/// most frequent word on ties) and gives IDF weights for confidence.
+/// the closest indexed word (Damerau-Levenshtein distance 1 for words of six to nine letters, 2 from ten letters,
+/// most frequent word on ties) and gives IDF weights for confidence. Shorter words are left alone: at one edit
+/// they collide with other real words far too often (night/eight, tall/all, town/own).
 /// </summary>
 public sealed class Vocabulary
 {
@@ -48,12 +49,12 @@ public sealed class Vocabulary
     /// <summary>The indexed word closest to <paramref name="word"/>, or null when it is known, too short or nothing is close.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < 4 || Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < 6 || Contains(word) || word.Any(char.IsDigit))
         {
             return null;
         }
 
-        var maxDistance = word.Length >= 8 ? 2 : 1;
+        var maxDistance = word.Length >= 10 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = -1;
