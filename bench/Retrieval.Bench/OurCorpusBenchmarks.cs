@@ -7,6 +7,7 @@ namespace FibroBot.Retrieval.Bench;
 
 /// <summary>Query latency and index build time on the project corpus.</summary>
 [MemoryDiagnoser]
+[Config(typeof(LatencyConfig))]
 public class OurCorpusBenchmarks
 {
     private CorpusCatalog catalog = null!;

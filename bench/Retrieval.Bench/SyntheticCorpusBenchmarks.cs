@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Index;
 using FibroBot.Retrieval.Search;
@@ -7,6 +8,7 @@ namespace FibroBot.Retrieval.Bench;
 
 /// <summary>Query latency and index build time on a synthetic corpus of 100,000 passages.</summary>
 [MemoryDiagnoser]
+[Config(typeof(LatencyConfig))]
 public class SyntheticCorpusBenchmarks
 {
     private CorpusCatalog catalog = null!;
@@ -31,9 +33,22 @@ public class SyntheticCorpusBenchmarks
     [Benchmark]
     public int Query() => engine.Search.Search(queries[next++ % queries.Length]).Hits.Count;
 
+}
+
+/// <summary>Index build time at 100,000 passages: seconds per run, so a few cold runs are enough.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class SyntheticIndexBuildBenchmarks
+{
+    private CorpusCatalog catalog = null!;
+
+    [Params(100_000)]
+    public int Passages { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => catalog = SyntheticCorpus.Create(Passages, seed: 42);
+
     [Benchmark]
-    [IterationCount(3)]
-    [WarmupCount(1)]
     public int BuildIndex()
     {
         using var index = PassageIndex.CreateInMemory(IndexStore.Documents(catalog));

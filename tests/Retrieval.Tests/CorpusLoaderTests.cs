@@ -225,5 +225,31 @@ public class CorpusLoaderTests
         Assert.True(result.PassageCount >= 3);
     }
 
+    [Fact]
+    public void An_undated_vetted_source_writes_year_null_but_may_not_omit_it()
+    {
+        using var corpus = TestCorpus.Standard();
+        var path = Path.Combine(corpus.Locations.CorpusPath, "vetted", "ldn-trial.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("year: 2020", "year: null", StringComparison.Ordinal));
+
+        Assert.Null(CorpusLoader.Load(corpus.Locations).Sources["ldn-trial"].Year);
+
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.StartsWith("year:", StringComparison.Ordinal)));
+        var problem = Assert.Single(Problems(corpus));
+        Assert.Equal(("vetted/ldn-trial.md", "year"), (problem.File, problem.Field));
+    }
+
+    [Fact]
+    public void A_claim_citing_a_broken_vetted_document_is_not_reported_twice()
+    {
+        using var corpus = TestCorpus.Standard();
+        var path = Path.Combine(corpus.Locations.CorpusPath, "vetted", "exercise-review.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("label: Guideline or systematic review", "label: Great", StringComparison.Ordinal));
+
+        var problem = Assert.Single(Problems(corpus));
+
+        Assert.Equal(("vetted/exercise-review.md", "label"), (problem.File, problem.Field));
+    }
+
     private static IReadOnlyList<CorpusProblem> Problems(TestCorpus corpus) => CorpusValidator.Validate(corpus.Locations).Problems;
 }

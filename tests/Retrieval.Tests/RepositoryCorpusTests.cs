@@ -49,8 +49,10 @@ public class RepositoryCorpusTests
         using var engine = RetrievalEngine.InMemory(CorpusLoader.Load(Locations), SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
         var scores = RetrievalEvaluation.Run(engine.Search, QuestionSet.Load(questions));
 
-        Assert.True(scores.RecallAt3 >= 0.6, scores.ToString());
-        Assert.True(scores.MrrAt10 >= 0.6, scores.ToString());
-        Assert.True(scores.DeclinedOffTopic >= 0.9, scores.ToString());
+        // Floors a little under the figures recorded in docs/RETRIEVAL.md, so a corpus edit that breaks retrieval fails here.
+        Assert.True(scores.RecallAt3 >= 0.5, scores.ToString());
+        Assert.True(scores.MrrAt10 >= 0.7, scores.ToString());
+        Assert.True(scores.AnsweredOnTopic >= 0.9, scores.ToString());
+        Assert.True(scores.DeclinedOffTopic >= 0.85, scores.ToString());
     }
 }
