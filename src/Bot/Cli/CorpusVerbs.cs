@@ -39,16 +39,30 @@ internal static class CorpusVerbs
 
     public static Task<int> BeirAsync(string[] args)
     {
-        var dataset = Configuration(args)["dataset"];
+        var configuration = Configuration(args);
+        var dataset = configuration["dataset"];
         if (string.IsNullOrWhiteSpace(dataset))
         {
-            Console.Error.WriteLine("error: usage: beir --dataset DIR (a folder with corpus.jsonl, queries.jsonl and qrels/test.tsv)");
+            Console.Error.WriteLine("error: usage: beir --dataset DIR [--weights TITLE,BODY] (DIR holds corpus.jsonl, queries.jsonl and qrels/test.tsv)");
             return Task.FromResult(2);
+        }
+
+        var weights = BeirEvaluation.BeirWeights;
+        if (configuration["weights"] is { } text)
+        {
+            var parts = text.Split(',').Select(p => double.TryParse(p, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) && w >= 0 ? w : -1).ToArray();
+            if (parts.Length != 2 || parts.Any(w => w < 0))
+            {
+                Console.Error.WriteLine($"error: --weights must be two non-negative numbers TITLE,BODY, not '{text}'");
+                return Task.FromResult(2);
+            }
+
+            weights = new Retrieval.Index.FieldWeights(parts[0], 0, parts[1]);
         }
 
         var data = BeirDataset.Load(Path.GetFullPath(dataset));
         Console.WriteLine($"dataset: {dataset}: {data.Documents.Count} documents, {data.Queries.Count} judged queries");
-        Console.WriteLine(BeirEvaluation.Run(data));
+        Console.WriteLine(BeirEvaluation.Run(data, weights));
         return Task.FromResult(0);
     }
 

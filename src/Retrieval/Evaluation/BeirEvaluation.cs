@@ -54,8 +54,8 @@ public static class BeirEvaluation
         return new BeirScores(dataset.Documents.Count, n, ndcg / n, recall / n, mrr / n, indexSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
     }
 
-    /// <summary>Title and abstract weighed equally: see docs/RETRIEVAL.md for the SciFact runs behind this choice.</summary>
-    public static FieldWeights BeirWeights { get; } = new(1.0, 1.0, 1.0);
+    /// <summary>The bot's own weights (title twice the body); docs/RETRIEVAL.md lists the SciFact runs behind this choice.</summary>
+    public static FieldWeights BeirWeights { get; } = FieldWeights.Default;
 
     internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -64,7 +64,7 @@ public static class IndexStore
         var hash = ContentHash.Compute(locations);
         if (!forceRebuild && TryOpen(path) is { } existing)
         {
-            if (existing.ContentHash == hash && SnapshotOf(existing) is not null)
+            if (existing.ContentHash == hash && existing.CatalogSnapshot is not null)
             {
                 return new IndexedCorpus(catalog, existing, IndexState.Reused, clock.Elapsed, null);
             }
