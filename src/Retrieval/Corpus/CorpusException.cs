@@ -11,17 +11,6 @@ public sealed class CorpusException : Exception
     {
     }
 
-    public CorpusException()
-        : this(new CorpusProblem("corpus", null, "unknown problem"))
-    {
-    }
-
-    public CorpusException(string message)
-        : base(message) => Problems = [new CorpusProblem("corpus", null, message)];
-
-    public CorpusException(string message, Exception innerException)
-        : base(message, innerException) => Problems = [new CorpusProblem("corpus", null, message)];
-
     public IReadOnlyList<CorpusProblem> Problems { get; }
 
     private static string Describe(IReadOnlyList<CorpusProblem> problems) => problems.Count switch
