@@ -20,6 +20,7 @@ public class ChunkerTests
         Assert.True(passages.Count >= 3);
         Assert.All(passages, p => Assert.InRange(Chunker.CountWords(p.Text), 40, 150));
         Assert.All(passages, p => Assert.EndsWith("end.", p.Text, StringComparison.Ordinal));
+        Assert.All(passages, p => Assert.Equal(p.Text.Trim(), p.Text));
         Assert.Equal(30 * 12, passages.Sum(p => Chunker.CountWords(p.Text)));
     }
 

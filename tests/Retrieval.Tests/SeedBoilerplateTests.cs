@@ -55,6 +55,8 @@ public class SeedBoilerplateTests
         Assert.Contains("sub-perceptual doses of psychedelic substances", microdose, StringComparison.Ordinal);
         Assert.Contains("potentially leading to improved mood", microdose, StringComparison.Ordinal);   // a sentence the page broke in two
 
+        Assert.Equal("microdose therapy for fibromyalgia", SeedPassages("000_740ca83aa7d334cb.txt")[0].Heading);
+
         var ldn = SeedPassages("003_55b27b4f87938039.txt");
         var faq = Assert.Single(ldn, p => p.Text.Contains("Is low dose naltrexone safe for fibromyalgia patients", StringComparison.Ordinal));
         Assert.Contains("generally well tolerated", faq.Text, StringComparison.Ordinal);

@@ -134,6 +134,12 @@ public sealed class Chunker(int minWords = 40, int maxWords = 150, int preferred
 
         public void AddToLine(string sentence)
         {
+            if (text.Length == 0)
+            {
+                AddLine(sentence);
+                return;
+            }
+
             text.Append(' ').Append(sentence);
             Words += CountWords(sentence);
         }

@@ -32,7 +32,7 @@ public static partial class SeedBlocks
             {
                 blocks.Add(new TextBlock(BlockKind.ListItem, MarkdownBlocks.Inline(item.Groups["text"].Value)));
             }
-            else if (IsHeadingLike(line) && !StartsLowercase(NextNonBlank(lines, i)))
+            else if ((IsHeadingLike(line) || (blocks.Count == 0 && IsTitleLike(line))) && !StartsLowercase(NextNonBlank(lines, i)))
             {
                 blocks.Add(new TextBlock(IsQuestion(line) ? BlockKind.Question : BlockKind.Heading, MarkdownBlocks.Inline(line)));
             }
@@ -53,6 +53,9 @@ public static partial class SeedBlocks
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
         && !line.EndsWith('.') && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith(':') && !line.EndsWith('!')
         && !StartsLowercase(line);
+
+    // Scraped pages sometimes lower-case their title line; as the first line it is still the title.
+    private static bool IsTitleLike(string line) => IsHeadingLike(char.ToUpperInvariant(line[0]) + line[1..]);
 
     private static bool IsQuestion(string line) =>
         line.EndsWith('?') || QuestionWords.Contains(line.Split(' ')[0], StringComparer.OrdinalIgnoreCase);
