@@ -10,7 +10,11 @@ public static class PrivacyHashKey
 
     public static byte[] Load(PrivacyOptions options, string dataPath)
     {
-        options.Validate();
+        if (options.FindError() is { } error)
+        {
+            throw new InvalidOperationException(error);
+        }
+
         return string.IsNullOrEmpty(options.HashKey)
             ? LoadOrCreateFile(Path.Combine(Path.GetFullPath(dataPath), PrivacyOptions.HashKeyFileName))
             : Encoding.UTF8.GetBytes(options.HashKey);

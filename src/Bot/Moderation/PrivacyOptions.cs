@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FibroBot.Moderation;
 
 /// <summary>The <c>Privacy</c> configuration section.</summary>
@@ -19,22 +21,27 @@ public sealed class PrivacyOptions
     /// <summary>How often the background clean-up deletes expired turns.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
-    public void Validate()
+    /// <summary>What is wrong with these settings, or null.</summary>
+    public string? FindError()
     {
         if (RetentionDays is < 1 or > 3650)
         {
-            throw new InvalidOperationException($"Privacy:RetentionDays is {RetentionDays}; it must be between 1 and 3650 days.");
+            return $"Privacy:RetentionDays is {RetentionDays}; it must be between 1 and 3650 days.";
         }
 
         if (CleanupInterval < TimeSpan.FromSeconds(1))
         {
-            throw new InvalidOperationException($"Privacy:CleanupInterval is {CleanupInterval}; it must be at least one second.");
+            return $"Privacy:CleanupInterval is {CleanupInterval}; it must be at least one second.";
         }
 
-        if (!string.IsNullOrEmpty(HashKey) && HashKey.Length < MinimumHashKeyLength)
-        {
-            throw new InvalidOperationException(
-                $"Privacy:HashKey has {HashKey.Length} characters; use at least {MinimumHashKeyLength} random ones, or leave it empty to have one generated.");
-        }
+        return !string.IsNullOrEmpty(HashKey) && HashKey.Length < MinimumHashKeyLength
+            ? $"Privacy:HashKey has {HashKey.Length} characters; use at least {MinimumHashKeyLength} random ones, or leave it empty to have one generated."
+            : null;
     }
+}
+
+internal sealed class PrivacyOptionsValidation : IValidateOptions<PrivacyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PrivacyOptions options) =>
+        options.FindError() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
 }

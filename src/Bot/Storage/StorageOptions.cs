@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FibroBot.Storage;
 
 /// <summary>
@@ -25,6 +27,31 @@ public sealed class StorageOptions
     /// <summary>The pause between two start-up attempts.</summary>
     public TimeSpan StartupRetryDelay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>What is wrong with these settings, or null.</summary>
+    public string? FindError()
+    {
+        if (StartupAttempts < 1)
+        {
+            return $"Storage:StartupAttempts is {StartupAttempts}; it must be at least 1.";
+        }
+
+        if (StartupRetryDelay < TimeSpan.Zero)
+        {
+            return $"Storage:StartupRetryDelay is {StartupRetryDelay}; it cannot be negative.";
+        }
+
+        try
+        {
+            return ParseProvider() == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString)
+                ? PostgresConnectionStringMissing
+                : null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex.Message;
+        }
+    }
+
     public StorageProvider ParseProvider() => Provider.Trim().ToUpperInvariant() switch
     {
         "SQLITE" => StorageProvider.Sqlite,
@@ -39,10 +66,18 @@ public sealed class StorageOptions
         : ConnectionString;
 
     public string PostgresConnectionString() => string.IsNullOrWhiteSpace(ConnectionString)
-        ? throw new InvalidOperationException(
-            "Storage:Provider is PostgreSQL but ConnectionStrings:Storage is empty; set it, e.g. "
-            + "ConnectionStrings__Storage=\"Host=127.0.0.1;Port=5432;Database=fibrobot;Username=fibrobot;Password=...\".")
+        ? throw new InvalidOperationException(PostgresConnectionStringMissing)
         : ConnectionString;
+
+    private const string PostgresConnectionStringMissing =
+        "Storage:Provider is PostgreSQL but ConnectionStrings:Storage is empty; set it, e.g. "
+        + "ConnectionStrings__Storage=\"Host=127.0.0.1;Port=5432;Database=fibrobot;Username=fibrobot;Password=...\".";
+}
+
+internal sealed class StorageOptionsValidation : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
+        options.FindError() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
 }
 
 public enum StorageProvider
