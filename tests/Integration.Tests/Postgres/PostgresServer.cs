@@ -66,7 +66,8 @@ public sealed class PostgresServer : IDisposable
     public async Task<string> CreateDatabaseAsync()
     {
         var name = $"test_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(ConnectionString());
+        // Unpooled: a pooled connection would not survive the restarts some tests make.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString()) { Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name};", connection);
         await command.ExecuteNonQueryAsync();
