@@ -47,8 +47,10 @@ public static partial class PrivacyScrubber
 
     private static string RemoveDisplayName(string text, string displayName)
     {
-        // The whole name first, then each run of two letters or more ("Anna-Lena Meyer" → "Anna", "Lena", "Meyer").
-        var parts = NameParts().Matches(displayName).Select(m => m.Value)
+        // The whole name, its words and each run of letters in them ("Anna-Lena Meyer" → "Anna-Lena", "Meyer",
+        // "Anna", "Lena"), longest first, so that a longer form is replaced whole.
+        var parts = NameWords().Matches(displayName).Select(m => m.Value)
+            .Concat(NameParts().Matches(displayName).Select(m => m.Value))
             .Where(part => part.Length >= 2)
             .Prepend(displayName.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -81,6 +83,9 @@ public static partial class PrivacyScrubber
     // "I'm Anna", "I am Anna Lee": only a capitalised word, so "I'm tired" keeps its meaning.
     [GeneratedRegex(@"(?<intro>\b(?i:i['’]m|i\s+am)\s+)(?<name>(?!I\b)\p{Lu}[\p{L}'’\-]*(?:\s+(?!I\b)\p{Lu}[\p{L}'’\-]*){0,2})", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex CapitalisedStatedName();
+
+    [GeneratedRegex(@"\p{L}+(?:['’\-]\p{L}+)*", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex NameWords();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex NameParts();
