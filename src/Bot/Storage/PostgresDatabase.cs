@@ -141,6 +141,6 @@ public sealed partial class PostgresDatabase : IStorageDatabase, IAsyncDisposabl
         _ => false,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage: {Description} dropped a connection ({Reason}); the pool was emptied and the request is tried once more.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage: {Description} failed ({Reason}); the connection pool was emptied and the request is tried once more.")]
     private static partial void LogRetrying(ILogger logger, string description, string reason);
 }
