@@ -14,6 +14,11 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         StorageArguments.CheckKeys(keys);
+        if (keys.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(new Dictionary<string, StoreItem>());
+        }
+
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
         return database.RunAsync<IReadOnlyDictionary<string, StoreItem>>(async (connection, _) =>
         {
@@ -37,6 +42,11 @@ public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresS
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         StorageArguments.CheckChanges(changes);
+        if (changes.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+        }
+
         var ordered = changes.OrderBy(change => change.Key, StringComparer.Ordinal).ToArray();
         return database.RunAsync<IReadOnlyDictionary<string, string>>(async (connection, committing) =>
         {

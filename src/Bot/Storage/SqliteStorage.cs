@@ -15,6 +15,11 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         StorageArguments.CheckKeys(keys);
+        if (keys.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(new Dictionary<string, StoreItem>());
+        }
+
         return database.RunAsync<IReadOnlyDictionary<string, StoreItem>>(async connection =>
         {
             var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
@@ -41,6 +46,11 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         StorageArguments.CheckChanges(changes);
+        if (changes.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+        }
+
         return database.RunAsync<IReadOnlyDictionary<string, string>>(async connection =>
         {
             var newETags = new Dictionary<string, string>(StringComparer.Ordinal);

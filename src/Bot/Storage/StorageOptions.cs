@@ -40,25 +40,15 @@ public sealed class StorageOptions
             return $"Storage:StartupRetryDelay is {StartupRetryDelay}; it cannot be negative.";
         }
 
-        try
+        return TryParseProvider() switch
         {
-            return ParseProvider() == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString)
-                ? PostgresConnectionStringMissing
-                : null;
-        }
-        catch (InvalidOperationException ex)
-        {
-            return ex.Message;
-        }
+            null => UnknownProvider,
+            StorageProvider.PostgreSql when string.IsNullOrWhiteSpace(ConnectionString) => PostgresConnectionStringMissing,
+            _ => null,
+        };
     }
 
-    public StorageProvider ParseProvider() => Provider.Trim().ToUpperInvariant() switch
-    {
-        "SQLITE" => StorageProvider.Sqlite,
-        "POSTGRESQL" or "POSTGRES" => StorageProvider.PostgreSql,
-        _ => throw new InvalidOperationException(
-            $"Storage:Provider is '{Provider}'; it must be 'Sqlite' (the default) or 'PostgreSQL'."),
-    };
+    public StorageProvider ParseProvider() => TryParseProvider() ?? throw new InvalidOperationException(UnknownProvider);
 
     /// <summary>The SQLite connection string: the configured one, or the default file under the data folder.</summary>
     public string SqliteConnectionString() => string.IsNullOrWhiteSpace(ConnectionString)
@@ -68,6 +58,15 @@ public sealed class StorageOptions
     public string PostgresConnectionString() => string.IsNullOrWhiteSpace(ConnectionString)
         ? throw new InvalidOperationException(PostgresConnectionStringMissing)
         : ConnectionString;
+
+    private string UnknownProvider => $"Storage:Provider is '{Provider}'; it must be 'Sqlite' (the default) or 'PostgreSQL'.";
+
+    private StorageProvider? TryParseProvider() => Provider?.Trim().ToUpperInvariant() switch
+    {
+        "SQLITE" => StorageProvider.Sqlite,
+        "POSTGRESQL" or "POSTGRES" => StorageProvider.PostgreSql,
+        _ => null,
+    };
 
     private const string PostgresConnectionStringMissing =
         "Storage:Provider is PostgreSQL but ConnectionStrings:Storage is empty; set it, e.g. "

@@ -52,6 +52,7 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(["a"], read.Keys);
         Assert.Empty(await Storage.ReadAsync([], default));
+        Assert.Empty(await Storage.WriteAsync(new Dictionary<string, StoreItem>(), default));
     }
 
     [Fact]
