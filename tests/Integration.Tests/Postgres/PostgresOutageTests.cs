@@ -75,7 +75,7 @@ public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
     public async Task Start_up_waits_for_a_server_that_comes_up_during_its_retries()
     {
         server.Stop();
-        var startup = Startup(attempts: 60).StartAsync(default);
+        var startup = Startup(attempts: 300).StartAsync(default);
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.False(startup.IsCompleted);
 
