@@ -1,9 +1,15 @@
+using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace FibroBot.BotFramework.Schema;
 
-/// <summary>The one JSON convention of the wire: camelCase names, nulls omitted.</summary>
+/// <summary>
+/// The one JSON convention of the wire: names read case-insensitively and written camelCase; nulls and empty
+/// collections omitted (as the SDK's <c>NullValueHandling.Ignore</c> plus A2004), except where an empty list is
+/// the message itself (<see cref="ExpectedReplies.Activities"/>).
+/// </summary>
 public static class BotJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -13,8 +19,27 @@ public static class BotJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Type == typeof(ExpectedReplies))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsExtensionData || !typeof(ICollection).IsAssignableFrom(property.PropertyType))
+            {
+                continue;
+            }
+
+            property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+        }
     }
 }
