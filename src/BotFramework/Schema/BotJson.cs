@@ -20,6 +20,7 @@ public static class BotJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
+            Converters = { new WireTimestampConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
@@ -39,7 +40,19 @@ public static class BotJson
                 continue;
             }
 
-            property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
         }
+    }
+
+    /// <summary>Writes UTC times with <c>Z</c> as the channels do (A2021) and others with their offset; reads any ISO 8601 form.</summary>
+    private sealed class WireTimestampConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => reader.GetDateTimeOffset();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Offset == TimeSpan.Zero
+                ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture)
+                : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
