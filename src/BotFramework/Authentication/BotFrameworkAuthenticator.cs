@@ -5,7 +5,6 @@ using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -26,15 +25,15 @@ public sealed class BotFrameworkAuthenticator
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotFrameworkOptions _options;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _channelKeys;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _entraKeys;
+    private readonly SigningKeyCache _channelKeys;
+    private readonly SigningKeyCache _entraKeys;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public BotFrameworkAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory)
+    public BotFrameworkAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         _options = options.Value;
-        _channelKeys = CreateConfigurationManager(_options.ChannelOpenIdMetadataUrl, httpClientFactory);
-        _entraKeys = CreateConfigurationManager(_options.EntraOpenIdMetadataUrl, httpClientFactory);
+        _channelKeys = new SigningKeyCache(_options.ChannelOpenIdMetadataUrl, httpClientFactory.CreateClient(HttpClientName), timeProvider, _options.MinKeyRefreshInterval);
+        _entraKeys = new SigningKeyCache(_options.EntraOpenIdMetadataUrl, httpClientFactory.CreateClient(HttpClientName), timeProvider, _options.MinKeyRefreshInterval);
     }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken)
@@ -143,12 +142,12 @@ public sealed class BotFrameworkAuthenticator
     }
 
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration? Configuration)> ValidateAsync(
-        string token, ConfigurationManager<OpenIdConnectConfiguration> keys, IEnumerable<string> issuers, CancellationToken cancellationToken)
+        string token, SigningKeyCache keys, IEnumerable<string> issuers, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await keys.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            configuration = await keys.GetAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException e)
         {
@@ -156,13 +155,12 @@ public sealed class BotFrameworkAuthenticator
         }
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(configuration, issuers)).ConfigureAwait(false);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException && keys.TryForceRefresh())
         {
-            // An unknown key id usually means the keys rolled over: fetch them again once (rate-limited by the manager).
-            keys.RequestRefresh();
+            // An unknown key id usually means the keys rolled over: fetch them again, once.
             try
             {
-                configuration = await keys.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+                configuration = await keys.GetAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidOperationException)
             {
@@ -219,17 +217,4 @@ public sealed class BotFrameworkAuthenticator
         null => "invalid",
         _ => exception.GetType().Name,
     };
-
-    private static ConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, IHttpClientFactory httpClientFactory)
-    {
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
-        {
-            // Only a loopback metadata server (the tests' local identity server) may use plain HTTP.
-            RequireHttps = !(Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) && Connector.TrustedServiceUrls.IsLoopbackHost(uri)),
-        };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
-        {
-            AutomaticRefreshInterval = TimeSpan.FromHours(12),
-        };
-    }
 }

@@ -59,6 +59,9 @@ public sealed class BotFrameworkOptions
 
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Least time between two forced re-fetches of the signing keys for tokens with an unknown key id.</summary>
+    public TimeSpan MinKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Larger request bodies are answered 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
