@@ -168,6 +168,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
         await WaitAsync(() =>
         {
             var turn = Observe();
+            if (turn.Turn?.Status >= 400)
+            {
+                return true;
+            }
+
             var last = Exchanges(since).Where(Mine).Select(e => e.At).DefaultIfEmpty(since).Max();
             return turn.Turn is not null && turn.Replies.Count >= minReplies && DateTimeOffset.UtcNow - last >= quiet;
         }, timeout ?? TimeSpan.FromSeconds(60));
