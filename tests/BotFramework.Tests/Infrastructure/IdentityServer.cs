@@ -113,7 +113,10 @@ public sealed class IdentityServer : IAsyncDisposable
     }
 }
 
-/// <summary>Sends requests for any host to the local identity server, so MSAL can keep its https authority.</summary>
+/// <summary>
+/// Sends requests for any host to the local identity server. MSAL refuses an http authority ("The authority must use
+/// HTTPS scheme", checked with 4.92.0), so the bot keeps an https authority and only the transport goes to loopback.
+/// </summary>
 public sealed class LoopbackRedirectHandler(Uri target) : DelegatingHandler(new SocketsHttpHandler())
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
