@@ -74,7 +74,7 @@ public static class DirectLineExtensions
     /// <summary>Maps Direct Line 3.0 under <c>/v3/directline</c>.</summary>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(DirectLineEndpoints.BasePath).RequireCors(CorsPolicyName);
+        var group = endpoints.MapGroup(DirectLineEndpoints.BasePath);
 
         group.MapPost("/tokens/generate", DirectLineEndpoints.GenerateTokenAsync).WithAccess(DirectLineAccess.Anonymous);
         group.MapPost("/tokens/refresh", DirectLineEndpoints.RefreshToken).WithAccess(DirectLineAccess.Token);

@@ -67,28 +67,36 @@ internal sealed class DirectLineStream(
         var first = true;
         while (socket.State == WebSocketState.Open)
         {
-            if (first || await WaitForSignalAsync(subscription.Reader, settings.StreamPollInterval, cancellationToken).ConfigureAwait(false)
-                    is not { Transient: { } transient })
-            {
-                first = false;
-                var slice = await store.ReadAfterAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false);
-                if (slice is null)
-                {
-                    await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure, "conversation ended").ConfigureAwait(false);
-                    return;
-                }
+            var signal = first ? null : await WaitForSignalAsync(subscription.Reader, settings.StreamPollInterval, cancellationToken).ConfigureAwait(false);
+            first = false;
 
-                if (slice.Activities.Count > 0)
+            // Transient activities (typing) queued so far are older than anything storage holds now, so they go first.
+            var transients = new List<Activity>();
+            for (; signal is not null; signal = subscription.Reader.TryRead(out var more) ? more : null)
+            {
+                if (signal.Transient is { } transient)
                 {
-                    watermark = slice.Watermark;
-                    await SendAsync(socket, DirectLineEndpoints.ToActivitySet(slice), cancellationToken).ConfigureAwait(false);
-                    lastSent = DateTimeOffset.UtcNow;
+                    transients.Add(transient);
                 }
             }
-            else
+
+            if (transients.Count > 0)
             {
-                await SendAsync(socket, DirectLineEndpoints.ToActivitySet(new ActivitySlice([transient], watermark)), cancellationToken)
-                    .ConfigureAwait(false);
+                await SendAsync(socket, DirectLineEndpoints.ToActivitySet(new ActivitySlice(transients, watermark)), cancellationToken).ConfigureAwait(false);
+                lastSent = DateTimeOffset.UtcNow;
+            }
+
+            var slice = await store.ReadAfterAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false);
+            if (slice is null)
+            {
+                await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure, "conversation ended").ConfigureAwait(false);
+                return;
+            }
+
+            if (slice.Activities.Count > 0)
+            {
+                watermark = slice.Watermark;
+                await SendAsync(socket, DirectLineEndpoints.ToActivitySet(slice), cancellationToken).ConfigureAwait(false);
                 lastSent = DateTimeOffset.UtcNow;
             }
 
