@@ -124,6 +124,7 @@ public sealed class Attachment
 }
 
 /// <summary>An entity is an open JSON object with a required <c>type</c>.</summary>
+[JsonConverter(typeof(EntityJsonConverter))]
 public sealed class Entity
 {
     public string? Type { get; set; }

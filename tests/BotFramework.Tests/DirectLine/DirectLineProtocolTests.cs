@@ -47,6 +47,7 @@ public sealed class DirectLineProtocolTests
         Assert.Equal("client-42", echo.GetProperty("channelData").GetProperty("clientActivityID").GetString());
         Assert.Equal(grant.UserId, echo.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal(grant.ConversationId, echo.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.True(echo.GetProperty("entities")[0].GetProperty("requiresBotState").GetBoolean());
         var reply = activities.Single(a => a.IsBotText("echo: hello"));
         Assert.Equal(id, reply.GetProperty("replyToId").GetString());
         Assert.Equal("directline", reply.GetProperty("channelId").GetString());

@@ -106,6 +106,8 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
             channelData = new { clientActivityID = clientActivityId },
             from = new { id = "whoever-the-client-claims", name = "Web Chat user", role = "user" },
             locale = "en-US",
+            attachments = Array.Empty<object>(),
+            entities = new[] { new { type = "ClientCapabilities", requiresBotState = true, supportsListening = true, supportsTts = true } },
         };
         using var response = await SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token, JsonSerializer.Serialize(activity));
         response.EnsureSuccessStatusCode();

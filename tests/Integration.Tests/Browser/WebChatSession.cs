@@ -57,6 +57,11 @@ internal sealed class WebChatSession : IAsyncDisposable
         page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => session.Record(frame.Text);
         page.Response += async (_, response) =>
         {
+            if (response.Status >= 500)
+            {
+                session.ConsoleErrors.Enqueue($"{response.Status} from {response.Request.Method} {response.Url}");
+            }
+
             if (response.Url.Contains("/v3/directline/conversations/", StringComparison.Ordinal)
                 && response.Url.Contains("/activities?", StringComparison.Ordinal) && response.Ok)
             {
@@ -99,7 +104,10 @@ internal sealed class WebChatSession : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"No answer to \"{question}\" within 30 s.");
+        var transcript = await Page.Locator(Transcript).InnerTextAsync();
+        throw new TimeoutException(
+            $"No answer to \"{question}\" within 30 s. Activities seen: {_activities.Count}. "
+            + $"Console errors: {string.Join(" | ", ConsoleErrors)}. Transcript: {transcript}");
     }
 
     public static JsonElement AnswerInfo(JsonElement activity)
