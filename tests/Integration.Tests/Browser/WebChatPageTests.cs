@@ -124,6 +124,25 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
         Assert.True(bundle.IsSuccessStatusCode);
         Assert.Contains("\"title\"", await config.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_embed_page_may_be_framed_by_the_configured_sites_and_the_embed_script_frames_it()
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var embed = await http.GetAsync("/embed");
+        Assert.Contains("frame-ancestors *", string.Join(";", embed.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+
+        await using var chat = await WebChatSession.OpenAsync(host);
+        var groupSite = await chat.Context.NewPageAsync();
+        await groupSite.SetContentAsync(
+            $"<div id=\"chat\"></div><script src=\"{host.BaseAddress}embed.js\" data-target=\"chat\" data-title=\"Evidence chat\"></script>");
+        var frame = groupSite.FrameLocator("#chat iframe[title='Evidence chat']");
+
+        await Expect(frame.Locator(WebChatSession.SendBox)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(frame.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(frame.GetByTestId("page-disclaimer")).ToContainTextAsync("not medical advice");
     }
 
     private static Task<string> BotNameAsync(IPage page)

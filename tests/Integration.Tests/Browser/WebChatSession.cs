@@ -78,7 +78,21 @@ internal sealed class WebChatSession : IAsyncDisposable
 
         await page.GotoAsync(host.BaseAddress.ToString());
         await page.Locator(SendBox).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await session.WaitForConnectionAsync();
         return session;
+    }
+
+    /// <summary>
+    /// The send box shows before Direct Line is connected; the bot's welcome (or, for a bot without one, a few
+    /// quiet seconds) tells that the conversation is live, so nothing typed gets lost.
+    /// </summary>
+    private async Task WaitForConnectionAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (BotMessages().Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
     }
 
     public IReadOnlyList<JsonElement> BotMessages() => _activities.Values
