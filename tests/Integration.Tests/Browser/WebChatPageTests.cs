@@ -135,9 +135,18 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
         Assert.Contains("frame-ancestors *", string.Join(";", embed.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
 
         await using var chat = await WebChatSession.OpenAsync(host);
+        // The support group's page, made up on the spot. It is on the bot's own origin because chromium's
+        // private-network rules refuse a made-up "public" page loading from loopback; the header check above
+        // covers the cross-origin rule.
         var groupSite = await chat.Context.NewPageAsync();
-        await groupSite.SetContentAsync(
-            $"<div id=\"chat\"></div><script src=\"{host.BaseAddress}embed.js\" data-target=\"chat\" data-title=\"Evidence chat\"></script>");
+        var groupUrl = $"{host.BaseAddress}group-site.html";
+        await groupSite.RouteAsync(groupUrl, route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "text/html",
+            Body = $"<!doctype html><title>Group</title><div id=\"chat\"></div>"
+                   + $"<script src=\"{host.BaseAddress}embed.js\" data-target=\"chat\" data-title=\"Evidence chat\"></script>",
+        }));
+        await groupSite.GotoAsync(groupUrl);
         var frame = groupSite.FrameLocator("#chat iframe[title='Evidence chat']");
 
         await Expect(frame.Locator(WebChatSession.SendBox)).ToBeVisibleAsync(new() { Timeout = 30_000 });
