@@ -73,6 +73,8 @@ public sealed class DirectLineProtocolTests
 
         var texts = afterWatermark.GetProperty("activities").EnumerateArray().Select(a => a.Text()).ToList();
         Assert.Equal(["second", "echo: second"], texts);
+        var nothingNew = await host.GetActivitiesAsync(grant.ConversationId, grant.Token, afterWatermark.GetProperty("watermark").GetString());
+        Assert.Equal(0, nothingNew.GetProperty("activities").GetArrayLength());
         Assert.Equal(all.GetProperty("activities").GetArrayLength() + 2, newer.Count);
     }
 
