@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace FibroBot.Answers.Rendering;
+
+/// <summary>Makes text safe to place in Markdown: nothing in it can become a link, an image, HTML or formatting.</summary>
+public static class MarkdownText
+{
+    /// <summary>Backslash-escapes every ASCII punctuation character, which CommonMark always reads literally.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            if (c < 128 && char.IsPunctuation(c) || c is '<' or '>' or '`' or '^' or '|' or '~' or '+' or '=' or '$')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Corpus text is our own reviewed Markdown, but seeds were scraped: angle brackets are neutralised so that
+    /// no raw HTML can reach a renderer that allows it.
+    /// </summary>
+    public static string SanitizeCorpus(string text) =>
+        text.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>A Markdown link when the URL is an absolute http(s) address; otherwise the escaped title alone.</summary>
+    public static string Link(string title, string? url) =>
+        SafeUrl(url) is { } safe ? $"[{Escape(title)}]({safe})" : Escape(title);
+
+    public static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            : null;
+}
