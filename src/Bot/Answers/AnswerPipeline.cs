@@ -55,13 +55,14 @@ public sealed class AnswerPipeline(
         var query = FollowUpResolver.Resolve(message.Text, memory);
 
         var response = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth));
-        var hits = PassageSelection.Choose(response, catalog);
+        var substances = query.Topics.Where(TopicVocabulary.IsSubstance).ToList();
+        var hits = PassageSelection.Choose(response, catalog, substances);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
         {
             // Seeds outranked everything: look again within the question's topics so that a vetted source,
             // where one exists, is not left out of an answer that would otherwise rest on marketing.
             var onTopic = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
-            hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog);
+            hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances);
         }
 
         if (hits.Count == 0)

@@ -4,7 +4,7 @@ using FibroBot.Retrieval.Search;
 namespace FibroBot.Answers;
 
 /// <summary>
-/// Chooses the few passages an answer cites: vetted sources first and strongest evidence first; a seed passage
+/// Chooses the few passages an answer cites: sources on the question's substance first, then vetted sources, strongest evidence first; a seed passage
 /// only beside vetted ones when a vetted source disagrees with it, or alone when nothing vetted matched.
 /// </summary>
 public static class PassageSelection
@@ -15,7 +15,8 @@ public static class PassageSelection
     /// <summary>Hits scoring below this share of the best hit are too far off the question to cite.</summary>
     public const double RelativeScoreFloor = 0.35;
 
-    public static IReadOnlyList<SearchHit> Choose(SearchResponse response, CorpusCatalog catalog)
+    /// <param name="substances">The substances the question is about: their sources are cited before others that merely share words.</param>
+    public static IReadOnlyList<SearchHit> Choose(SearchResponse response, CorpusCatalog catalog, IReadOnlyCollection<string> substances)
     {
         if (!response.Answerable || response.Hits.Count == 0)
         {
@@ -28,7 +29,8 @@ public static class PassageSelection
             .DistinctBy(h => h.Passage.Id)
             .GroupBy(h => h.Source.Id)
             .SelectMany(g => g.OrderByDescending(h => h.Score).Take(MaxPerSource))
-            .OrderByDescending(h => h.Score)
+            .OrderByDescending(h => substances.Count > 0 && h.Source.Topics.Any(substances.Contains))
+            .ThenByDescending(h => h.Score)
             .ToList();
 
         var vetted = relevant
