@@ -127,7 +127,7 @@ public sealed class AnswerPipelineTests
     [InlineData("")]
     [InlineData("   \t\n ")]
     [InlineData("🙂🙂👍")]
-    [InlineData("\u0000\u0007\u001b[31m")]
+    [InlineData("\u0000\u0007\u001b\u200b")]
     [InlineData("?!…")]
     [InlineData("\ud800")]
     public void Empty_or_wordless_input_gets_a_clear_reply(string? message)

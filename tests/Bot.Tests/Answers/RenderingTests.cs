@@ -23,7 +23,7 @@ public sealed class RenderingTests
         Assert.DoesNotContain("](javascript:", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("![i](", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("**bold**", markdown, StringComparison.Ordinal);
-        Assert.Contains("\\<script\\>", markdown, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,10 +56,11 @@ public sealed class FibroEvidenceBotTests
             .Send("Does microdosing help fibromyalgia pain?")
             .AssertReply(reply =>
             {
-                var sources = AnswerInfo(reply)["sources"]!.AsArray();
-                Assert.Equal("microdose-trial", sources[0]!["id"]!.GetValue<string>());
-                Assert.Equal("Randomized controlled trial", sources[0]!["evidence"]!.GetValue<string>());
-                Assert.Equal("Opinion, anecdote or marketing", sources[^1]!["evidence"]!.GetValue<string>());
+                var sources = AnswerInfo(reply)["sources"]!.AsArray().Select(s => s!.AsObject()).ToList();
+                Assert.Contains(sources, s => s["id"]!.GetValue<string>() == "microdose-trial" && s["evidence"]!.GetValue<string>() == "Randomized controlled trial");
+                Assert.Equal("seed-microdose", sources[^1]["id"]!.GetValue<string>());
+                Assert.Equal("Opinion, anecdote or marketing", sources[^1]["evidence"]!.GetValue<string>());
+                Assert.DoesNotContain(sources, s => s["id"]!.GetValue<string>().StartsWith("ldn", StringComparison.Ordinal));
                 var attachment = Assert.Single(reply.Attachments!);
                 Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
                 Assert.Equal("1.5", attachment.Content!["version"]!.GetValue<string>());
@@ -110,13 +111,13 @@ public sealed class FibroEvidenceBotTests
     {
         var storage = new MemoryStorage();
         await new ConversationTest(NewBot(storage), conversationId: "a")
-            .Send("Does low-dose naltrexone help fibromyalgia?")
+            .Send("Is kratom addictive?")
             .AssertReply(_ => { })
             .StartTestAsync();
 
         await new ConversationTest(NewBot(storage), conversationId: "b")
-            .Send("does it have side effects?")
-            .AssertReply(reply => Assert.Equal("noAnswer", Kind(reply)))
+            .Send("what about for fatigue?")
+            .AssertReply(reply => Assert.DoesNotContain("kratom", AnswerInfo(reply)["disclaimers"]!.AsArray().Select(d => d!.GetValue<string>())))
             .StartTestAsync();
     }
 

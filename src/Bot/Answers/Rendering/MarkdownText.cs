@@ -5,7 +5,7 @@ namespace FibroBot.Answers.Rendering;
 /// <summary>Makes text safe to place in Markdown: nothing in it can become a link, an image, HTML or formatting.</summary>
 public static class MarkdownText
 {
-    /// <summary>Backslash-escapes every ASCII punctuation character, which CommonMark always reads literally.</summary>
+    /// <summary>Writes angle brackets and ampersands as entities and backslash-escapes every other ASCII punctuation character, which CommonMark always reads literally.</summary>
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
@@ -17,7 +17,21 @@ public static class MarkdownText
                 continue;
             }
 
-            if (c < 128 && char.IsPunctuation(c) || c is '<' or '>' or '`' or '^' or '|' or '~' or '+' or '=' or '$')
+            switch (c)
+            {
+                // Entities, not backslashes: Teams reads message text as HTML as well as Markdown.
+                case '<':
+                    builder.Append("&lt;");
+                    continue;
+                case '>':
+                    builder.Append("&gt;");
+                    continue;
+                case '&':
+                    builder.Append("&amp;");
+                    continue;
+            }
+
+            if (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c)))
             {
                 builder.Append('\\');
             }
