@@ -11,7 +11,6 @@ public sealed record PipelineResult(Answer Answer, ConversationMemory Memory);
 /// Rendering is each channel's business (see the Rendering namespace). Stateless and thread-safe.
 /// </summary>
 public sealed class AnswerPipeline(
-    MessageTriage triage,
     IPassageSearch search,
     CorpusCatalog catalog,
     PassageRedaction redaction,
@@ -24,7 +23,7 @@ public sealed class AnswerPipeline(
     {
         var message = MessageNormalizer.Normalize(text);
 
-        switch (triage.Classify(message))
+        switch (MessageTriage.Classify(message))
         {
             case TriageOutcome.Crisis:
                 return new(composer.Crisis(), memory);
@@ -71,7 +70,7 @@ public sealed class AnswerPipeline(
         }
 
         var evidence = hits.Select(redaction.Redact).ToList();
-        var (echo, echoRedactions) = redaction.RedactText(message.Text);
+        var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query));
     }

@@ -1,4 +1,3 @@
-using FibroBot.Answers.Safety;
 using FibroBot.BotFramework.Builder;
 using FibroBot.Conversation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,10 +13,6 @@ public static class AnswerServiceCollectionExtensions
     public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<CrisisDetector>();
-        services.AddSingleton<DosingRequestDetector>();
-        services.AddSingleton<DoseRedactor>();
-        services.AddSingleton<MessageTriage>();
         services.AddSingleton<PassageRedaction>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<AnswerPipeline>();

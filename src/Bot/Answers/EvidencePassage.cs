@@ -12,7 +12,7 @@ public sealed record EvidencePassage(SearchHit Hit, string Text, IReadOnlyList<(
 /// Passes every text that will be shown through the dose redactor. A text the redactor left with dose language
 /// in it is withheld whole: a missed dose is worse than a missing paragraph.
 /// </summary>
-public sealed class PassageRedaction(DoseRedactor redactor, CorpusCatalog catalog)
+public sealed class PassageRedaction(CorpusCatalog catalog)
 {
     /// <summary>Long passages are cut at a sentence end near this length, before redaction.</summary>
     public const int MaxExcerptLength = 700;
@@ -31,9 +31,9 @@ public sealed class PassageRedaction(DoseRedactor redactor, CorpusCatalog catalo
         return new EvidencePassage(hit, text, disagreements, redactions);
     }
 
-    public (string Text, int Redactions) RedactText(string text)
+    public static (string Text, int Redactions) RedactText(string text)
     {
-        var result = redactor.Redact(text);
+        var result = DoseRedactor.Redact(text);
         return DoseLanguage.ContainsDoseOrSchedule(result.Text.Replace(FixedTexts.DoseRedactionMarker, string.Empty, StringComparison.Ordinal))
             ? (FixedTexts.DoseRedactionMarker, result.Redactions + 1)
             : (result.Text, result.Redactions);

@@ -21,16 +21,16 @@ public enum TriageOutcome
 /// Decides what a message is. Crisis is checked first, always, and on the whole message; then dosing
 /// requests, so that no command, greeting or follow-up wording can carry a dose request past the refusal.
 /// </summary>
-public sealed partial class MessageTriage(CrisisDetector crisis, DosingRequestDetector dosing)
+public static partial class MessageTriage
 {
-    public TriageOutcome Classify(NormalizedMessage message)
+    public static TriageOutcome Classify(NormalizedMessage message)
     {
-        if (crisis.Classify(message.Full).IsCrisis)
+        if (CrisisDetector.Classify(message.Full).IsCrisis)
         {
             return TriageOutcome.Crisis;
         }
 
-        if (dosing.Classify(message.Full).IsDosingRequest)
+        if (DosingRequestDetector.Classify(message.Full).IsDosingRequest)
         {
             return TriageOutcome.DosingRequest;
         }

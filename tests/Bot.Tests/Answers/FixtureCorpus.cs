@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using FibroBot.Answers;
-using FibroBot.Answers.Safety;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Search;
 
@@ -18,10 +17,9 @@ public static partial class FixtureCorpus
     {
         var catalog = Catalog;
         return new AnswerPipeline(
-            new MessageTriage(new CrisisDetector(), new DosingRequestDetector()),
             search ?? new KeywordSearch(catalog),
             catalog,
-            new PassageRedaction(new DoseRedactor(), catalog),
+            new PassageRedaction(catalog),
             new AnswerComposer(catalog));
     }
 

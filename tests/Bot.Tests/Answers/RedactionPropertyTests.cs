@@ -56,10 +56,9 @@ public sealed class RedactionPropertyTests
             EvidenceLabel.RandomizedControlledTrial, "Fixture.", passageText);
         var catalog = new CorpusCatalog([source], [new Passage("trial#1", "trial", 1, null, passageText)], []);
         return new AnswerPipeline(
-            new MessageTriage(new FibroBot.Answers.Safety.CrisisDetector(), new FibroBot.Answers.Safety.DosingRequestDetector()),
             new SingleHitSearch(catalog),
             catalog,
-            new PassageRedaction(new FibroBot.Answers.Safety.DoseRedactor(), catalog),
+            new PassageRedaction(catalog),
             new AnswerComposer(catalog));
     }
 

@@ -3,13 +3,13 @@ using FibroBot.Retrieval.Safety;
 
 namespace FibroBot.Answers.Safety;
 
-/// <summary>STAND-IN for the safety work's redactor (replaced at merge); only the shape is relied on.</summary>
-public sealed partial class DoseRedactor
+/// <summary>STAND-IN for the safety work's redactor (replaced at merge); only its public shape is relied on.</summary>
+public static partial class DoseRedactor
 {
-    public Redaction Redact(string text)
+    public static RedactionResult Redact(string? passageText)
     {
         var count = 0;
-        var sentences = Sentence().Split(text).Select(s =>
+        var sentences = Sentence().Split(passageText ?? string.Empty).Select(s =>
         {
             if (!DoseLanguage.ContainsDoseOrSchedule(s))
             {
@@ -19,11 +19,11 @@ public sealed partial class DoseRedactor
             count++;
             return FixedTexts.DoseRedactionMarker;
         });
-        return new Redaction(string.Join(' ', sentences), count);
+        return new RedactionResult(string.Join(' ', sentences), count);
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex Sentence();
 }
 
-public sealed record Redaction(string Text, int Redactions);
+public sealed record RedactionResult(string Text, int Redactions);
