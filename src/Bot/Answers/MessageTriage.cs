@@ -23,14 +23,19 @@ public enum TriageOutcome
 /// </summary>
 public static partial class MessageTriage
 {
+    public const int SafetyWindowLength = 2000;
+
+    /// <summary>Longer than any single sentence a detector needs to see whole.</summary>
+    public const int SafetyWindowOverlap = 300;
+
     public static TriageOutcome Classify(NormalizedMessage message)
     {
-        if (CrisisDetector.Classify(message.Full).IsCrisis)
+        if (Windows(message.Full).Any(w => CrisisDetector.Classify(w).IsCrisis))
         {
             return TriageOutcome.Crisis;
         }
 
-        if (DosingRequestDetector.Classify(message.Full).IsDosingRequest)
+        if (Windows(message.Full).Any(w => DosingRequestDetector.Classify(w).IsDosingRequest))
         {
             return TriageOutcome.DosingRequest;
         }
@@ -51,6 +56,28 @@ public static partial class MessageTriage
             _ when WhoAreYou().IsMatch(bare) => TriageOutcome.WhoAreYou,
             _ => TriageOutcome.Question,
         };
+    }
+
+    /// <summary>
+    /// The detectors may read only the start of a long text, so a long message is checked in overlapping windows:
+    /// a cry for help at the end of a wall of text must still be seen.
+    /// </summary>
+    private static IEnumerable<string> Windows(string text)
+    {
+        if (text.Length <= SafetyWindowLength)
+        {
+            yield return text;
+            yield break;
+        }
+
+        for (var start = 0; start < text.Length; start += SafetyWindowLength - SafetyWindowOverlap)
+        {
+            yield return text.Substring(start, Math.Min(SafetyWindowLength, text.Length - start));
+            if (start + SafetyWindowLength >= text.Length)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>Lower case without a command slash or trailing punctuation, so "/Help!" is "help".</summary>

@@ -11,7 +11,7 @@ namespace FibroBot.Answers;
 public static class PassageSelection
 {
     public const int MaxVetted = 3;
-    public const int MaxPerSource = 2;
+    public const int MaxPerSource = 1;
 
     /// <summary>Hits scoring below this share of the best hit of their kind are too far off the question to cite.</summary>
     public const double RelativeScoreFloor = 0.35;

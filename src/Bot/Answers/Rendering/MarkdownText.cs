@@ -49,9 +49,41 @@ public static class MarkdownText
     public static string SanitizeCorpus(string text) =>
         text.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    /// <summary>A Markdown link when the URL is an absolute http(s) address; otherwise the escaped title alone.</summary>
+    /// <summary>
+    /// Escapes reviewed corpus text (titles) just enough that it cannot break a link or start emphasis or HTML,
+    /// leaving ordinary punctuation readable in plain-text views such as the <c>ask</c> verb.
+    /// </summary>
+    public static string EscapeTrusted(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '\\' or '[' or ']' or '*' or '_' or '`':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n':
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A Markdown link to a corpus source when the URL is an absolute http(s) address; otherwise the escaped title alone.</summary>
     public static string Link(string title, string? url) =>
-        SafeUrl(url) is { } safe ? $"[{Escape(title)}]({safe})" : Escape(title);
+        SafeUrl(url) is { } safe ? $"[{EscapeTrusted(title)}]({safe})" : EscapeTrusted(title);
 
     public static string? SafeUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
