@@ -39,7 +39,7 @@ public sealed class AnswerPipelineTests
         var markdown = MarkdownRenderer.Render(answer);
         Assert.Contains(FixedTexts.Evidence.WeakSourceNote, markdown, StringComparison.Ordinal);
         Assert.Contains("A vetted source disagrees: No controlled trial", markdown, StringComparison.Ordinal);
-        Assert.Contains("A placebo\\-controlled trial of microdosing", markdown, StringComparison.Ordinal);
+        Assert.Contains("[A placebo-controlled trial of microdosing](https://example.org/microdose-trial)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
