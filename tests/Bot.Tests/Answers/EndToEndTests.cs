@@ -87,9 +87,12 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
     {
         var questions = QuestionLines("question").ToList();
 
-        var answered = questions.Count(q => corpus.Pipeline.Answer(q, ConversationMemory.Empty).Answer.Kind == AnswerKind.Answer);
+        var unanswered = questions
+            .Select(q => (Question: q, corpus.Pipeline.Answer(q, ConversationMemory.Empty).Answer.Kind))
+            .Where(x => x.Kind != AnswerKind.Answer)
+            .ToList();
 
-        Assert.True(answered >= questions.Count * 0.9, $"{answered} of {questions.Count} answered");
+        Assert.True(unanswered.Count <= questions.Count / 10, string.Join("\n", unanswered.Select(x => $"{x.Kind}: {x.Question}")));
     }
 
     [Theory]
