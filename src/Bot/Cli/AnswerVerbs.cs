@@ -1,7 +1,10 @@
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
+using FibroBot.Answers.Safety;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
+using FibroBot.Retrieval.Evaluation;
+using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Cli;
 
@@ -23,10 +26,26 @@ internal static class AnswerVerbs
         return Task.FromResult(0);
     }
 
+    /// <summary>
+    /// <c>eval [--questions FILE] [--safety DIR]</c>: the project's labeled sets — retrieval quality on the question
+    /// set, then dosing and crisis detection. Exits non-zero when a safety target is missed.
+    /// </summary>
     public static Task<int> EvalAsync(string[] args)
     {
-        Console.Error.WriteLine("error: eval needs the retrieval and safety evaluations, which are not in this build yet");
-        return Task.FromResult(2);
+        var questions = CliHost.Option(args, "--questions") ?? RepositoryPaths.FindUpwards(RetrievalEvaluation.DefaultPath)
+            ?? throw new FileNotFoundException($"Could not find {RetrievalEvaluation.DefaultPath}; pass --questions FILE.");
+        using var services = BuildServices();
+        var retrieval = RetrievalEvaluation.Run(services.GetRequiredService<IPassageSearch>(), QuestionSet.Load(questions));
+        var safety = SafetyEvaluation.EvaluateDirectory(CliHost.Option(args, "--safety"));
+
+        Console.WriteLine($"retrieval: {retrieval}");
+        if (retrieval.Misses.Count > 0)
+        {
+            Console.WriteLine($"retrieval misses (no relevant source in the top 3): {string.Join(' ', retrieval.Misses)}");
+        }
+
+        Console.WriteLine($"safety: {safety.ToMetricsLine()}");
+        return Task.FromResult(safety.MeetsTargets ? 0 : 1);
     }
 
     /// <summary>The same registrations as the web host, with conversation state in memory.</summary>

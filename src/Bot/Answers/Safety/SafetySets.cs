@@ -1,3 +1,4 @@
+using FibroBot.Retrieval.Evaluation;
 namespace FibroBot.Answers.Safety;
 
 /// <summary>
@@ -30,22 +31,8 @@ public sealed record SafetySets(
     /// Finds tests/data/safety by walking up from <paramref name="startDirectory"/> (the working directory
     /// when null) and then from the application folder, so the eval verb and the tests work from a clone.
     /// </summary>
-    public static string? FindDefaultDirectory(string? startDirectory = null)
-    {
-        foreach (var origin in new[] { startDirectory ?? Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var directory = new DirectoryInfo(origin); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, DefaultRelativeDirectory);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDefaultDirectory(string? startDirectory = null) =>
+        RepositoryPaths.FindUpwards(DefaultRelativeDirectory, startDirectory);
 
     public static IReadOnlyList<string> ReadSet(string path)
     {
