@@ -12,7 +12,8 @@ if (CliApp.IsVerb(args))
     return await CliApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve() });
+builder.WebHost.UseDefaultBotUrl();
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddRetrievalEngine(builder.Configuration);
 builder.Services.AddAnswerPipeline(builder.Configuration);
@@ -26,7 +27,19 @@ app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapBotFrameworkChannel();
 app.MapDirectLine();
 app.MapWebChatPage();
-await app.RunAsync();
+
+// A bot that cannot reach its database or read its corpus stops with one clear line, never half-started.
+try
+{
+    await app.StartAsync();
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"error: the bot could not start: {ex.Message}");
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>Exposed so integration tests can host the real app with WebApplicationFactory.</summary>
