@@ -76,16 +76,16 @@ for target in "${targets[@]}"; do
       # Production settings, a private data folder, and rate limits raised far above the load so that the
       # limiter still runs on every request but never rejects one.
       mkdir -p "$workdir/bot-data"
-      start_target bot "$port" env \
+      start_target bot "$port" env -C src/Bot/bin/Release/net10.0 \
         ASPNETCORE_ENVIRONMENT=Production \
-        DOTNET_gcServer=1 \
+        Storage__DataPath="$workdir/bot-data" \
         RateLimiting__PerUser__TokenLimit=100000000 \
         RateLimiting__PerUser__TokensPerPeriod=100000000 \
         RateLimiting__PerUser__ReplenishmentPeriod=00:00:01 \
         RateLimiting__PerConversation__TokenLimit=100000000 \
         RateLimiting__PerConversation__TokensPerPeriod=100000000 \
         RateLimiting__PerConversation__ReplenishmentPeriod=00:00:01 \
-        dotnet src/Bot/bin/Release/net10.0/FibroBot.dll --urls "http://127.0.0.1:$port" --contentRoot "$workdir/bot-data"
+        dotnet FibroBot.dll --urls "http://127.0.0.1:$port"
       ;;
     *)
       echo "unknown target '$target' (ceiling, echo or bot)" >&2

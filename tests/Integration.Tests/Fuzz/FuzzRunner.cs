@@ -134,20 +134,31 @@ internal static class DirectLineSessions
         var sessions = new List<DirectLineSession>();
         for (var i = 0; i < count; i++)
         {
-            using var response = await client.PostAsync("/v3/directline/conversations", JsonContent($"{{\"user\":{{\"id\":\"fuzz-dl-{i}\"}}}}"));
-            if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
+            using var generate = await client.PostAsync("/v3/directline/tokens/generate", JsonContent($"{{\"user\":{{\"id\":\"fuzz-dl-{i}\"}}}}"));
+            if (!generate.IsSuccessStatusCode || ReadString(await generate.Content.ReadAsStringAsync(), "token") is not { } token)
             {
                 break;
             }
 
-            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            if (json.RootElement.TryGetProperty("conversationId", out var id) && json.RootElement.TryGetProperty("token", out var token))
+            using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent("{}") };
+            start.Headers.Authorization = new("Bearer", token);
+            using var started = await client.SendAsync(start);
+            var body = await started.Content.ReadAsStringAsync();
+            if (started.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK
+                && ReadString(body, "conversationId") is { } conversationId
+                && ReadString(body, "token") is { } conversationToken)
             {
-                sessions.Add(new DirectLineSession(id.GetString()!, token.GetString()!));
+                sessions.Add(new DirectLineSession(conversationId, conversationToken));
             }
         }
 
         return sessions;
+    }
+
+    private static string? ReadString(string json, string property)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty(property, out var value) ? value.GetString() : null;
     }
 
     private static ByteArrayContent JsonContent(string json)

@@ -62,6 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         ["RateLimiting:PerUser:TokensPerPeriod"] = "1000000",
         ["RateLimiting:PerConversation:TokenLimit"] = "1000000",
         ["RateLimiting:PerConversation:TokensPerPeriod"] = "1000000",
+        ["DirectLine:RateLimit:PermitLimit"] = "1000000",
     };
 
     internal static async Task AssertStillAnswersAsync(HttpClient client)
