@@ -28,11 +28,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var seed = Setting("FIBROBOT_FUZZ_SEED", DefaultSeed);
         var deadline = DateTimeOffset.UtcNow.AddMinutes(Setting("FIBROBOT_FUZZ_MINUTES", 20));
 
+        // Replies in normal delivery mode go to a connector that takes them, so a 5xx can only be the bot's own.
+        await using var connector = await FakeConnector.StartAsync();
         await using var bot = await BotProcess.StartAsync(FuzzSettings);
         using var client = bot.CreateClient(TimeSpan.FromSeconds(30));
         var sessions = await DirectLineSessions.StartAsync(client, 3);
         var random = new Random(seed);
-        var activities = new ActivityFuzzer(random, serviceUrl: "http://127.0.0.1:9/");
+        var activities = new ActivityFuzzer(random, connector.ServiceUrl(ConnectorBehaviour.Accept));
         var directLine = new DirectLineFuzzer(random, sessions);
         FuzzRequest Next() => random.Next(4) == 0 ? directLine.Next() : activities.Next();
 
