@@ -31,9 +31,15 @@ internal sealed class ClosedLoopRunner(LoadOptions options, ActivityFactory acti
             await RunPhaseAsync(client, concurrency, options.Warmup, options.MaxRequestsPerLevel, cancellation);
         }
 
+        var targetCpuBefore = options.TargetPid is { } target ? ProcessMemory.CpuTime(target) : null;
+        var ownCpuBefore = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
         var samples = await RunPhaseAsync(client, concurrency, options.Duration, options.MaxRequestsPerLevel, cancellation);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var ownCpu = Environment.CpuUsage.TotalTime - ownCpuBefore;
+        var targetCpu = options.TargetPid is { } pidNow && targetCpuBefore is { } before && ProcessMemory.CpuTime(pidNow) is { } after
+            ? after - before
+            : (TimeSpan?)null;
 
         var answers = samples.Sum(sample => sample.Answers);
         var errorKinds = samples
@@ -56,6 +62,8 @@ internal sealed class ClosedLoopRunner(LoadOptions options, ActivityFactory acti
             MaxMs: max,
             PeakRssMiB: options.TargetPid is { } pid ? ProcessMemory.PeakRssMiB(pid) : null,
             RssMiB: options.TargetPid is { } current ? ProcessMemory.RssMiB(current) : null,
+            TargetCpuMsPerAnswer: answers > 0 ? targetCpu?.TotalMilliseconds / answers : null,
+            LoadGenCpuMsPerAnswer: answers > 0 ? ownCpu.TotalMilliseconds / answers : double.NaN,
             FinishedAt: DateTimeOffset.UtcNow);
     }
 

@@ -17,12 +17,12 @@ internal static class ComparisonReport
     public static string Render(IReadOnlyList<LevelResult> results, string bot, string echo, string ceiling)
     {
         var text = new StringBuilder();
-        text.AppendLine("| target | concurrency | answers/s | p50 ms | p99 ms | max ms | errors | peak RSS MiB |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| target | concurrency | answers/s | p50 ms | p99 ms | max ms | errors | peak RSS MiB | target CPU ms/answer | loadgen CPU ms/answer |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in results)
         {
             text.AppendLine(Invariant(
-                $"| {row.Label} | {row.Concurrency} | {row.AnswersPerSecond:F0} | {row.P50Ms:F2} | {row.P99Ms:F2} | {row.MaxMs:F1} | {row.Errors} | {Mib(row.PeakRssMiB)} |"));
+                $"| {row.Label} | {row.Concurrency} | {row.AnswersPerSecond:F0} | {row.P50Ms:F2} | {row.P99Ms:F2} | {row.MaxMs:F1} | {row.Errors} | {Mib(row.PeakRssMiB)} | {Format(row.TargetCpuMsPerAnswer, "F3")} | {row.LoadGenCpuMsPerAnswer:F3} |"));
         }
 
         text.AppendLine();
@@ -36,6 +36,20 @@ internal static class ComparisonReport
         }
 
         text.AppendLine();
+        text.AppendLine($"CPU cost per answer at c={TargetConcurrency} (independent of other load on the machine), and the answers/s the");
+        text.AppendLine($"{Environment.ProcessorCount} cores could give if they ran only the target and the load generator:");
+        text.AppendLine();
+        text.AppendLine("| target | target CPU ms/answer | loadgen CPU ms/answer | CPU-bound answers/s |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var label in new[] { ceiling, echo, bot })
+        {
+            if (Find(results, label, TargetConcurrency) is { TargetCpuMsPerAnswer: { } cpu } row)
+            {
+                text.AppendLine(Invariant($"| {label} | {cpu:F3} | {row.LoadGenCpuMsPerAnswer:F3} | {CpuBound(row):F0} |"));
+            }
+        }
+
+        text.AppendLine();
         var botAt16 = Find(results, bot, TargetConcurrency);
         var echoRatio = Ratio(results, bot, echo, TargetConcurrency);
         var ceilingRatio = Ratio(results, bot, ceiling, TargetConcurrency);
@@ -46,6 +60,10 @@ internal static class ComparisonReport
             : Invariant($"target p99 < {P99TargetMs} ms at c={TargetConcurrency}: {(botAt16.P99Ms < P99TargetMs ? "MET" : "MISSED")} ({botAt16.P99Ms:F2} ms)"));
         return text.ToString();
     }
+
+    /// <summary>Answers per second if every core did nothing but serve and load this target.</summary>
+    internal static double? CpuBound(LevelResult row) =>
+        row.TargetCpuMsPerAnswer is { } cpu ? Environment.ProcessorCount * 1000.0 / (cpu + row.LoadGenCpuMsPerAnswer) : null;
 
     private static string Verdict(string target, double? measured, double goal, string format, string unit) =>
         measured is null

@@ -15,4 +15,6 @@ internal sealed record LevelResult(
     double MaxMs,
     double? PeakRssMiB,
     double? RssMiB,
+    double? TargetCpuMsPerAnswer,
+    double LoadGenCpuMsPerAnswer,
     DateTimeOffset FinishedAt);

@@ -40,7 +40,7 @@ static async Task<int> RunAsync(LoadOptions options)
     {
         var result = await runner.RunLevelAsync(concurrency, cancellation.Token);
         Console.WriteLine(FormattableString.Invariant(
-            $"  c={result.Concurrency,-3} {result.AnswersPerSecond,9:F0} answers/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  max {result.MaxMs,8:F1} ms  errors {result.Errors}  peak RSS {result.PeakRssMiB?.ToString("F0", CultureInfo.InvariantCulture) ?? "n/a"} MiB"));
+            $"  c={result.Concurrency,-3} {result.AnswersPerSecond,9:F0} answers/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  max {result.MaxMs,8:F1} ms  errors {result.Errors}  peak RSS {result.PeakRssMiB?.ToString("F0", CultureInfo.InvariantCulture) ?? "n/a"} MiB  CPU/answer: target {result.TargetCpuMsPerAnswer?.ToString("F3", CultureInfo.InvariantCulture) ?? "n/a"} ms, loadgen {result.LoadGenCpuMsPerAnswer:F3} ms"));
         foreach (var (kind, count) in result.ErrorKinds)
         {
             Console.WriteLine($"        {count} × {kind}");
