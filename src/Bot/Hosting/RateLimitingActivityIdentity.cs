@@ -102,8 +102,9 @@ internal sealed record RateLimitingActivityIdentity(string? ChannelId, string? U
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // Malformed JSON, or a string that is not valid UTF-8 (GetString throws InvalidOperationException).
             return Unknown;
         }
 

@@ -81,12 +81,27 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
+    // The type and text of the posted activity; JSON that .NET cannot turn into strings (an escaped lone
+    // surrogate, say) is still valid JSON, which a connector accepts, so it is recorded without them.
+    private static async Task<(string? Type, string? Text)> ReadActivityAsync(HttpContext context)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            var type = body.RootElement.TryGetProperty("type", out var t) ? t.GetString() : null;
+            var text = body.RootElement.TryGetProperty("text", out var x) ? x.GetString() : null;
+            return (type, text);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return ("unreadable", null);
+        }
+    }
+
     private async Task<IResult> HandleAsync(HttpContext context, string behaviour, string conversationId, string? replyTo)
     {
         var mode = Enum.Parse<ConnectorBehaviour>(behaviour, ignoreCase: true);
-        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        var type = body.RootElement.TryGetProperty("type", out var t) ? t.GetString() : null;
-        var text = body.RootElement.TryGetProperty("text", out var x) ? x.GetString() : null;
+        var (type, text) = await ReadActivityAsync(context);
         var attempt = _attemptsByReply.AddOrUpdate($"{conversationId}\n{replyTo}\n{type}", 1, (_, n) => n + 1);
         var at = _clock.Elapsed;
 

@@ -226,6 +226,9 @@ internal sealed class ActivityFuzzer(Random random, string serviceUrl)
         if (random.Next(2) == 0 && activity["conversation"] is JsonObject conversation)
         {
             conversation["id"] = HostileText.Junk(random, random.Next(1, 100));
+            // Such an id cannot travel in a connector URL (Kestrel, like the real service, refuses an encoded NUL
+            // in a path), so these replies come back in the response instead of going through the connector.
+            activity["deliveryMode"] = "expectReplies";
         }
 
         activity[HostileText.Junk(random, 8)] = HostileText.Junk(random, 32);

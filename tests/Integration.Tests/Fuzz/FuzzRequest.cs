@@ -16,6 +16,9 @@ public sealed record FuzzRequest(
 {
     public static IReadOnlyList<KeyValuePair<string, string>> NoHeaders { get; } = [];
 
+    /// <summary>Whether the body still declares an invoke activity, which may be answered 501 when not implemented.</summary>
+    public bool IsInvoke => Body is not null && System.Text.Encoding.UTF8.GetString(Body).Contains("\"type\":\"invoke\"", StringComparison.Ordinal);
+
     public override string ToString() =>
         $"{Kind}: {Method} {Truncate(Path, 120)} ({Body?.Length ?? 0} bytes{(ContentType is null ? "" : ", " + ContentType)})";
 

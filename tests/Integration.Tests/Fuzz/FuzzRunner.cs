@@ -106,7 +106,7 @@ internal sealed class FuzzRunner(HttpClient client, int parallelism)
             var status = (int)response.StatusCode;
             // Read the body to the end: a server that fails half-way through a response is a failure too.
             var body = await response.Content.ReadAsStringAsync();
-            report.Record(fuzz, status.ToString(System.Globalization.CultureInfo.InvariantCulture), status >= 500 ? $"HTTP {status}: {Excerpt(body)}" : null);
+            report.Record(fuzz, status.ToString(System.Globalization.CultureInfo.InvariantCulture), IsServerError(fuzz, status) ? $"HTTP {status}: {Excerpt(body)}" : null);
         }
         catch (HttpRequestException exception) when (fuzz.MayBeCutOff)
         {
@@ -122,6 +122,10 @@ internal sealed class FuzzRunner(HttpClient client, int parallelism)
             report.Record(fuzz, "timeout", $"no answer within {client.Timeout.TotalSeconds} s");
         }
     }
+
+    // The one 5xx the protocol prescribes: an invoke the bot does not implement is answered 501 (as Bot Builder does).
+    private static bool IsServerError(FuzzRequest fuzz, int status) =>
+        status >= 500 && !(status == 501 && fuzz.IsInvoke);
 
     private static string Excerpt(string body) => body.Length <= 300 ? body : body[..300] + "…";
 }

@@ -50,6 +50,14 @@ public sealed class FuzzTests(ITestOutputHelper output)
         output.WriteLine(FormattableString.Invariant(
             $"RSS after warm-up {afterWarmup.Rss:F0} MiB, at end {atEnd.Rss:F0} MiB, peak {atEnd.Peak:F0} MiB"));
 
+        if (report.FailureCount > 0)
+        {
+            var log = Path.Combine(Path.GetTempPath(), $"fibrobot-fuzz-{seed}.log");
+            File.WriteAllText(log, bot.Output);
+            output.WriteLine($"the bot's log is in {log}; its errors:");
+            output.WriteLine(string.Join(Environment.NewLine, bot.Output.Split('\n').SkipWhile(line => !line.StartsWith("fail:", StringComparison.Ordinal)).Take(60)));
+        }
+
         Assert.False(bot.HasExited, $"the bot exited:\n{bot.Output}");
         Assert.True(report.FailureCount == 0, report.Summary());
         Assert.Equal(count, report.Sent);
