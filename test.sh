@@ -30,4 +30,13 @@ done
 
 export FIBROBOT_CHROMIUM="${FIBROBOT_CHROMIUM:-$(command -v chromium)}"
 dotnet build Bot.sln -c Release --nologo -clp:ErrorsOnly
-dotnet test Bot.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/fibrobot-test.log
+log="$(mktemp)"
+status=0
+dotnet test Bot.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One plain closing line over all test assemblies, as CI reads it.
+awk '/(Passed|Failed)!.*Failed: *[0-9]+, *Passed: *[0-9]+, *Skipped: *[0-9]+/ {
+       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

@@ -1,6 +1,24 @@
+using FibroBot.BotFramework.Builder;
+using FibroBot.Conversation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace FibroBot.Answers;
 
 public static class AnswerServiceCollectionExtensions
 {
-    public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>
+    /// Registers the answer pipeline and the conversation bot as singletons (all stateless; state lives in IStorage).
+    /// Needs the retrieval engine (IPassageSearch, CorpusCatalog) and an IStorage from their own registrations.
+    /// </summary>
+    public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PassageRedaction>();
+        services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<AnswerPipeline>();
+        services.AddSingleton<ConversationStateStore>();
+        services.TryAddSingleton<IFeedbackSink, StorageFeedbackSink>();
+        services.AddSingleton<IBot, FibroEvidenceBot>();
+        return services;
+    }
 }

@@ -1,11 +1,182 @@
+using FibroBot.Retrieval.Corpus;
+
 namespace FibroBot.Answers;
 
 /// <summary>
 /// The one reviewed place for every fixed text the bot shows: disclaimers, refusals, crisis guidance,
 /// the redaction marker and canned replies. Change wording here only after review.
+/// The evidence label names and explanations live in <see cref="EvidenceLabels"/>.
 /// </summary>
 public static class FixedTexts
 {
     public const string DoseRedactionMarker =
         "[Dose details left out: this bot does not share amounts or schedules. A prescriber or pharmacist can advise on dosing.]";
+
+    public const string BotName = "Fibro Evidence Bot";
+
+    public static class Disclaimers
+    {
+        public const string GeneralId = "general";
+        public const string PsychedelicsId = "psychedelics";
+        public const string KratomId = "kratom";
+        public const string LdnId = "ldn";
+
+        public static Disclaimer General { get; } = new(GeneralId,
+            "This is general information, not medical advice. Please talk to a healthcare professional before starting, stopping or changing any treatment.");
+
+        public static Disclaimer Psychedelics { get; } = new(PsychedelicsId,
+            "Psychedelics such as psilocybin and LSD are illegal in many places. They carry psychiatric risks, and research trials exclude people with psychosis or bipolar disorder.");
+
+        public static Disclaimer Kratom { get; } = new(KratomId,
+            "Kratom is not approved as a medicine. Regulators such as the US FDA have warned about its risks, and regular use can lead to dependence and withdrawal. Laws differ by place and change: check your local rules.");
+
+        public static Disclaimer Ldn { get; } = new(LdnId,
+            "Low-dose naltrexone (LDN) is a prescription medicine used off-label for fibromyalgia. Naltrexone blocks opioid painkillers, so any change must be planned with the prescriber.");
+
+        /// <summary>Every disclaimer, in the order they are shown.</summary>
+        public static IReadOnlyList<Disclaimer> All { get; } = [General, Psychedelics, Kratom, Ldn];
+
+        public static Disclaimer ForTopic(string topicId) => All.First(d => d.Id == topicId);
+    }
+
+    public static class Refusal
+    {
+        public const string Dosing =
+            "I can't help with doses, amounts or schedules, for any medicine or substance. " +
+            "Dosing depends on your health, your other medicines and the exact product, and a wrong amount can cause real harm, " +
+            "so it is not something a chat bot should give. A prescriber or pharmacist can advise you safely.";
+
+        public static IReadOnlyList<string> FollowUps(string? subject) => subject is null
+            ? ["What are the risks of low-dose naltrexone?", "What did research find about microdosing for pain?", "What are the risks of kratom?"]
+            : [$"What are the risks of {subject}?", $"What did research find about {subject}?"];
+    }
+
+    /// <summary>How a substance topic is named in suggested follow-up questions.</summary>
+    public static string TopicSubject(string topic) => topic switch
+    {
+        TopicVocabulary.Ldn => "low-dose naltrexone",
+        TopicVocabulary.Psychedelics => "psychedelic microdosing",
+        TopicVocabulary.Kratom => "kratom",
+        TopicVocabulary.Fibromyalgia => "fibromyalgia",
+        _ => "chronic pain",
+    };
+
+    public static class Crisis
+    {
+        public const string Guidance =
+            "I'm really sorry you're going through this. Your safety matters more than any question I can answer.\n\n" +
+            "- If you are in danger, have taken too much of something, or have trouble breathing: **call your local emergency number now**.\n" +
+            "- In the US, **call or text 988** (Suicide & Crisis Lifeline), any time.\n" +
+            "- Elsewhere, find a free, confidential helpline at **findahelpline.com**.\n" +
+            "- Please stay with someone you trust, or ask someone to come and be with you, while you get help.";
+    }
+
+    public static class NoAnswer
+    {
+        public const string Text =
+            "I couldn't find this in my sources, so I won't guess. I only answer from a fixed set of vetted sources about " +
+            "fibromyalgia, chronic pain, low-dose naltrexone, psychedelic microdosing and kratom. You could try one of these questions:";
+    }
+
+    public static class SmallTalk
+    {
+        public const string Greeting =
+            "Hello! I answer questions about fibromyalgia, chronic pain, low-dose naltrexone, psychedelic microdosing and kratom " +
+            "from vetted sources, and I show how strong the evidence is. What would you like to know?";
+
+        public const string Thanks = "You're welcome. Take care, and ask any time.";
+
+        public const string WhoAreYou =
+            "I'm " + BotName + ", an automated helper for support groups. I look up passages in a fixed set of sources " +
+            "(guidelines, trials, health agencies) and show each one with a label saying how strong its evidence is. " +
+            "I don't give medical advice or doses, and I'm not a person or a clinician.";
+
+        public const string EmptyMessage =
+            "I didn't find a question in your message. Ask me something in words, for example:";
+
+        public const string LongMessage =
+            "Your message was very long, so I only read its beginning.";
+    }
+
+    public static class Commands
+    {
+        public const string Help =
+            "Ask me a question in plain words, and I'll answer from vetted sources with an evidence label for each one.\n\n" +
+            "- **help**: this message\n" +
+            "- **sources**: every source I use, with its evidence label\n" +
+            "- **about**: what I am and what I am not\n\n" +
+            "I can't help with doses or schedules. If you are in crisis, I'll point you to people who can help right away.";
+
+        public const string SourcesIntro = "These are all the sources I answer from, with their evidence labels:";
+
+        public const string About =
+            BotName + " answers common questions about fibromyalgia, chronic pain, low-dose naltrexone (LDN), " +
+            "psychedelic microdosing and kratom by quoting passages from a fixed, reviewed set of sources, each marked with how strong its evidence is.\n\n" +
+            "It is **not** a doctor, a pharmacist or a crisis service. It does not give medical advice, diagnoses or doses, " +
+            "and it does not write answers of its own: everything it shows comes from its sources.";
+    }
+
+    public static class Welcome
+    {
+        public const string Text =
+            "Hi, I'm " + BotName + ". I answer questions about fibromyalgia, chronic pain, low-dose naltrexone, " +
+            "psychedelic microdosing and kratom from vetted sources, and I label how strong the evidence is. " +
+            "I never give doses. Try one of these:";
+    }
+
+    public static class Evidence
+    {
+        public const string WeakSourceNote =
+            "Weak source: this passage comes from a seed article (marketing or testimonials), not a vetted source. Treat its claims with caution.";
+
+        public const string DisagreementLeadIn = "A vetted source disagrees: ";
+
+        public const string VettedSourcesLeadIn = "See: ";
+
+        public const string AnswerLead = "Here is what my sources say:";
+
+        public const string SummaryLeadIn = "Strongest evidence here: ";
+
+        /// <summary>The topic summary line, naming the strongest kind of evidence among the cited passages.</summary>
+        public static string StrongestEvidence(EvidenceLabel label) => SummaryLeadIn + label switch
+        {
+            EvidenceLabel.GuidelineOrSystematicReview => "guidelines or systematic reviews.",
+            EvidenceLabel.RandomizedControlledTrial => "randomized controlled trials.",
+            EvidenceLabel.HealthAgencyOrRegulator => "statements by health agencies or regulators.",
+            EvidenceLabel.ObservationalStudyOrSurvey => "observational studies or surveys.",
+            EvidenceLabel.CaseReportOrPilotStudy => "case reports or pilot studies.",
+            EvidenceLabel.OpinionAnecdoteOrMarketing => "only opinion, anecdote or marketing, which cannot show that a treatment works.",
+            _ => throw new ArgumentOutOfRangeException(nameof(label)),
+        };
+    }
+
+    public static class Card
+    {
+        public const string QuestionLeadIn = "You asked: ";
+        public const string OpenSource = "Open source";
+        public const string LongTextEllipsis = "…";
+    }
+
+    public static class Invoke
+    {
+        public const string FeedbackThanks = "Thanks for your feedback.";
+        public const string CardActionReceived = "Received.";
+    }
+
+    public const string ModeratorsOnly =
+        "Sorry, reports and exports are only for this group's moderators. If you moderate this group, ask the person who runs the bot to add you to its moderator list.";
+
+    public const string ModeratorDaysInvalid =
+        "Please give the number of days as a whole number from 1 to 366, for example: report 30";
+
+    /// <summary>Questions offered after a welcome, a no-answer or an empty message; each has an answer in the corpus.</summary>
+    public static IReadOnlyList<string> SuggestedQuestions { get; } =
+    [
+        "Does low-dose naltrexone help fibromyalgia?",
+        "What did research find about microdosing for pain?",
+        "What are the risks of kratom?",
+    ];
 }
+
+/// <summary>A fixed disclaimer and the stable id the answerInfo entity names it by.</summary>
+public sealed record Disclaimer(string Id, string Text);

@@ -1,17 +1,36 @@
+using FibroBot.Moderation;
+using FibroBot.Storage;
+
 namespace FibroBot.Cli;
 
+/// <summary><c>report [--days N]</c> and <c>export [--days N]</c>: the moderators' views of the turn log.</summary>
 internal static class ModerationVerbs
 {
-    public static Task<int> ReportAsync(string[] args)
+    public static Task<int> ReportAsync(string[] args) => RunAsync(args, async (turnLog, days, clock) =>
     {
-        Console.Error.WriteLine("error: not implemented yet");
-        return Task.FromResult(2);
-    }
+        var report = await ModerationReportBuilder.BuildAsync(turnLog, days, clock, CancellationToken.None);
+        Console.Out.WriteLine(ModerationReportRenderer.ToMarkdown(report));
+    });
 
-    public static Task<int> ExportAsync(string[] args)
+    public static Task<int> ExportAsync(string[] args) => RunAsync(args, async (turnLog, days, clock) =>
     {
-        Console.Error.WriteLine("error: not implemented yet");
-        return Task.FromResult(2);
-    }
+        var turns = await turnLog.QueryAsync(clock.GetUtcNow().AddDays(-days), CancellationToken.None);
+        TurnLogCsv.Write(Console.Out, turns);
+    });
 
+    private static async Task<int> RunAsync(string[] args, Func<ITurnLog, int, TimeProvider, Task> verb)
+    {
+        if (ModerationReportBuilder.ParseDays(CliHost.Option(args, "--days"), ModeratorCommands.DefaultDays) is not { } days)
+        {
+            Console.Error.WriteLine($"error: --days must be a whole number from 1 to {ModerationReportBuilder.MaxDays}.");
+            return 2;
+        }
+
+        var builder = CliHost.CreateBuilder();
+        builder.Services.AddBotStorage(builder.Configuration);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<IStorageDatabase>().MigrateAsync(CancellationToken.None);
+        await verb(host.Services.GetRequiredService<ITurnLog>(), days, host.Services.GetRequiredService<TimeProvider>());
+        return 0;
+    }
 }

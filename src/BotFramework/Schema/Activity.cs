@@ -46,6 +46,11 @@ public sealed class Activity
     public string? Code { get; set; }
     public string? DeliveryMode { get; set; }
     public List<string>? ListenFor { get; set; }
+    public string? Importance { get; set; }
+    public DateTimeOffset? Expiration { get; set; }
+
+    /// <summary>Set by the adapter from the validated token; any value on the wire is overwritten.</summary>
+    public string? CallerId { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
@@ -71,6 +76,38 @@ public static class DeliveryModes
 {
     public const string Normal = "normal";
     public const string ExpectReplies = "expectReplies";
+}
+
+public static class TextFormatTypes
+{
+    public const string Plain = "plain";
+    public const string Markdown = "markdown";
+    public const string Xml = "xml";
+}
+
+/// <summary>The wire values of <see cref="Activity.InputHint"/>.</summary>
+public static class InputHints
+{
+    public const string AcceptingInput = "acceptingInput";
+    public const string ExpectingInput = "expectingInput";
+    public const string IgnoringInput = "ignoringInput";
+}
+
+/// <summary>Teams' <see cref="ConversationAccount.ConversationType"/> values; a missing value means personal.</summary>
+public static class ConversationTypes
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+}
+
+/// <summary>The <see cref="Activity.Action"/> values of an <c>installationUpdate</c>.</summary>
+public static class InstallationUpdateActions
+{
+    public const string Add = "add";
+    public const string Remove = "remove";
+    public const string AddUpgrade = "add-upgrade";
+    public const string RemoveUpgrade = "remove-upgrade";
 }
 
 public sealed class ChannelAccount
@@ -107,11 +144,17 @@ public sealed class ConversationReference
     public string? ChannelId { get; set; }
     public string? ServiceUrl { get; set; }
     public string? Locale { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed class MessageReaction
 {
     public string? Type { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed class Attachment
@@ -121,9 +164,13 @@ public sealed class Attachment
     public JsonNode? Content { get; set; }
     public string? Name { get; set; }
     public string? ThumbnailUrl { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>An entity is an open JSON object with a required <c>type</c>.</summary>
+[JsonConverter(typeof(EntityJsonConverter))]
 public sealed class Entity
 {
     public string? Type { get; set; }
@@ -136,6 +183,9 @@ public sealed class SuggestedActions
 {
     public List<string>? To { get; set; }
     public List<CardAction>? Actions { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed class CardAction
@@ -143,9 +193,14 @@ public sealed class CardAction
     public string? Type { get; set; }
     public string? Title { get; set; }
     public string? Image { get; set; }
+    public string? ImageAltText { get; set; }
     public string? Text { get; set; }
     public string? DisplayText { get; set; }
     public JsonNode? Value { get; set; }
+    public JsonNode? ChannelData { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public static class ActionTypes
@@ -154,6 +209,10 @@ public static class ActionTypes
     public const string MessageBack = "messageBack";
     public const string PostBack = "postBack";
     public const string OpenUrl = "openUrl";
+    public const string Signin = "signin";
+    public const string DownloadFile = "downloadFile";
+    public const string ShowImage = "showImage";
+    public const string Call = "call";
 }
 
 /// <summary>The body of an <c>expectReplies</c> turn's HTTP response.</summary>
@@ -165,6 +224,9 @@ public sealed class ExpectedReplies
 public sealed class ResourceResponse
 {
     public string? Id { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed class InvokeResponse

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace FibroBot.BotFramework.Schema;
@@ -28,32 +29,44 @@ public static partial class ActivityExtensions
         => activity.Conversation?.IsGroup == true
            || activity.Conversation?.ConversationType is "groupChat" or "channel";
 
-    /// <summary>True when a mention entity names the activity's recipient (the bot).</summary>
-    public static bool MentionsRecipient(this Activity activity)
-    {
-        var botId = activity.Recipient?.Id;
-        return botId is not null && (activity.Entities ?? []).Any(e =>
-            e.Type == "mention"
-            && e.Properties?["mentioned"]?["id"]?.GetValue<string>() == botId);
-    }
+    /// <summary>True when a mention entity names the activity's recipient (the bot); the entities, not the text, decide.</summary>
+    public static bool MentionsRecipient(this Activity activity) => RecipientMentions(activity).Any();
 
-    /// <summary>The message text with the recipient's own <c>&lt;at&gt;…&lt;/at&gt;</c> mention removed and trimmed.</summary>
+    /// <summary>
+    /// The message text with the recipient's own mentions removed (each entity's <c>text</c>, or <c>&lt;at&gt;name&lt;/at&gt;</c>
+    /// when it has none; case-insensitive, as the SDK does), whitespace collapsed and trimmed.
+    /// </summary>
     public static string RemoveRecipientMention(this Activity activity)
     {
         var text = activity.Text ?? string.Empty;
-        var botId = activity.Recipient?.Id;
-        foreach (var entity in activity.Entities ?? [])
+        foreach (var mention in RecipientMentions(activity))
         {
-            if (entity.Type == "mention"
-                && entity.Properties?["mentioned"]?["id"]?.GetValue<string>() == botId
-                && entity.Properties?["text"]?.GetValue<string>() is { Length: > 0 } mentionText)
+            var mentionText = ReadString(mention, "text") ?? (ReadString(mention["mentioned"], "name") is { } name ? $"<at>{name}</at>" : null);
+            if (!string.IsNullOrEmpty(mentionText))
             {
-                text = text.Replace(mentionText, string.Empty, StringComparison.Ordinal);
+                text = text.Replace(mentionText, string.Empty, StringComparison.OrdinalIgnoreCase);
             }
         }
 
         return Whitespace().Replace(text, " ").Trim();
     }
+
+    private static IEnumerable<JsonObject> RecipientMentions(Activity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        if (string.IsNullOrEmpty(botId))
+        {
+            return [];
+        }
+
+        return (activity.Entities ?? [])
+            .Where(e => e.Type == "mention" && e.Properties is not null && ReadString(e.Properties["mentioned"], "id") == botId)
+            .Select(e => e.Properties!);
+    }
+
+    /// <summary>A string property of a JSON object, or null when the node is not an object or the value not a string.</summary>
+    private static string? ReadString(JsonNode? node, string name) =>
+        node is JsonObject obj && obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,0 +1,86 @@
+using FibroBot.Retrieval.Corpus;
+
+namespace FibroBot.Answers;
+
+/// <summary>Builds the channel-independent <see cref="Answer"/> for each triage outcome from fixed texts and redacted passages.</summary>
+public sealed class AnswerComposer(CorpusCatalog catalog)
+{
+    public Answer Crisis() => Answer.Fixed(AnswerKind.Crisis, [FixedTexts.Crisis.Guidance]);
+
+    public Answer Refusal(ResolvedQuery query) => Answer.Fixed(
+        AnswerKind.Refusal,
+        [FixedTexts.Refusal.Dosing],
+        DisclaimersFor(query.Topics),
+        FixedTexts.Refusal.FollowUps(query.Substance is { } s ? FixedTexts.TopicSubject(s) : null));
+
+    public Answer NoAnswer(ResolvedQuery query) => Answer.Fixed(
+        AnswerKind.NoAnswer,
+        [FixedTexts.NoAnswer.Text],
+        DisclaimersFor(query.Topics),
+        FixedTexts.SuggestedQuestions);
+
+    public Answer Empty() => Answer.Fixed(AnswerKind.SmallTalk, [FixedTexts.SmallTalk.EmptyMessage], suggestions: FixedTexts.SuggestedQuestions);
+
+    public Answer SmallTalk(string text) => Answer.Fixed(AnswerKind.SmallTalk, [text]);
+
+    public Answer Help() => Answer.Fixed(AnswerKind.Help, [FixedTexts.Commands.Help], suggestions: FixedTexts.SuggestedQuestions);
+
+    public Answer About() => Answer.Fixed(AnswerKind.Command, [FixedTexts.Commands.About, FixedTexts.Disclaimers.General.Text]);
+
+    /// <summary>Every source, vetted and strongest evidence first.</summary>
+    public Answer SourceList()
+    {
+        var sources = catalog.Sources.Values
+            .OrderBy(s => s.Kind == SourceKind.Seed)
+            .ThenBy(s => s.Label)
+            .ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(SourceReference.From)
+            .ToList();
+        return Answer.Fixed(AnswerKind.Command, [FixedTexts.Commands.SourcesIntro]) with { Sources = sources };
+    }
+
+    public Answer Welcome() => Answer.Fixed(
+        AnswerKind.SmallTalk,
+        [FixedTexts.Welcome.Text],
+        [FixedTexts.Disclaimers.General],
+        FixedTexts.SuggestedQuestions);
+
+    /// <summary>An answer citing the given passages in the order given, with summary, notes and disclaimers.</summary>
+    public Answer Compose(NormalizedMessage message, ResolvedQuery query, IReadOnlyList<EvidencePassage> evidence, int echoRedactions, string echo)
+    {
+        var passages = evidence.Select((e, i) => new CitedPassage(
+            i + 1,
+            SourceReference.From(e.Hit.Source),
+            e.Hit.Passage.Heading,
+            e.Text,
+            [.. e.Disagreements.Select(d => new Disagreement(d.Note, VettedReferences(d.Claim)))])).ToList();
+
+        var sources = passages.Select(p => p.Source).DistinctBy(s => s.Id).ToList();
+        var strongest = passages.Min(p => p.Source.Label);
+        var sourceTopics = evidence.Select(e => e.Hit.Source.Topics.FirstOrDefault()).OfType<string>();
+        var paragraphs = message.WasTruncated
+            ? new[] { FixedTexts.SmallTalk.LongMessage, FixedTexts.Evidence.AnswerLead }
+            : [FixedTexts.Evidence.AnswerLead];
+
+        return new Answer(
+            AnswerKind.Answer,
+            echo,
+            paragraphs,
+            FixedTexts.Evidence.StrongestEvidence(strongest),
+            passages,
+            sources,
+            DisclaimersFor(query.Topics.Concat(sourceTopics)),
+            query.Substance is { } substance ? FixedTexts.Refusal.FollowUps(FixedTexts.TopicSubject(substance)) : [],
+            evidence.Sum(e => e.Redactions) + echoRedactions);
+    }
+
+    private List<SourceReference> VettedReferences(SeedClaim claim) =>
+        [.. claim.VettedSourceIds.Select(id => catalog.Sources.GetValueOrDefault(id)).OfType<SourceDocument>().Select(SourceReference.From)];
+
+    /// <summary>The general disclaimer, then one per substance topic touched, in the fixed order.</summary>
+    private static List<Disclaimer> DisclaimersFor(IEnumerable<string> topics)
+    {
+        var touched = topics.ToHashSet(StringComparer.Ordinal);
+        return [.. FixedTexts.Disclaimers.All.Where(d => d.Id == FixedTexts.Disclaimers.GeneralId || touched.Contains(d.Id))];
+    }
+}

@@ -1,0 +1,77 @@
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Search;
+
+namespace FibroBot.Answers;
+
+/// <summary>The reply to one message, and what the conversation remembers afterwards.</summary>
+public sealed record PipelineResult(Answer Answer, ConversationMemory Memory);
+
+/// <summary>
+/// The whole answer path, top to bottom: normalise → triage → retrieve → redact → compose.
+/// Rendering is each channel's business (see the Rendering namespace). Stateless and thread-safe.
+/// </summary>
+public sealed class AnswerPipeline(
+    IPassageSearch search,
+    CorpusCatalog catalog,
+    PassageRedaction redaction,
+    AnswerComposer composer)
+{
+    /// <summary>Enough hits that vetted passages are found even when seeds rank high.</summary>
+    private const int SearchDepth = 10;
+
+    public PipelineResult Answer(string? text, ConversationMemory memory)
+    {
+        var message = MessageNormalizer.Normalize(text);
+
+        switch (MessageTriage.Classify(message))
+        {
+            case TriageOutcome.Crisis:
+                return new(composer.Crisis(), memory);
+            case TriageOutcome.DosingRequest:
+                // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
+                return new(composer.Refusal(FollowUpResolver.Resolve(message.Text, memory)), memory);
+            case TriageOutcome.Empty:
+                return new(composer.Empty(), memory);
+            case TriageOutcome.Help:
+                return new(composer.Help(), memory);
+            case TriageOutcome.Sources:
+                return new(composer.SourceList(), memory);
+            case TriageOutcome.About:
+                return new(composer.About(), memory);
+            case TriageOutcome.Greeting:
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.Greeting), memory);
+            case TriageOutcome.Thanks:
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
+            case TriageOutcome.WhoAreYou:
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
+            default:
+                return AnswerQuestion(message, memory);
+        }
+    }
+
+    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory)
+    {
+        var query = FollowUpResolver.Resolve(message.Text, memory);
+
+        var response = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth));
+        var substances = query.Topics.Where(TopicVocabulary.IsSubstance).ToList();
+        var hits = PassageSelection.Choose(response, catalog, substances);
+        if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
+        {
+            // Seeds outranked everything: look again within the question's topics so that a vetted source,
+            // where one exists, is not left out of an answer that would otherwise rest on marketing.
+            var onTopic = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
+            hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances);
+        }
+
+        if (hits.Count == 0)
+        {
+            return new(composer.NoAnswer(query), memory.Remember(query));
+        }
+
+        var evidence = hits.Select(redaction.Redact).ToList();
+        var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
+
+        return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query));
+    }
+}

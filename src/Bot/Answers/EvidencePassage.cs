@@ -1,0 +1,54 @@
+using FibroBot.Answers.Safety;
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Search;
+using FibroBot.Retrieval.Safety;
+
+namespace FibroBot.Answers;
+
+/// <summary>A chosen passage after redaction, with the redacted notes of any vetted disagreement.</summary>
+public sealed record EvidencePassage(SearchHit Hit, string Text, IReadOnlyList<(SeedClaim Claim, string Note)> Disagreements, int Redactions);
+
+/// <summary>
+/// Passes every text that will be shown through the dose redactor. A text the redactor left with dose language
+/// in it is withheld whole: a missed dose is worse than a missing paragraph.
+/// </summary>
+public sealed class PassageRedaction(CorpusCatalog catalog)
+{
+    /// <summary>Long passages are cut at a sentence end near this length, before redaction.</summary>
+    public const int MaxExcerptLength = 700;
+
+    public EvidencePassage Redact(SearchHit hit)
+    {
+        var (text, redactions) = RedactText(Excerpt(hit.Passage.Text));
+        var disagreements = new List<(SeedClaim, string)>();
+        foreach (var claim in catalog.SeedClaimsFor(hit.Passage))
+        {
+            var (note, noteRedactions) = RedactText(claim.Note);
+            redactions += noteRedactions;
+            disagreements.Add((claim, note));
+        }
+
+        return new EvidencePassage(hit, text, disagreements, redactions);
+    }
+
+    public static (string Text, int Redactions) RedactText(string text)
+    {
+        var result = DoseRedactor.Redact(text);
+        return DoseLanguage.ContainsDoseOrSchedule(result.Text.Replace(FixedTexts.DoseRedactionMarker, string.Empty, StringComparison.Ordinal))
+            ? (FixedTexts.DoseRedactionMarker, result.Redactions + 1)
+            : (result.Text, result.Redactions);
+    }
+
+    private static string Excerpt(string text)
+    {
+        if (text.Length <= MaxExcerptLength)
+        {
+            return text;
+        }
+
+        var end = text.LastIndexOfAny(['.', '!', '?'], MaxExcerptLength);
+        return end > MaxExcerptLength / 3
+            ? text[..(end + 1)]
+            : string.Concat(text.AsSpan(0, MaxExcerptLength).TrimEnd(), FixedTexts.Card.LongTextEllipsis);
+    }
+}

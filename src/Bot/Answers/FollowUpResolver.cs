@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Answers;
+
+/// <summary>The text to search and the topics it is about, after leaning on the previous turn where needed.</summary>
+public sealed record ResolvedQuery(string Text, IReadOnlyList<string> Topics, IReadOnlyList<string> TopicTerms, bool IsFollowUp)
+{
+    /// <summary>The substance the question is about, if any, for suggested follow-ups.</summary>
+    public string? Substance => Topics.FirstOrDefault(TopicVocabulary.IsSubstance);
+}
+
+/// <summary>
+/// Rewrites a follow-up that names no substance of its own ("and what does the FDA say?") with the topic words
+/// of the previous question, so that retrieval stays on that topic.
+/// </summary>
+public static partial class FollowUpResolver
+{
+    private const int ShortQuestionWords = 5;
+
+    public static ResolvedQuery Resolve(string text, ConversationMemory memory)
+    {
+        var mentions = TopicVocabulary.Find(text);
+        var ownTopics = mentions.Select(m => m.Topic).Distinct().ToList();
+        var ownTerms = mentions.Select(m => m.Term).ToList();
+        var namesSubstance = ownTopics.Any(TopicVocabulary.IsSubstance);
+
+        if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count))
+        {
+            return new ResolvedQuery(text, ownTopics, ownTerms, false);
+        }
+
+        var terms = memory.LastTopicTerms.Concat(ownTerms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var topics = memory.LastTopics.Concat(ownTopics).Distinct(StringComparer.Ordinal).ToList();
+        return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true);
+    }
+
+    private static bool LooksLikeFollowUp(string text, int topicMentions) =>
+        FollowUpCue().IsMatch(text)
+        || (topicMentions == 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords);
+
+    [GeneratedRegex(@"^\W*(and|so|ok(ay)?|but|also|then|what\s+about|how\s+about|and\s+what)\b|\b(it|its|it's|that|this|they|them|those|these|the\s+same)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpCue();
+}

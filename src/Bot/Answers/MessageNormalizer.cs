@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace FibroBot.Answers;
+
+/// <summary>
+/// A message made safe to reason about: <see cref="Full"/> is for safety checks (nothing a person wrote is
+/// dropped before them), <see cref="Text"/> is the bounded part that is searched and echoed.
+/// </summary>
+public sealed record NormalizedMessage(string Full, string Text, bool WasTruncated)
+{
+    /// <summary>False for empty, whitespace-only, emoji-only or punctuation-only messages.</summary>
+    public bool HasWords => Text.Any(char.IsLetterOrDigit);
+}
+
+public static class MessageNormalizer
+{
+    /// <summary>Beyond this, input is cut before any work so that a flood costs nothing.</summary>
+    public const int MaxInputLength = 20_000;
+
+    /// <summary>Questions longer than this are searched and echoed by their beginning only.</summary>
+    public const int MaxQuestionLength = 500;
+
+    public static NormalizedMessage Normalize(string? raw)
+    {
+        var input = raw ?? string.Empty;
+        if (input.Length > MaxInputLength)
+        {
+            input = input[..MaxInputLength];
+        }
+
+        var full = CollapseWhitespace(Fold(input));
+        if (full.Length <= MaxQuestionLength)
+        {
+            return new NormalizedMessage(full, full, false);
+        }
+
+        var cut = full.LastIndexOf(' ', MaxQuestionLength);
+        return new NormalizedMessage(full, full[..(cut > MaxQuestionLength / 2 ? cut : MaxQuestionLength)], true);
+    }
+
+    /// <summary>Compatibility-folds lookalike letters (full-width, ligatures) and turns control and format characters into spaces.</summary>
+    private static string Fold(string input)
+    {
+        var builder = new StringBuilder(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (char.IsSurrogate(c))
+            {
+                // Keep well-formed pairs (emoji); drop lone halves, which would make normalisation throw.
+                if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+                {
+                    builder.Append(c).Append(input[++i]);
+                }
+
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format ? ' ' : c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormKC);
+    }
+
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

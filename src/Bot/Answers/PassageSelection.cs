@@ -1,0 +1,63 @@
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Search;
+
+namespace FibroBot.Answers;
+
+/// <summary>
+/// Chooses the few passages an answer cites. A question about a substance never cites sources about another
+/// substance; vetted passages come first, strongest evidence first; a seed passage is added only beside vetted
+/// ones when a vetted source disagrees with it, or stands alone (marked weak) when nothing vetted matched.
+/// </summary>
+public static class PassageSelection
+{
+    public const int MaxVetted = 3;
+    public const int MaxPerSource = 1;
+
+    /// <summary>Hits scoring below this share of the best hit of their kind are too far off the question to cite.</summary>
+    public const double RelativeScoreFloor = 0.35;
+
+    /// <param name="substances">The substances the question is about (ldn, psychedelics, kratom); may be empty.</param>
+    public static IReadOnlyList<SearchHit> Choose(SearchResponse response, CorpusCatalog catalog, IReadOnlyCollection<string> substances)
+    {
+        if (!response.Answerable || response.Hits.Count == 0)
+        {
+            return [];
+        }
+
+        var relevant = response.Hits
+            .Where(h => !IsAboutOtherSubstance(h.Source, substances))
+            .DistinctBy(h => h.Passage.Id)
+            .GroupBy(h => h.Source.Id)
+            .SelectMany(g => g.OrderByDescending(h => h.Score).Take(MaxPerSource))
+            .OrderByDescending(h => IsOnTopic(h.Source, substances))
+            .ThenByDescending(h => h.Score)
+            .ToList();
+
+        var vetted = AboveFloor(relevant.Where(h => h.Source.Kind == SourceKind.Vetted))
+            .Take(MaxVetted)
+            .OrderBy(h => h.Source.Label)
+            .ThenByDescending(h => h.Score)
+            .ToList();
+
+        var seed = AboveFloor(relevant.Where(h => h.Source.Kind == SourceKind.Seed))
+            .FirstOrDefault(h => vetted.Count == 0 || catalog.SeedClaimsFor(h.Passage).Count > 0);
+        return seed is null ? vetted : [.. vetted, seed];
+    }
+
+    private static bool IsOnTopic(SourceDocument source, IReadOnlyCollection<string> substances) =>
+        substances.Count > 0 && source.Topics.Any(substances.Contains);
+
+    /// <summary>A source whose primary topic is a substance the question does not ask about.</summary>
+    private static bool IsAboutOtherSubstance(SourceDocument source, IReadOnlyCollection<string> substances) =>
+        substances.Count > 0
+        && source.Topics.FirstOrDefault() is { } primary
+        && TopicVocabulary.IsSubstance(primary)
+        && !substances.Contains(primary);
+
+    private static IEnumerable<SearchHit> AboveFloor(IEnumerable<SearchHit> hits)
+    {
+        var list = hits.ToList();
+        var floor = list.Count == 0 ? 0 : list.Max(h => h.Score) * RelativeScoreFloor;
+        return list.Where(h => h.Score >= floor);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Answers.Safety;
+
+/// <summary>The kind of crisis a message signals; <see cref="None"/> when it signals none.</summary>
+public enum CrisisCategory
+{
+    None,
+    Suicide,
+    SelfHarm,
+    Overdose,
+    Emergency,
+}
+
+public sealed record CrisisAssessment(bool IsCrisis, CrisisCategory Category)
+{
+    public static CrisisAssessment NoCrisis { get; } = new(false, CrisisCategory.None);
+
+    /// <summary>The category as it appears in logs and the answer contract: suicide, selfHarm, overdose, emergency.</summary>
+    public string? CategoryName => Category switch
+    {
+        CrisisCategory.Suicide => "suicide",
+        CrisisCategory.SelfHarm => "selfHarm",
+        CrisisCategory.Overdose => "overdose",
+        CrisisCategory.Emergency => "emergency",
+        _ => null,
+    };
+}
+
+/// <summary>
+/// Recognises messages that need crisis guidance instead of an FAQ answer: suicidal thoughts (direct or
+/// indirect), self-harm, an overdose or poisoning that has happened, and emergency symptoms, in English,
+/// Spanish, German, French, Portuguese and Dutch.
+/// </summary>
+/// <remarks>
+/// Recall matters more than precision here, so the rules lean towards guidance; they hold back only where a
+/// message is plainly informational or idiomatic. Decisions, mirrored in tests/data/safety:
+/// "this pain is killing me" (the pain is the subject) is pain talk, not a crisis; a question about overdose
+/// risk is informational, "I overdosed" is a crisis; a research question about suicide rates is informational,
+/// a request for a crisis line gets the crisis reply. Emergency symptoms count when they are happening to
+/// someone, not when asked about in general ("does fibromyalgia cause chest pain?").
+/// </remarks>
+public static partial class CrisisDetector
+{
+    public static CrisisAssessment Classify(string? message)
+    {
+        var text = SafetyText.Normalize(message);
+        if (text.Length == 0)
+        {
+            return CrisisAssessment.NoCrisis;
+        }
+
+        var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
+        if (Suicide().IsMatch(text) || (SuicideWord().IsMatch(text) && !informational))
+        {
+            return new CrisisAssessment(true, CrisisCategory.Suicide);
+        }
+
+        if (SelfHarm().IsMatch(text) && !informational)
+        {
+            return new CrisisAssessment(true, CrisisCategory.SelfHarm);
+        }
+
+        if (Overdose().IsMatch(text))
+        {
+            return new CrisisAssessment(true, CrisisCategory.Overdose);
+        }
+
+        if (Emergency().IsMatch(text) && !GeneralQuestion().IsMatch(text))
+        {
+            return new CrisisAssessment(true, CrisisCategory.Emergency);
+        }
+
+        return CrisisAssessment.NoCrisis;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
+        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist)\b"
+        + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
+        + @"|\b(?:jump\w*\s+(?:off|from|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
+        + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b"
+        + @"|\b(?:end|ending)\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
+        + @"|\b(?:don'?t|do\s+not|dont)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|go\s+on|keep\s+living|"
+        + @"wake\s+up(?!\s+(?:at|so|early|in\s+the\s+night|during|every|with|stiff|in\s+pain)))\b"
+        + @"|\b(?:better\s+off|happier)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t)\b)"
+        + @"|\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this|any\s*more)\s+any\s*more)\b"
+        + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
+        + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
+        + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
+        + @"|\b(?:last|final)\s+(?:message|goodbye)\b|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
+        + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
+        + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
+        + @"|\b(?:easiest|painless|quickest|best|fastest)\s+way\s+to\s+die\b|\bhow\s+(?:can|do|could|should)\s+i\s+die\b"
+        + @"|\bhow\s+many\s+pills\b[^.?!]{0,30}\b(?:die|end|kill|life)\b"
+        + @"|\b(?:crisis|suicide|suicidal)\s+(?:line|hotline|helpline|number|chat)\b|\bhotline\b|\bhelpline\b"
+        // es, de, fr, pt, nl
+        + @"|\bquiero\s+morir\w*|\bmatarme\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
+        + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?sterben\b|\bumbringen\b|\bselbstmord\w*|\bsuizid\w*|\bnicht\s+mehr\s+leben\b"
+        + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
+        + @"|\b(?:veux|voudrais|envie\s+de)\s+mourir\b|\bme\s+suicider\b|\bme\s+tuer\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
+        + @"|\bquero\s+morrer\b|\bme\s+matar\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
+        + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Suicide();
+
+    [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SuicideWord();
+
+    [GeneratedRegex(
+        @"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
+        + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\buntil\s+(?:it|they|i)\s+bleed\b|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
+        + @"|\bme\s+corto\b|\bcortarme\b|\bhacerme\s+dano\b|\blastimarme\b|\bautolesion\w*"
+        + @"|\britze\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
+        + @"|\bme\s+(?:fais|faire)\s+du\s+mal\b|\bme\s+couper\b|\bme\s+scarifie\w*|\bautomutil\w*"
+        + @"|\bme\s+cortar\b|\bme\s+machucar\b|\bautomutila\w*|\bme\s+ferir\b"
+        + @"|\bsnij\s+mezelf\b|\bmezelf\s+(?:snijden|pijn\s+doen)\b|\bzelfbeschadig\w*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SelfHarm();
+
+    [GeneratedRegex(
+        @"\b(?:overdosed|overdosing|od'd|o\.d\.'?d|poisoned)\b|\bod'?d\s+on\b"
+        + @"|\b(?:had|took|take|taken|done|tuve|tome|genommen|fait|tive|genomen|tomei)\b[^.?!]{0,25}\b(?:an?\s+|una\s+|eine\s+|une\s+|uma\s+|een\s+)"
+        + @"(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b"
+        + @"|\b(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b[^.?!]{0,15}\b(?:genommen|genomen|gehad|gehabt|tomado|tomei|prise?)\b"
+        + @"|\b(?:took|taken|swallowed)\s+(?:\d{2,}|a\s+(?:bunch|handful|lot|load)|lots|loads|dozens)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\b"
+        + @"|\b(?:took|taken|ingested)\s+(?:way\s+)?too\s+(?:much|many)\b|\btook\s+all\s+(?:my|the|of)\b|\btook\s+\d+\s+of\b"
+        + @"|\b(?:swallowed|drank|ate)\b[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
+        + @"|\btome\s+demasiad[oa]\b|\bzu\s+viel\b[^.?!]{0,25}\bgenommen\b|\bpris\s+trop\b|\btomei\b[^.?!]{0,25}\bdemais\b|\bte\s+veel\b[^.?!]{0,25}\bgenomen\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Overdose();
+
+    [GeneratedRegex(
+        @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"
+        + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
+        + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b|\bface\s+is\s+drooping\b|\bdrooping\b"
+        + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
+        + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
+        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
+        + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
+        + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
+        + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:a\s+la|dans\s+la|thoracique)\b|\blevres\s+bleues\b"
+        + @"|\bnao\s+consigo\s+respirar\b|\bdor\s+no\s+peito\b"
+        + @"|\bkan\s+niet\s+(?:meer\s+)?ademen\b|\bpijn\s+op\s+de\s+borst\b|\bblauwe\s+lippen\b|\bgeen\s+lucht\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Emergency();
+
+    // Asked about in general: "does fibromyalgia cause chest pain?", "can psilocybin cause seizures?".
+    [GeneratedRegex(
+        @"^(?:does|do|can|could|is|are|what|why|will|how)\b(?![^?]*\b(?:i'?m|i\s+am|i\s+have|i've|i\s+think|my\s+(?:lips|heart|breathing|wife|husband|friend|son|daughter)|he'?s|she'?s|he|she)\b)"
+        + @"|\bside\s+effects?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GeneralQuestion();
+
+    [GeneratedRegex(
+        @"\b(?:rates?|risk|risks|statistics|link|linked|associat\w*|research|studies|study|trials?|exclu\w*|criteria|among|mean|means|higher\s+in)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InformationalFrame();
+
+    [GeneratedRegex(@"\b(?:i'?m|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonEvent();
+}

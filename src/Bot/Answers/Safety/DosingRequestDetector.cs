@@ -1,0 +1,328 @@
+using System.Text.RegularExpressions;
+using FibroBot.Retrieval.Safety;
+
+namespace FibroBot.Answers.Safety;
+
+/// <summary>Why a message was judged a request for dosing instructions; null reason when it was not.</summary>
+public sealed record DosingAssessment(bool IsDosingRequest, string? Reason)
+{
+    public static DosingAssessment NotDosing { get; } = new(false, null);
+
+    public static DosingAssessment Dosing(string reason) => new(true, reason);
+}
+
+/// <summary>Short machine-readable reasons, stable enough for logs and moderation reports.</summary>
+public static class DosingReasons
+{
+    public const string Amount = "amount";
+    public const string Schedule = "schedule";
+    public const string Titration = "titration";
+    public const string Preparation = "preparation";
+    public const string Conversion = "conversion";
+    public const string Protocol = "protocol";
+    public const string Combination = "combination";
+    public const string Manipulation = "manipulation";
+    public const string Obfuscated = "obfuscated";
+}
+
+/// <summary>
+/// Decides whether a chat message asks for dosing instructions (amounts, strengths, schedules, titration,
+/// preparation, conversions, protocols, combinations), in English, Spanish, German, French, Portuguese or Dutch.
+/// </summary>
+/// <remarks>
+/// Approach: the message is first folded by <see cref="SafetyText.Normalize"/> (case, diacritics, leetspeak,
+/// spaced-out letters, fixed terms such as "low dose naltrexone" → "ldn"), so every rule below is written
+/// once against plain words. Then three kinds of features are looked for:
+/// <list type="bullet">
+/// <item>a dosing ask: a quantity question bound to something one takes ("how much kratom", "cuánto",
+/// "wie viel", "combien", "quanto", "hoeveel"), a question about a named dose ("what's a safe dose",
+/// "starting dose"), a schedule question ("how often", "wie oft"), titration, preparation, conversion between
+/// forms, a named protocol or stack asked to be followed, or a stated amount/schedule put as a question
+/// ("is 4.5 mg too much?", detected with <see cref="DoseLanguage"/>);</item>
+/// <item>a benign frame that explains a dose word away: a question about what research found, what a term
+/// means, why something is so, or what it costs;</item>
+/// <item>a personal or manipulative frame that cancels the benign one: first person ("should I", "for me"),
+/// indirect people ("a typical person", "most people"), fiction, role-play, claimed authority, or an attempt
+/// to switch the rules off.</item>
+/// </list>
+/// A dosing ask is a request unless a benign frame applies and no personal frame does. A manipulative frame
+/// also turns a weaker dose mention into a request. When the ask was only visible after normalisation the
+/// reason is "obfuscated". Every pattern is compiled once at build time by the regex source generator.
+/// </remarks>
+public static partial class DosingRequestDetector
+{
+    public static DosingAssessment Classify(string? message)
+    {
+        var normalized = SafetyText.Normalize(message);
+        if (normalized.Length == 0)
+        {
+            return DosingAssessment.NotDosing;
+        }
+
+        var reason = FindReason(normalized);
+        if (reason is null)
+        {
+            return DosingAssessment.NotDosing;
+        }
+
+        // Judged on the plainly folded text too: if the ask only shows after de-obfuscation, say so.
+        var plain = SafetyText.Normalize(message, undoObfuscation: false);
+        var obfuscated = plain != normalized && FindReason(plain) is null;
+        return DosingAssessment.Dosing(obfuscated ? DosingReasons.Obfuscated : reason);
+    }
+
+    private static string? FindReason(string text)
+    {
+        var manipulative = Manipulation().IsMatch(text);
+        var ask = DosingAsk(text);
+        if (ask is null)
+        {
+            return manipulative && DoseMention().IsMatch(text) ? DosingReasons.Manipulation : null;
+        }
+
+        if (CostQuestion().IsMatch(text) && !DoseWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        var benign = ResearchFrame().IsMatch(text) || DefinitionFrame().IsMatch(text) || WhyFrame().IsMatch(text);
+        if (benign && !manipulative && !PersonalFrame().IsMatch(text))
+        {
+            return null;
+        }
+
+        return ask;
+    }
+
+    // "LDN dose?", "kratom dose for pain", "microdose amount?": a short message built around a dose word is an ask.
+    private const int ShortMessageWords = 6;
+
+    private static int WordCount(string text)
+    {
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static string? DosingAsk(string text)
+    {
+        if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
+        {
+            return DosingReasons.Protocol;
+        }
+
+        if (ConversionWord().IsMatch(text) && PreparationForm().IsMatch(text) && QuantityTerm().IsMatch(text))
+        {
+            return DosingReasons.Conversion;
+        }
+
+        if (PreparationAsk().IsMatch(text))
+        {
+            return DosingReasons.Preparation;
+        }
+
+        if (TitrationAsk().IsMatch(text))
+        {
+            return DosingReasons.Titration;
+        }
+
+        if (ScheduleAsk().IsMatch(text))
+        {
+            return DosingReasons.Schedule;
+        }
+
+        var asksAmount = AmountAsk().IsMatch(text)
+            || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
+            || NamedDoseAsk().IsMatch(text)
+            || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
+            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text));
+        if (!asksAmount)
+        {
+            return null;
+        }
+
+        return Combination().IsMatch(text) ? DosingReasons.Combination : DosingReasons.Amount;
+    }
+
+    // Things one takes, in the six languages, with the slang and misspellings seen in pain groups.
+    private const string Substance =
+        @"(?:ldn|naltrex\w*|naltrax\w*|kr?[ae]?t[ou]m|kratum|cratom|\bk\b|psilo\w*|shrooms?|mushrooms?|mushies|truffles?|"
+        + @"hongos|setas|pilze?n?|champignons?|cogumelos?|paddo'?s?|truffels?|lsd|lds|acid|tabs?|micro\w*|mikro\w*|"
+        + @"tincture|extract|powder|capsules?|caps|pills?|tablets?|it|them|this|that|each|mitragynine|7-?oh|ketamine|cbd|thc)";
+
+    private const string Unit =
+        @"(?:mg|milligram\w*|miligram\w*|g|gs|g's|grams?|gramm?e?s?|gramos|gramas|mcg|ug|microgram\w*|mic\s?rograms?|ml|"
+        + @"drops?|teaspoons?|tsp|spoons?|scoops?|capsules?|caps|tabs?|tablets?|pills?)";
+
+    private const string NotADoseObject =
+        @"(?:people|persons?|patients?|participants?|users?|deaths?|studies|trials?|women|men|americans|years?|"
+        + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|times|days|weeks)";
+
+    // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many|mutch|mch|manny|mny)|cuant[oa]s?|wie\s*viele?|combien(?:\s+de|\s+d')?|quant[oa]s?|hoeveel)\b"
+        + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|)" + NotADoseObject + @"\b)"
+        + @"(?:[^.?!]{0,40}\b(?:" + Substance + "|" + Unit + @"|dose\w*|dosis|amount|take|use|do|eat|put|need|should|start|"
+        + @"debo|tomar|tomo|nehmen|soll|prendre|faut|devo|moet|nemen|innemen|eten|is\s+too\s+much|ballpark|though)\b"
+        + @"|\s*\??\s*$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AmountAsk();
+
+    // "what's a safe dose", "the usual dosage", "welche Dosis", "quelle dose", "qual dose", "welke dosis".
+    [GeneratedRegex(
+        @"\b(?:right|correct|proper|good|safe|safest|best|ideal|optimal|usual|normal|typical|standard|recommended|max|maximum|"
+        + @"min|minimum|lowest|effective|starting|initial|reasonable|sensible|average|common|regular|exact|appropriate|"
+        + @"first|beginner|personal)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosege|dosing|doze|amount|microdose|mg|strength|quantity)\b"
+        + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength|microdose)\b"
+        + @"|\b(?:que|welche|quelle|qual|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
+        + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b"
+        // Indirect: "what would a typical person take for ldn", "what do most people use for a microdose".
+        + @"|\bwhat\s+(?:would|do|does|did|should|might)\s+(?:a\s+|the\s+)?(?:typical\s+|normal\s+|average\s+|regular\s+|most\s+)?"
+        + @"(?:person|people|someone|somebody|patients?|users?|one)\b[^.?!]{0,15}\b(?:take|use|start\s+on)\s+(?:for|of|as)\s+(?:an?\s+)?(?:\w+\s+)?"
+        + @"(?:ldn|naltrex\w*|kratom|microdose|dose|psilo\w*|shrooms?|mushrooms?|lsd)\b(?!\s+(?:withdrawal|side|nausea))"
+        // Elliptical: "dosage for psilocybin?", "the dose of kratom?"
+        + @"|^(?:the\s+|a\s+)?(?:dose|dosage|dosing|doses|amount|mg)\s+(?:for|of)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDoseAsk();
+
+    [GeneratedRegex(
+        @"\b(?:dose|doses|dosage|dosege|dosing|doze|d0se|dosis|dosierung|posologie|dosagem|dosering|amounts?|mg|milligrams?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DoseWord();
+
+    [GeneratedRegex(
+        @"(?<!\b(?:low|lower|high|higher|full)\s)\b(?:dose|doses|dosage|dosing|dosis|dosierung|posologie|dosagem|dosering|amount|mg|milligrams?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BareDoseWord();
+
+    [GeneratedRegex(
+        @"\b(?:tell|give|gimme|share|print|output|list|recommend|suggest|advise|need|want|what|whats|what's|which|should|can\s+i|"
+        + @"sollte|soll|muss|debo|devo|dois|doit|moet|mag|puedo|posso|peux|"
+        + @"do\s+i|would|pls|please|dime|dame|diga|digame|nenn|nennen|sag|gib|donnez|donne|dites|dis|me\s+diga|geef|zeg|noem)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RequestVerb();
+
+    [GeneratedRegex(@"\?|^(?:is|are|should|can|could|would|will|do|does|am)\b|\b(?:should|can|could)\s+i\b|\bfor\s+me\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionForm();
+
+    [GeneratedRegex(
+        @"\bhow\s+(?:often|frequently|regularly)\b|\bhow\s+many\s+(?:times|days|weeks|doses|hours)\b"
+        + @"|\bwhen\s+(?:should|do|can|would|shall|must)\s+(?:i|you|one|we)\b(?:[^.?!]{0,30}\b(?:take|dose|microdose|use|it))?"
+        + @"|\b(?:what|which)\s+time\s+of\s+(?:the\s+)?day\b|\b(?:morning|daytime|day)\s+or\s+(?:at\s+)?(?:night|evening|bedtime)\b"
+        + @"|\b(?:at\s+bedtime|at\s+night|in\s+the\s+morning)\s+or\b"
+        + @"|\b(?:should|can|do)\s+i\b[^.?!]{0,40}\b(?:every\s+(?:other\s+)?day|daily|skip\s+days|twice|once\s+a|days?\s+off|break)\b"
+        + @"|\bis\s+it\s+(?:ok|okay|safe|fine)\s+to\s+take\b[^.?!]{0,30}\b(?:twice|once|daily|every|times)\b"
+        + @"|\b(?:what|which|good|best|recommended?|follow|give\s+me\s+a)\b[^.?!]{0,25}\b(?:schedule|cycle|regimen|routine)\b"
+        + @"|\bhow\s+long\s+(?:should|do|can)\s+(?:i|you|one)\b|\bspace\s+out\b|\bdays?\s+on\s+and\s+(?:days?\s+)?off\b"
+        + @"|\bcada\s+cuant[oa]\b|\bcon\s+que\s+frecuencia\b|\bwie\s+(?:oft|haufig)\b|\bwann\s+(?:soll|sollte|muss)\b"
+        + @"|\ba\s+quelle\s+frequence\b|\bcombien\s+de\s+fois\b|\bquand\s+(?:dois|faut)\b|\bcom\s+que\s+frequencia\b"
+        + @"|\bquantas\s+vezes\b|\bde\s+quanto\s+em\s+quanto\b|\bhoe\s+(?:vaak|dikwijls)\b|\bwanneer\s+moet\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ScheduleAsk();
+
+    [GeneratedRegex(
+        @"\b(?:starting|start|initial|first|beginning|beginner|opening|maintenance|target)\s+(?:\w+\s+)?(?:dose|doses|dosage|amount|microdose)\b"
+        + @"|\bstart\s+(?:\w+\s+){0,2}(?:at|on|with)\b[^.?!]{0,20}\b(?:dose|mg|ldn|kratom)\b|\bstart\s+low\b[^.?!]{0,30}\bhow\b"
+        + @"|\btitrat\w*|\bramp(?:ing)?\s+up\b|\btaper\w*|\bwork\s+(?:my\s+way\s+)?up\s+to\b|\bhow\s+(?:low|high|fast|quickly)\b"
+        + @"|\b(?:increase|raise|up|lower|reduce|cut|drop|decrease)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:dose|dosage|microdose)\b"
+        + @"|\bdosis\s+inicial\b|\b(?:anfangs|start|einstiegs|begin)dosis\b|\bdose\s+(?:de\s+depart|initiale|inicial)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TitrationAsk();
+
+    [GeneratedRegex(
+        @"\bhow\s+(?:do|to|should|can|would|could)\s+(?:i\s+|you\s+|one\s+|we\s+|people\s+)?(?:best\s+|usually\s+|typically\s+|normally\s+|generally\s+)?"
+        + @"(?:prepare|prep|make|measure|weigh|split|dissolve|fill|grind|portion|brew|mix|divide|dilute|compound|volumetric\w*|encapsulate|dose)\b"
+        + @"|\bbest\s+way\s+to\s+(?:make|prepare|measure|take)\b|\bwithout\s+a\s+scale\b"
+        + @"|\bcomo\s+(?:eu\s+)?(?:preparo|preparar|prepara|hago|hacer|mido|medir|faco|fazer|meco|dosifico|dosificar)\b"
+        + @"|\bwie\s+(?:bereite|mache|messe|dosiere|teile|stelle)\b|\bzubereit\w*"
+        + @"|\bcomment\s+(?:preparer|faire|mesurer|doser|prendre)\b|\bhoe\s+(?:bereid|maak|meet|doseer|verdeel)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PreparationAsk();
+
+    [GeneratedRegex(
+        @"\b(?:convert|conversion|equivalent|equal|equals|same\s+as|compare|compares|compared|comparison|ratio|switch(?:ing)?\s+from)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ConversionWord();
+
+    [GeneratedRegex(
+        @"\b(?:fresh|dried|dry|extract|powder|capsules?|tabs?|tablets?|liquid|truffles?|mushrooms?|shrooms?|leaf|tea|micrograms?|mg|grams?|spoon\w*|teaspoons?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PreparationForm();
+
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|dose|dosing|dosage|amount|grams?|mg|micrograms?|strength|teaspoons?|spoon\w*|for\s+me|do\s+i)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityTerm();
+
+    [GeneratedRegex(
+        @"\b(?:walk\s+me\s+through|explain\s+how\s+to\s+follow|how\s+(?:do|to|should)\s+i?\s*(?:follow|do|run|start))\b[^.?!]{0,30}\b(?:protocol|stack|regimen|fadiman|stamets)\b"
+        + @"|\b(?:which|good|best|recommended|ideal)\b[^.?!]{0,30}\b(?:protocol|stack)\b(?=[^.?!]*\b(?:should|for|use|fibro\w*|pain|energy)\b)"
+        + @"|\b(?:fadiman|stamets)\s+or\s+(?:fadiman|stamets)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ProtocolAsk();
+
+    [GeneratedRegex(@"\b(?:fadiman|stamets|stack|protocol|regimen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedProtocol();
+
+    [GeneratedRegex(
+        @"\b(?:step\s+by\s+step|exactly|schedule|dose|dosage|amounts?|how\s+(?:much|many)|days?\s+on|days?\s+off|give\s+me|with\s+amounts|walk\s+me|go\s+in|"
+        + @"explain|describe|outline|summari[sz]e|details|follow|works?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ProtocolContentAsk();
+
+    [GeneratedRegex(
+        @"\b(?:combine|combining|mix|mixing|alongside|along\s+with|together\s+with|stack(?:ing)?|of\s+each|on\s+(?:my\s+)?\w+(?:ine|am|ol|il)|with\s+my)\b"
+        + @"|\b(?:if|while)\s+i'?m\s+(?:also\s+)?on\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Combination();
+
+    [GeneratedRegex(
+        @"\b(?:trials?|study|studies|studied|research|researchers?|evidence|pilot|survey|participants|placebo|papers?|literature|"
+        + @"meta-?analys\w*|found|find|finding|findings|showed|shown|conclude[ds]?|reported|measured|tested|investigat\w*|"
+        + @"estudios?|studien?|etudes?|estudos?|onderzoek)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ResearchFrame();
+
+    [GeneratedRegex(
+        @"^(?:what|whats|what's|wat|que|was|qu'est|o\s+que|wat)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
+        + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent)\b"
+        + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionFrame();
+
+    [GeneratedRegex(@"^(?:why|por\s*que|porque|warum|wieso|pourquoi|waarom)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhyFrame();
+
+    [GeneratedRegex(
+        @"\b(?:cost|costs|price|prices|pay|paid|insurance|afford|expensive|cheap|dollars|euros|pounds|per\s+month|cuesta|kostet|kosten|coute|custa|kost)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CostQuestion();
+
+    [GeneratedRegex(
+        @"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|us|our|you|your|u|someone|somebody|anyone|a\s+person|typical\s+person|"
+        + @"most\s+people|people\s+usually|beginners?|newbies?|first[\s-]?timers?|should|recommend|suggest|tell|give|copy|"
+        + @"yo|mi|me|ich|mir|mich|je|moi|eu|ik|mij)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalFrame();
+
+    // Fiction, role-play, claimed authority and attempts to switch the rules off.
+    [GeneratedRegex(
+        @"\b(?:pretend|imagine|hypothetical\w*|theoretical\w*|for\s+a\s+(?:story|novel|book|script|game)|in\s+a\s+(?:story|novel|scene)|"
+        + @"write\s+a\s+scene|character|role\s*-?\s*play|act\s+as|play\s+the\s+role|you\s+are\s+now|you're\s+my|as\s+my\s+(?:doctor|pharmacist)|"
+        + @"ignore\s+(?:your|all|the|previous|any)|disregard|override|forget\s+(?:your|all|the)|developer\s+mode|jailbreak|no\s+restrictions|"
+        + @"i'?m\s+an?\s+(?:nurse|doctor|physician|pharmacist|researcher|medical\s+student|professional)|as\s+an?\s+(?:nurse|doctor|physician|pharmacist)|"
+        + @"soy\s+(?:enfermer[ao]|medic[ao])|ich\s+bin\s+(?:krankenschwester|arzt|arztin|apotheker\w*)|je\s+suis\s+(?:infirmier\w*|medecin)|"
+        + @"sou\s+(?:enfermeir[ao]|medic[ao])|ik\s+ben\s+(?:verpleegkundige|arts|apotheker))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Manipulation();
+
+    [GeneratedRegex(@"\b(?:dos\w*|amounts?|how\s+(?:much|many)|mg|grams?|micrograms?|schedule|protocol|microdose|cuant\w*|wie\s*viel|combien|quant\w*|hoeveel)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DoseMention();
+}

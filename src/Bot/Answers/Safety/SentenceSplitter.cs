@@ -1,0 +1,75 @@
+namespace FibroBot.Answers.Safety;
+
+/// <summary>One sentence of a text: [Start, ContentEnd) is the sentence, [ContentEnd, End) the whitespace after it.</summary>
+internal readonly record struct SentenceSpan(int Start, int ContentEnd, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Splits passage text into sentences for redaction. A sentence ends at '.', '!', '?' or ';' followed by
+/// whitespace, or at a line break (list items and headings are sentences of their own). Decimal points never
+/// end a sentence because no whitespace follows them; a handful of abbreviations ("e.g.", "approx.") do not
+/// either. Erring towards longer sentences is safe: a longer sentence is redacted whole.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly string[] Abbreviations = ["e.g.", "i.e.", "approx.", "vs.", "dr.", "no.", "ca.", "etc.", "fig.", "al."];
+
+    public static List<SentenceSpan> Split(string text)
+    {
+        var spans = new List<SentenceSpan>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var endsHere = c == '\n'
+                || (c is '.' or '!' or '?' or ';' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i));
+            if (!endsHere)
+            {
+                i++;
+                continue;
+            }
+
+            var contentEnd = i + 1;
+            while (contentEnd < text.Length && text[contentEnd] is '.' or '!' or '?' or '"' or '\'' or ')' or ']')
+            {
+                contentEnd++;
+            }
+
+            var end = contentEnd;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            spans.Add(new SentenceSpan(start, c == '\n' ? i : contentEnd, end));
+            start = end;
+            i = end;
+        }
+
+        if (start < text.Length)
+        {
+            spans.Add(new SentenceSpan(start, text.Length, text.Length));
+        }
+
+        return spans;
+    }
+
+    private static bool IsAbbreviation(string text, int periodIndex)
+    {
+        foreach (var abbreviation in Abbreviations)
+        {
+            var from = periodIndex + 1 - abbreviation.Length;
+            if (from >= 0
+                && string.Compare(text, from, abbreviation, 0, abbreviation.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (from == 0 || !char.IsLetter(text[from - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

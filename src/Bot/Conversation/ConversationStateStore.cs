@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FibroBot.Answers;
+using FibroBot.BotFramework.Schema;
+using FibroBot.BotFramework.Storage;
+
+namespace FibroBot.Conversation;
+
+/// <summary>A conversation's memory as read, with the eTag a write must match.</summary>
+public sealed record StoredMemory(string Key, ConversationMemory Memory, string? ETag);
+
+/// <summary>Keeps each conversation's <see cref="ConversationMemory"/> in <see cref="IStorage"/>, one document per channel and conversation.</summary>
+public sealed class ConversationStateStore(IStorage storage)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string KeyFor(Activity activity) =>
+        $"conversation/{Uri.EscapeDataString(activity.ChannelId ?? "unknown")}/{Uri.EscapeDataString(activity.Conversation?.Id ?? "unknown")}";
+
+    public async Task<StoredMemory> ReadAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(activity);
+        var found = await storage.ReadAsync([key], cancellationToken);
+        if (!found.TryGetValue(key, out var item))
+        {
+            return new StoredMemory(key, ConversationMemory.Empty, null);
+        }
+
+        var document = item.Value.Deserialize<MemoryDocument>(Json);
+        var memory = document is null
+            ? ConversationMemory.Empty
+            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed);
+        return new StoredMemory(key, memory, item.ETag);
+    }
+
+    /// <summary>
+    /// Writes the memory if it changed. A concurrent turn that wrote first wins: losing a remembered topic
+    /// is harmless, and a reply must not fail because of it.
+    /// </summary>
+    public async Task WriteAsync(StoredMemory read, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (IsSame(read.Memory, memory))
+        {
+            return;
+        }
+
+        var document = Serialize(memory);
+        try
+        {
+            await storage.WriteAsync(new Dictionary<string, StoreItem> { [read.Key] = new(document, read.ETag ?? "*") }, cancellationToken);
+        }
+        catch (StorageConcurrencyException)
+        {
+            // Another turn of this conversation saved its own memory meanwhile; keep theirs.
+        }
+    }
+
+    /// <summary>Marks the welcome as sent; false when another turn claimed it first.</summary>
+    public async Task<bool> TryClaimWelcomeAsync(StoredMemory read, CancellationToken cancellationToken)
+    {
+        var document = Serialize(read.Memory with { Welcomed = true });
+        try
+        {
+            // A conversation never stored has no eTag to match, so its first write is unconditional.
+            await storage.WriteAsync(new Dictionary<string, StoreItem> { [read.Key] = new(document, read.ETag ?? "*") }, cancellationToken);
+            return true;
+        }
+        catch (StorageConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    private static JsonNode Serialize(ConversationMemory memory) =>
+        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed), Json)!;
+
+    private static bool IsSame(ConversationMemory a, ConversationMemory b) =>
+        a.Welcomed == b.Welcomed && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
+
+    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed);
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FibroBot.Answers;
+using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Schema;
+using FibroBot.BotFramework.Storage;
+
+namespace FibroBot.Conversation;
+
+/// <summary>
+/// The conversation bot: messages go through the answer pipeline; new members and installs get one welcome per
+/// conversation; Teams feedback is recorded. Everything else is acknowledged without a reply.
+/// </summary>
+public sealed partial class FibroEvidenceBot(
+    AnswerPipeline pipeline,
+    AnswerComposer composer,
+    ConversationStateStore state,
+    IFeedbackSink feedback,
+    TimeProvider clock,
+    ILogger<FibroEvidenceBot> logger) : IBot
+{
+    public const string SubmitActionInvoke = "message/submitAction";
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) => turnContext.Activity.Type switch
+    {
+        ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
+        ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(turnContext, cancellationToken),
+        ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(turnContext, cancellationToken),
+        ActivityTypes.Invoke => OnInvokeAsync(turnContext, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var submitted = SubmittedQuestion(activity);
+        var mentioned = activity.MentionsRecipient();
+
+        // In group chats and channels the bot speaks only when addressed; a submit from its own card is addressed to it.
+        if (activity.IsGroupConversation() && !mentioned && submitted is null)
+        {
+            return;
+        }
+
+        var text = submitted ?? (mentioned ? activity.RemoveRecipientMention() : activity.Text);
+        var stored = await ReadMemoryAsync(activity, cancellationToken);
+        var result = pipeline.Answer(text, stored?.Memory ?? ConversationMemory.Empty);
+
+        await turnContext.SendActivityAsync(ReplyFactory.Create(activity, result.Answer), cancellationToken);
+
+        if (stored is not null)
+        {
+            await state.WriteAsync(stored, result.Memory, cancellationToken);
+        }
+    }
+
+    private Task OnConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        var someoneElseJoined = (activity.MembersAdded ?? []).Any(m => m.Id is not null && m.Id != botId);
+        return someoneElseJoined ? WelcomeOnceAsync(turnContext, cancellationToken) : Task.CompletedTask;
+    }
+
+    private Task OnInstallationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Action is "add" or "add-upgrade"
+            ? WelcomeOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>Claims the welcome in storage before sending it, so that an install and a join arriving together welcome once.</summary>
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stored = await ReadMemoryAsync(turnContext.Activity, cancellationToken);
+        if (stored is null || stored.Memory.Welcomed)
+        {
+            return;
+        }
+
+        if (await state.TryClaimWelcomeAsync(stored, cancellationToken))
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Create(turnContext.Activity, composer.Welcome()), cancellationToken);
+        }
+    }
+
+    private async Task OnInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        switch (activity.Name)
+        {
+            case SubmitActionInvoke when ParseFeedback(activity) is { } record:
+                await feedback.RecordAsync(record, cancellationToken);
+                // Teams answers 400 to the person if this invoke's response has a body.
+                turnContext.SetInvokeResponse(new InvokeResponse { Status = 200 });
+                break;
+            case SubmitActionInvoke:
+                turnContext.SetInvokeResponse(new InvokeResponse { Status = 400 });
+                break;
+            case AdaptiveCardActionInvoke:
+                turnContext.SetInvokeResponse(new InvokeResponse
+                {
+                    Status = 200,
+                    Body = new JsonObject
+                    {
+                        ["statusCode"] = 200,
+                        ["type"] = "application/vnd.microsoft.activity.message",
+                        ["value"] = FixedTexts.Invoke.CardActionReceived,
+                    },
+                });
+                break;
+            default:
+                turnContext.SetInvokeResponse(new InvokeResponse { Status = 501 });
+                break;
+        }
+    }
+
+    /// <summary>The question sent by an Action.Submit (a message with a value and no text), if this is one.</summary>
+    private static string? SubmittedQuestion(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Text)
+        && activity.Value is JsonObject value
+        && value["question"] is JsonValue question
+        && question.TryGetValue<string>(out var text)
+            ? text
+            : null;
+
+    private FeedbackRecord? ParseFeedback(Activity activity)
+    {
+        if (activity.Value is not JsonObject value
+            || value["actionName"]?.GetValueKind() != JsonValueKind.String
+            || value["actionName"]!.GetValue<string>() != "feedback"
+            || value["actionValue"] is not JsonObject actionValue
+            || actionValue["reaction"] is not JsonValue reactionNode
+            || !reactionNode.TryGetValue<string>(out var reaction)
+            || reaction is not ("like" or "dislike"))
+        {
+            return null;
+        }
+
+        return new FeedbackRecord(
+            activity.ChannelId ?? string.Empty,
+            activity.Conversation?.Id ?? string.Empty,
+            activity.ReplyToId,
+            reaction,
+            FeedbackText(actionValue["feedback"]),
+            clock.GetUtcNow());
+    }
+
+    /// <summary>Teams sends the comment as a JSON string inside the JSON; a malformed one loses the comment, not the rating.</summary>
+    private static string? FeedbackText(JsonNode? feedbackNode)
+    {
+        if (feedbackNode is not JsonValue value || !value.TryGetValue<string>(out var json) || string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(json) is JsonObject form && form["feedbackText"] is JsonValue text && text.TryGetValue<string>(out var comment)
+                ? comment
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The conversation's memory, or null when storage is down: the person still gets an answer, without follow-up context.</summary>
+    private async Task<StoredMemory?> ReadMemoryAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await state.ReadAsync(activity, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            LogStorageUnavailable(logger, ex);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation storage unavailable; answering without conversation memory.")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception exception);
+}

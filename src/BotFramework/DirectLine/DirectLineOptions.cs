@@ -1,0 +1,83 @@
+namespace FibroBot.BotFramework.DirectLine;
+
+/// <summary>The <c>DirectLine</c> configuration section of the self-hosted Direct Line 3.0 channel.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+    public const string TokenSecretFileName = "directline-token-secret";
+
+    /// <summary>The HMAC-SHA256 key for tokens (at least 32 characters). Empty: one is generated once into the data folder.</summary>
+    public string? TokenSecret { get; set; }
+
+    /// <summary>Where the generated key lives when <see cref="TokenSecret"/> is empty; defaults to <c>{Storage:DataPath}/directline-token-secret</c>.</summary>
+    public string? TokenSecretFile { get; set; }
+
+    /// <summary>How long a token is accepted; Web Chat refreshes it every 15 minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The channel id the bot sees on Direct Line activities.</summary>
+    public string ChannelId { get; set; } = "directline";
+
+    public string BotId { get; set; } = "bot";
+
+    public string? BotName { get; set; }
+
+    /// <summary>How often an open WebSocket looks in storage for activities written by another instance.</summary>
+    public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often an idle WebSocket gets an empty keep-alive frame.</summary>
+    public TimeSpan StreamKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The oldest activities of a long conversation are dropped beyond this count; watermarks stay valid.</summary>
+    public int MaxStoredActivities { get; set; } = 500;
+
+    /// <summary>The largest activity a client may post.</summary>
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Origins allowed to call Direct Line from a browser page on another site; <c>*</c> allows any.</summary>
+    public IList<string> AllowedOrigins { get; set; } = ["*"];
+
+    public DirectLineRateLimitOptions RateLimit { get; set; } = new();
+
+    internal void Validate()
+    {
+        if (TokenLifetime <= TimeSpan.Zero || TokenLifetime > TimeSpan.FromDays(1))
+        {
+            throw new InvalidOperationException("DirectLine:TokenLifetime must be between 00:00:01 and 1.00:00:00.");
+        }
+
+        if (!string.IsNullOrEmpty(TokenSecret) && TokenSecret.Length < 32)
+        {
+            throw new InvalidOperationException("DirectLine:TokenSecret must be at least 32 characters, or empty to have one generated.");
+        }
+
+        if (StreamPollInterval <= TimeSpan.Zero || StreamKeepAliveInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("DirectLine:StreamPollInterval and StreamKeepAliveInterval must be positive.");
+        }
+
+        if (MaxStoredActivities < 10 || MaxActivityBytes < 1024)
+        {
+            throw new InvalidOperationException("DirectLine:MaxStoredActivities must be at least 10 and MaxActivityBytes at least 1024.");
+        }
+
+        RateLimit.Validate();
+    }
+}
+
+/// <summary>Requests one client (one conversation's token, or one address without a token) may make per window.</summary>
+public sealed class DirectLineRateLimitOptions
+{
+    /// <summary>Web Chat polling once a second plus posting stays well inside the default.</summary>
+    public int PermitLimit { get; set; } = 120;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    internal void Validate()
+    {
+        if (PermitLimit < 1 || Window <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("DirectLine:RateLimit:PermitLimit must be at least 1 and Window positive.");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace FibroBot.Retrieval.Index;
+
+/// <summary>
+/// A SQLite FTS5 (porter + unicode61) index of passages, in a file or in memory. Queries run on pooled
+/// connections, each with its statement prepared once, so concurrent callers never share a connection.
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    internal const string Tokenizer = "porter unicode61 remove_diacritics 2";
+    private const string QuerySql = "SELECT rowid, -rank FROM fts WHERE fts MATCH $query AND rank MATCH $rank ORDER BY rank LIMIT $limit";
+
+    private readonly string connectionString;
+    private readonly SqliteConnection? memoryAnchor;
+    private readonly ConcurrentBag<QuerySession> sessions = [];
+    private bool disposed;
+
+    private PassageIndex(string connectionString, SqliteConnection? memoryAnchor)
+    {
+        this.connectionString = connectionString;
+        this.memoryAnchor = memoryAnchor;
+        using var connection = Connect();
+        DocumentIds = ReadIds(connection);
+        ContentHash = ReadMeta(connection, MetaKeys.ContentHash);
+        CatalogSnapshot = ReadMeta(connection, MetaKeys.CatalogSnapshot);
+    }
+
+    /// <summary>Document ids by row: row r (1-based) holds <c>DocumentIds[r - 1]</c>.</summary>
+    public IReadOnlyList<string> DocumentIds { get; }
+
+    public string? ContentHash { get; }
+
+    /// <summary>The corpus catalog the index was built from, kept so the last good index can serve alone.</summary>
+    public string? CatalogSnapshot { get; }
+
+    /// <summary>Opens an index file read-only; throws <see cref="SqliteException"/> when it is not a valid index.</summary>
+    public static PassageIndex OpenFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("index file not found", path);
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        return new PassageIndex(builder.ToString(), memoryAnchor: null);
+    }
+
+    /// <summary>Builds an index that lives in memory as long as this object (tests, benchmarks, BEIR runs).</summary>
+    public static PassageIndex CreateInMemory(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string>? meta = null)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = $"passages-{Guid.NewGuid():N}",
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+            Pooling = false,
+        };
+        var anchor = new SqliteConnection(builder.ToString());
+        try
+        {
+            anchor.Open();
+            PassageIndexWriter.Write(anchor, documents, meta ?? new Dictionary<string, string>());
+            return new PassageIndex(builder.ToString(), anchor);
+        }
+        catch
+        {
+            anchor.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs an FTS5 MATCH expression (built only by <c>QueryPlan</c>, never raw user text) and returns up to
+    /// <paramref name="limit"/> rows, best first.
+    /// </summary>
+    public IReadOnlyList<RankedRow> Search(string matchExpression, FieldWeights weights, int limit)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (!sessions.TryTake(out var session))
+        {
+            session = new QuerySession(Connect());
+        }
+
+        try
+        {
+            return session.Run(matchExpression, weights, limit);
+        }
+        finally
+        {
+            sessions.Add(session);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        while (sessions.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+
+        memoryAnchor?.Dispose();
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static List<string> ReadIds(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, passage_id FROM fts ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.GetInt64(0) != ids.Count + 1)
+            {
+                throw new InvalidDataException("index rows are not numbered 1..N");
+            }
+
+            ids.Add(reader.GetString(1));
+        }
+
+        return ids;
+    }
+
+    private static string? ReadMeta(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>One connection and its prepared query; used by one thread at a time.</summary>
+    private sealed class QuerySession : IDisposable
+    {
+        private readonly SqliteConnection connection;
+        private readonly SqliteCommand command;
+        private readonly SqliteParameter query;
+        private readonly SqliteParameter rank;
+        private readonly SqliteParameter limit;
+        private FieldWeights? preparedWeights;
+
+        public QuerySession(SqliteConnection connection)
+        {
+            this.connection = connection;
+            command = connection.CreateCommand();
+            command.CommandText = QuerySql;
+            query = command.Parameters.Add("$query", SqliteType.Text);
+            rank = command.Parameters.Add("$rank", SqliteType.Text);
+            limit = command.Parameters.Add("$limit", SqliteType.Integer);
+            command.Prepare();
+        }
+
+        public List<RankedRow> Run(string matchExpression, FieldWeights weights, int max)
+        {
+            if (!ReferenceEquals(weights, preparedWeights))
+            {
+                rank.Value = weights.RankFunction();
+                preparedWeights = weights;
+            }
+
+            query.Value = matchExpression;
+            limit.Value = max;
+            var rows = new List<RankedRow>(Math.Min(max, 128));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add(new RankedRow((int)reader.GetInt64(0), reader.GetDouble(1)));
+            }
+
+            return rows;
+        }
+
+        public void Dispose()
+        {
+            command.Dispose();
+            connection.Dispose();
+        }
+    }
+}
+
+internal static class MetaKeys
+{
+    public const string ContentHash = "content_hash";
+    public const string CatalogSnapshot = "catalog";
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace FibroBot.Retrieval.Search;
+
+/// <summary>
+/// One concept of a query: the word (or synonym phrase) the user wrote and the alternatives that may stand for it
+/// (synonyms, a spelling correction). A passage matching any alternative matches the concept.
+/// <see cref="IsDomainTerm"/> marks concepts found in the domain synonym file.
+/// </summary>
+public sealed record QueryConcept(IReadOnlyList<string[]> Alternatives, bool IsDomainTerm = false);
+
+/// <summary>
+/// An analysed query. <see cref="ToMatchExpression"/> is the only way user text reaches FTS5 MATCH: every term is a
+/// double-quoted phrase of letter-and-digit tokens, so no operator, column filter, prefix star or quote can appear.
+/// </summary>
+public sealed record QueryPlan(IReadOnlyList<QueryConcept> Concepts)
+{
+    public bool IsEmpty => Concepts.Count == 0;
+
+    public string ToMatchExpression()
+    {
+        var match = new StringBuilder();
+        foreach (var concept in Concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                match.Append(match.Length > 0 ? " OR " : string.Empty).Append('"').AppendJoin(' ', alternative).Append('"');
+            }
+        }
+
+        return match.ToString();
+    }
+}
+
+/// <summary>Turns user text into a <see cref="QueryPlan"/>: tokens, stopwords out, spelling corrected, synonyms expanded.</summary>
+public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
+{
+    /// <summary>Plain BM25 over the words as written: what the generic BEIR runs use.</summary>
+    public static QueryAnalyzer Plain { get; } = new(SynonymTable.Empty, vocabulary: null);
+
+    public QueryPlan Analyze(string? query)
+    {
+        var written = TextNormalizer.Tokens(query);
+        var corrected = written.Select(CorrectSpelling).ToList();
+        var concepts = new List<QueryConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < written.Count;)
+        {
+            if ((synonyms.Match(written, i) ?? synonyms.Match(corrected, i)) is { } synonym)
+            {
+                Add(concepts, seen, new QueryConcept(synonym.Terms, IsDomainTerm: true));
+                i += synonym.Length;
+                continue;
+            }
+
+            // A bare number means nothing without its unit or name ("7-OH" is matched above, as a synonym phrase).
+            if (!Stopwords.Contains(written[i]) && written[i].Length > 1 && !written[i].All(char.IsDigit))
+            {
+                Add(concepts, seen, new QueryConcept(written[i] == corrected[i] ? [[written[i]]] : [[written[i]], [corrected[i]]]));
+            }
+
+            i++;
+        }
+
+        return new QueryPlan(concepts);
+    }
+
+    // Synonym words are part of the vocabulary, so a known synonym is never "corrected" into something else.
+    private string CorrectSpelling(string word) =>
+        vocabulary is null || Stopwords.Contains(word) ? word : vocabulary.Correct(word) ?? word;
+
+    private static void Add(List<QueryConcept> concepts, HashSet<string> seen, QueryConcept concept)
+    {
+        if (seen.Add(string.Join('|', concept.Alternatives.Select(a => string.Join(' ', a)))))
+        {
+            concepts.Add(concept);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using FibroBot.Answers;
+using FibroBot.Answers.Rendering;
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Safety;
+
+namespace FibroBot.Tests.Answers;
+
+public sealed class AnswerPipelineTests
+{
+    private readonly AnswerPipeline _pipeline = FixtureCorpus.Pipeline();
+
+    private Answer Ask(string text, ConversationMemory? memory = null) => _pipeline.Answer(text, memory ?? ConversationMemory.Empty).Answer;
+
+    [Fact]
+    public void A_question_is_answered_from_vetted_sources_strongest_evidence_first()
+    {
+        var answer = Ask("Does low-dose naltrexone help fibromyalgia pain?");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.All(answer.Passages, p => Assert.False(p.Source.IsWeak));
+        Assert.Equal(answer.Passages.Select(p => p.Source.Label).Order(), answer.Passages.Select(p => p.Source.Label));
+        Assert.Equal("ldn-review", answer.Sources[0].Id);
+        Assert.Equal(FixedTexts.Evidence.StrongestEvidence(EvidenceLabel.GuidelineOrSystematicReview), answer.EvidenceSummary);
+        Assert.Equal(["general", "ldn"], answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_seed_passage_is_marked_weak_shown_after_vetted_ones_and_carries_the_vetted_disagreement()
+    {
+        var answer = Ask("Does microdosing help fibromyalgia pain?");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        var seed = Assert.Single(answer.Passages, p => p.Source.IsWeak);
+        Assert.Equal(answer.Passages[^1], seed);
+        Assert.Contains(answer.Passages, p => p.Source.Id == "microdose-trial");
+        var disagreement = Assert.Single(seed.Disagreements);
+        Assert.Equal("microdose-trial", Assert.Single(disagreement.VettedSources).Id);
+
+        var markdown = MarkdownRenderer.Render(answer);
+        Assert.Contains(FixedTexts.Evidence.WeakSourceNote, markdown, StringComparison.Ordinal);
+        Assert.Contains("A vetted source disagrees: No controlled trial", markdown, StringComparison.Ordinal);
+        Assert.Contains("[A placebo-controlled trial of microdosing](https://example.org/microdose-trial)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seed_without_a_disagreement_is_left_out_when_vetted_passages_answer()
+    {
+        var answer = Ask("Is kratom safe for chronic pain?");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.DoesNotContain(answer.Passages, p => p.Source.Id == "seed-kratom");
+        Assert.Contains(answer.Passages, p => p.Source.Id == "fda-kratom");
+        Assert.Contains("kratom", answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("do shrooms help with fibro?")]
+    [InlineData("Is psilocybin worth trying?")]
+    [InlineData("what about LSD for pain")]
+    public void Slang_and_synonyms_attach_the_psychedelics_disclaimer(string question)
+    {
+        Assert.Contains("psychedelics", Ask(question).Disclaimers.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_cited_source_topic_attaches_its_disclaimer_even_when_the_question_does_not_name_it()
+    {
+        var answer = Ask("Did fatigue improve in the trial?");
+
+        Assert.Contains(answer.Passages, p => p.Source.Id == "ldn-trial");
+        Assert.Contains("ldn", answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Dose_sentences_in_passages_are_redacted_and_counted()
+    {
+        var answer = Ask("Did fatigue improve with naltrexone?");
+
+        Assert.True(answer.Redactions >= 1);
+        var markdown = MarkdownRenderer.Render(answer);
+        Assert.Contains(FixedTexts.DoseRedactionMarker, markdown, StringComparison.Ordinal);
+        Assert.False(DoseLanguage.ContainsDoseOrSchedule(markdown));
+        Assert.False(DoseLanguage.ContainsDoseOrSchedule(AdaptiveCardRenderer.Render(answer).ToJsonString()));
+    }
+
+    [Fact]
+    public void A_dosing_request_is_refused_with_safe_follow_ups()
+    {
+        var answer = Ask("What's the starting dose of LDN?");
+
+        Assert.Equal(AnswerKind.Refusal, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Equal(["general", "ldn"], answer.Disclaimers.Select(d => d.Id));
+        Assert.Contains("What are the risks of low-dose naltrexone?", answer.SuggestedQuestions);
+        Assert.Contains("What did research find about low-dose naltrexone?", answer.SuggestedQuestions);
+    }
+
+    [Theory]
+    [InlineData("I want to kill myself")]
+    [InlineData("I took too much kratom and can't breathe, how much is too much?")]
+    public void A_crisis_gets_crisis_guidance_and_no_sources(string message)
+    {
+        var answer = Ask(message);
+
+        Assert.Equal(AnswerKind.Crisis, answer.Kind);
+        Assert.Empty(answer.Sources);
+        var text = MarkdownRenderer.Render(answer);
+        Assert.Contains("988", text, StringComparison.Ordinal);
+        Assert.Contains("findahelpline.com", text, StringComparison.Ordinal);
+        Assert.Contains("emergency", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_off_topic_question_gets_no_answer_not_unrelated_passages()
+    {
+        var answer = Ask("What is the capital of France?");
+
+        Assert.Equal(AnswerKind.NoAnswer, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Contains("general", answer.Disclaimers.Select(d => d.Id));
+        Assert.NotEmpty(answer.SuggestedQuestions);
+        Assert.StartsWith("I couldn't find this in my sources", MarkdownRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \t\n ")]
+    [InlineData("🙂🙂👍")]
+    [InlineData("\u0000\u0007\u001b\u200b")]
+    [InlineData("?!…")]
+    [InlineData("\ud800")]
+    public void Empty_or_wordless_input_gets_a_clear_reply(string? message)
+    {
+        var answer = Ask(message!);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(FixedTexts.SmallTalk.EmptyMessage, Assert.Single(answer.Paragraphs));
+        Assert.NotEmpty(answer.SuggestedQuestions);
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_message_is_answered_from_its_beginning()
+    {
+        var message = "Does low-dose naltrexone help fibromyalgia pain? " + new string('x', 10_000);
+
+        var answer = Ask(message);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(FixedTexts.SmallTalk.LongMessage, answer.Paragraphs);
+        Assert.True(answer.Question!.Length <= MessageNormalizer.MaxQuestionLength);
+    }
+
+    [Fact]
+    public void A_crisis_at_the_end_of_a_long_message_is_still_seen()
+    {
+        Assert.Equal(AnswerKind.Crisis, Ask(new string('a', 9_000) + " I want to end my life").Kind);
+    }
+
+    [Theory]
+    [InlineData("help", AnswerKind.Help)]
+    [InlineData("/help", AnswerKind.Help)]
+    [InlineData("sources", AnswerKind.Command)]
+    [InlineData("About", AnswerKind.Command)]
+    [InlineData("hi", AnswerKind.SmallTalk)]
+    [InlineData("Good morning!", AnswerKind.SmallTalk)]
+    [InlineData("thanks a lot", AnswerKind.SmallTalk)]
+    [InlineData("who are you?", AnswerKind.SmallTalk)]
+    public void Commands_and_small_talk_get_fixed_replies(string message, AnswerKind kind)
+    {
+        var answer = Ask(message);
+
+        Assert.Equal(kind, answer.Kind);
+        Assert.Empty(answer.Passages);
+    }
+
+    [Fact]
+    public void The_sources_command_lists_every_source_with_its_label_vetted_first()
+    {
+        var answer = Ask("sources");
+
+        Assert.Equal(FixtureCorpus.Catalog.Sources.Count, answer.Sources.Count);
+        Assert.True(answer.Sources.TakeWhile(s => !s.IsWeak).Count() == answer.Sources.Count(s => !s.IsWeak));
+        var markdown = MarkdownRenderer.Render(answer);
+        Assert.All(answer.Sources, s => Assert.Contains(s.Evidence, markdown, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("does it have side effects?", "ldn-trial")]
+    [InlineData("what about for fatigue?", "ldn-trial")]
+    public void A_follow_up_is_answered_about_the_previous_topic(string followUp, string expectedSource)
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+
+        var answer = _pipeline.Answer(followUp, first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(answer.Passages, p => p.Source.Id == expectedSource);
+        Assert.All(answer.Passages, p => Assert.Contains("ldn", FixtureCorpus.Catalog.Sources[p.Source.Id].Topics));
+    }
+
+    [Fact]
+    public void What_the_FDA_says_follows_the_kratom_topic()
+    {
+        var first = _pipeline.Answer("Is kratom addictive?", ConversationMemory.Empty);
+
+        var answer = _pipeline.Answer("and what does the FDA say?", first.Memory).Answer;
+
+        Assert.Equal("fda-kratom", answer.Sources[0].Id);
+    }
+
+    [Fact]
+    public void A_follow_up_dosing_request_is_refused_about_the_remembered_topic()
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+
+        var answer = _pipeline.Answer("ok, so what's the starting dose?", first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.Refusal, answer.Kind);
+        Assert.Contains("ldn", answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_new_topic_replaces_the_remembered_one()
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+
+        var second = _pipeline.Answer("Is kratom addictive?", first.Memory);
+
+        Assert.Equal(["kratom"], second.Memory.LastTopics);
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using FibroBot.Answers;
+using FibroBot.Answers.Rendering;
+using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Storage;
+using FibroBot.Hosting;
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Safety;
+using FibroBot.Tests.Conversation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FibroBot.Tests.Answers;
+
+/// <summary>The bundled corpus and seeds through the real retrieval engine, composed as the host composes them.</summary>
+public sealed class RealCorpusFixture : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public RealCorpusFixture()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddRetrievalEngine(configuration);
+        services.AddAnswerPipeline(configuration);
+        _services = services.BuildServiceProvider();
+    }
+
+    public AnswerPipeline Pipeline => _services.GetRequiredService<AnswerPipeline>();
+
+    public CorpusCatalog Catalog => _services.GetRequiredService<CorpusCatalog>();
+
+    /// <summary>A bot with its own conversation storage, so tests do not share memory.</summary>
+    public IBot NewBot()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Catalog);
+        services.AddSingleton(_services.GetRequiredService<FibroBot.Retrieval.Search.IPassageSearch>());
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddAnswerPipeline(new ConfigurationBuilder().Build());
+        return services.BuildServiceProvider().GetRequiredService<IBot>();
+    }
+
+    public void Dispose() => _services.Dispose();
+}
+
+[Trait("Category", "EndToEnd")]
+public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
+{
+    public static TheoryData<string> ProjectQuestions { get; } = [.. QuestionLines("question")];
+
+    public static TheoryData<string> OffTopicMessages { get; } = [.. QuestionLines("offtopic")];
+
+    [Theory]
+    [MemberData(nameof(ProjectQuestions))]
+    public void No_answer_to_a_project_question_states_a_dose_and_each_is_labelled_and_disclaimed(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+        if (answer.Kind is AnswerKind.Refusal or AnswerKind.Crisis)
+        {
+            return;
+        }
+
+        var rendered = MarkdownRenderer.Render(answer);
+        Assert.False(DoseLanguage.ContainsDoseOrSchedule(rendered), rendered);
+        Assert.False(DoseLanguage.ContainsDoseOrSchedule(AdaptiveCardRenderer.Render(answer).ToJsonString()));
+        if (answer.Kind is AnswerKind.Answer or AnswerKind.NoAnswer)
+        {
+            Assert.Equal("general", answer.Disclaimers[0].Id);
+        }
+
+        if (answer.Kind == AnswerKind.Answer)
+        {
+            Assert.All(answer.Passages, p => Assert.Contains(p.Source.Evidence, rendered, StringComparison.Ordinal));
+            Assert.Contains(answer.Passages, p => !p.Source.IsWeak);
+            Assert.Equal(answer.Passages.OrderBy(p => p.Source.IsWeak).Select(p => p.Source.Id), answer.Passages.Select(p => p.Source.Id));
+            Assert.InRange(answer.Passages.Count, 1, 4);
+        }
+    }
+
+    [Fact]
+    public void Most_project_questions_are_answered()
+    {
+        var questions = QuestionLines("question").ToList();
+
+        var unanswered = questions
+            .Select(q => (Question: q, corpus.Pipeline.Answer(q, ConversationMemory.Empty).Answer.Kind))
+            .Where(x => x.Kind != AnswerKind.Answer)
+            .ToList();
+
+        Assert.True(unanswered.Count <= questions.Count / 10, string.Join("\n", unanswered.Select(x => $"{x.Kind}: {x.Question}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(OffTopicMessages))]
+    public void Off_topic_messages_get_no_passages(string message)
+    {
+        var answer = corpus.Pipeline.Answer(message, ConversationMemory.Empty).Answer;
+
+        Assert.Empty(answer.Passages);
+    }
+
+    [Fact]
+    public void An_LDN_question_is_answered_from_vetted_LDN_sources_with_the_LDN_disclaimer()
+    {
+        var answer = corpus.Pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.False(answer.Sources[0].IsWeak);
+        Assert.Contains("ldn", answer.Disclaimers.Select(d => d.Id));
+        Assert.StartsWith(FixedTexts.Evidence.SummaryLeadIn, answer.EvidenceSummary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seed_passage_in_a_real_answer_shows_the_vetted_disagreement()
+    {
+        var answer = corpus.Pipeline.Answer("Does microdosing psilocybin help fibromyalgia pain?", ConversationMemory.Empty).Answer;
+
+        var seed = Assert.Single(answer.Passages, p => p.Source.IsWeak);
+        Assert.NotEmpty(seed.Disagreements);
+        Assert.All(seed.Disagreements.SelectMany(d => d.VettedSources), s => Assert.False(s.IsWeak));
+    }
+
+    [Fact]
+    public async Task A_conversation_follows_its_topic_refuses_doses_and_meets_a_crisis()
+    {
+        var catalog = corpus.Catalog;
+        bool AboutLdn(string id) => catalog.Sources[id].Topics.Contains("ldn");
+
+        await new ConversationTest(corpus.NewBot())
+            .Send("Does low-dose naltrexone help fibromyalgia?")
+            .AssertReply(r => Assert.Equal("answer", Kind(r)))
+            .Send("does it have side effects?")
+            .AssertReply(r => Assert.All(SourceIds(r), id => Assert.True(AboutLdn(id), id)))
+            .Send("what about for fatigue?")
+            .AssertReply(r => Assert.Contains(SourceIds(r), AboutLdn))
+            .Send("ok, so what's the starting dose?")
+            .AssertReply(r => Assert.Equal("refusal", Kind(r)))
+            .Send("honestly I can't go on, I want to kill myself")
+            .AssertReply(r => Assert.Equal("crisis", Kind(r)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task What_the_FDA_says_follows_a_kratom_question()
+    {
+        await new ConversationTest(corpus.NewBot())
+            .Send("Is kratom addictive?")
+            .AssertReply(r => Assert.Equal("answer", Kind(r)))
+            .Send("and what does the FDA say?")
+            .AssertReply(r => Assert.Contains(SourceIds(r), id => corpus.Catalog.Sources[id].Topics.Contains("kratom")
+                                                                  && corpus.Catalog.Sources[id].Label == EvidenceLabel.HealthAgencyOrRegulator))
+            .StartTestAsync();
+    }
+
+    private static string Kind(FibroBot.BotFramework.Schema.Activity reply) =>
+        reply.Entities!.Single(e => e.Type == "answerInfo").Properties!["kind"]!.GetValue<string>();
+
+    private static List<string> SourceIds(FibroBot.BotFramework.Schema.Activity reply) =>
+        [.. reply.Entities!.Single(e => e.Type == "answerInfo").Properties!["sources"]!.AsArray().Select(s => s!["id"]!.GetValue<string>())];
+
+    /// <summary>
+    /// The quoted strings of one list in tests/data/questions.yaml: <c>question: "…"</c> entries, or the items under
+    /// <c>offtopic:</c>. Read by pattern so that these tests need nothing but the file.
+    /// </summary>
+    private static IEnumerable<string> QuestionLines(string list)
+    {
+        var path = FindQuestionsFile();
+        var inOffTopic = false;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("offtopic:", StringComparison.Ordinal))
+            {
+                inOffTopic = true;
+                continue;
+            }
+
+            if (inOffTopic && line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('#'))
+            {
+                inOffTopic = false;
+            }
+
+            var match = list == "question" ? QuestionEntry().Match(line) : inOffTopic ? ListItem().Match(line) : Match.Empty;
+            if (match.Success)
+            {
+                yield return match.Groups["text"].Value.Replace("\\\"", "\"", StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static string FindQuestionsFile()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "data", "questions.yaml");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("tests/data/questions.yaml not found above the test output folder.");
+    }
+
+    [GeneratedRegex("""^\s*(-\s*)?question:\s*"(?<text>(?:[^"\\]|\\.)*)"\s*$""")]
+    private static partial Regex QuestionEntry();
+
+    [GeneratedRegex("""^\s*-\s*"(?<text>(?:[^"\\]|\\.)*)"\s*$""")]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,67 @@
+using FibroBot.Answers.Safety;
+
+namespace FibroBot.Tests.Safety;
+
+public sealed class CrisisDetectorTests
+{
+    [Theory]
+    [InlineData("honestly I just want to die", CrisisCategory.Suicide)]
+    [InlineData("my kids would be better off without me", CrisisCategory.Suicide)]
+    [InlineData("I don't want to wake up in the morning ever again", CrisisCategory.Suicide)]
+    [InlineData("i've been cutting myself when the flares hit", CrisisCategory.SelfHarm)]
+    [InlineData("I overdosed on my pills an hour ago", CrisisCategory.Overdose)]
+    [InlineData("my toddler swallowed some of my capsules", CrisisCategory.Overdose)]
+    [InlineData("took too much kratom and can't breathe", CrisisCategory.Emergency)]
+    [InlineData("chest pain and my lips are blue after microdosing", CrisisCategory.Emergency)]
+    [InlineData("Quiero quitarme la vida", CrisisCategory.Suicide)]
+    [InlineData("Ich will nicht mehr leben", CrisisCategory.Suicide)]
+    [InlineData("Je veux me suicider", CrisisCategory.Suicide)]
+    [InlineData("Eu quero morrer", CrisisCategory.Suicide)]
+    [InlineData("Ik wil dood", CrisisCategory.Suicide)]
+    public void Crisis_messages_are_recognised(string message, CrisisCategory expected)
+    {
+        var assessment = CrisisDetector.Classify(message);
+
+        Assert.True(assessment.IsCrisis, message);
+        // "took too much … can't breathe" is both an overdose and an emergency; either reply is the crisis reply.
+        if (expected == CrisisCategory.Emergency)
+        {
+            Assert.Contains(assessment.Category, new[] { CrisisCategory.Emergency, CrisisCategory.Overdose });
+        }
+        else
+        {
+            Assert.Equal(expected, assessment.Category);
+        }
+    }
+
+    [Theory]
+    [InlineData("this pain is killing me")]
+    [InlineData("I'm dying to know if LDN helps fatigue")]
+    [InlineData("what is the overdose risk of kratom?")]
+    [InlineData("are suicide rates higher in fibromyalgia studies?")]
+    [InlineData("does kratom cause seizures?")]
+    public void Idioms_and_informational_questions_are_not_crises(string message)
+    {
+        var assessment = CrisisDetector.Classify(message);
+
+        Assert.False(assessment.IsCrisis, $"{message} -> {assessment.Category}");
+        Assert.Equal(CrisisCategory.None, assessment.Category);
+    }
+
+    [Fact]
+    public void A_hotline_request_gets_crisis_guidance()
+    {
+        Assert.True(CrisisDetector.Classify("what is the suicide hotline").IsCrisis);
+    }
+
+    [Theory]
+    [InlineData(CrisisCategory.Suicide, "suicide")]
+    [InlineData(CrisisCategory.SelfHarm, "selfHarm")]
+    [InlineData(CrisisCategory.Overdose, "overdose")]
+    [InlineData(CrisisCategory.Emergency, "emergency")]
+    [InlineData(CrisisCategory.None, null)]
+    public void Category_names_match_the_contract(CrisisCategory category, string? name)
+    {
+        Assert.Equal(name, new CrisisAssessment(category != CrisisCategory.None, category).CategoryName);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FibroBot.Integration.Browser;
+
+/// <summary>
+/// The real bot host (Program) on a loopback Kestrel port, plus Debian's chromium driven headless by Playwright.
+/// Chromium is never downloaded: it is FIBROBOT_CHROMIUM or /usr/bin/chromium (test.sh installs it).
+/// </summary>
+public sealed class WebChatHostFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("fibrobot-browser-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>True while the host has no bot of its own and the contract stand-in answers.</summary>
+    public bool UsesStandInBot { get; private set; }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot, "TestResults", "browser");
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Path.Combine(RepositoryRoot, "src", "Bot"));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:DataPath", _dataPath);
+            builder.ConfigureTestServices(services =>
+            {
+                if (!services.Any(d => d.ServiceType == typeof(IBot)))
+                {
+                    UsesStandInBot = true;
+                    services.AddSingleton<IBot, ContractStandInBot>();
+                }
+
+                if (!services.Any(d => d.ServiceType == typeof(IStorage)))
+                {
+                    services.AddSingleton<IStorage, BrowserTestStorage>();
+                }
+            });
+        });
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("FIBROBOT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        Directory.CreateDirectory(ArtifactsFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Directory.Delete(_dataPath, recursive: true);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln was not found above the test binaries.");
+    }
+}

@@ -1,0 +1,15 @@
+using FibroBot.Tests.Storage.Contracts;
+
+namespace FibroBot.Integration.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStorageTests(PostgresServer server) : DatabaseStorageContractTests
+{
+    protected override async Task<StorageTestBackend> OpenBackendAsync() => await PostgresTestBackend.CreateAsync(server);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTurnLogTests(PostgresServer server) : TurnLogContractTests
+{
+    protected override async Task<StorageTestBackend> OpenBackendAsync() => await PostgresTestBackend.CreateAsync(server);
+}
