@@ -56,7 +56,11 @@ start_target() {
 measure() {
   local label=$1 port=$2
   loadgen run --label "$label" --url "http://127.0.0.1:$port/api/messages" --pid "$target_pid" \
-    --concurrency "$CONCURRENCY" --duration "$DURATION" --warmup "$WARMUP" --results "$RESULTS"
+    --concurrency "$CONCURRENCY" --duration "$DURATION" --warmup "$WARMUP" --results "$RESULTS" || true
+  if ! kill -0 "$target_pid" 2>/dev/null; then
+    echo "---- $label exited during the run; its log:" >&2
+    tail -40 "$workdir/$label.log" >&2
+  fi
   stop_pid "$target_pid"
   target_pid=
 }
