@@ -135,6 +135,20 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
+    public async Task An_id_that_is_not_valid_utf8_reaches_the_endpoint_instead_of_failing_the_peek()
+    {
+        // Found by the fuzzer: reading such a string throws InvalidOperationException, not JsonException.
+        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
+        byte[] body = [.. "{\"type\":\"message\",\"from\":{\"id\":\"a"u8, 0xC3, 0x28, .. "\"},\"conversation\":{\"id\":\"c\"}}"u8];
+
+        using var first = await host.PostAsync(body);
+        using var second = await host.PostAsync(body);
+
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(body)), await first.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+    }
+
+    [Fact]
     public async Task Other_paths_and_methods_are_not_limited()
     {
         await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
