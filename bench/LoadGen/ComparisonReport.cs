@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace FibroBot.Bench.LoadGen;
+
+/// <summary>
+/// The table of every measured level and the two ratios the benchmark exists for: the bot against the botbuilder
+/// echo bot and against the bare-Kestrel ceiling, with the targets checked at concurrency 16.
+/// </summary>
+internal static class ComparisonReport
+{
+    private const int TargetConcurrency = 16;
+    private const double EchoRatioTarget = 2.0;
+    private const double CeilingRatioTarget = 0.25;
+    private const double P99TargetMs = 25.0;
+
+    public static string Render(IReadOnlyList<LevelResult> results, string bot, string echo, string ceiling)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| target | concurrency | answers/s | p50 ms | p99 ms | max ms | errors | peak RSS MiB | target CPU ms/answer | loadgen CPU ms/answer |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in results)
+        {
+            text.AppendLine(Invariant(
+                $"| {row.Label} | {row.Concurrency} | {row.AnswersPerSecond:F0} | {row.P50Ms:F2} | {row.P99Ms:F2} | {row.MaxMs:F1} | {row.Errors} | {Mib(row.PeakRssMiB)} | {Format(row.TargetCpuMsPerAnswer, "F3")} | {row.LoadGenCpuMsPerAnswer:F3} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine("| concurrency | bot / echo | bot / ceiling |");
+        text.AppendLine("|---:|---:|---:|");
+        foreach (var level in results.Select(row => row.Concurrency).Distinct().Order())
+        {
+            var ratioEcho = Ratio(results, bot, echo, level);
+            var ratioCeiling = Ratio(results, bot, ceiling, level);
+            text.AppendLine(Invariant($"| {level} | {Format(ratioEcho, "F2")}× | {Format(ratioCeiling * 100, "F1")} % |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine($"CPU cost per answer at c={TargetConcurrency} (independent of other load on the machine), and the answers/s the");
+        text.AppendLine($"{Environment.ProcessorCount} cores could give if they ran only the target and the load generator:");
+        text.AppendLine();
+        text.AppendLine("| target | target CPU ms/answer | loadgen CPU ms/answer | CPU-bound answers/s |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var label in new[] { ceiling, echo, bot })
+        {
+            if (Find(results, label, TargetConcurrency) is { TargetCpuMsPerAnswer: { } cpu } row)
+            {
+                text.AppendLine(Invariant($"| {label} | {cpu:F3} | {row.LoadGenCpuMsPerAnswer:F3} | {CpuBound(row):F0} |"));
+            }
+        }
+
+        text.AppendLine();
+        var botAt16 = Find(results, bot, TargetConcurrency);
+        var echoRatio = Ratio(results, bot, echo, TargetConcurrency);
+        var ceilingRatio = Ratio(results, bot, ceiling, TargetConcurrency);
+        text.AppendLine(Verdict($"answers/s ≥ {EchoRatioTarget}× echo bot at c={TargetConcurrency}", echoRatio, EchoRatioTarget, "F2", "×"));
+        text.AppendLine(Verdict($"answers/s ≥ {CeilingRatioTarget * 100} % of ceiling at c={TargetConcurrency}", ceilingRatio * 100, CeilingRatioTarget * 100, "F1", " %"));
+        text.AppendLine(botAt16 is null
+            ? $"target p99 < {P99TargetMs} ms at c={TargetConcurrency}: not measured"
+            : Invariant($"target p99 < {P99TargetMs} ms at c={TargetConcurrency}: {(botAt16.P99Ms < P99TargetMs ? "MET" : "MISSED")} ({botAt16.P99Ms:F2} ms)"));
+        return text.ToString();
+    }
+
+    /// <summary>Answers per second if every core did nothing but serve and load this target.</summary>
+    internal static double? CpuBound(LevelResult row) =>
+        row.TargetCpuMsPerAnswer is { } cpu ? Environment.ProcessorCount * 1000.0 / (cpu + row.LoadGenCpuMsPerAnswer) : null;
+
+    private static string Verdict(string target, double? measured, double goal, string format, string unit) =>
+        measured is null
+            ? $"target {target}: not measured"
+            : $"target {target}: {(measured >= goal ? "MET" : "MISSED")} ({Format(measured, format)}{unit})";
+
+    private static LevelResult? Find(IReadOnlyList<LevelResult> results, string label, int concurrency) =>
+        results.LastOrDefault(row => row.Label == label && row.Concurrency == concurrency);
+
+    private static double? Ratio(IReadOnlyList<LevelResult> results, string numerator, string denominator, int concurrency) =>
+        (Find(results, numerator, concurrency), Find(results, denominator, concurrency)) is ({ } top, { AnswersPerSecond: > 0 } bottom)
+            ? top.AnswersPerSecond / bottom.AnswersPerSecond
+            : null;
+
+    private static string Format(double? value, string format) =>
+        value is { } number ? number.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Mib(double? value) => Format(value, "F0");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
