@@ -20,8 +20,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
-# npm packages, pinned by lockfiles, installed only when missing.
-for dir in $(git ls-files '*package-lock.json' | xargs -r -n1 dirname); do
+# npm packages, pinned by lockfiles, installed only when missing (the benchmark's own peers install with the benchmark).
+for dir in $(git ls-files '*package-lock.json' ':!:bench/*' | xargs -r -n1 dirname); do
   if [ ! -d "$dir/node_modules" ]; then
     echo "test.sh: npm ci in $dir..."
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -21,8 +21,10 @@ builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
+builder.Services.AddBotRateLimiting(builder.Configuration);
 
 var app = builder.Build();
+app.UseBotRateLimiting();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapBotFrameworkChannel();
 app.MapDirectLine();
