@@ -78,7 +78,7 @@ public sealed class RenderingTests
 
     [Theory]
     [InlineData("Does low-dose naltrexone help fibromyalgia?")]
-    [InlineData("Is kratom (ketum) legal in the U.K., or not?")]
+    [InlineData("Is kratom (ketum) legal in the UK, or not?")]
     [InlineData("What's the FDA's view; is it 100% safe?")]
     public void Ordinary_punctuation_in_the_question_is_echoed_without_backslashes(string question) =>
         Assert.Equal(question, MarkdownText.Escape(question));
