@@ -3,8 +3,11 @@ using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Answers;
 
-/// <summary>The reply to one message, and what the conversation remembers afterwards.</summary>
-public sealed record PipelineResult(Answer Answer, ConversationMemory Memory);
+/// <summary>
+/// The reply to one message, what the conversation remembers afterwards, and what the turn log records about it:
+/// the topics of the question (none for a crisis message) and the retrieval confidence when there was a search.
+/// </summary>
+public sealed record PipelineResult(Answer Answer, ConversationMemory Memory, IReadOnlyList<string>? Topics = null, double? Confidence = null);
 
 /// <summary>
 /// The whole answer path, top to bottom: normalise → triage → retrieve → redact → compose.
@@ -29,7 +32,8 @@ public sealed class AnswerPipeline(
                 return new(composer.Crisis(), memory);
             case TriageOutcome.DosingRequest:
                 // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
-                return new(composer.Refusal(FollowUpResolver.Resolve(message.Text, memory)), memory);
+                var refused = FollowUpResolver.Resolve(message.Text, memory);
+                return new(composer.Refusal(refused), memory, refused.Topics);
             case TriageOutcome.Empty:
                 return new(composer.Empty(), memory);
             case TriageOutcome.Help:
@@ -66,12 +70,12 @@ public sealed class AnswerPipeline(
 
         if (hits.Count == 0)
         {
-            return new(composer.NoAnswer(query), memory.Remember(query));
+            return new(composer.NoAnswer(query), memory.Remember(query), query.Topics, response.Confidence);
         }
 
         var evidence = hits.Select(redaction.Redact).ToList();
         var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
 
-        return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query));
+        return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
     }
 }

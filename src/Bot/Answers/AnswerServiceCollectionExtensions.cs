@@ -8,7 +8,7 @@ public static class AnswerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the answer pipeline and the conversation bot as singletons (all stateless; state lives in IStorage).
-    /// Needs the retrieval engine (IPassageSearch, CorpusCatalog) and an IStorage from their own registrations.
+    /// Needs the retrieval engine (IPassageSearch, CorpusCatalog), IStorage and TurnLogWriter (AddBotStorage) and ModeratorCommands (AddModeration).
     /// </summary>
     public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,7 +17,7 @@ public static class AnswerServiceCollectionExtensions
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<AnswerPipeline>();
         services.AddSingleton<ConversationStateStore>();
-        services.TryAddSingleton<IFeedbackSink, StorageFeedbackSink>();
+        services.TryAddSingleton<IFeedbackSink, TurnLogFeedbackSink>();
         services.AddSingleton<IBot, FibroEvidenceBot>();
         return services;
     }

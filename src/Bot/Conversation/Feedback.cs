@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using FibroBot.BotFramework.Storage;
+using FibroBot.Moderation;
 
 namespace FibroBot.Conversation;
 
@@ -12,7 +9,8 @@ public sealed record FeedbackRecord(
     string? ReplyToId,
     string Reaction,
     string? Text,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? UserName = null);
 
 /// <summary>Where submitted feedback goes; moderators read it later.</summary>
 public interface IFeedbackSink
@@ -20,18 +18,31 @@ public interface IFeedbackSink
     Task RecordAsync(FeedbackRecord feedback, CancellationToken cancellationToken);
 }
 
-/// <summary>Keeps feedback as documents in <see cref="IStorage"/>, one per submission.</summary>
-public sealed class StorageFeedbackSink(IStorage storage, TimeProvider clock) : IFeedbackSink
+/// <summary>
+/// Attaches feedback to the turn whose reply it rates, in the turn log, so that it reaches the moderator report.
+/// Feedback that names no reply, or a reply the log no longer keeps (past retention), has nothing to attach to and
+/// is dropped with a log line: a rating without its turn tells a moderator nothing.
+/// </summary>
+public sealed partial class TurnLogFeedbackSink(TurnLogWriter turnLog, ILogger<TurnLogFeedbackSink> logger) : IFeedbackSink
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public const string KeyPrefix = "feedback/";
-
     public async Task RecordAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
     {
-        // Time first so keys sort chronologically; the random part keeps two submissions in the same tick apart.
-        var key = string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix}{clock.GetUtcNow():yyyyMMddTHHmmssfffffff}-{Guid.NewGuid():N}");
-        var document = JsonSerializer.SerializeToNode(feedback, Json) ?? new JsonObject();
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document) }, cancellationToken);
+        if (string.IsNullOrWhiteSpace(feedback.ReplyToId))
+        {
+            LogNoReply(logger, feedback.ChannelId);
+            return;
+        }
+
+        var rating = feedback.Reaction == "like" ? FeedbackRating.Up : FeedbackRating.Down;
+        if (!await turnLog.RecordFeedbackAsync(feedback.ReplyToId, rating, feedback.Text, feedback.UserName, cancellationToken))
+        {
+            LogUnknownReply(logger, feedback.ChannelId);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on channel {Channel} names no reply; dropped.")]
+    private static partial void LogNoReply(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on channel {Channel} rates a reply the turn log does not keep; dropped.")]
+    private static partial void LogUnknownReply(ILogger logger, string channel);
 }

@@ -4,18 +4,22 @@ using FibroBot.Answers;
 using FibroBot.BotFramework.Builder;
 using FibroBot.BotFramework.Schema;
 using FibroBot.BotFramework.Storage;
+using FibroBot.Moderation;
 
 namespace FibroBot.Conversation;
 
 /// <summary>
 /// The conversation bot: messages go through the answer pipeline; new members and installs get one welcome per
-/// conversation; Teams feedback is recorded. Everything else is acknowledged without a reply.
+/// conversation; moderators' <c>report</c> and <c>export</c> are answered from the turn log; every replied message
+/// is recorded in the turn log and Teams feedback is attached to it. Everything else is acknowledged without a reply.
 /// </summary>
 public sealed partial class FibroEvidenceBot(
     AnswerPipeline pipeline,
     AnswerComposer composer,
     ConversationStateStore state,
     IFeedbackSink feedback,
+    TurnLogWriter turnLog,
+    ModeratorCommands moderatorCommands,
     TimeProvider clock,
     ILogger<FibroEvidenceBot> logger) : IBot
 {
@@ -43,17 +47,86 @@ public sealed partial class FibroEvidenceBot(
             return;
         }
 
-        var text = submitted ?? (mentioned ? activity.RemoveRecipientMention() : activity.Text);
+        var text = submitted ?? (mentioned ? activity.RemoveRecipientMention() : activity.Text) ?? string.Empty;
+        if (ModeratorCommands.TryParse(text, out var command))
+        {
+            await OnModeratorCommandAsync(turnContext, text, command, cancellationToken);
+            return;
+        }
+
         var stored = await ReadMemoryAsync(activity, cancellationToken);
         var result = pipeline.Answer(text, stored?.Memory ?? ConversationMemory.Empty);
 
-        await turnContext.SendActivityAsync(ReplyFactory.Create(activity, result.Answer), cancellationToken);
+        var reply = ReplyFactory.Create(activity, result.Answer);
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        await RecordTurnAsync(activity, text, result.Answer, result.Topics ?? [], result.Confidence, sent?.Id ?? reply.Id, cancellationToken);
 
         if (stored is not null)
         {
             await state.WriteAsync(stored, result.Memory, cancellationToken);
         }
     }
+
+    private async Task OnModeratorCommandAsync(ITurnContext turnContext, string text, ModeratorCommand command, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var handled = await moderatorCommands.HandleAsync(command, activity.From, cancellationToken);
+        var answer = Answer.Fixed(AnswerKind.Command, [handled.Markdown]);
+        var reply = ReplyFactory.CreateCommandReply(activity, answer, handled);
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        await RecordTurnAsync(activity, text, answer, [], null, sent?.Id ?? reply.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the turn after its reply was sent, so that the reply's id (which Teams feedback names) is known, and
+    /// before the turn ends, so that a turn the channel saw acknowledged is durable. A turn log that cannot be written
+    /// costs the moderators one record, never the person their answer: the error is logged and the turn completes.
+    /// </summary>
+    private async Task RecordTurnAsync(
+        Activity activity,
+        string? question,
+        Answer answer,
+        IReadOnlyList<string> topics,
+        double? confidence,
+        string? replyActivityId,
+        CancellationToken cancellationToken)
+    {
+        var observation = new TurnObservation
+        {
+            Channel = string.IsNullOrWhiteSpace(activity.ChannelId) ? "unknown" : activity.ChannelId,
+            Kind = ToTurnKind(answer.Kind),
+            UserId = activity.From?.Id,
+            ConversationId = activity.Conversation?.Id,
+            UserName = activity.From?.Name,
+            Question = question,
+            Topics = topics,
+            SourceIds = [.. answer.Sources.Select(s => s.Id)],
+            Confidence = confidence,
+            Redactions = answer.Redactions,
+            ReplyActivityId = replyActivityId,
+        };
+
+        try
+        {
+            await turnLog.RecordTurnAsync(observation, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurnNotRecorded(logger, observation.Channel, observation.Kind, ex);
+        }
+    }
+
+    private static TurnKind ToTurnKind(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Answer => TurnKind.Answer,
+        AnswerKind.Refusal => TurnKind.Refusal,
+        AnswerKind.Crisis => TurnKind.Crisis,
+        AnswerKind.NoAnswer => TurnKind.NoAnswer,
+        AnswerKind.SmallTalk => TurnKind.Smalltalk,
+        AnswerKind.Help => TurnKind.Help,
+        AnswerKind.Command => TurnKind.Command,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     private Task OnConversationUpdateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -142,7 +215,8 @@ public sealed partial class FibroEvidenceBot(
             activity.ReplyToId,
             reaction,
             FeedbackText(actionValue["feedback"]),
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            activity.From?.Name);
     }
 
     /// <summary>Teams sends the comment as a JSON string inside the JSON; a malformed one loses the comment, not the rating.</summary>
@@ -178,6 +252,9 @@ public sealed partial class FibroEvidenceBot(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {Kind} turn on channel {Channel} was answered but could not be recorded in the turn log.")]
+    private static partial void LogTurnNotRecorded(ILogger logger, string channel, TurnKind kind, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation storage unavailable; answering without conversation memory.")]
     private static partial void LogStorageUnavailable(ILogger logger, Exception exception);

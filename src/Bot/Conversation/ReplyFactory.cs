@@ -3,6 +3,7 @@ using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
 using FibroBot.BotFramework.Schema;
 using FibroBot.BotFramework.Teams;
+using FibroBot.Moderation;
 
 namespace FibroBot.Conversation;
 
@@ -56,6 +57,28 @@ public static class ReplyFactory
             };
         }
 
+        return reply;
+    }
+
+    /// <summary>
+    /// The reply to a moderator command: its Markdown, the report card and the export file as attachments, and the
+    /// answerInfo entity of kind <c>command</c>.
+    /// </summary>
+    public static Activity CreateCommandReply(Activity incoming, Answer answer, ModeratorReply handled)
+    {
+        var reply = Create(incoming, answer);
+        var attachments = new List<Attachment>();
+        if (handled.Card is { } card)
+        {
+            attachments.Add(new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card });
+        }
+
+        if (handled.File is { } file)
+        {
+            attachments.Add(file);
+        }
+
+        reply.Attachments = attachments.Count > 0 ? attachments : null;
         return reply;
     }
 

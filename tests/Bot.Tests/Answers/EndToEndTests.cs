@@ -6,7 +6,10 @@ using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Safety;
+using FibroBot.Moderation;
+using FibroBot.Storage;
 using FibroBot.Tests.Conversation;
+using FibroBot.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,16 +36,25 @@ public sealed class RealCorpusFixture : IDisposable
 
     public CorpusCatalog Catalog => _services.GetRequiredService<CorpusCatalog>();
 
-    /// <summary>A bot with its own conversation storage, so tests do not share memory.</summary>
-    public IBot NewBot()
+    /// <summary>
+    /// A bot composed as the host composes it, with its own SQLite storage and turn log in a new temporary folder,
+    /// so tests do not share memory.
+    /// </summary>
+    public async Task<IBot> NewBotAsync()
     {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = SqliteTestBackend.NewFolder() })
+            .Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Catalog);
         services.AddSingleton(_services.GetRequiredService<FibroBot.Retrieval.Search.IPassageSearch>());
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddAnswerPipeline(new ConfigurationBuilder().Build());
-        return services.BuildServiceProvider().GetRequiredService<IBot>();
+        services.AddBotStorage(configuration);
+        services.AddModeration(configuration);
+        services.AddAnswerPipeline(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IStorageDatabase>().MigrateAsync(default);
+        return provider.GetRequiredService<IBot>();
     }
 
     public void Dispose() => _services.Dispose();
@@ -131,7 +143,7 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
         var catalog = corpus.Catalog;
         bool AboutLdn(string id) => catalog.Sources[id].Topics.Contains("ldn");
 
-        await new ConversationTest(corpus.NewBot())
+        await new ConversationTest(await corpus.NewBotAsync())
             .Send("Does low-dose naltrexone help fibromyalgia?")
             .AssertReply(r => Assert.Equal("answer", Kind(r)))
             .Send("does it have side effects?")
@@ -148,7 +160,7 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
     [Fact]
     public async Task What_the_FDA_says_follows_a_kratom_question()
     {
-        await new ConversationTest(corpus.NewBot())
+        await new ConversationTest(await corpus.NewBotAsync())
             .Send("Is kratom addictive?")
             .AssertReply(r => Assert.Equal("answer", Kind(r)))
             .Send("and what does the FDA say?")

@@ -77,6 +77,26 @@ public sealed class RenderingTests
     }
 
     [Theory]
+    [InlineData("Does low-dose naltrexone help fibromyalgia?")]
+    [InlineData("Is kratom (ketum) legal in the UK, or not?")]
+    [InlineData("What's the FDA's view; is it 100% safe?")]
+    public void Ordinary_punctuation_in_the_question_is_echoed_without_backslashes(string question) =>
+        Assert.Equal(question, MarkdownText.Escape(question));
+
+    [Theory]
+    [InlineData("see https://evil.example/x", "https://")]
+    [InlineData("see www.evil.example", "www.evil")]
+    [InlineData("mail me@evil.example", "me@evil")]
+    [InlineData("[x](https://evil.example)", "](")]
+    [InlineData("~~gone~~ `code` _it_ a|b", "~~")]
+    public void What_a_renderer_would_turn_into_a_link_or_markup_is_broken_up(string question, string mustNotSurvive)
+    {
+        var escaped = MarkdownText.Escape(question);
+        Assert.DoesNotContain(mustNotSurvive, escaped, StringComparison.Ordinal);
+        Assert.DoesNotContain("`code`", escaped, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("data:text/html,hi")]
     [InlineData("not a url")]

@@ -3,22 +3,19 @@ using FibroBot.Answers;
 using FibroBot.BotFramework.Schema;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Conversation;
-using FibroBot.Tests.Answers;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FibroBot.Tests.Conversation;
 
-public sealed class FibroEvidenceBotTests
+public sealed class FibroEvidenceBotTests : IAsyncLifetime
 {
     private readonly RecordingFeedbackSink _feedback = new();
+    private BotHarness _harness = null!;
 
-    private FibroEvidenceBot NewBot(IStorage? storage = null) => new(
-        FixtureCorpus.Pipeline(),
-        new AnswerComposer(FixtureCorpus.Catalog),
-        new ConversationStateStore(storage ?? new MemoryStorage()),
-        _feedback,
-        TimeProvider.System,
-        NullLogger<FibroEvidenceBot>.Instance);
+    public async Task InitializeAsync() => _harness = await BotHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    private FibroEvidenceBot NewBot(IStorage? storage = null) => _harness.NewBot(storage, _feedback);
 
     [Theory]
     [InlineData("Does low-dose naltrexone help fibromyalgia?", "answer")]

@@ -5,21 +5,26 @@ namespace FibroBot.Answers.Rendering;
 /// <summary>Makes text safe to place in Markdown: nothing in it can become a link, an image, HTML or formatting.</summary>
 public static class MarkdownText
 {
-    /// <summary>Writes angle brackets and ampersands as entities and backslash-escapes every other ASCII punctuation character, which CommonMark always reads literally.</summary>
+    /// <summary>
+    /// Makes a person's text inert inside a line of Markdown without burying it in backslashes, which Teams and some
+    /// other renderers show literally. Angle brackets and ampersands become entities (Teams reads message text as HTML
+    /// too); the characters that start inline markup (emphasis, code, strike-through, links, tables) are
+    /// backslash-escaped; and what renderers turn into links by themselves is broken up: the <c>(</c> after a
+    /// <c>]</c>, the <c>:</c> of <c>scheme://</c>, every <c>@</c>, and a dot inside a word (<c>evil.example</c>).
+    /// Line breaks become spaces, and a first character that could start a block (heading, list, quote) is escaped.
+    /// Ordinary punctuation (<c>?</c>, <c>-</c>, <c>,</c>, a sentence's full stop) stays as typed.
+    /// </summary>
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\r' or '\n')
-            {
-                builder.Append(' ');
-                continue;
-            }
-
+            var c = text[i];
             switch (c)
             {
-                // Entities, not backslashes: Teams reads message text as HTML as well as Markdown.
+                case '\r' or '\n':
+                    builder.Append(' ');
+                    continue;
                 case '<':
                     builder.Append("&lt;");
                     continue;
@@ -31,7 +36,7 @@ public static class MarkdownText
                     continue;
             }
 
-            if (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c)))
+            if (NeedsBackslash(text, i))
             {
                 builder.Append('\\');
             }
@@ -40,6 +45,22 @@ public static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsBackslash(string text, int i)
+    {
+        var c = text[i];
+        var previous = i > 0 ? text[i - 1] : ' ';
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        return c switch
+        {
+            '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '|' or '@' => true,
+            '(' => previous == ']',
+            ':' => next == '/',
+            '.' => char.IsLetterOrDigit(previous) && char.IsLetter(next),
+            '#' or '+' or '-' or '=' or '!' => i == 0,
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -293,7 +293,9 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"^(?:what|whats|what's|wat|que|was|qu'est|o\s+que|wat)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
         + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent)\b"
-        + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b",
+        + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b"
+        // Asking what a term means, however phrased: "what's meant by a sub-perceptual dose", "define microdose".
+        + @"|^(?:what|whats|what's)\s+(?:is\s+)?meant\s+by\b|^(?:please\s+)?define\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionFrame();
 
