@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FibroBot.Answers.Safety;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Search;
@@ -14,22 +15,34 @@ public sealed record EvidencePassage(SearchHit Hit, string Text, IReadOnlyList<(
 /// </summary>
 public sealed class PassageRedaction(CorpusCatalog catalog)
 {
+    // The corpus does not change while the bot runs, so each passage is redacted once, not on every answer.
+    // Keyed by passage id (never by question), the cache is bounded by the size of the corpus.
+    private readonly ConcurrentDictionary<string, RedactedPassage> _redacted = new(StringComparer.Ordinal);
+
     /// <summary>Long passages are cut at a sentence end near this length, before redaction.</summary>
     public const int MaxExcerptLength = 700;
 
     public EvidencePassage Redact(SearchHit hit)
     {
-        var (text, redactions) = RedactText(Excerpt(hit.Passage.Text));
+        var redacted = _redacted.GetOrAdd(hit.Passage.Id, static (_, state) => state.Self.RedactPassage(state.Passage), (Self: this, hit.Passage));
+        return new EvidencePassage(hit, redacted.Text, redacted.Disagreements, redacted.Redactions);
+    }
+
+    private RedactedPassage RedactPassage(Passage passage)
+    {
+        var (text, redactions) = RedactText(Excerpt(passage.Text));
         var disagreements = new List<(SeedClaim, string)>();
-        foreach (var claim in catalog.SeedClaimsFor(hit.Passage))
+        foreach (var claim in catalog.SeedClaimsFor(passage))
         {
             var (note, noteRedactions) = RedactText(claim.Note);
             redactions += noteRedactions;
             disagreements.Add((claim, note));
         }
 
-        return new EvidencePassage(hit, text, disagreements, redactions);
+        return new RedactedPassage(text, disagreements, redactions);
     }
+
+    private sealed record RedactedPassage(string Text, IReadOnlyList<(SeedClaim Claim, string Note)> Disagreements, int Redactions);
 
     public static (string Text, int Redactions) RedactText(string text)
     {

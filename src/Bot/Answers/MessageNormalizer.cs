@@ -1,3 +1,4 @@
+using FibroBot.Retrieval.Text;
 using System.Globalization;
 using System.Text;
 
@@ -61,7 +62,7 @@ public static class MessageNormalizer
             builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format ? ' ' : c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormKC);
+        return WellFormedText.Of(builder.ToString()).Normalize(NormalizationForm.FormKC);
     }
 
     private static string CollapseWhitespace(string text)

@@ -233,8 +233,9 @@ public sealed partial class FibroEvidenceBot(
                 ? comment
                 : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // Malformed JSON or a lone surrogate that cannot be transcoded: the comment is lost, the rating kept.
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using FibroBot.Retrieval.Text;
 using System.Globalization;
 using System.Text;
 
@@ -23,7 +24,7 @@ public static class TextNormalizer
         }
 
         var token = new StringBuilder();
-        foreach (var rune in text.Normalize(NormalizationForm.FormKD).EnumerateRunes())
+        foreach (var rune in WellFormedText.Of(text).Normalize(NormalizationForm.FormKD).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {

@@ -1,3 +1,4 @@
+using FibroBot.Retrieval.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -49,7 +50,7 @@ internal static partial class SafetyText
     private static string FoldCharacters(string input)
     {
         // Plain ASCII is already in decomposed form; skipping the Unicode pass keeps the common case cheap.
-        var decomposed = Ascii.IsValid(input) ? input : input.Normalize(NormalizationForm.FormKD);
+        var decomposed = Ascii.IsValid(input) ? input : WellFormedText.Of(input).Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
