@@ -19,6 +19,7 @@ public sealed class PassageSearch : IPassageSearch
     private readonly SourceDocument[] sources;
     private readonly double[] evidenceBoost;
     private readonly string[][] words;
+    private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
 
     public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null)
     {
@@ -40,6 +41,7 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         vocabulary = new Vocabulary(words, synonyms.Words);
+        distinctTerms = DistinctTerms(synonyms);
         analyzer = new QueryAnalyzer(synonyms, vocabulary);
     }
 
@@ -52,26 +54,12 @@ public sealed class PassageSearch : IPassageSearch
             return SearchResponse.Empty;
         }
 
-        var rows = index.Search(plan.ToMatchExpression(), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
+        var rows = index.Search(plan.ToMatchExpression(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
         var ranked = rows
             .Select(r => (Row: r.Row - 1, Relevance: r.Score * evidenceBoost[r.Row - 1]))
             .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Row].Topics.Any(topics.Contains))
-            .OrderByDescending(c => c.Relevance)
             .ToList();
-
-        var chosen = new List<(int Row, double Relevance)>(options.MaxHits);
-        foreach (var candidate in ranked)
-        {
-            if (chosen.Count == options.MaxHits)
-            {
-                break;
-            }
-
-            if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
-            {
-                chosen.Add(candidate);
-            }
-        }
+        var chosen = Choose(ranked, options.MaxHits);
 
         if (chosen.Count == 0)
         {
@@ -87,6 +75,84 @@ public sealed class PassageSearch : IPassageSearch
 
         var best = chosen[0].Relevance;
         return new SearchResponse([.. chosen.Select(c => new SearchHit(passages[c.Row], sources[c.Row], c.Relevance / best))], confidence, true);
+    }
+
+    /// <summary>
+    /// What a concept sends to MATCH. FTS5 scores each phrase on its own, so a concept sent as several forms of one
+    /// word, or as a word and a phrase containing it, would count several times; one form per stem is enough to
+    /// find every passage. A concept with a form in half the passages or more is left out: FTS5's bm25 gives that
+    /// form an IDF of almost nothing, and its rarer synonyms would otherwise score as if the concept were rare.
+    /// </summary>
+    private IEnumerable<string[]> TermsToMatch(QueryConcept concept)
+    {
+        if (concept.Alternatives.Any(a => a.Length == 1 && vocabulary.DocumentFrequency(a[0]) * 2 >= vocabulary.DocumentCount))
+        {
+            return [];
+        }
+
+        return distinctTerms.GetValueOrDefault(concept.Alternatives) ?? concept.Alternatives;
+    }
+
+    /// <summary>For each synonym group, the terms left once a term stemming like another, or containing another, is dropped.</summary>
+    private static Dictionary<IReadOnlyList<string[]>, string[][]> DistinctTerms(SynonymTable synonyms)
+    {
+        var stems = IndexTokenizer.Stems(synonyms.Groups.SelectMany(g => g).Select(t => string.Join(' ', t)));
+        var distinct = new Dictionary<IReadOnlyList<string[]>, string[][]>(ReferenceEqualityComparer.Instance);
+        foreach (var group in synonyms.Groups)
+        {
+            var byLength = group.Select(t => (Term: t, Stems: stems[string.Join(' ', t)])).OrderBy(t => t.Stems.Length).ToList();
+            var kept = new List<(string[] Term, string[] Stems)>();
+            foreach (var candidate in byLength)
+            {
+                if (!kept.Exists(k => Contains(candidate.Stems, k.Stems)))
+                {
+                    kept.Add(candidate);
+                }
+            }
+
+            distinct[group] = [.. kept.Select(k => k.Term)];
+        }
+
+        return distinct;
+    }
+
+    /// <summary>Whether <paramref name="part"/> occurs as a contiguous run inside <paramref name="whole"/>.</summary>
+    private static bool Contains(string[] whole, string[] part) =>
+        part.Length > 0 && Enumerable.Range(0, whole.Length - part.Length + 1)
+            .Any(start => whole.AsSpan(start, part.Length).SequenceEqual(part));
+
+    /// <summary>
+    /// Picks hits best first, skipping near duplicates of a chosen hit and discounting each further passage of a
+    /// source already chosen, so three passages of one article do not crowd out a second source that also answers.
+    /// </summary>
+    private List<(int Row, double Relevance)> Choose(List<(int Row, double Relevance)> ranked, int maxHits)
+    {
+        var chosen = new List<(int Row, double Relevance)>(maxHits);
+        var remaining = ranked;
+        while (chosen.Count < maxHits && remaining.Count > 0)
+        {
+            var bestAt = -1;
+            var bestValue = double.NegativeInfinity;
+            for (var i = 0; i < remaining.Count; i++)
+            {
+                var repeats = chosen.Count(c => sources[c.Row] == sources[remaining[i].Row]);
+                var value = remaining[i].Relevance * Math.Pow(settings.SameSourceDiscount, repeats);
+                if (value > bestValue)
+                {
+                    (bestAt, bestValue) = (i, value);
+                }
+            }
+
+            var candidate = (remaining[bestAt].Row, Relevance: bestValue);
+            remaining.RemoveAt(bestAt);
+            if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        // Discounts only shrink as hits are chosen, so the chosen relevances already fall from first to last.
+        return chosen;
     }
 
     /// <summary>Guideline 1 + 5 steps, ..., opinion 1 + 0 steps, plus the vetted bonus: a tie-breaker, not an override.</summary>

@@ -9,6 +9,7 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="EvidenceStep">Score bonus per step of evidence strength; small, so it reorders only comparable passages.</param>
 /// <param name="VettedBonus">Extra bonus for a vetted summary over a seed article with the same label.</param>
 /// <param name="DuplicateSimilarity">Word-set Jaccard similarity at which a lower-ranked passage counts as a near duplicate.</param>
+/// <param name="SameSourceDiscount">Factor applied to a candidate's relevance per hit already chosen from its source.</param>
 /// <param name="UnknownWordWeight">Confidence weight, relative to its IDF, of a query word the corpus never uses.</param>
 /// <param name="DomainTermWeight">Confidence weight, relative to its IDF, of a term from the domain synonym file.</param>
 public sealed record SearchSettings(
@@ -18,6 +19,7 @@ public sealed record SearchSettings(
     double EvidenceStep = 0.04,
     double VettedBonus = 0.05,
     double DuplicateSimilarity = 0.8,
+    double SameSourceDiscount = 0.7,
     double UnknownWordWeight = 0.5,
     double DomainTermWeight = 1.5)
 {
