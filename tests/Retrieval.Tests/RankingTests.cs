@@ -42,7 +42,7 @@ public class RankingTests
     public void Near_duplicate_passages_are_collapsed_to_the_better_one()
     {
         using var corpus = new TestCorpus();
-        const string Text = "Tai chi classes twice a week improved sleep, pain and mood in adults with fibromyalgia compared with stretching and education. The benefit lasted for months after the classes ended in several of the studies that followed people up.";
+        const string Text = "Regular tai chi classes improved sleep, pain and mood in adults with fibromyalgia compared with stretching and education. The benefit lasted for months after the classes ended in several of the studies that followed people up.";
         corpus.Vetted("tai-chi-review", "Guideline or systematic review", "[fibromyalgia]", "Tai chi", Text);
         corpus.Write("corpus/seeds.yaml", "[]");
         corpus.Vetted("tai-chi-copy", "Observational study or survey", "[fibromyalgia]", "Tai chi", Text.Replace("several of the studies", "some studies", StringComparison.Ordinal));

@@ -68,7 +68,10 @@ public sealed class PassageSearch : IPassageSearch
 
         // Answerable when some top passage covers the question: the best BM25 hit may match only its rarest word.
         var confidence = chosen.Max(c => Coverage(plan, words[c.Row]));
-        if (confidence < settings.MinConfidence)
+        // A question naming none of the domain's terms must be covered more fully: "reset my router" shares one
+        // rare word with a passage about LDN, and that alone must not make it look like ours.
+        var required = plan.Concepts.Any(c => c.IsDomainTerm) ? settings.MinConfidence : settings.MinConfidenceWithoutDomainTerm;
+        if (confidence < required)
         {
             return new SearchResponse([], confidence, false);
         }
