@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "quality")
 
 if (args.Length > 0 && args[0] == "profile")
 {
-    return ProfileReport.Run();
+    return ProfileReport.Run(args[1..]);
 }
 
 // "inprocess" runs the short job inside this process with a long time limit: on a busy machine the generated

@@ -67,7 +67,8 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         // Answerable when some top passage covers the question: the best BM25 hit may match only its rarest word.
-        var confidence = chosen.Max(c => Coverage(plan, words[c.Row]));
+        var weights = ConceptWeights(plan);
+        var confidence = chosen.Max(c => Coverage(plan, weights, words[c.Row]));
         // A question naming none of the domain's terms must be covered more fully: "reset my router" shares one
         // rare word with a passage about LDN, and that alone must not make it look like ours.
         var required = plan.Concepts.Any(c => c.IsDomainTerm) ? settings.MinConfidence : settings.MinConfidenceWithoutDomainTerm;
@@ -138,7 +139,12 @@ public sealed class PassageSearch : IPassageSearch
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < remaining.Count; i++)
             {
-                var repeats = chosen.Count(c => sources[c.Row] == sources[remaining[i].Row]);
+                var repeats = 0;
+                foreach (var hit in chosen)
+                {
+                    repeats += sources[hit.Row] == sources[remaining[i].Row] ? 1 : 0;
+                }
+
                 var value = remaining[i].Relevance * Math.Pow(settings.SameSourceDiscount, repeats);
                 if (value > bestValue)
                 {
@@ -164,22 +170,34 @@ public sealed class PassageSearch : IPassageSearch
           + (source.Kind == SourceKind.Vetted ? settings.VettedBonus : 0);
 
     /// <summary>
-    /// The IDF-weighted share of the query's concepts that the best passage covers. A word the corpus never uses
-    /// counts against the query at half weight (it may only be phrasing: "any good", "tablets"), a domain term from
-    /// the synonym file at one and a half (naming one is strong evidence the question is ours).
+    /// Each concept's weight in the confidence: its IDF, where a word the corpus never uses counts at half weight
+    /// (it may only be phrasing: "any good", "tablets") and a domain term from the synonym file at one and a half
+    /// (naming one is strong evidence the question is ours).
     /// </summary>
-    private double Coverage(QueryPlan plan, string[] passageWords)
+    private double[] ConceptWeights(QueryPlan plan)
     {
-        double total = 0, covered = 0;
-        foreach (var concept in plan.Concepts)
+        var weights = new double[plan.Concepts.Count];
+        for (var i = 0; i < weights.Length; i++)
         {
+            var concept = plan.Concepts[i];
             var frequency = concept.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency));
             var emphasis = frequency == 0 ? settings.UnknownWordWeight : concept.IsDomainTerm ? settings.DomainTermWeight : 1;
-            var weight = vocabulary.Idf(frequency) * emphasis;
-            total += weight;
-            if (concept.Alternatives.Any(a => a.All(word => Covers(passageWords, word))))
+            weights[i] = vocabulary.Idf(frequency) * emphasis;
+        }
+
+        return weights;
+    }
+
+    /// <summary>The weighted share of the query's concepts that a passage covers.</summary>
+    private static double Coverage(QueryPlan plan, double[] weights, string[] passageWords)
+    {
+        double total = 0, covered = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            total += weights[i];
+            if (plan.Concepts[i].Alternatives.Any(a => a.All(word => Covers(passageWords, word))))
             {
-                covered += weight;
+                covered += weights[i];
             }
         }
 
