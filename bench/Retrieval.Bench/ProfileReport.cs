@@ -28,6 +28,7 @@ internal static class ProfileReport
         var words = catalog.Passages.Select(p => TextNormalizer.Tokens($"{catalog.Sources[p.SourceId].Title} {p.Heading} {p.Text}", int.MaxValue));
         var analyzer = new QueryAnalyzer(synonyms, new Vocabulary(words, synonyms.Words));
         var plans = BenchCorpus.Questions.Select(analyzer.Analyze).ToArray();
+        Console.WriteLine($"passages={catalog.Passages.Count} sources={catalog.Sources.Count}");
         Console.WriteLine($"analyze_us={Time(() => { foreach (var q in BenchCorpus.Questions) { analyzer.Analyze(q); } }):0.0}");
         Console.WriteLine($"fts_us={Time(() => { foreach (var p in plans) { index.Search(p.ToMatchExpression(), FieldWeights.Default, 50); } }):0.0}");
         Console.WriteLine($"search_us={Time(() => { foreach (var q in BenchCorpus.Questions) { engine.Search.Search(q, new SearchOptions(MaxHits: 10)); } }):0.0}");
