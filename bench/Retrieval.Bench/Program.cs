@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "quality")
     return QualityReport.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "profile")
+{
+    return ProfileReport.Run(args[1..]);
+}
+
 // "inprocess" runs the short job inside this process with a long time limit: on a busy machine the generated
 // project's build and the 100,000-passage set-up both outlast BenchmarkDotNet's default limits.
 var config = DefaultConfig.Instance;

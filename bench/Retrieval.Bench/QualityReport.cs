@@ -18,8 +18,8 @@ internal static class QualityReport
         var set = QuestionSet.Load(questionsPath);
         foreach (var question in set.Questions)
         {
-            var response = engine.Search.Search(question.Question, new SearchOptions(MaxHits: 3));
-            var found = response.Hits.Select(h => h.Source.Id).ToList();
+            var response = engine.Search.Search(question.Question, new SearchOptions(MaxHits: 10));
+            var found = response.Hits.Take(3).Select(h => h.Source.Id).ToList();
             var mark = found.Intersect(question.RelevantSourceIds).Any() ? "ok  " : "MISS";
             Console.WriteLine($"{mark} {question.Id} conf={response.Confidence:0.00} {question.Question} -> {string.Join(", ", found)}");
         }

@@ -73,6 +73,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("fix my Python code")]
     [InlineData("Who won the football world cup in 1998?")]
     [InlineData("best chocolate cake recipe with eggs")]
+    [InlineData("how do I reset my router")]
+    [InlineData("who wrote the book about the survey")]
     public void Off_topic_questions_get_no_hits(string query)
     {
         var response = Search.Search(query);

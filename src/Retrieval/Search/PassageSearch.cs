@@ -19,6 +19,7 @@ public sealed class PassageSearch : IPassageSearch
     private readonly SourceDocument[] sources;
     private readonly double[] evidenceBoost;
     private readonly string[][] words;
+    private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
 
     public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null)
     {
@@ -40,6 +41,7 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         vocabulary = new Vocabulary(words, synonyms.Words);
+        distinctTerms = DistinctTerms(synonyms);
         analyzer = new QueryAnalyzer(synonyms, vocabulary);
     }
 
@@ -52,26 +54,12 @@ public sealed class PassageSearch : IPassageSearch
             return SearchResponse.Empty;
         }
 
-        var rows = index.Search(plan.ToMatchExpression(), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
+        var rows = index.Search(plan.ToMatchExpression(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
         var ranked = rows
             .Select(r => (Row: r.Row - 1, Relevance: r.Score * evidenceBoost[r.Row - 1]))
             .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Row].Topics.Any(topics.Contains))
-            .OrderByDescending(c => c.Relevance)
             .ToList();
-
-        var chosen = new List<(int Row, double Relevance)>(options.MaxHits);
-        foreach (var candidate in ranked)
-        {
-            if (chosen.Count == options.MaxHits)
-            {
-                break;
-            }
-
-            if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
-            {
-                chosen.Add(candidate);
-            }
-        }
+        var chosen = Choose(ranked, options.MaxHits);
 
         if (chosen.Count == 0)
         {
@@ -79,8 +67,12 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         // Answerable when some top passage covers the question: the best BM25 hit may match only its rarest word.
-        var confidence = chosen.Max(c => Coverage(plan, words[c.Row]));
-        if (confidence < settings.MinConfidence)
+        var weights = ConceptWeights(plan);
+        var confidence = chosen.Max(c => Coverage(plan, weights, words[c.Row]));
+        // A question naming none of the domain's terms must be covered more fully: "reset my router" shares one
+        // rare word with a passage about LDN, and that alone must not make it look like ours.
+        var required = plan.Concepts.Any(c => c.IsDomainTerm) ? settings.MinConfidence : settings.MinConfidenceWithoutDomainTerm;
+        if (confidence < required)
         {
             return new SearchResponse([], confidence, false);
         }
@@ -89,28 +81,123 @@ public sealed class PassageSearch : IPassageSearch
         return new SearchResponse([.. chosen.Select(c => new SearchHit(passages[c.Row], sources[c.Row], c.Relevance / best))], confidence, true);
     }
 
+    /// <summary>
+    /// What a concept sends to MATCH. FTS5 scores each phrase on its own, so a concept sent as several forms of one
+    /// word, or as a word and a phrase containing it, would count several times; one form per stem is enough to
+    /// find every passage. A concept with a form in half the passages or more is left out: FTS5's bm25 gives that
+    /// form an IDF of almost nothing, and its rarer synonyms would otherwise score as if the concept were rare.
+    /// </summary>
+    private IEnumerable<string[]> TermsToMatch(QueryConcept concept)
+    {
+        if (concept.Alternatives.Any(a => a.Length == 1 && vocabulary.DocumentFrequency(a[0]) * 2 >= vocabulary.DocumentCount))
+        {
+            return [];
+        }
+
+        return distinctTerms.GetValueOrDefault(concept.Alternatives) ?? concept.Alternatives;
+    }
+
+    /// <summary>For each synonym group, the terms left once a term stemming like another, or containing another, is dropped.</summary>
+    private static Dictionary<IReadOnlyList<string[]>, string[][]> DistinctTerms(SynonymTable synonyms)
+    {
+        var stems = IndexTokenizer.Stems(synonyms.Groups.SelectMany(g => g).Select(t => string.Join(' ', t)));
+        var distinct = new Dictionary<IReadOnlyList<string[]>, string[][]>(ReferenceEqualityComparer.Instance);
+        foreach (var group in synonyms.Groups)
+        {
+            var byLength = group.Select(t => (Term: t, Stems: stems[string.Join(' ', t)])).OrderBy(t => t.Stems.Length).ToList();
+            var kept = new List<(string[] Term, string[] Stems)>();
+            foreach (var candidate in byLength)
+            {
+                if (!kept.Exists(k => Contains(candidate.Stems, k.Stems)))
+                {
+                    kept.Add(candidate);
+                }
+            }
+
+            distinct[group] = [.. kept.Select(k => k.Term)];
+        }
+
+        return distinct;
+    }
+
+    /// <summary>Whether <paramref name="part"/> occurs as a contiguous run inside <paramref name="whole"/>.</summary>
+    private static bool Contains(string[] whole, string[] part) =>
+        part.Length > 0 && Enumerable.Range(0, whole.Length - part.Length + 1)
+            .Any(start => whole.AsSpan(start, part.Length).SequenceEqual(part));
+
+    /// <summary>
+    /// Picks hits best first, skipping near duplicates of a chosen hit and discounting each further passage of a
+    /// source already chosen, so three passages of one article do not crowd out a second source that also answers.
+    /// </summary>
+    private List<(int Row, double Relevance)> Choose(List<(int Row, double Relevance)> ranked, int maxHits)
+    {
+        var chosen = new List<(int Row, double Relevance)>(maxHits);
+        var remaining = ranked;
+        while (chosen.Count < maxHits && remaining.Count > 0)
+        {
+            var bestAt = -1;
+            var bestValue = double.NegativeInfinity;
+            for (var i = 0; i < remaining.Count; i++)
+            {
+                var repeats = 0;
+                foreach (var hit in chosen)
+                {
+                    repeats += sources[hit.Row] == sources[remaining[i].Row] ? 1 : 0;
+                }
+
+                var value = remaining[i].Relevance * Math.Pow(settings.SameSourceDiscount, repeats);
+                if (value > bestValue)
+                {
+                    (bestAt, bestValue) = (i, value);
+                }
+            }
+
+            var candidate = (remaining[bestAt].Row, Relevance: bestValue);
+            remaining.RemoveAt(bestAt);
+            if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        // Discounts only shrink as hits are chosen, so the chosen relevances already fall from first to last.
+        return chosen;
+    }
+
     /// <summary>Guideline 1 + 5 steps, ..., opinion 1 + 0 steps, plus the vetted bonus: a tie-breaker, not an override.</summary>
     private double Boost(SourceDocument source) =>
         1 + (settings.EvidenceStep * (EvidenceLabels.StrongestFirst.Count - 1 - (int)source.Label))
           + (source.Kind == SourceKind.Vetted ? settings.VettedBonus : 0);
 
     /// <summary>
-    /// The IDF-weighted share of the query's concepts that the best passage covers. A word the corpus never uses
-    /// counts against the query at half weight (it may only be phrasing: "any good", "tablets"), a domain term from
-    /// the synonym file at one and a half (naming one is strong evidence the question is ours).
+    /// Each concept's weight in the confidence: its IDF, where a word the corpus never uses counts at half weight
+    /// (it may only be phrasing: "any good", "tablets") and a domain term from the synonym file at one and a half
+    /// (naming one is strong evidence the question is ours).
     /// </summary>
-    private double Coverage(QueryPlan plan, string[] passageWords)
+    private double[] ConceptWeights(QueryPlan plan)
     {
-        double total = 0, covered = 0;
-        foreach (var concept in plan.Concepts)
+        var weights = new double[plan.Concepts.Count];
+        for (var i = 0; i < weights.Length; i++)
         {
+            var concept = plan.Concepts[i];
             var frequency = concept.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency));
             var emphasis = frequency == 0 ? settings.UnknownWordWeight : concept.IsDomainTerm ? settings.DomainTermWeight : 1;
-            var weight = vocabulary.Idf(frequency) * emphasis;
-            total += weight;
-            if (concept.Alternatives.Any(a => a.All(word => Covers(passageWords, word))))
+            weights[i] = vocabulary.Idf(frequency) * emphasis;
+        }
+
+        return weights;
+    }
+
+    /// <summary>The weighted share of the query's concepts that a passage covers.</summary>
+    private static double Coverage(QueryPlan plan, double[] weights, string[] passageWords)
+    {
+        double total = 0, covered = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            total += weights[i];
+            if (plan.Concepts[i].Alternatives.Any(a => a.All(word => Covers(passageWords, word))))
             {
-                covered += weight;
+                covered += weights[i];
             }
         }
 

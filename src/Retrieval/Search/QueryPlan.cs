@@ -20,16 +20,34 @@ public sealed record QueryPlan(IReadOnlyList<QueryConcept> Concepts)
     public string ToMatchExpression()
     {
         var match = new StringBuilder();
-        foreach (var concept in Concepts)
+        foreach (var alternative in Concepts.SelectMany(c => c.Alternatives))
         {
-            foreach (var alternative in concept.Alternatives)
-            {
-                match.Append(match.Length > 0 ? " OR " : string.Empty).Append('"').AppendJoin(' ', alternative).Append('"');
-            }
+            Append(match, alternative);
         }
 
         return match.ToString();
     }
+
+    /// <summary>
+    /// The MATCH expression with, for each concept, the terms <paramref name="termsToMatch"/> picks (it may pick none);
+    /// when it picks none at all, every alternative, so a query of only common words still finds something.
+    /// </summary>
+    public string ToMatchExpression(Func<QueryConcept, IEnumerable<string[]>> termsToMatch)
+    {
+        var match = new StringBuilder();
+        foreach (var concept in Concepts)
+        {
+            foreach (var alternative in termsToMatch(concept))
+            {
+                Append(match, alternative);
+            }
+        }
+
+        return match.Length > 0 ? match.ToString() : ToMatchExpression();
+    }
+
+    private static void Append(StringBuilder match, string[] alternative) =>
+        match.Append(match.Length > 0 ? " OR " : string.Empty).Append('"').AppendJoin(' ', alternative).Append('"');
 }
 
 /// <summary>Turns user text into a <see cref="QueryPlan"/>: tokens, stopwords out, spelling corrected, synonyms expanded.</summary>

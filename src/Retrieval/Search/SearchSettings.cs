@@ -6,18 +6,22 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="Weights">BM25 field weights.</param>
 /// <param name="Candidates">How many BM25 candidates are re-ranked; enough to survive topic filtering and duplicate collapse.</param>
 /// <param name="MinConfidence">Below this confidence the response is "not answerable" and carries no hits.</param>
+/// <param name="MinConfidenceWithoutDomainTerm">The same floor for a question that names no term of the domain synonym file.</param>
 /// <param name="EvidenceStep">Score bonus per step of evidence strength; small, so it reorders only comparable passages.</param>
 /// <param name="VettedBonus">Extra bonus for a vetted summary over a seed article with the same label.</param>
 /// <param name="DuplicateSimilarity">Word-set Jaccard similarity at which a lower-ranked passage counts as a near duplicate.</param>
+/// <param name="SameSourceDiscount">Factor applied to a candidate's relevance per hit already chosen from its source.</param>
 /// <param name="UnknownWordWeight">Confidence weight, relative to its IDF, of a query word the corpus never uses.</param>
 /// <param name="DomainTermWeight">Confidence weight, relative to its IDF, of a term from the domain synonym file.</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
     double MinConfidence = 0.4,
+    double MinConfidenceWithoutDomainTerm = 0.7,
     double EvidenceStep = 0.04,
     double VettedBonus = 0.05,
     double DuplicateSimilarity = 0.8,
+    double SameSourceDiscount = 0.7,
     double UnknownWordWeight = 0.5,
     double DomainTermWeight = 1.5)
 {

@@ -69,6 +69,9 @@ public sealed class SynonymTable
         return null;
     }
 
+    /// <summary>The groups, each a list of terms (a term is one or more tokens).</summary>
+    public IReadOnlyList<IReadOnlyList<string[]>> Groups => groups;
+
     /// <summary>Every single-token term, so spelling correction never "corrects" a known synonym.</summary>
     public IEnumerable<string> Words => groups.SelectMany(g => g).SelectMany(t => t);
 }

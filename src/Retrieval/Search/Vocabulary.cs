@@ -7,11 +7,17 @@ namespace FibroBot.Retrieval.Search;
 /// the closest indexed word (Damerau-Levenshtein distance 1 for words of six to nine letters, 2 from ten letters,
 /// most frequent word on ties) and gives IDF weights for confidence. Shorter words are left alone: at one edit
 /// they collide with other real words far too often (night/eight, tall/all, town/own).
+/// Correction looks candidates up in a deletion neighbourhood built once (every word with one or two letters
+/// deleted maps to the word), so a query never scans the vocabulary: two words within distance d share a form
+/// with at most d deletions each, and only those few candidates get a real distance computed.
 /// </summary>
 public sealed class Vocabulary
 {
+    private const int MinCorrectedLength = 6;
+    private const int TwoEditLength = 10;
+
     private readonly FrozenDictionary<string, int> documentFrequency;
-    private readonly string[][] wordsByLength;
+    private readonly FrozenDictionary<string, string[]> byDeletion;
 
     public Vocabulary(IEnumerable<IEnumerable<string>> documents, IEnumerable<string>? extraWords = null)
     {
@@ -33,8 +39,7 @@ public sealed class Vocabulary
 
         DocumentCount = documentCount;
         documentFrequency = counts.ToFrozenDictionary(StringComparer.Ordinal);
-        var longest = counts.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
-        wordsByLength = [.. Enumerable.Range(0, longest + 3).Select(length => counts.Keys.Where(w => w.Length == length).Order(StringComparer.Ordinal).ToArray())];
+        byDeletion = DeletionNeighbourhood(counts.Keys);
     }
 
     public int DocumentCount { get; }
@@ -49,32 +54,32 @@ public sealed class Vocabulary
     /// <summary>The indexed word closest to <paramref name="word"/>, or null when it is known, too short or nothing is close.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < 6 || Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < MinCorrectedLength || Contains(word) || word.Any(char.IsDigit))
         {
             return null;
         }
 
-        var maxDistance = word.Length >= 10 ? 2 : 1;
+        var maxDistance = word.Length >= TwoEditLength ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = -1;
-        for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
+        foreach (var form in Deletions(word, maxDistance))
         {
-            if (length < 1 || length >= wordsByLength.Length)
+            if (!byDeletion.TryGetValue(form, out var candidates))
             {
                 continue;
             }
 
-            foreach (var candidate in wordsByLength[length])
+            foreach (var candidate in candidates)
             {
-                var distance = BoundedDistance(word, candidate, Math.Min(maxDistance, bestDistance));
+                var distance = BoundedDistance(word, candidate, maxDistance);
                 if (distance < 0)
                 {
                     continue;
                 }
 
                 var frequency = documentFrequency[candidate];
-                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                if (distance < bestDistance || (distance == bestDistance && IsPreferred(candidate, frequency, best, bestFrequency)))
                 {
                     (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
                 }
@@ -82,6 +87,66 @@ public sealed class Vocabulary
         }
 
         return best;
+    }
+
+    /// <summary>On equal distance: the more frequent word, then the shorter, then the first in ordinal order, so the answer never depends on lookup order.</summary>
+    private static bool IsPreferred(string candidate, int frequency, string? best, int bestFrequency) =>
+        best is null || frequency > bestFrequency
+        || (frequency == bestFrequency && (candidate.Length < best.Length || (candidate.Length == best.Length && string.CompareOrdinal(candidate, best) < 0)));
+
+    /// <summary>
+    /// Maps each form reachable by deleting letters from a vocabulary word to the words it came from. Only words a
+    /// correction could reach are entered: one deletion for words of five letters and more (a six-letter query word
+    /// at distance 1), two for words of eight letters and more (a ten-letter query word at distance 2).
+    /// </summary>
+    private static FrozenDictionary<string, string[]> DeletionNeighbourhood(IEnumerable<string> words)
+    {
+        var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.Length < MinCorrectedLength - 1 || word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            foreach (var form in Deletions(word, word.Length >= TwoEditLength - 2 ? 2 : 1))
+            {
+                if (!neighbours.TryGetValue(form, out var list))
+                {
+                    neighbours[form] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+
+        return neighbours.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The word itself and every distinct form with up to <paramref name="maxDeletions"/> letters deleted.</summary>
+    private static HashSet<string> Deletions(string word, int maxDeletions)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal) { word };
+        var frontier = new List<string> { word };
+        for (var round = 0; round < maxDeletions; round++)
+        {
+            var next = new List<string>();
+            foreach (var form in frontier)
+            {
+                for (var i = 0; i < form.Length; i++)
+                {
+                    var shorter = string.Concat(form.AsSpan(0, i), form.AsSpan(i + 1));
+                    if (forms.Add(shorter))
+                    {
+                        next.Add(shorter);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return forms;
     }
 
     /// <summary>Optimal-string-alignment distance, or -1 as soon as it must exceed <paramref name="bound"/>.</summary>
