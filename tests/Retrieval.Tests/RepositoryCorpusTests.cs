@@ -1,22 +1,86 @@
+using System.Text.RegularExpressions;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Evaluation;
 using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Tests;
 
-/// <summary>Checks on the repository's own corpus/, seeds/ and tests/data/questions.yaml, whatever they hold.</summary>
-public class RepositoryCorpusTests
+/// <summary>Checks on the repository's own corpus/, seeds/ and tests/data/questions.yaml: the vetted corpus's coverage and honesty.</summary>
+public partial class RepositoryCorpusTests
 {
     private static CorpusLocations Locations => new(Repo.Path("corpus"), Repo.Path("seeds"), Path.Combine(Path.GetTempPath(), "unused"));
 
+    private static readonly Lazy<CorpusCatalog> Catalog = new(() => CorpusLoader.Load(Locations));
+
+    private static IEnumerable<SourceDocument> Vetted => Catalog.Value.Sources.Values.Where(s => s.Kind == SourceKind.Vetted);
+
     [Fact]
-    public void Repository_corpus_validates_or_lacks_only_content_still_to_come()
+    public void Repository_corpus_validates_with_at_least_thirty_vetted_sources()
     {
         var result = CorpusValidator.Validate(Locations);
 
-        // Until the vetted corpus lands, the only acceptable problems are its missing folder and seed catalog.
-        var expectedWhileEmpty = result.Problems.All(p => p.File == "vetted" || (p.File == "seeds.yaml" && (p.Field is null || p.Problem == "seed text has no catalog entry")));
-        Assert.True(result.IsValid || (!Directory.Exists(Repo.Path("corpus", "vetted")) && expectedWhileEmpty), string.Join("\n", result.Problems));
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.True(Vetted.Count() >= 30, $"{Vetted.Count()} vetted sources");
+        Assert.Equal(5, Catalog.Value.Sources.Values.Count(s => s.Kind == SourceKind.Seed));
+    }
+
+    [Fact]
+    public void Every_topic_a_seed_raises_has_a_vetted_source()
+    {
+        var vettedTopics = Vetted.SelectMany(s => s.Topics).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var seed in Catalog.Value.Sources.Values.Where(s => s.Kind == SourceKind.Seed))
+        {
+            Assert.All(seed.Topics, topic => Assert.True(vettedTopics.Contains(topic), $"{seed.Id} raises '{topic}', which no vetted source covers"));
+        }
+    }
+
+    [Fact]
+    public void Every_vetted_link_is_one_the_evidence_facts_list()
+    {
+        var factsPath = RepositoryPaths.FindUpwards(Path.Combine("shared", "reference", "evidence-facts.md"), Repo.Root)
+            ?? throw new FileNotFoundException("shared/reference/evidence-facts.md must sit beside the repository (as in CI).");
+        var facts = File.ReadAllText(factsPath);
+
+        foreach (var source in Vetted.Where(s => s.Url is not null))
+        {
+            // The facts give DOIs bare and addresses without a scheme; the corpus writes both as links.
+            var bare = LinkPrefix().Replace(source.Url!, string.Empty).TrimEnd('/');
+            Assert.True(facts.Contains(bare, StringComparison.OrdinalIgnoreCase), $"{source.Id}: {source.Url} is not listed in evidence-facts.md");
+        }
+    }
+
+    [Fact]
+    public void Seeds_are_labelled_as_opinion_anecdote_or_marketing()
+    {
+        Assert.All(Catalog.Value.Sources.Values.Where(s => s.Kind == SourceKind.Seed),
+            seed => Assert.Equal(EvidenceLabel.OpinionAnecdoteOrMarketing, seed.Label));
+    }
+
+    /// <summary>
+    /// The answer pipeline searches ten deep and shows vetted passages before any seed (EndToEndTests in Bot.Tests
+    /// asserts that every real answer leads with vetted evidence); here the engine must put a vetted passage within
+    /// reach for every question that vetted evidence speaks to, and in its own top three for nearly all of them.
+    /// </summary>
+    [Fact]
+    public void Where_vetted_evidence_speaks_to_a_question_a_vetted_passage_ranks_near_the_top()
+    {
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        var questions = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml")).Questions
+            .Where(q => q.RelevantSourceIds.Any(id => Catalog.Value.Sources.TryGetValue(id, out var s) && s.Kind == SourceKind.Vetted))
+            .ToList();
+        Assert.NotEmpty(questions);
+
+        List<string> WithoutVettedIn(int depth) => questions
+            .Where(q => !engine.Search.Search(q.Question, new SearchOptions(MaxHits: depth)).Hits.Any(h => h.Source.Kind == SourceKind.Vetted))
+            .Select(q => $"{q.Id}: {q.Question}")
+            .ToList();
+
+        var outOfReach = WithoutVettedIn(10);
+        var notInTopThree = WithoutVettedIn(3);
+        // Known gap (issue 2's note): a general chronic-pain question whose words are near-universal in this corpus.
+        Assert.True(outOfReach.Count <= 1, "no vetted passage in the top 10:\n" + string.Join("\n", outOfReach));
+        Assert.True(notInTopThree.Count <= questions.Count / 20, "no vetted passage in the top 3:\n" + string.Join("\n", notInTopThree));
     }
 
     [Fact]
@@ -37,22 +101,18 @@ public class RepositoryCorpusTests
     }
 
     [Fact]
-    public void Repository_question_set_meets_the_retrieval_floor_once_the_corpus_is_in()
+    public void Repository_question_set_meets_the_retrieval_floor()
     {
-        var questions = Repo.Path("tests", "data", "questions.yaml");
-        if (!File.Exists(questions) || !CorpusValidator.Validate(Locations).IsValid)
-        {
-            Assert.False(Directory.Exists(Repo.Path("corpus", "vetted")) && File.Exists(questions), "the corpus is present but does not validate");
-            return;
-        }
-
-        using var engine = RetrievalEngine.InMemory(CorpusLoader.Load(Locations), SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
-        var scores = RetrievalEvaluation.Run(engine.Search, QuestionSet.Load(questions));
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        var scores = RetrievalEvaluation.Run(engine.Search, QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml")));
 
         // Floors a little under the figures recorded in docs/RETRIEVAL.md, so a corpus edit that breaks retrieval fails here.
-        Assert.True(scores.RecallAt3 >= 0.5, scores.ToString());
-        Assert.True(scores.MrrAt10 >= 0.7, scores.ToString());
-        Assert.True(scores.AnsweredOnTopic >= 0.9, scores.ToString());
-        Assert.True(scores.DeclinedOffTopic >= 0.85, scores.ToString());
+        Assert.True(scores.RecallAt3 >= 0.6, scores.ToString());
+        Assert.True(scores.MrrAt10 >= 0.75, scores.ToString());
+        Assert.True(scores.AnsweredOnTopic >= 0.95, scores.ToString());
+        Assert.True(scores.DeclinedOffTopic >= 0.95, scores.ToString());
     }
+
+    [GeneratedRegex(@"^(https?://)?(dx\.)?(doi\.org/)?(www\.)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkPrefix();
 }
