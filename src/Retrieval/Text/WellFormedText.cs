@@ -3,8 +3,8 @@ using System.Text;
 namespace FibroBot.Retrieval.Text;
 
 /// <summary>
-/// JSON lets a client send a lone UTF-16 surrogate ("\ud800"), and .NET's Unicode normalisation throws on one.
-/// Every text that is normalised is first made well-formed: each lone surrogate becomes U+FFFD.
+/// JSON lets a client send a lone UTF-16 surrogate ("\ud800") or the noncharacters U+FFFE and U+FFFF, and .NET's
+/// Unicode normalisation throws on each. Every text that is normalised is first made well-formed: each becomes U+FFFD.
 /// </summary>
 public static class WellFormedText
 {
@@ -18,7 +18,7 @@ public static class WellFormedText
         var builder = new StringBuilder(text.Length);
         foreach (var rune in EnumerateRunesReplacingInvalid(text))
         {
-            builder.Append(rune.ToString());
+            builder.Append(rune.Value is 0xFFFE or 0xFFFF ? Rune.ReplacementChar.ToString() : rune.ToString());
         }
 
         return builder.ToString();
@@ -32,7 +32,7 @@ public static class WellFormedText
             {
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF')
             {
                 return true;
             }

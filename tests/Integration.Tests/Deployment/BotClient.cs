@@ -18,7 +18,7 @@ internal sealed class BotClient(HttpClient http)
             ["channelId"] = "emulator",
             ["serviceUrl"] = "http://127.0.0.1:9/",
             ["deliveryMode"] = "expectReplies",
-            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Member" },
+            ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Sam Doe" },
             ["recipient"] = new JsonObject { ["id"] = "bot" },
             ["conversation"] = new JsonObject { ["id"] = conversationId },
             ["text"] = text,
