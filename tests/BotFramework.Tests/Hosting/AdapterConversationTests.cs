@@ -147,9 +147,11 @@ public sealed class AdapterConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_answer_is_preceded_by_a_typing_indicator()
     {
+        // The typing indicator starts at 500 ms; the answer comes well after, so that even a cold first connection
+        // to the connector delivers the indicator before the answer.
         await using var host = await BotHost.StartAsync(new DelegateBot(async (turn, ct) =>
         {
-            await Task.Delay(900, ct);
+            await Task.Delay(2500, ct);
             await turn.SendActivityAsync(turn.Activity.CreateReply("slow answer"), ct);
         }));
 
