@@ -32,8 +32,6 @@ public sealed class WebChatHostFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>True while the host has no bot of its own and the contract stand-in answers.</summary>
-    public bool UsesStandInBot { get; private set; }
-
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot, "TestResults", "browser");
@@ -43,20 +41,9 @@ public sealed class WebChatHostFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Path.Combine(RepositoryRoot, "src", "Bot"));
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            // The real bot and the real SQLite storage, as `dotnet run` composes them; only the data folder is the test's own.
             builder.UseSetting("Storage:DataPath", _dataPath);
-            builder.ConfigureTestServices(services =>
-            {
-                if (!services.Any(d => d.ServiceType == typeof(IBot)))
-                {
-                    UsesStandInBot = true;
-                    services.AddSingleton<IBot, ContractStandInBot>();
-                }
-
-                if (!services.Any(d => d.ServiceType == typeof(IStorage)))
-                {
-                    services.AddSingleton<IStorage, BrowserTestStorage>();
-                }
-            });
+            builder.UseSetting("Corpus:DataPath", _dataPath);
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

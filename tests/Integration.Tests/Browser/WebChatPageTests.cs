@@ -21,7 +21,6 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
     public async Task The_page_shows_the_disclaimer_first_then_an_answer_card_with_its_source_label_and_disclaimer()
     {
         await using var chat = await WebChatSession.OpenAsync(host);
-        output.WriteLine(host.UsesStandInBot ? "Answered by the contract stand-in bot." : "Answered by the real bot.");
 
         await Expect(chat.Page.GetByTestId("page-disclaimer")).ToContainTextAsync("not medical advice");
         await Expect(chat.Page.Locator("html")).ToHaveAttributeAsync("lang", "en-US");
