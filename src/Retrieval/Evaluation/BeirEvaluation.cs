@@ -39,7 +39,7 @@ public static class BeirEvaluation
             var (id, text) = dataset.Queries[q];
             var started = Stopwatch.GetTimestamp();
             var plan = QueryAnalyzer.Plain.Analyze(text);
-            var rows = plan.IsEmpty ? [] : index.Search(plan.ToMatchExpression(), weights, 100);
+            var rows = plan.IsEmpty ? [] : index.Search(plan.Phrases(), weights, 100);
             latencies[q] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
             var ranked = rows.Select(r => index.DocumentIds[r.Row - 1]).ToList();

@@ -4,8 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace FibroBot.Retrieval.Index;
 
 /// <summary>
-/// A SQLite FTS5 (porter + unicode61) index of passages, in a file or in memory. Queries run on pooled
-/// connections, each with its statement prepared once, so concurrent callers never share a connection.
+/// A SQLite FTS5 (porter + unicode61) index of passages, in a file or in memory. FTS5 is the store: it tokenizes,
+/// stems and persists. Queries are scored from its postings, read into memory when the index opens
+/// (<see cref="InvertedIndex"/>), with the same BM25 as FTS5's own <c>bm25()</c>, which remains available as
+/// <see cref="SearchWithFts5"/> for comparison. FTS5 queries run on pooled connections, each with its statement
+/// prepared once, so concurrent callers never share a connection.
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
@@ -15,6 +18,8 @@ public sealed class PassageIndex : IDisposable
     private readonly string connectionString;
     private readonly SqliteConnection? memoryAnchor;
     private readonly ConcurrentBag<QuerySession> sessions = [];
+    private readonly InvertedIndex postings;
+    private readonly TermStemmer stemmer = new();
     private bool disposed;
 
     private PassageIndex(string connectionString, SqliteConnection? memoryAnchor)
@@ -23,6 +28,7 @@ public sealed class PassageIndex : IDisposable
         this.memoryAnchor = memoryAnchor;
         using var connection = Connect();
         DocumentIds = ReadIds(connection);
+        postings = InvertedIndex.Load(connection, DocumentIds.Count);
         ContentHash = ReadMeta(connection, MetaKeys.ContentHash);
         CatalogSnapshot = ReadMeta(connection, MetaKeys.CatalogSnapshot);
     }
@@ -71,11 +77,31 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    /// <summary>How many distinct index terms the postings hold.</summary>
+    public int TermCount => postings.TermCount;
+
     /// <summary>
-    /// Runs an FTS5 MATCH expression (built only by <c>QueryPlan</c>, never raw user text) and returns up to
-    /// <paramref name="limit"/> rows, best first.
+    /// Rows matching any of <paramref name="phrases"/> (each a run of query words, stemmed here as FTS5 stems them),
+    /// up to <paramref name="limit"/>, best first, scored as <see cref="SearchWithFts5"/> would score the same
+    /// phrases joined by OR.
     /// </summary>
-    public IReadOnlyList<RankedRow> Search(string matchExpression, FieldWeights weights, int limit)
+    public IReadOnlyList<RankedRow> Search(IReadOnlyList<string[]> phrases, FieldWeights weights, int limit)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var stemmed = new string[phrases.Count][];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            stemmed[i] = stemmer.Stems(phrases[i]);
+        }
+
+        return postings.Search(stemmed, weights, limit);
+    }
+
+    /// <summary>
+    /// Runs an FTS5 MATCH expression (built only by <c>QueryPlan</c>, never raw user text) through FTS5's own
+    /// bm25() and returns up to <paramref name="limit"/> rows, best first: the reference <see cref="Search"/> agrees with.
+    /// </summary>
+    public IReadOnlyList<RankedRow> SearchWithFts5(string matchExpression, FieldWeights weights, int limit)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (!sessions.TryTake(out var session))
@@ -101,6 +127,7 @@ public sealed class PassageIndex : IDisposable
         }
 
         disposed = true;
+        stemmer.Dispose();
         while (sessions.TryTake(out var session))
         {
             session.Dispose();

@@ -4,7 +4,7 @@ using FibroBot.Retrieval.Index;
 namespace FibroBot.Retrieval.Search;
 
 /// <summary>
-/// Evidence-aware passage search: BM25 over the FTS5 index with field weights, synonyms and spelling correction,
+/// Evidence-aware passage search: BM25 over the index's postings with field weights, synonyms and spelling correction,
 /// then a small boost for stronger evidence (vetted before seeds), near-duplicate collapse, and a confidence, the
 /// IDF-weighted share of the query's concepts the best-covering returned passage covers, below which nothing is returned.
 /// Immutable after construction; safe for concurrent queries.
@@ -54,7 +54,7 @@ public sealed class PassageSearch : IPassageSearch
             return SearchResponse.Empty;
         }
 
-        var rows = index.Search(plan.ToMatchExpression(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
+        var rows = index.Search(plan.Phrases(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
         var ranked = rows
             .Select(r => (Row: r.Row - 1, Relevance: r.Score * evidenceBoost[r.Row - 1]))
             .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Row].Topics.Any(topics.Contains))
@@ -82,9 +82,9 @@ public sealed class PassageSearch : IPassageSearch
     }
 
     /// <summary>
-    /// What a concept sends to MATCH. FTS5 scores each phrase on its own, so a concept sent as several forms of one
+    /// What a concept searches for. BM25 scores each phrase on its own, so a concept sent as several forms of one
     /// word, or as a word and a phrase containing it, would count several times; one form per stem is enough to
-    /// find every passage. A concept with a form in half the passages or more is left out: FTS5's bm25 gives that
+    /// find every passage. A concept with a form in half the passages or more is left out: bm25 gives that
     /// form an IDF of almost nothing, and its rarer synonyms would otherwise score as if the concept were rare.
     /// </summary>
     private IEnumerable<string[]> TermsToMatch(QueryConcept concept)

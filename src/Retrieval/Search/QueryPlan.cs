@@ -10,44 +10,38 @@ namespace FibroBot.Retrieval.Search;
 public sealed record QueryConcept(IReadOnlyList<string[]> Alternatives, bool IsDomainTerm = false);
 
 /// <summary>
-/// An analysed query. <see cref="ToMatchExpression"/> is the only way user text reaches FTS5 MATCH: every term is a
-/// double-quoted phrase of letter-and-digit tokens, so no operator, column filter, prefix star or quote can appear.
+/// An analysed query: its concepts and the phrases they search for. <see cref="ToMatchExpression"/> is the only way
+/// user text reaches FTS5 MATCH: every term is a double-quoted phrase of letter-and-digit tokens, so no operator,
+/// column filter, prefix star or quote can appear.
 /// </summary>
 public sealed record QueryPlan(IReadOnlyList<QueryConcept> Concepts)
 {
     public bool IsEmpty => Concepts.Count == 0;
 
-    public string ToMatchExpression()
+    /// <summary>Every alternative of every concept: the phrases a plain query searches for, any of which may match.</summary>
+    public IReadOnlyList<string[]> Phrases() => [.. Concepts.SelectMany(c => c.Alternatives)];
+
+    /// <summary>
+    /// For each concept, the phrases <paramref name="termsToMatch"/> picks (it may pick none); when it picks none at
+    /// all, every alternative, so a query of only common words still finds something.
+    /// </summary>
+    public IReadOnlyList<string[]> Phrases(Func<QueryConcept, IEnumerable<string[]>> termsToMatch)
+    {
+        var picked = Concepts.SelectMany(termsToMatch).ToList();
+        return picked.Count > 0 ? picked : Phrases();
+    }
+
+    /// <summary>The FTS5 MATCH expression for <paramref name="phrases"/>: each a double-quoted phrase, joined by OR.</summary>
+    public static string ToMatchExpression(IReadOnlyList<string[]> phrases)
     {
         var match = new StringBuilder();
-        foreach (var alternative in Concepts.SelectMany(c => c.Alternatives))
+        foreach (var phrase in phrases)
         {
-            Append(match, alternative);
+            match.Append(match.Length > 0 ? " OR " : string.Empty).Append('"').AppendJoin(' ', phrase).Append('"');
         }
 
         return match.ToString();
     }
-
-    /// <summary>
-    /// The MATCH expression with, for each concept, the terms <paramref name="termsToMatch"/> picks (it may pick none);
-    /// when it picks none at all, every alternative, so a query of only common words still finds something.
-    /// </summary>
-    public string ToMatchExpression(Func<QueryConcept, IEnumerable<string[]>> termsToMatch)
-    {
-        var match = new StringBuilder();
-        foreach (var concept in Concepts)
-        {
-            foreach (var alternative in termsToMatch(concept))
-            {
-                Append(match, alternative);
-            }
-        }
-
-        return match.Length > 0 ? match.ToString() : ToMatchExpression();
-    }
-
-    private static void Append(StringBuilder match, string[] alternative) =>
-        match.Append(match.Length > 0 ? " OR " : string.Empty).Append('"').AppendJoin(' ', alternative).Append('"');
 }
 
 /// <summary>Turns user text into a <see cref="QueryPlan"/>: tokens, stopwords out, spelling corrected, synonyms expanded.</summary>

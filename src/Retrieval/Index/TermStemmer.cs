@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace FibroBot.Retrieval.Index;
+
+/// <summary>
+/// The index's own tokenizer for query words, word by word: FTS5 itself stems a word the first time it is seen
+/// (through a scratch table on one private in-memory connection), and the answer is remembered. Using FTS5 rather
+/// than a stemmer of our own keeps query terms and indexed terms identical by construction.
+/// </summary>
+public sealed class TermStemmer : IDisposable
+{
+    /// <summary>Past this many remembered words, new ones are stemmed each time (a bound on memory, not a cache policy).</summary>
+    private const int MaxRemembered = 200_000;
+
+    private readonly ConcurrentDictionary<string, string[]> remembered = new(StringComparer.Ordinal);
+    private readonly Lock scratchLock = new();
+    private SqliteConnection? scratch;
+    private SqliteCommand? insert;
+    private SqliteCommand? read;
+    private SqliteCommand? clear;
+    private SqliteParameter? text;
+    private bool disposed;
+
+    /// <summary>The index tokens of <paramref name="word"/>: usually one stem, none for a word of only separators.</summary>
+    public string[] Stems(string word)
+    {
+        if (remembered.TryGetValue(word, out var stems))
+        {
+            return stems;
+        }
+
+        stems = Tokenize(word);
+        if (remembered.Count < MaxRemembered)
+        {
+            remembered.TryAdd(word, stems);
+        }
+
+        return stems;
+    }
+
+    /// <summary>The index tokens of a phrase of words, in order.</summary>
+    public string[] Stems(IReadOnlyList<string> words)
+    {
+        if (words.Count == 1)
+        {
+            return Stems(words[0]);
+        }
+
+        var stems = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            stems.AddRange(Stems(word));
+        }
+
+        return [.. stems];
+    }
+
+    public void Dispose()
+    {
+        lock (scratchLock)
+        {
+            disposed = true;
+            insert?.Dispose();
+            read?.Dispose();
+            clear?.Dispose();
+            scratch?.Dispose();
+        }
+    }
+
+    private string[] Tokenize(string word)
+    {
+        lock (scratchLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (scratch is null)
+            {
+                Open();
+            }
+
+            clear!.ExecuteNonQuery();
+            text!.Value = word;
+            insert!.ExecuteNonQuery();
+            var stems = new List<string>(1);
+            using var reader = read!.ExecuteReader();
+            while (reader.Read())
+            {
+                stems.Add(reader.GetString(0));
+            }
+
+            return [.. stems];
+        }
+    }
+
+    private void Open()
+    {
+        scratch = new SqliteConnection("Data Source=:memory:");
+        scratch.Open();
+        using (var create = scratch.CreateCommand())
+        {
+            create.CommandText = $"""
+                CREATE VIRTUAL TABLE scratch USING fts5(term, tokenize = '{PassageIndex.Tokenizer}');
+                CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, instance);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        clear = scratch.CreateCommand();
+        clear.CommandText = "DELETE FROM scratch";
+        insert = scratch.CreateCommand();
+        insert.CommandText = "INSERT INTO scratch(rowid, term) VALUES (1, $term)";
+        text = insert.Parameters.Add("$term", SqliteType.Text);
+        read = scratch.CreateCommand();
+        read.CommandText = "SELECT term FROM scratch_terms ORDER BY offset";
+    }
+}
