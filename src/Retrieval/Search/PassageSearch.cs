@@ -17,6 +17,9 @@ public sealed class PassageSearch : IPassageSearch
     private readonly Vocabulary vocabulary;
     private readonly Passage[] passages;
     private readonly SourceDocument[] sources;
+
+    /// <summary>Per row, a number standing for its source: comparing sources by value (they are records) is slow.</summary>
+    private readonly int[] sourceIndex;
     private readonly double[] evidenceBoost;
     private readonly string[][] words;
     private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
@@ -29,12 +32,15 @@ public sealed class PassageSearch : IPassageSearch
         passages = new Passage[rows];
         sources = new SourceDocument[rows];
         evidenceBoost = new double[rows];
+        sourceIndex = new int[rows];
+        var sourceNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         words = new string[rows][];
         for (var row = 0; row < rows; row++)
         {
             passages[row] = catalog.PassageById(index.DocumentIds[row])
                 ?? throw new InvalidDataException($"index row {row + 1} holds passage '{index.DocumentIds[row]}', which the catalog lacks");
             sources[row] = catalog.Sources[passages[row].SourceId];
+            sourceIndex[row] = sourceNumbers.TryGetValue(passages[row].SourceId, out var number) ? number : sourceNumbers[passages[row].SourceId] = sourceNumbers.Count;
             evidenceBoost[row] = Boost(sources[row]);
             words[row] = [.. TextNormalizer.Tokens($"{sources[row].Title} {passages[row].Heading} {passages[row].Text}", int.MaxValue)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -132,6 +138,7 @@ public sealed class PassageSearch : IPassageSearch
     private List<(int Row, double Relevance)> Choose(List<(int Row, double Relevance)> ranked, int maxHits)
     {
         var chosen = new List<(int Row, double Relevance)>(maxHits);
+        var chosenFromSource = new Dictionary<int, int>();
         var remaining = ranked;
         while (chosen.Count < maxHits && remaining.Count > 0)
         {
@@ -139,13 +146,8 @@ public sealed class PassageSearch : IPassageSearch
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < remaining.Count; i++)
             {
-                var repeats = 0;
-                foreach (var hit in chosen)
-                {
-                    repeats += sources[hit.Row] == sources[remaining[i].Row] ? 1 : 0;
-                }
-
-                var value = remaining[i].Relevance * Math.Pow(settings.SameSourceDiscount, repeats);
+                var repeats = chosenFromSource.GetValueOrDefault(sourceIndex[remaining[i].Row]);
+                var value = remaining[i].Relevance * (repeats == 0 ? 1 : Math.Pow(settings.SameSourceDiscount, repeats));
                 if (value > bestValue)
                 {
                     (bestAt, bestValue) = (i, value);
@@ -157,6 +159,7 @@ public sealed class PassageSearch : IPassageSearch
             if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
             {
                 chosen.Add(candidate);
+                chosenFromSource[sourceIndex[candidate.Row]] = chosenFromSource.GetValueOrDefault(sourceIndex[candidate.Row]) + 1;
             }
         }
 
