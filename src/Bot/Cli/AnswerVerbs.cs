@@ -45,7 +45,20 @@ internal static class AnswerVerbs
         }
 
         Console.WriteLine($"safety: {safety.ToMetricsLine()}");
+        PrintEach("missed dosing request", safety.MissedDosingRequests);
+        PrintEach("false refusal", safety.FalseRefusals);
+        PrintEach("missed crisis", safety.MissedCrises);
+        PrintEach("false crisis", safety.FalseCrises);
         return Task.FromResult(safety.MeetsTargets ? 0 : 1);
+    }
+
+    // Each miss on its own line, so a reviewer sees exactly which message to look at.
+    private static void PrintEach(string label, IReadOnlyList<string> messages)
+    {
+        foreach (var message in messages)
+        {
+            Console.WriteLine($"{label}: {message}");
+        }
     }
 
     /// <summary>The same registrations as the web host, with conversation state in memory.</summary>

@@ -85,8 +85,11 @@ public static partial class DosingRequestDetector
             return null;
         }
 
-        var benign = ResearchFrame().IsMatch(text) || DefinitionFrame().IsMatch(text) || WhyFrame().IsMatch(text);
-        if (benign && !manipulative && !PersonalFrame().IsMatch(text))
+        // "What is a safe dose?" has the shape of a definition question but asks for an amount all the same.
+        var definition = DefinitionFrame().IsMatch(text) && !QualifiedDose().IsMatch(text);
+        var benign = ResearchFrame().IsMatch(text) || definition || WhyFrame().IsMatch(text);
+        // "Can you explain…" addresses the bot, not a person who would take something.
+        if (benign && !manipulative && !PersonalFrame().IsMatch(PoliteLead().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -192,6 +195,17 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedDoseAsk();
 
+    [GeneratedRegex(@"^(?:can|could|would)\s+you\s+(?:please\s+)?(?=explain|describe|define)", RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteLead();
+
+    // A dose word with a word that judges or fixes the amount: "safe dose", "usual dosage", "starting amount".
+    [GeneratedRegex(
+        @"\b(?:right|correct|proper|good|safe|safest|best|ideal|optimal|usual|normal|typical|standard|recommended|max|maximum|"
+        + @"min|minimum|lowest|effective|starting|initial|reasonable|sensible|average|common|regular|exact|appropriate|"
+        + @"first|beginner|personal)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosing|amount|microdose|strength|quantity)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedDose();
+
     [GeneratedRegex(
         @"\b(?:dose|doses|dosage|dosege|dosing|doze|d0se|dosis|dosierung|posologie|dosagem|dosering|amounts?|mg|milligrams?)\b",
         RegexOptions.CultureInvariant)]
@@ -295,7 +309,10 @@ public static partial class DosingRequestDetector
         + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent)\b"
         + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b"
         // Asking what a term means, however phrased: "what's meant by a sub-perceptual dose", "define microdose".
-        + @"|^(?:what|whats|what's)\s+(?:is\s+)?meant\s+by\b|^(?:please\s+)?define\b",
+        + @"|^(?:what|whats|what's)\s+(?:is\s+)?meant\s+by\b|^(?:please\s+)?define\b"
+        // "can you explain what a sub-perceptual dose is?", "what is a sub-perceptual dose in microdosing?"
+        + @"|^(?:can|could|would)\s+you\s+(?:please\s+)?(?:explain|describe|define)\s+what\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|means?)\s*[?.!]*$"
+        + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+in\s+(?:the\s+context\s+of\s+)?[\w'-]+\s*[?.!]*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionFrame();
 
