@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FibroBot.Retrieval.Safety;
@@ -23,12 +24,12 @@ public readonly record struct DoseMention(int Start, int Length)
 public static partial class DoseLanguage
 {
     public static bool ContainsDoseOrSchedule(string? text) =>
-        !string.IsNullOrEmpty(text) && DosePattern().IsMatch(text);
+        !string.IsNullOrEmpty(text) && MayContainMention(text) && DosePattern().IsMatch(text);
 
     /// <summary>Every dose or schedule mention, in order, so a caller can redact the sentences around them.</summary>
     public static IReadOnlyList<DoseMention> FindMentions(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || !MayContainMention(text))
         {
             return [];
         }
@@ -41,6 +42,62 @@ public static partial class DoseLanguage
 
         return mentions;
     }
+
+    /// <summary>Characters any of which may carry a mention wherever they stand: digits, vulgar fractions, "Mon/Thu".</summary>
+    private static readonly SearchValues<char> AnywhereMarks = SearchValues.Create("0123456789½¼¾⅓⅔⅛/");
+
+    /// <summary>
+    /// Words at least one of which, at the start of a word, every branch of the pattern needs: number and fraction
+    /// words, units that can stand alone ("a milligram"), frequency and interval words, weekday names and timing words.
+    /// </summary>
+    private static readonly string[] AnchorWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "quarter", "few", "several", "couple",
+        "third", "fifth", "tenth", "twentieth", "hundredth",
+        "milligram", "microgram", "gram", "millilitre", "milliliter",
+        "once", "twice", "thrice", "every", "each", "daily", "nightly", "weekly", "day", "week", "night", "morning",
+        "evening", "bedtime", "before",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A cheap, conservative first look: false only when the text has none of the marks or words without which no
+    /// branch of the pattern can match, so most ordinary questions skip the full pattern. Tests hold it to never
+    /// turning away a text the pattern would match.
+    /// </summary>
+    internal static bool MayContainMention(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(AnywhereMarks))
+        {
+            return true;
+        }
+
+        for (var offset = 0; offset < text.Length;)
+        {
+            var at = text[offset..].IndexOfAny(Anchors);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = offset + at;
+            if (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The full pattern alone, without the first look: what tests compare <see cref="MayContainMention"/> with.</summary>
+    internal static bool MatchesPattern(string text) => DosePattern().IsMatch(text);
 
     // Building blocks, kept as constants so the one generated regex below stays readable.
     private const string NumberWord =

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Index;
 
@@ -23,6 +24,11 @@ public sealed class PassageSearch : IPassageSearch
     private readonly double[] evidenceBoost;
     private readonly string[][] words;
     private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
+
+    /// <summary>Row pairs already compared for near duplication; see <see cref="AreNearDuplicates"/>.</summary>
+    private readonly ConcurrentDictionary<long, bool> nearDuplicates = new();
+
+    private const int MaxRememberedPairs = 1_000_000;
 
     public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null)
     {
@@ -156,7 +162,7 @@ public sealed class PassageSearch : IPassageSearch
 
             var candidate = (remaining[bestAt].Row, Relevance: bestValue);
             remaining.RemoveAt(bestAt);
-            if (!chosen.Exists(c => Similarity(words[c.Row], words[candidate.Row]) >= settings.DuplicateSimilarity))
+            if (!chosen.Exists(c => AreNearDuplicates(c.Row, candidate.Row)))
             {
                 chosen.Add(candidate);
                 chosenFromSource[sourceIndex[candidate.Row]] = chosenFromSource.GetValueOrDefault(sourceIndex[candidate.Row]) + 1;
@@ -165,6 +171,34 @@ public sealed class PassageSearch : IPassageSearch
 
         // Discounts only shrink as hits are chosen, so the chosen relevances already fall from first to last.
         return chosen;
+    }
+
+    /// <summary>
+    /// Whether two rows are near duplicates. The answer never changes for a pair, so it is remembered (up to a bound):
+    /// the same few passages meet again and again across questions. Sets whose sizes differ too much cannot reach the
+    /// similarity threshold, which settles most pairs without comparing words.
+    /// </summary>
+    private bool AreNearDuplicates(int a, int b)
+    {
+        var (small, large) = words[a].Length <= words[b].Length ? (words[a], words[b]) : (words[b], words[a]);
+        if (small.Length < settings.DuplicateSimilarity * large.Length)
+        {
+            return false;
+        }
+
+        var key = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
+        if (nearDuplicates.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var similar = Similarity(small, large) >= settings.DuplicateSimilarity;
+        if (nearDuplicates.Count < MaxRememberedPairs)
+        {
+            nearDuplicates.TryAdd(key, similar);
+        }
+
+        return similar;
     }
 
     /// <summary>Guideline 1 + 5 steps, ..., opinion 1 + 0 steps, plus the vetted bonus: a tie-breaker, not an override.</summary>
