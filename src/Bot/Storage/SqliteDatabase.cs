@@ -6,9 +6,11 @@ namespace FibroBot.Storage;
 /// <summary>
 /// One SQLite file in WAL mode, shared by <see cref="SqliteStorage"/> and <see cref="SqliteTurnLog"/>.
 /// Every connection runs with <c>synchronous=FULL</c>: a write that returned survives a process kill and a power
-/// loss (WAL's <c>NORMAL</c> would survive only the former), at the price of one fsync per transaction.
+/// loss (WAL's <c>NORMAL</c> would survive only the former). All writes go through one <see cref="SqliteWriter"/>,
+/// which commits whatever is queued as one transaction, so that one fsync serves many writes; reads use a small
+/// <see cref="SqliteReaderPool"/>. Both keep their connections and prepared statements for the life of this object.
 /// </summary>
-public sealed partial class SqliteDatabase : IStorageDatabase
+public sealed partial class SqliteDatabase : IStorageDatabase, IAsyncDisposable, IDisposable
 {
     /// <summary>How long a connection waits for another writer's lock before reporting the store unavailable.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
@@ -46,9 +48,18 @@ public sealed partial class SqliteDatabase : IStorageDatabase
 
     private readonly string _connectionString;
     private readonly string _filePath;
+    private readonly TimeSpan _busyTimeout;
     private readonly ILogger<SqliteDatabase> _logger;
+    private readonly SqliteReaderPool _readers;
+    private readonly SqliteWriter _writer;
 
     public SqliteDatabase(string connectionString, ILogger<SqliteDatabase> logger)
+        : this(connectionString, logger, BusyTimeout)
+    {
+    }
+
+    /// <summary>Tests shorten <paramref name="busyTimeout"/> to see a locked file fail without a long wait.</summary>
+    internal SqliteDatabase(string connectionString, ILogger<SqliteDatabase> logger, TimeSpan busyTimeout)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -67,11 +78,20 @@ public sealed partial class SqliteDatabase : IStorageDatabase
         }
 
         builder.DataSource = Path.GetFullPath(builder.DataSource);
-        builder.Pooling = true;
-        builder.DefaultTimeout = (int)BusyTimeout.TotalSeconds;
+
+        // This class keeps its own long-lived connections; a pool under them would only keep the files of the
+        // connections it closes (a failed one, or all of them on dispose) open.
+        builder.Pooling = false;
+
+        // Microsoft.Data.Sqlite sets SQLite's busy handler from the command timeout before every command, so this,
+        // not only the PRAGMA, bounds the wait for another process's lock.
+        builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
         _connectionString = builder.ToString();
         _filePath = builder.DataSource;
+        _busyTimeout = busyTimeout;
         _logger = logger;
+        _readers = new SqliteReaderPool(OpenPrepared, Math.Clamp(Environment.ProcessorCount, 2, 8));
+        _writer = new SqliteWriter(OpenPrepared, ForCaller, Description, logger);
     }
 
     public string Description => $"SQLite file {_filePath}";
@@ -93,7 +113,7 @@ public sealed partial class SqliteDatabase : IStorageDatabase
             throw new StorageUnavailableException($"Cannot create the data folder {folder}: {ex.Message}", ex);
         }
 
-        var (from, to) = await RunAsync(async connection =>
+        var (from, to) = await RunOnOwnConnectionAsync(async connection =>
         {
             // WAL cannot be switched on inside a transaction; the setting is kept in the file.
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
@@ -119,29 +139,90 @@ public sealed partial class SqliteDatabase : IStorageDatabase
         SchemaVersions.LogResult(_logger, Description, from, to);
     }
 
-    /// <summary>Runs work on an open connection; a database that cannot be used becomes <see cref="StorageUnavailableException"/>.</summary>
-    internal async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>The writer that runs <see cref="WriteAsync{T}"/>; tests hold it with <see cref="SqliteWriter.BeforeBatch"/>.</summary>
+    internal SqliteWriter Writer => _writer;
+
+    /// <summary>
+    /// Runs work on a pooled read connection; a database that cannot be used becomes <see cref="StorageUnavailableException"/>.
+    /// </summary>
+    internal async Task<T> ReadAsync<T>(Func<PreparedConnection, T> work, CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=FULL;", cancellationToken);
+            return await _readers.ReadAsync(work, cancellationToken);
+        }
+        catch (SqliteException ex) when (IsUnavailable(ex))
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    /// <summary>
+    /// Queues work for the writer, which runs it inside a savepoint of its next transaction. The task completes
+    /// once that transaction has committed; work that throws has none of its changes kept.
+    /// </summary>
+    internal Task<T> WriteAsync<T>(Func<PreparedConnection, T> work, CancellationToken cancellationToken) =>
+        _writer.EnqueueAsync(work, cancellationToken);
+
+    /// <summary>Commits the writes already queued, refuses new ones, and closes every connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        _readers.Dispose();
+    }
+
+    // The DI container disposes synchronously when its owner does; the writer runs on the thread pool, so
+    // waiting for it here cannot deadlock.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Runs migrations on a connection of their own, outside the writer and its batches.</summary>
+    private async Task<T> RunOnOwnConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var connection = OpenConnection();
             return await work(connection);
         }
         catch (SqliteException ex) when (IsUnavailable(ex))
         {
-            throw new StorageUnavailableException($"{Description} cannot be used: {ex.Message}", ex);
+            throw Unavailable(ex);
         }
     }
 
-    internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = $"PRAGMA busy_timeout={(int)_busyTimeout.TotalMilliseconds}; PRAGMA synchronous=FULL;";
+            pragmas.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private PreparedConnection OpenPrepared() => new(OpenConnection());
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private StorageUnavailableException Unavailable(SqliteException ex) => new($"{Description} cannot be used: {ex.Message}", ex);
+
+    // A failed batch fails each of its callers; each gets an exception of its own, as a separate call would have.
+    private Exception ForCaller(Exception ex) => ex is SqliteException sqlite && IsUnavailable(sqlite) ? Unavailable(sqlite) : ex;
+
     // Busy, locked, read-only, I/O error, corrupt, full, cannot open, not a database: the file, not the request, is at fault.
-    private static bool IsUnavailable(SqliteException ex) => (ex.SqliteErrorCode & 0xFF) is 5 or 6 or 8 or 10 or 11 or 13 or 14 or 26;
+    internal static bool IsUnavailable(Exception ex) =>
+        ex is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is 5 or 6 or 8 or 10 or 11 or 13 or 14 or 26;
 }

@@ -1,16 +1,28 @@
 using FibroBot.BotFramework.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace FibroBot.Storage;
 
 /// <summary>
-/// <see cref="IStorage"/> on a SQLite file. Each write is one <c>BEGIN IMMEDIATE</c> transaction, so the
-/// eTag checks and the writes of all its keys happen under one lock: all or nothing.
+/// <see cref="IStorage"/> on a SQLite file. Each write runs in its own savepoint of the writer's transaction, so
+/// its eTag checks and the writes of all its keys happen under one lock: all or nothing.
 /// </summary>
 public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage
 {
-    // Far below SQLite's limit on bound parameters per statement.
-    private const int ReadBatchSize = 500;
+    private const string ReadOne = "SELECT key, value, etag FROM documents WHERE key = $key;";
+
+    private const string Upsert = """
+        INSERT INTO documents (key, value, etag, updated_ms) VALUES ($key, $value, $etag, $now)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_ms = excluded.updated_ms;
+        """;
+
+    private const string UpdateIfUnchanged =
+        "UPDATE documents SET value = $value, etag = $etag, updated_ms = $now WHERE key = $key AND etag = $expected;";
+
+    private const string DeleteOne = "DELETE FROM documents WHERE key = $key;";
+
+    // Several keys are read in one read transaction, so they all come from the same commit.
+    private const string BeginRead = "BEGIN;";
+    private const string EndRead = "COMMIT;";
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -20,23 +32,29 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(new Dictionary<string, StoreItem>());
         }
 
-        return database.RunAsync<IReadOnlyDictionary<string, StoreItem>>(async connection =>
+        var distinct = keys.Count == 1 ? keys : keys.Distinct(StringComparer.Ordinal).ToList();
+        return database.ReadAsync<IReadOnlyDictionary<string, StoreItem>>(connection =>
         {
-            var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
-            foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(ReadBatchSize))
+            var found = new Dictionary<string, StoreItem>(distinct.Count, StringComparer.Ordinal);
+            var several = distinct.Count > 1;
+            if (several)
             {
-                using var command = connection.CreateCommand();
-                var names = batch.Select((key, i) => command.Parameters.AddWithValue($"$k{i}", key).ParameterName).ToList();
-                command.CommandText = $"SELECT key, value, etag FROM documents WHERE key IN ({string.Join(", ", names)});";
-                using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                connection.Execute(BeginRead);
+            }
+
+            var read = connection.Statement(ReadOne);
+            foreach (var key in distinct)
+            {
+                using var reader = read.With("$key", key).ExecuteReader();
+                if (reader.Read() && StoredJson.TryParse(reader.GetString(1), $"document '{key}'", logger) is { } value)
                 {
-                    var key = reader.GetString(0);
-                    if (StoredJson.TryParse(reader.GetString(1), $"document '{key}'", logger) is { } value)
-                    {
-                        found[key] = new StoreItem(value, reader.GetString(2));
-                    }
+                    found[key] = new StoreItem(value, reader.GetString(2));
                 }
+            }
+
+            if (several)
+            {
+                connection.Execute(EndRead);
             }
 
             return found;
@@ -51,42 +69,33 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
             return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
         }
 
-        return database.RunAsync<IReadOnlyDictionary<string, string>>(async connection =>
+        // Serialized here, on the caller's thread: the writer serves everyone, and the caller may change its nodes
+        // once this returns.
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var rows = changes.Select(change => new DocumentWrite(
+            change.Key,
+            change.Value.Value.ToJsonString(),
+            ETags.New(),
+            ETags.IsConditional(change.Value.ETag) ? change.Value.ETag : null)).ToList();
+
+        return database.WriteAsync<IReadOnlyDictionary<string, string>>(connection =>
         {
-            var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
-            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var (key, item) in changes)
+            var newETags = new Dictionary<string, string>(rows.Count, StringComparer.Ordinal);
+            foreach (var row in rows)
             {
-                var eTag = ETags.New();
-                using var command = connection.CreateCommand();
-                command.Parameters.AddWithValue("$key", key);
-                command.Parameters.AddWithValue("$value", item.Value.ToJsonString());
-                command.Parameters.AddWithValue("$etag", eTag);
-                command.Parameters.AddWithValue("$now", now);
-                if (ETags.IsConditional(item.ETag))
+                var command = row.ExpectedETag is null
+                    ? connection.Statement(Upsert)
+                    : connection.Statement(UpdateIfUnchanged).With("$expected", row.ExpectedETag);
+                command.With("$key", row.Key).With("$value", row.Json).With("$etag", row.NewETag).With("$now", now);
+                if (command.ExecuteNonQuery() == 0)
                 {
-                    command.CommandText = "UPDATE documents SET value = $value, etag = $etag, updated_ms = $now WHERE key = $key AND etag = $expected;";
-                    command.Parameters.AddWithValue("$expected", item.ETag);
-                }
-                else
-                {
-                    command.CommandText = """
-                        INSERT INTO documents (key, value, etag, updated_ms) VALUES ($key, $value, $etag, $now)
-                        ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_ms = excluded.updated_ms;
-                        """;
+                    // The writer rolls back to this write's savepoint: the keys written before this one are undone too.
+                    throw new StorageConcurrencyException(row.Key);
                 }
 
-                if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-                {
-                    // Disposing the transaction uncommitted rolls back the keys written before this one.
-                    throw new StorageConcurrencyException(key);
-                }
-
-                newETags[key] = eTag;
+                newETags[row.Key] = row.NewETag;
             }
 
-            transaction.Commit();
             return newETags;
         }, cancellationToken);
     }
@@ -94,19 +103,23 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         StorageArguments.CheckKeys(keys);
-        return database.RunAsync(async connection =>
+        if (keys.Count == 0)
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            return Task.CompletedTask;
+        }
+
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        return database.WriteAsync(connection =>
+        {
+            var delete = connection.Statement(DeleteOne);
+            foreach (var key in distinct)
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = "DELETE FROM documents WHERE key = $key;";
-                command.Parameters.AddWithValue("$key", key);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                delete.With("$key", key).ExecuteNonQuery();
             }
 
-            transaction.Commit();
-            return true;
+            return distinct.Count;
         }, cancellationToken);
     }
+
+    private sealed record DocumentWrite(string Key, string Json, string NewETag, string? ExpectedETag);
 }

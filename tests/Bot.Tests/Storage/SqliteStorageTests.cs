@@ -22,7 +22,7 @@ public sealed class SqliteStorageTests : DatabaseStorageContractTests
         var folder = Path.Combine(SqliteTestBackend.NewFolder(), "nested", "data");
         try
         {
-            var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "bot.db")}", NullLogger<SqliteDatabase>.Instance);
+            await using var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "bot.db")}", NullLogger<SqliteDatabase>.Instance);
             await database.MigrateAsync(default);
             Assert.True(File.Exists(Path.Combine(folder, "bot.db")));
         }
@@ -40,7 +40,7 @@ public sealed class SqliteStorageTests : DatabaseStorageContractTests
         await File.WriteAllTextAsync(blocker, "a file where the data folder should be");
         try
         {
-            var database = new SqliteDatabase($"Data Source={Path.Combine(blocker, "bot.db")}", NullLogger<SqliteDatabase>.Instance);
+            await using var database = new SqliteDatabase($"Data Source={Path.Combine(blocker, "bot.db")}", NullLogger<SqliteDatabase>.Instance);
 
             var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => database.MigrateAsync(default));
             Assert.Contains(blocker, error.Message, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class SqliteStorageTests : DatabaseStorageContractTests
         await File.WriteAllTextAsync(file, new string('x', 8192));
         try
         {
-            var database = new SqliteDatabase($"Data Source={file}", NullLogger<SqliteDatabase>.Instance);
+            await using var database = new SqliteDatabase($"Data Source={file}", NullLogger<SqliteDatabase>.Instance);
             await Assert.ThrowsAsync<StorageUnavailableException>(() => database.MigrateAsync(default));
         }
         finally

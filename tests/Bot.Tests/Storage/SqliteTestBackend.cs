@@ -13,11 +13,11 @@ public sealed class SqliteTestBackend : StorageTestBackend
     private readonly SqliteDatabase _database;
     private readonly bool _ownsFolder;
 
-    private SqliteTestBackend(string folder, bool ownsFolder)
+    private SqliteTestBackend(string folder, bool ownsFolder, TimeSpan busyTimeout)
     {
         _folder = folder;
         _ownsFolder = ownsFolder;
-        _database = new SqliteDatabase($"Data Source={FilePath}", Logs.For<SqliteDatabase>());
+        _database = new SqliteDatabase($"Data Source={FilePath}", Logs.For<SqliteDatabase>(), busyTimeout);
         Storage = new SqliteStorage(_database, Logs.For<SqliteStorage>());
         TurnLog = new SqliteTurnLog(_database, Logs.For<SqliteTurnLog>());
     }
@@ -26,13 +26,17 @@ public sealed class SqliteTestBackend : StorageTestBackend
 
     public override IStorageDatabase Database => _database;
 
+    /// <summary>The database itself, for the writer's test seam.</summary>
+    public SqliteDatabase Sqlite => _database;
+
     public override IStorage Storage { get; }
 
     public override ITurnLog TurnLog { get; }
 
-    public static async Task<SqliteTestBackend> CreateAsync()
+    /// <param name="busyTimeout">How long a write waits for another connection's lock; the production value unless given.</param>
+    public static async Task<SqliteTestBackend> CreateAsync(TimeSpan? busyTimeout = null)
     {
-        var backend = new SqliteTestBackend(NewFolder(), ownsFolder: true);
+        var backend = new SqliteTestBackend(NewFolder(), ownsFolder: true, busyTimeout ?? SqliteDatabase.BusyTimeout);
         await backend.Database.MigrateAsync(default);
         return backend;
     }
@@ -56,7 +60,7 @@ public sealed class SqliteTestBackend : StorageTestBackend
     }
 
     /// <summary>
-    /// Copies the database file and its write-ahead log as they are on disk now, with this instance's pooled
+    /// Copies the database file and its write-ahead log as they are on disk now, with this instance's
     /// connections still open and nothing checkpointed: exactly what a killed process leaves behind. The copy is
     /// then opened fresh, and SQLite recovers from the log as after a real crash.
     /// </summary>
@@ -72,27 +76,26 @@ public sealed class SqliteTestBackend : StorageTestBackend
             }
         }
 
-        var reopened = new SqliteTestBackend(folder, ownsFolder: true);
+        var reopened = new SqliteTestBackend(folder, ownsFolder: true, SqliteDatabase.BusyTimeout);
         await reopened.Database.MigrateAsync(default);
         return reopened;
     }
 
     public override async Task<StorageTestBackend> OpenSecondInstanceAsync()
     {
-        var second = new SqliteTestBackend(_folder, ownsFolder: false);
+        var second = new SqliteTestBackend(_folder, ownsFolder: false, SqliteDatabase.BusyTimeout);
         await second.Database.MigrateAsync(default);
         return second;
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await _database.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_ownsFolder && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }
-
-        return ValueTask.CompletedTask;
     }
 
     private static void CopyWhileOpen(string source, string destination)
@@ -102,7 +105,8 @@ public sealed class SqliteTestBackend : StorageTestBackend
         input.CopyTo(output);
     }
 
-    private async Task<SqliteConnection> OpenRawAsync()
+    /// <summary>A connection of its own on the file, outside the database under test (to hold its lock, say).</summary>
+    public async Task<SqliteConnection> OpenRawAsync()
     {
         var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
         await connection.OpenAsync();

@@ -90,7 +90,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public async Task The_retention_clean_up_runs_at_start()
     {
-        var database = new SqliteDatabase($"Data Source={Path.Combine(_dataPath, StorageOptions.DefaultDatabaseFileName)}", Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+        await using var database = new SqliteDatabase($"Data Source={Path.Combine(_dataPath, StorageOptions.DefaultDatabaseFileName)}", Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
         await database.MigrateAsync(default);
         var log = new SqliteTurnLog(database, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteTurnLog>.Instance);
         await log.AppendAsync(new TurnRecord { Time = DateTimeOffset.UtcNow.AddDays(-8), Channel = "webchat", Kind = TurnKind.Answer, Question = "old" }, default);
