@@ -30,12 +30,14 @@ public static partial class MessageTriage
 
     public static TriageOutcome Classify(NormalizedMessage message)
     {
-        if (Windows(message.Full).Any(w => CrisisDetector.Classify(w).IsCrisis))
+        // Each window is folded once and read by both detectors.
+        var windows = Windows(message.Full).Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
+        if (windows.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis))
         {
             return TriageOutcome.Crisis;
         }
 
-        if (Windows(message.Full).Any(w => DosingRequestDetector.Classify(w).IsDosingRequest))
+        if (windows.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest))
         {
             return TriageOutcome.DosingRequest;
         }

@@ -42,6 +42,14 @@ public sealed class PrivacyScrubberTests
         Assert.Equal("[name] here ([name]). [name] family: ask [name] about it. Annabel stays.", scrubbed);
     }
 
+    [Theory]
+    [InlineData("Jo", "Jo,Jo and jo", "[name],[name] and [name]")]
+    [InlineData("Jo", "JoJo, Jo2 and 2Jo stay", "JoJo, Jo2 and 2Jo stay")]
+    [InlineData("Jo", "jo", "[name]")]
+    [InlineData("Åsa Öberg", "åsa and ÖBERG", "[name] and [name]")]
+    public void A_display_name_is_replaced_only_where_no_letter_or_number_touches_it(string name, string text, string expected) =>
+        Assert.Equal(expected, PrivacyScrubber.Scrub(text, name));
+
     [Fact]
     public void Teams_mentions_are_replaced()
     {

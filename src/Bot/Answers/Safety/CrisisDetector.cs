@@ -42,9 +42,11 @@ public sealed record CrisisAssessment(bool IsCrisis, CrisisCategory Category)
 /// </remarks>
 public static partial class CrisisDetector
 {
-    public static CrisisAssessment Classify(string? message)
+    public static CrisisAssessment Classify(string? message) => ClassifyNormalized(SafetyText.Normalize(message));
+
+    /// <summary>The same decision on text already folded by <see cref="SafetyText.Normalize"/>, so triage folds a message once.</summary>
+    internal static CrisisAssessment ClassifyNormalized(string text)
     {
-        var text = SafetyText.Normalize(message);
         if (text.Length == 0)
         {
             return CrisisAssessment.NoCrisis;

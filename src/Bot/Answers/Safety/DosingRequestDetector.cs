@@ -51,9 +51,11 @@ public static class DosingReasons
 /// </remarks>
 public static partial class DosingRequestDetector
 {
-    public static DosingAssessment Classify(string? message)
+    public static DosingAssessment Classify(string? message) => ClassifyNormalized(message, SafetyText.Normalize(message));
+
+    /// <summary>The same decision given the message and its <see cref="SafetyText.Normalize"/> form, so triage folds a message once.</summary>
+    internal static DosingAssessment ClassifyNormalized(string? message, string normalized)
     {
-        var normalized = SafetyText.Normalize(message);
         if (normalized.Length == 0)
         {
             return DosingAssessment.NotDosing;
