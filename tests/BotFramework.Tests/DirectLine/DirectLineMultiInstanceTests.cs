@@ -58,6 +58,7 @@ public sealed class DirectLineMultiInstanceTests
         await a.StartConversationAsync(grant.Token);
         await a.PollUntilAsync(grant.ConversationId, grant.Token, x => x.Any(y => y.IsBotText(TestBot.Welcome)));
         const int Posts = 30;
+        storage.MakeNextReadersMeet(2);
 
         var ids = await Task.WhenAll(Enumerable.Range(0, Posts).Select(i =>
             (i % 2 == 0 ? a : b).PostMessageAsync(grant.ConversationId, grant.Token, $"n{i}", $"c{i}")));
