@@ -222,13 +222,13 @@ public sealed partial class FibroEvidenceBot(
     /// <summary>Teams sends the comment as a JSON string inside the JSON; a malformed one loses the comment, not the rating.</summary>
     private static string? FeedbackText(JsonNode? feedbackNode)
     {
-        if (feedbackNode is not JsonValue value || !value.TryGetValue<string>(out var json) || string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
         try
         {
+            if (feedbackNode is not JsonValue value || !value.TryGetValue<string>(out var json) || string.IsNullOrWhiteSpace(json))
+            {
+                return null;
+            }
+
             return JsonNode.Parse(json) is JsonObject form && form["feedbackText"] is JsonValue text && text.TryGetValue<string>(out var comment)
                 ? comment
                 : null;

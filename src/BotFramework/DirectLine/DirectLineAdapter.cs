@@ -10,10 +10,10 @@ namespace FibroBot.BotFramework.DirectLine;
 public sealed class DirectLineAdapter(
     DirectLineConversationStore store, DirectLineConversationSignals signals, DirectLineOptions options) : BotAdapter
 {
-    public Task ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    public async Task ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
-        var turnContext = new TurnContext(this, activity);
-        return RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
+        using var turnContext = new TurnContext(this, activity);
+        await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(

@@ -100,7 +100,7 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
             return;
         }
 
-        var turnContext = new TurnContext(this, activity);
+        using var turnContext = new TurnContext(this, activity);
         if (expectReplies)
         {
             turnContext.TurnState[ExpectedRepliesKey] = new List<Activity>();
@@ -250,6 +250,14 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
         {
             LogRejected(_logger, "body too large", null, null, request.ContentLength);
             return (null, TooLarge(limit));
+        }
+
+        // JSON on the wire is UTF-8 (RFC 8259). The deserializer checks a string's bytes only when the string is read,
+        // so invalid bytes deep in a value would otherwise surface as an exception in the bot, long after parsing.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            LogRejected(_logger, "body is not valid UTF-8", null, null, body.Length);
+            return (null, Problem(StatusCodes.Status400BadRequest, "Malformed activity", "The body is not valid UTF-8."));
         }
 
         Activity? activity;

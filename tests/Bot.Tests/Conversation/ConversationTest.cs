@@ -25,7 +25,7 @@ public sealed class TestAdapter : BotAdapter
     /// <summary>Runs one turn and returns the invoke response the bot left, if any.</summary>
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
-        var context = new TurnContext(this, activity);
+        using var context = new TurnContext(this, activity);
         await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
         return context.GetInvokeResponse();
     }

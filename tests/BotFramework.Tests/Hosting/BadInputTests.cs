@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FibroBot.Tests.Hosting;
 
 /// <summary>Every malformed request gets a clear 4xx (problem details where there is a body), never a 500.</summary>
@@ -58,6 +60,22 @@ public sealed class BadInputTests : IAsyncLifetime
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(400, problem["status"]!.GetValue<int>());
         Assert.False(string.IsNullOrWhiteSpace(problem["detail"]!.GetValue<string>()));
+        Assert.Equal(0, _turns);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_valid_UTF8_gets_400_before_the_bot_sees_it()
+    {
+        // A feedback invoke whose comment holds a byte that cannot start a UTF-8 sequence: valid JSON structure,
+        // invalid text, found by the fuzzer as a 500 when the bot read the comment.
+        var prefix = Encoding.UTF8.GetBytes(Valid(a => a["type"] = "invoke")[..^1] + """, "value": { "feedback": " """);
+        byte[] body = [.. prefix, 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\" } }")];
+
+        using var response = await _host.PostBytesAsync(body, "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains("UTF-8", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, _turns);
     }
 

@@ -59,6 +59,14 @@ public sealed class BotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(object activity, string? bearer = null)
         => PostRawAsync(JsonSerializer.Serialize(activity), "application/json", bearer);
 
+    /// <summary>Posts bytes as they are, so a test can send what no string can hold (invalid UTF-8).</summary>
+    public async Task<HttpResponseMessage> PostBytesAsync(byte[] body, string contentType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await Http.SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> PostRawAsync(string body, string? contentType, string? bearer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(body, Encoding.UTF8) };
