@@ -100,7 +100,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context, string behaviour, string conversationId, string? replyTo)
     {
-        var mode = Enum.Parse<ConnectorBehaviour>(behaviour, ignoreCase: true);
+        // The behaviour segment is this double's own control, not part of the Bot Connector's URL; a fuzzed service
+        // URL can garble it, and a garbled one is accepted like any other reply rather than crashing the double.
+        var mode = Enum.TryParse<ConnectorBehaviour>(behaviour, ignoreCase: true, out var parsed) ? parsed : ConnectorBehaviour.Accept;
         var (type, text) = await ReadActivityAsync(context);
         var attempt = _attemptsByReply.AddOrUpdate($"{conversationId}\n{replyTo}\n{type}", 1, (_, n) => n + 1);
         var at = _clock.Elapsed;
