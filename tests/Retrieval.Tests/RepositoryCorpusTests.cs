@@ -100,6 +100,18 @@ public partial class RepositoryCorpusTests
         }
     }
 
+    [Theory]
+    [InlineData("can you microdose if you take an SSRI")]
+    [InlineData("is microdosing ok with snris")]
+    public void A_question_naming_a_class_of_antidepressant_finds_the_passage_on_antidepressant_interactions(string question)
+    {
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+
+        var hits = engine.Search.Search(question, new SearchOptions(MaxHits: 3)).Hits;
+
+        Assert.Contains(hits, h => h.Passage.Text.Contains("antidepressants", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Repository_question_set_meets_the_retrieval_floor()
     {
