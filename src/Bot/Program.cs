@@ -29,6 +29,7 @@ app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapBotFrameworkChannel();
 app.MapDirectLine();
 app.MapWebChatPage();
+app.MapDocumentPages();
 
 // A bot that cannot reach its database or read its corpus stops with one clear line, never half-started.
 try

@@ -127,6 +127,30 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task The_privacy_and_terms_pages_the_Teams_manifest_links_to_show_the_bots_own_fixed_texts()
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+
+        using var privacy = await http.GetAsync("/privacy");
+        using var terms = await http.GetAsync("/terms");
+        var privacyHtml = await privacy.Content.ReadAsStringAsync();
+        var termsHtml = await terms.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, privacy.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, terms.StatusCode);
+        Assert.Equal("text/html", privacy.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'none'", string.Join(";", terms.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains($"{new FibroBot.Moderation.PrivacyOptions().RetentionDays} days", privacyHtml, StringComparison.Ordinal);
+        Assert.Contains(encoder.Encode(FibroBot.Answers.FixedTexts.Disclaimers.General.Text), privacyHtml, StringComparison.Ordinal);
+        Assert.Contains(encoder.Encode(FibroBot.Answers.FixedTexts.Refusal.Dosing), termsHtml, StringComparison.Ordinal);
+        Assert.Contains(encoder.Encode(FibroBot.Answers.FixedTexts.Disclaimers.Kratom.Text), termsHtml, StringComparison.Ordinal);
+        Assert.Contains("<strong>call or text 988</strong>", termsHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", privacyHtml + termsHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", privacyHtml + termsHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_embed_page_may_be_framed_by_the_configured_sites_and_the_embed_script_frames_it()
     {
         using var http = new HttpClient { BaseAddress = host.BaseAddress };

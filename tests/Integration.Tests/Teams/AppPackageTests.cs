@@ -98,6 +98,9 @@ public sealed class AppPackageTests : IDisposable
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.False(bot["supportsFiles"]!.GetValue<bool>());
         Assert.Equal(["bot.contoso.example"], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        // The pages the bot itself serves (DocumentPagesExtensions), not the chat page.
+        Assert.Equal("https://bot.contoso.example/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal("https://bot.contoso.example/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
         var lists = bot["commandLists"]!.AsArray();
         Assert.Equal(["personal", "team", "groupChat"], lists.SelectMany(l => l!["scopes"]!.AsArray().Select(s => s!.GetValue<string>())));
         Assert.All(lists, l => Assert.Equal(["help", "sources", "about"], l!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>())));
