@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using FibroBot.Answers;
 using FibroBot.Moderation;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Hosting;
@@ -30,26 +29,16 @@ public static class DocumentPagesExtensions
 
     private static IResult Page(HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy)
     {
-        var template = environment.WebRootFileProvider.GetFileInfo(file);
-        if (!template.Exists)
+        var html = WebRootFiles.ReadText(environment, file);
+        var style = WebRootFiles.ReadText(environment, "document.css");
+        if (html is null || style is null)
         {
-            using var besideBinary = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-            template = besideBinary.GetFileInfo(file);
-        }
-
-        if (!template.Exists)
-        {
-            return Results.Problem($"The page {file} is missing from wwwroot; rebuild the bot.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        string html;
-        using (var reader = new StreamReader(template.CreateReadStream(), Encoding.UTF8))
-        {
-            html = reader.ReadToEnd();
+            return Results.Problem($"The page {file} or its style is missing from wwwroot; rebuild the bot.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var encoder = HtmlEncoder.Default;
         html = html
+            .Replace("{{style}}", style, StringComparison.Ordinal)
             .Replace("{{botName}}", encoder.Encode(FixedTexts.BotName), StringComparison.Ordinal)
             .Replace("{{retentionDays}}", privacy.RetentionDays.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{generalDisclaimer}}", encoder.Encode(FixedTexts.Disclaimers.General.Text), StringComparison.Ordinal)

@@ -61,16 +61,10 @@ public static class WebChatPageExtensions
 
     private static IResult Page(HttpContext context, IWebHostEnvironment environment, WebChatPageOptions options, bool embedded)
     {
-        var template = FindFile(environment, "index.html");
-        if (!template.Exists)
+        var html = WebRootFiles.ReadText(environment, "index.html");
+        if (html is null)
         {
             return Results.Problem("The web chat page is missing from wwwroot; rebuild the bot.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        string html;
-        using (var reader = new StreamReader(template.CreateReadStream(), Encoding.UTF8))
-        {
-            html = reader.ReadToEnd();
         }
 
         var encoder = HtmlEncoder.Default;
@@ -92,7 +86,7 @@ public static class WebChatPageExtensions
 
     private static IResult Asset(HttpContext context, IWebHostEnvironment environment, string path, string contentType)
     {
-        var file = FindFile(environment, path);
+        var file = WebRootFiles.Find(environment, path);
         if (!file.Exists || file.PhysicalPath is null)
         {
             return Results.NotFound();
@@ -103,19 +97,6 @@ public static class WebChatPageExtensions
         return Results.File(file.PhysicalPath, contentType, lastModified: file.LastModified,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue(
                 $"\"{file.LastModified.UtcTicks.ToString("x", CultureInfo.InvariantCulture)}-{file.Length.ToString("x", CultureInfo.InvariantCulture)}\""));
-    }
-
-    // The content root's wwwroot when run from the project folder, else the copy the build puts next to the bot.
-    private static IFileInfo FindFile(IWebHostEnvironment environment, string path)
-    {
-        var file = environment.WebRootFileProvider.GetFileInfo(path);
-        if (file.Exists)
-        {
-            return file;
-        }
-
-        using var besideBinary = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-        return besideBinary.GetFileInfo(path);
     }
 
     private static void SetSecurityHeaders(HttpResponse response, string? contentSecurityPolicy)
