@@ -41,6 +41,9 @@ public sealed class PassageSearch : IPassageSearch
         sourceIndex = new int[rows];
         var sourceNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         words = new string[rows][];
+        // One string per distinct word across all passages: at 100,000 passages the per-passage word sets would
+        // otherwise hold tens of millions of separate copies of the same few hundred thousand words.
+        var sharedWords = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var row = 0; row < rows; row++)
         {
             passages[row] = catalog.PassageById(index.DocumentIds[row])
@@ -49,7 +52,8 @@ public sealed class PassageSearch : IPassageSearch
             sourceIndex[row] = sourceNumbers.TryGetValue(passages[row].SourceId, out var number) ? number : sourceNumbers[passages[row].SourceId] = sourceNumbers.Count;
             evidenceBoost[row] = Boost(sources[row]);
             words[row] = [.. TextNormalizer.Tokens($"{sources[row].Title} {passages[row].Heading} {passages[row].Text}", int.MaxValue)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(word => sharedWords.TryGetValue(word, out var shared) ? shared : sharedWords[word] = word)];
         }
 
         vocabulary = new Vocabulary(words, synonyms.Words);
