@@ -33,8 +33,6 @@ internal sealed class InvertedIndex
 
     public int RowCount => lengthNorm.Length;
 
-    public int TermCount => terms.Count;
-
     /// <summary>Reads every token instance of table <c>fts</c> (rows numbered 1..<paramref name="rowCount"/>).</summary>
     public static InvertedIndex Load(SqliteConnection connection, int rowCount)
     {

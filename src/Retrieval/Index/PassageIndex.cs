@@ -77,9 +77,6 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    /// <summary>How many distinct index terms the postings hold.</summary>
-    public int TermCount => postings.TermCount;
-
     /// <summary>
     /// Rows matching any of <paramref name="phrases"/> (each a run of query words, stemmed here as FTS5 stems them),
     /// up to <paramref name="limit"/>, best first, scored as <see cref="SearchWithFts5"/> would score the same
