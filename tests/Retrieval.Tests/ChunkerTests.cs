@@ -1,3 +1,4 @@
+using FibroBot.Safety;
 using FibroBot.Retrieval.Passages;
 
 namespace FibroBot.Tests;
@@ -121,7 +122,7 @@ public class ChunkerTests
     [Fact]
     public void Sentence_splitter_keeps_abbreviations_inside_sentences()
     {
-        var sentences = SentenceSplitter.Split("Smith et al. found a change, e.g. in sleep. Dr. Jones disagreed! Why? Because 2 trials failed.").ToList();
+        var sentences = SentenceSplitter.Sentences("Smith et al. found a change, e.g. in sleep. Dr. Jones disagreed! Why? Because 2 trials failed.").ToList();
 
         Assert.Equal(["Smith et al. found a change, e.g. in sleep.", "Dr. Jones disagreed!", "Why?", "Because 2 trials failed."], sentences);
     }

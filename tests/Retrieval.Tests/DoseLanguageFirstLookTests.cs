@@ -1,4 +1,4 @@
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 
 namespace FibroBot.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using FibroBot.Retrieval.Text;
+using FibroBot.Safety;
 
 namespace FibroBot.Tests;
 

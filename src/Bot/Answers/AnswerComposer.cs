@@ -1,3 +1,4 @@
+using FibroBot.Safety;
 using FibroBot.Retrieval.Corpus;
 
 namespace FibroBot.Answers;

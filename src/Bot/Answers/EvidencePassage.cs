@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using FibroBot.Answers.Safety;
+using FibroBot.Safety;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Search;
-using FibroBot.Retrieval.Safety;
 
 namespace FibroBot.Answers;
 

@@ -1,4 +1,5 @@
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Safety;
 
 namespace FibroBot.Answers;
 
@@ -9,8 +10,7 @@ namespace FibroBot.Answers;
 /// </summary>
 public static class FixedTexts
 {
-    public const string DoseRedactionMarker =
-        "[Dose details left out: this bot does not share amounts or schedules. A prescriber or pharmacist can advise on dosing.]";
+    public const string DoseRedactionMarker = SafetyTexts.DoseRedactionMarker;
 
     public const string BotName = "Fibro Evidence Bot";
 
@@ -41,10 +41,7 @@ public static class FixedTexts
 
     public static class Refusal
     {
-        public const string Dosing =
-            "I can't help with doses, amounts or schedules, for any medicine or substance. " +
-            "Dosing depends on your health, your other medicines and the exact product, and a wrong amount can cause real harm, " +
-            "so it is not something a chat bot should give. A prescriber or pharmacist can advise you safely.";
+        public const string Dosing = SafetyTexts.DosingRefusal;
 
         public static IReadOnlyList<string> FollowUps(string? subject) => subject is null
             ? ["What are the risks of low-dose naltrexone?", "What did research find about microdosing for pain?", "What are the risks of kratom?"]
@@ -63,12 +60,7 @@ public static class FixedTexts
 
     public static class Crisis
     {
-        public const string Guidance =
-            "I'm really sorry you're going through this. Your safety matters more than any question I can answer.\n\n" +
-            "- If you are in danger, have taken too much of something, or have trouble breathing: **call your local emergency number now**.\n" +
-            "- In the US, **call or text 988** (Suicide & Crisis Lifeline), any time.\n" +
-            "- Elsewhere, find a free, confidential helpline at **findahelpline.com**.\n" +
-            "- Please stay with someone you trust, or ask someone to come and be with you, while you get help.";
+        public const string Guidance = SafetyTexts.CrisisGuidance;
     }
 
     public static class NoAnswer

@@ -1,6 +1,6 @@
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
-using FibroBot.Answers.Safety;
+using FibroBot.Safety;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
 using FibroBot.Retrieval.Evaluation;
@@ -27,8 +27,8 @@ internal static class AnswerVerbs
     }
 
     /// <summary>
-    /// <c>eval [--questions FILE] [--safety DIR]</c>: the project's labeled sets — retrieval quality on the question
-    /// set, then dosing and crisis detection. Exits non-zero when a safety target is missed.
+    /// <c>eval [--questions FILE]</c>: retrieval quality on the project's labeled question set. Safety triage is
+    /// trained and measured by the triage tool (tools/TriageLab), so no evaluation code ships with the bot.
     /// </summary>
     public static Task<int> EvalAsync(string[] args)
     {
@@ -36,7 +36,6 @@ internal static class AnswerVerbs
             ?? throw new FileNotFoundException($"Could not find {RetrievalEvaluation.DefaultPath}; pass --questions FILE.");
         using var services = BuildServices();
         var retrieval = RetrievalEvaluation.Run(services.GetRequiredService<IPassageSearch>(), QuestionSet.Load(questions));
-        var safety = SafetyEvaluation.EvaluateDirectory(CliHost.Option(args, "--safety"));
 
         Console.WriteLine($"retrieval: {retrieval}");
         if (retrieval.Misses.Count > 0)
@@ -44,21 +43,7 @@ internal static class AnswerVerbs
             Console.WriteLine($"retrieval misses (no relevant source in the top 3): {string.Join(' ', retrieval.Misses)}");
         }
 
-        Console.WriteLine($"safety: {safety.ToMetricsLine()}");
-        PrintEach("missed dosing request", safety.MissedDosingRequests);
-        PrintEach("false refusal", safety.FalseRefusals);
-        PrintEach("missed crisis", safety.MissedCrises);
-        PrintEach("false crisis", safety.FalseCrises);
-        return Task.FromResult(safety.MeetsTargets ? 0 : 1);
-    }
-
-    // Each miss on its own line, so a reviewer sees exactly which message to look at.
-    private static void PrintEach(string label, IReadOnlyList<string> messages)
-    {
-        foreach (var message in messages)
-        {
-            Console.WriteLine($"{label}: {message}");
-        }
+        return Task.FromResult(0);
     }
 
     /// <summary>The same registrations as the web host, with conversation state in memory.</summary>

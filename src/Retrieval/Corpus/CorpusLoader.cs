@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FibroBot.Retrieval.Passages;
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -366,7 +366,7 @@ public static partial class CorpusLoader
     }
 
     private static string? FirstDoseSentence(string text) =>
-        SentenceSplitter.Split(text.Replace('\n', ' ')).FirstOrDefault(DoseLanguage.ContainsDoseOrSchedule);
+        SentenceSplitter.Sentences(text.Replace('\n', ' ')).FirstOrDefault(DoseLanguage.ContainsDoseOrSchedule);
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

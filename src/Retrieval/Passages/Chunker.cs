@@ -1,5 +1,6 @@
 using System.Text;
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Safety;
 
 namespace FibroBot.Retrieval.Passages;
 
@@ -67,7 +68,7 @@ public sealed class Chunker(int minWords = 40, int maxWords = 150, int preferred
                     break;
 
                 default:
-                    var sentences = block.Kind == BlockKind.ListItem ? [block.Text] : SentenceSplitter.Split(block.Text).ToList();
+                    var sentences = block.Kind == BlockKind.ListItem ? [block.Text] : SentenceSplitter.Sentences(block.Text).ToList();
                     for (var i = 0; i < sentences.Count; i++)
                     {
                         var words = CountWords(sentences[i]);

@@ -1,4 +1,4 @@
-using FibroBot.Retrieval.Text;
+using FibroBot.Safety;
 using System.Globalization;
 using System.Text;
 

@@ -5,7 +5,7 @@ using FibroBot.BotFramework.Builder;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
 using FibroBot.Retrieval.Corpus;
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 using FibroBot.Moderation;
 using FibroBot.Storage;
 using FibroBot.Tests.Conversation;

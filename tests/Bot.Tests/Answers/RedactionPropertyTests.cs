@@ -1,7 +1,7 @@
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
 using FibroBot.Retrieval.Corpus;
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 using FibroBot.Retrieval.Search;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,4 @@
-using FibroBot.Answers.Safety;
+using FibroBot.Safety;
 
 namespace FibroBot.Tests.Safety;
 

@@ -1,6 +1,5 @@
 using FibroBot.Answers;
-using FibroBot.Answers.Safety;
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 
 namespace FibroBot.Tests.Safety;
 

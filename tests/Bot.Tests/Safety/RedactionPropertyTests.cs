@@ -1,5 +1,4 @@
-using FibroBot.Answers.Safety;
-using FibroBot.Retrieval.Safety;
+using FibroBot.Safety;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,8 +1,7 @@
-using FibroBot.Retrieval.Text;
 using System.Globalization;
 using System.Text;
 
-namespace FibroBot.Answers;
+namespace FibroBot.Safety;
 
 /// <summary>
 /// A message made safe to reason about: <see cref="Full"/> is for safety checks (nothing a person wrote is

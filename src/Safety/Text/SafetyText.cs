@@ -1,9 +1,8 @@
-using FibroBot.Retrieval.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>
 /// Folds a chat message into one canonical form so the safety rules are written once, against plain

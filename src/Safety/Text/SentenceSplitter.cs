@@ -1,20 +1,26 @@
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>One sentence of a text: [Start, ContentEnd) is the sentence, [ContentEnd, End) the whitespace after it.</summary>
-internal readonly record struct SentenceSpan(int Start, int ContentEnd, int End)
+public readonly record struct SentenceSpan(int Start, int ContentEnd, int End)
 {
     public int Length => End - Start;
 }
 
 /// <summary>
-/// Splits passage text into sentences for redaction. A sentence ends at '.', '!', '?' or ';' followed by
+/// The one sentence splitter: passages are chunked, checked for dose language and redacted by the same sentence
+/// boundaries, so a sentence the redactor judges is exactly a sentence the chunker kept whole. A sentence ends at '.', '!', '?' or ';' followed by
 /// whitespace, or at a line break (list items and headings are sentences of their own). Decimal points never
 /// end a sentence because no whitespace follows them; a handful of abbreviations ("e.g.", "approx.") do not
 /// either. Erring towards longer sentences is safe: a longer sentence is redacted whole.
 /// </summary>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
-    private static readonly string[] Abbreviations = ["e.g.", "i.e.", "approx.", "vs.", "dr.", "no.", "ca.", "etc.", "fig.", "al."];
+    private static readonly string[] Abbreviations =
+        ["e.g.", "i.e.", "approx.", "vs.", "dr.", "mr.", "mrs.", "ms.", "prof.", "no.", "ca.", "etc.", "fig.", "al.", "u.s.", "u.k.", "st.", "jr.", "sr.", "inc.", "ltd.", "cf."];
+
+    /// <summary>The sentences of <paramref name="text"/>, trimmed, without empty ones.</summary>
+    public static IEnumerable<string> Sentences(string text) =>
+        Split(text).Select(s => text[s.Start..s.ContentEnd].Trim()).Where(s => s.Length > 0);
 
     public static List<SentenceSpan> Split(string text)
     {
@@ -68,6 +74,12 @@ internal static class SentenceSplitter
             {
                 return true;
             }
+        }
+
+        // "J. Smith" or "A." in a list of authors: one capital letter and a dot.
+        if (periodIndex >= 1 && char.IsUpper(text[periodIndex - 1]) && (periodIndex == 1 || !char.IsLetter(text[periodIndex - 2])))
+        {
+            return true;
         }
 
         return false;

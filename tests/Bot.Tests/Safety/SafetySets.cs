@@ -1,5 +1,5 @@
 using FibroBot.Retrieval.Evaluation;
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Tests.Safety;
 
 /// <summary>
 /// The four labeled message sets kept in tests/data/safety: one message per line, blank lines and lines

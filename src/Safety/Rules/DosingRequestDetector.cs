@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using FibroBot.Retrieval.Safety;
 
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>Why a message was judged a request for dosing instructions; null reason when it was not.</summary>
 public sealed record DosingAssessment(bool IsDosingRequest, string? Reason)

@@ -1,14 +1,13 @@
 using System.Text;
-using FibroBot.Retrieval.Safety;
 
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>A passage with its dose sentences replaced, and how many sentences were replaced.</summary>
 public sealed record RedactionResult(string Text, int Redactions);
 
 /// <summary>
 /// Replaces every sentence of a passage that states a dose amount, strength or schedule with
-/// <see cref="FixedTexts.DoseRedactionMarker"/>. Consecutive dose sentences share one marker but each is counted.
+/// <see cref="SafetyTexts.DoseRedactionMarker"/>. Consecutive dose sentences share one marker but each is counted.
 /// </summary>
 /// <remarks>
 /// Mentions are found on the whole passage first, then every sentence a mention touches is dropped, so a
@@ -42,7 +41,7 @@ public static class DoseRedactor
         }
 
         return DoseLanguage.ContainsDoseOrSchedule(text)
-            ? new RedactionResult(FixedTexts.DoseRedactionMarker, Math.Max(total, 1))
+            ? new RedactionResult(SafetyTexts.DoseRedactionMarker, Math.Max(total, 1))
             : new RedactionResult(text, total);
     }
 
@@ -69,7 +68,7 @@ public static class DoseRedactor
                 redacted++;
                 if (!inRedactedRun)
                 {
-                    builder.Append(FixedTexts.DoseRedactionMarker);
+                    builder.Append(SafetyTexts.DoseRedactionMarker);
                     inRedactedRun = true;
                 }
 

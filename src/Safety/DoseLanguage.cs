@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 
-namespace FibroBot.Retrieval.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>A stretch of text that states a dose amount, strength or schedule.</summary>
 public readonly record struct DoseMention(int Start, int Length)

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using FibroBot.Answers.Safety;
 
-namespace FibroBot.Answers;
+namespace FibroBot.Safety;
 
 public enum TriageOutcome
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Safety;
 
 /// <summary>The kind of crisis a message signals; <see cref="None"/> when it signals none.</summary>
 public enum CrisisCategory

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FibroBot.Retrieval.Text;
+namespace FibroBot.Safety;
 
 /// <summary>
 /// JSON lets a client send a lone UTF-16 surrogate ("\ud800") or the noncharacters U+FFFE and U+FFFF, and .NET's

