@@ -6,7 +6,8 @@ namespace FibroBot.Answers;
 /// <summary>Builds the channel-independent <see cref="Answer"/> for each triage outcome from fixed texts and redacted passages.</summary>
 public sealed class AnswerComposer(CorpusCatalog catalog)
 {
-    public Answer Crisis() => Answer.Fixed(AnswerKind.Crisis, [FixedTexts.Crisis.Guidance]);
+    /// <summary>Crisis guidance, in the member's language when it is one of the six others the bot reads (English follows).</summary>
+    public Answer Crisis(string? language = null) => Answer.Fixed(AnswerKind.Crisis, [SafetyTexts.CrisisGuidanceFor(language)]);
 
     public Answer Refusal(ResolvedQuery query) => Answer.Fixed(
         AnswerKind.Refusal,

@@ -15,6 +15,8 @@ public sealed record PipelineResult(Answer Answer, ConversationMemory Memory, IR
 /// Rendering is each channel's business (see the Rendering namespace). Stateless and thread-safe.
 /// </summary>
 public sealed class AnswerPipeline(
+    SafetyTriage triage,
+    IQueryEmbedder embedder,
     IPassageSearch search,
     CorpusCatalog catalog,
     PassageRedaction redaction,
@@ -27,10 +29,13 @@ public sealed class AnswerPipeline(
     {
         var message = MessageNormalizer.Normalize(text);
 
-        switch (MessageTriage.Classify(message))
+        // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
+        var vector = embedder.EmbedQueries([message.Text])[0];
+        var decision = triage.Judge(message, vector);
+        switch (decision.Outcome)
         {
             case TriageOutcome.Crisis:
-                return new(composer.Crisis(), memory);
+                return new(composer.Crisis(decision.Language), memory);
             case TriageOutcome.DosingRequest:
                 // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
                 var refused = FollowUpResolver.Resolve(message.Text, memory);
@@ -49,6 +54,11 @@ public sealed class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
+            case TriageOutcome.SmallTalk:
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
+            case TriageOutcome.OffTopic:
+                // Out of scope by the model: the fixed no-answer, with no search, so nothing off-topic is ever cited.
+                return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty)), memory);
             default:
                 return AnswerQuestion(message, memory);
         }

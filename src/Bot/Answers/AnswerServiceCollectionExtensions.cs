@@ -1,5 +1,6 @@
 using FibroBot.BotFramework.Builder;
 using FibroBot.Conversation;
+using FibroBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FibroBot.Answers;
@@ -12,6 +13,7 @@ public static class AnswerServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSafetyTriage(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PassageRedaction>();
         services.AddSingleton<AnswerComposer>();

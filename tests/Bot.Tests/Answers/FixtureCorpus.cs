@@ -1,3 +1,4 @@
+using FibroBot.Tests.Safety;
 using System.Text.RegularExpressions;
 using FibroBot.Answers;
 using FibroBot.Retrieval.Corpus;
@@ -17,6 +18,8 @@ public static partial class FixtureCorpus
     {
         var catalog = Catalog;
         return new AnswerPipeline(
+            SharedSafety.Triage,
+            SharedSafety.Embedder,
             search ?? new KeywordSearch(catalog),
             catalog,
             new PassageRedaction(catalog),

@@ -1,3 +1,4 @@
+using FibroBot.Tests.Safety;
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
 using FibroBot.Retrieval.Corpus;
@@ -56,6 +57,8 @@ public sealed class RedactionPropertyTests
             EvidenceLabel.RandomizedControlledTrial, "Fixture.", passageText);
         var catalog = new CorpusCatalog([source], [new Passage("trial#1", "trial", 1, null, passageText)], []);
         return new AnswerPipeline(
+            SharedSafety.Triage,
+            SharedSafety.Embedder,
             new SingleHitSearch(catalog),
             catalog,
             new PassageRedaction(catalog),

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// The few exact messages the bot treats as commands or as its fixed small talk (help, sources, about, hello,
+/// thanks, who are you). Read only after crisis and dosing have been ruled out, so no command wording can carry
+/// a dose request past the refusal.
+/// </summary>
+public static partial class CommandWords
+{
+    public static TriageOutcome? Match(string text)
+    {
+        var bare = Bare(text);
+        return bare switch
+        {
+            "help" or "?" or "commands" => TriageOutcome.Help,
+            "sources" or "source" or "list sources" or "your sources" or "what are your sources" => TriageOutcome.Sources,
+            "about" => TriageOutcome.About,
+            _ when Greeting().IsMatch(bare) => TriageOutcome.Greeting,
+            _ when Thanks().IsMatch(bare) => TriageOutcome.Thanks,
+            _ when WhoAreYou().IsMatch(bare) => TriageOutcome.WhoAreYou,
+            _ => null,
+        };
+    }
+
+    /// <summary>Lower case without a command slash or trailing punctuation, so "/Help!" is "help".</summary>
+    private static string Bare(string text) => text.Trim().TrimStart('/').TrimEnd('.', '!', '?', ' ', ',').ToLowerInvariant() is { Length: > 0 } bare
+        ? bare
+        : text.Trim();
+
+    [GeneratedRegex(@"^(hi|hello|hey|hiya|howdy|yo|hallo|hola|bonjour|hoi|ol[aá]|good\s+(morning|afternoon|evening|day))(\s+(there|bot|all|everyone|folks))?$")]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(ok(ay)?,?\s+)?(thanks?(\s+(a\s+lot|so\s+much|you|again))*|thank\s+you(\s+(so\s+much|very\s+much|again))?|thx|ty|cheers|much\s+appreciated|danke|gracias|merci|obrigad[oa]|bedankt|dank\s+je)$")]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)")]
+    private static partial Regex WhoAreYou();
+}

@@ -1,0 +1,174 @@
+namespace FibroBot.Safety;
+
+/// <summary>What a message is, as the bot acts on it.</summary>
+public enum TriageOutcome
+{
+    Crisis,
+    DosingRequest,
+    Empty,
+    Help,
+    Sources,
+    About,
+    Greeting,
+    Thanks,
+    WhoAreYou,
+    SmallTalk,
+    OffTopic,
+    Question,
+}
+
+/// <summary>
+/// One triage decision and why: <see cref="Reason"/> names the rule or model that decided, for the turn log and
+/// for the evaluation tool that lists every miss. <see cref="Language"/> is set for crisis replies.
+/// </summary>
+public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null);
+
+/// <summary>What the rules found in any window of a message, and the model's strongest scores over its windows.</summary>
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores);
+
+/// <summary>
+/// The written decision policy (docs/SAFETY.md), rules and the learned model together:
+/// <list type="number">
+/// <item>Crisis before everything: a crisis rule, or the model's crisis probability at or above a threshold chosen
+/// for recall. Self-harm intent phrased as a dose question and emergencies after a substance are crises.</item>
+/// <item>Dosing: the model's dosing probability at or above a threshold held to the false-refusal budget; the bar is
+/// lower when the message names something that is taken (exercise, sleep, meditation and food are never dosing) and
+/// lower still when a dosing rule fired too.</item>
+/// <item>Commands and small talk; then out of scope when the model is sure; everything else is a question, and
+/// retrieval's own no-answer threshold still declines what the corpus cannot answer.</item>
+/// </list>
+/// Every window of a long message is judged and the strongest signal wins.
+/// </summary>
+public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, MessageLanguage language)
+{
+    /// <summary>Words per window of a long message: about the length of the longest training messages.</summary>
+    public const int WindowWords = 80;
+
+    private const int WindowOverlapWords = 20;
+
+    /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
+    private const int MaxWindows = 48;
+
+    public TriageModelCard Card => model.Card;
+
+    /// <param name="message">The normalised message.</param>
+    /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding)
+    {
+        var decision = Decide(Read(message, embedding), model.Card.Thresholds);
+        return decision.Outcome == TriageOutcome.Crisis ? decision with { Language = language.Detect(message.Full) } : decision;
+    }
+
+    /// <summary>Everything the policy weighs, read from a message once: the rules' findings and the model's scores.</summary>
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding)
+    {
+        var windows = Windows(message);
+        var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
+        return new TriageSignals(
+            CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
+            DosingRule: folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest),
+            NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
+            HasWords: message.HasWords,
+            Command: message.HasWords ? CommandWords.Match(message.Text) : null,
+            Scores: Score(message, embedding, windows));
+    }
+
+    /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
+    public static TriageDecision Decide(TriageSignals signals, TriageThresholds thresholds)
+    {
+        var scores = signals.Scores;
+        if (signals.CrisisRule)
+        {
+            return new(TriageOutcome.Crisis, "crisis rule", scores);
+        }
+
+        if (scores.Crisis >= thresholds.Crisis)
+        {
+            return new(TriageOutcome.Crisis, "crisis model", scores);
+        }
+
+        // The dosing rules were written against our own phrasings and also fire on everyday "how much / how often"
+        // questions, so a rule lowers the model's bar instead of deciding alone (docs/SAFETY.md has the figures).
+        if (signals.DosingRule && scores.Dosing >= thresholds.DosingWithRule)
+        {
+            return new(TriageOutcome.DosingRequest, "dosing rule", scores);
+        }
+
+        if (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken))
+        {
+            return new(TriageOutcome.DosingRequest, "dosing model", scores);
+        }
+
+        if (!signals.HasWords)
+        {
+            return new(TriageOutcome.Empty, "no words", scores);
+        }
+
+        if (signals.Command is { } command)
+        {
+            return new(command, "command", scores);
+        }
+
+        if (scores.Top == TriageClass.SmallTalk && scores.SmallTalk >= thresholds.SmallTalk)
+        {
+            return new(TriageOutcome.SmallTalk, "small-talk model", scores);
+        }
+
+        if (scores.Top == TriageClass.OffTopic && scores.OffTopic >= thresholds.OffTopic)
+        {
+            return new(TriageOutcome.OffTopic, "off-topic model", scores);
+        }
+
+        return new(TriageOutcome.Question, "question", scores);
+    }
+
+    private TriageScores Score(NormalizedMessage message, ReadOnlySpan<float> embedding, IReadOnlyList<string> windows)
+    {
+        var first = model.Predict(SafetyText.Normalize(message.Text), embedding);
+        if (windows.Count <= 1)
+        {
+            return first;
+        }
+
+        var vectors = embedder.EmbedQueries(windows);
+        var all = new List<TriageScores>(windows.Count + 1) { first };
+        for (var i = 0; i < windows.Count; i++)
+        {
+            all.Add(model.Predict(SafetyText.Normalize(windows[i]), vectors[i]));
+        }
+
+        return TriageScores.Strongest(all);
+    }
+
+    /// <summary>
+    /// The whole message when it is short; otherwise overlapping word windows over all of it (not only the part that
+    /// is searched), so that a crisis sentence at the end of a long message is read at the strength it has alone.
+    /// </summary>
+    public static IReadOnlyList<string> Windows(NormalizedMessage message)
+    {
+        var words = message.Full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= WindowWords && !message.WasTruncated)
+        {
+            return [message.Full];
+        }
+
+        var windows = new List<string>();
+        var step = WindowWords - WindowOverlapWords;
+        for (var start = 0; start < words.Length && windows.Count < MaxWindows; start += step)
+        {
+            windows.Add(string.Join(' ', words, start, Math.Min(WindowWords, words.Length - start)));
+            if (start + WindowWords >= words.Length)
+            {
+                break;
+            }
+        }
+
+        // Past the cap, the last window is the message's end: endings are where farewells are written.
+        if (windows.Count == MaxWindows && words.Length > WindowWords)
+        {
+            windows[^1] = string.Join(' ', words, words.Length - WindowWords, WindowWords);
+        }
+
+        return windows;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// What ships beside the model file: the thresholds chosen on the dev split, the figures they gave there, and the
+/// hash of the training data the model was fitted on, so a test can tell when the shipped model is stale.
+/// </summary>
+public sealed record TriageModelCard(
+    string TrainingDataSha256,
+    int Seed,
+    int TrainingExamples,
+    int DevExamples,
+    TriageThresholds Thresholds,
+    IReadOnlyDictionary<string, double> DevFigures)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static TriageModelCard Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TriageModelCard>(File.ReadAllText(path), Json)
+                ?? throw new SafetyModelException(path, "the file is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new SafetyModelException(path, $"it is not a valid model card ({e.Message})", e);
+        }
+    }
+
+    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
+}
+
+/// <summary>
+/// Probability thresholds of the decision policy. Crisis is chosen for recall; dosing is held to the false-refusal
+/// budget, with a lower bar when the message names something that is taken (<see cref="DosingWithSubject"/>) and a
+/// lower one still when a dosing rule also fired (<see cref="DosingWithRule"/>).
+/// </summary>
+public sealed record TriageThresholds(double Crisis, double Dosing, double DosingWithSubject, double DosingWithRule, double SmallTalk, double OffTopic);
+
+/// <summary>The safety model is missing or unreadable: the bot must not start without it.</summary>
+public sealed class SafetyModelException : Exception
+{
+    public SafetyModelException(string path, string problem, Exception? inner = null)
+        : base($"The safety triage model file '{path}' cannot be used: {problem}. The bot does not run without its safety model; " +
+               "restore the file from the repository or retrain it with 'dotnet run --project tools/TriageLab -- train-triage'.", inner)
+    {
+        Path = path;
+    }
+
+    public string Path { get; }
+}

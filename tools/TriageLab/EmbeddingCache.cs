@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using FibroBot.Retrieval.Embeddings;
+using FibroBot.Safety;
+
+namespace FibroBot.TriageLab;
+
+/// <summary>
+/// Query vectors of the labelled messages, kept in a file keyed by a hash of each text, so that retraining and
+/// re-measuring do not pay the encoder again for messages it has already read. Also the lab's <see cref="IQueryEmbedder"/>.
+/// </summary>
+public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQueryEmbedder
+{
+    private readonly Dictionary<string, float[]> vectors = Load(path);
+    private int added;
+
+    public static string DefaultPath => Path.Combine(Path.GetTempPath(), "fibrobot-triage-embeddings.bin");
+
+    public float[][] EmbedQueries(IReadOnlyList<string> texts)
+    {
+        var keys = texts.Select(Key).ToArray();
+        var missing = keys.Select((k, i) => (k, i)).Where(p => !vectors.ContainsKey(p.k)).ToList();
+        if (missing.Count > 0)
+        {
+            var fresh = embedder.EmbedMany([.. missing.Select(p => texts[p.i])], TextRole.Query);
+            for (var j = 0; j < missing.Count; j++)
+            {
+                vectors[missing[j].k] = fresh[j];
+            }
+
+            added += missing.Count;
+        }
+
+        return [.. keys.Select(k => vectors[k])];
+    }
+
+    /// <summary>Embeds many texts in large batches, reporting progress, before a run reads them one by one.</summary>
+    public void Warm(IReadOnlyList<string> texts, TextWriter log)
+    {
+        var missing = texts.Distinct().Where(t => !vectors.ContainsKey(Key(t))).ToList();
+        for (var start = 0; start < missing.Count; start += 256)
+        {
+            EmbedQueries(missing[start..Math.Min(missing.Count, start + 256)]);
+            log.WriteLine($"  embedded {Math.Min(missing.Count, start + 256)}/{missing.Count}");
+        }
+    }
+
+    public void Save()
+    {
+        if (added == 0)
+        {
+            return;
+        }
+
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary)))
+        {
+            writer.Write(vectors.Count);
+            foreach (var (key, vector) in vectors)
+            {
+                writer.Write(key);
+                foreach (var value in vector)
+                {
+                    writer.Write(value);
+                }
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        added = 0;
+    }
+
+    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SentenceEmbedder.ModelId + "\n" + text)));
+
+    private static Dictionary<string, float[]> Load(string path)
+    {
+        var result = new Dictionary<string, float[]>();
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var key = reader.ReadString();
+                var vector = new float[SentenceEmbedder.Dimensions];
+                for (var j = 0; j < vector.Length; j++)
+                {
+                    vector[j] = reader.ReadSingle();
+                }
+
+                result[key] = vector;
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            // A cache cut short is only a cache: start again.
+            result.Clear();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using FibroBot.Retrieval.Embeddings;
+using FibroBot.Safety;
+using FibroBot.TriageLab;
+
+// The triage lab: trains the shipped safety model and measures the decision policy. Nothing here ships with the bot.
+//   train-triage [--data DIR] [--out DIR] [--cache FILE]
+//   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
+var verb = args.FirstOrDefault();
+var root = RepositoryRoot();
+var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
+var modelDirectory = Option("--out") ?? Option("--model") ?? Path.Combine(root, "src", "Safety", "Model");
+using var embedder = new SentenceEmbedder();
+var cache = new EmbeddingCache(embedder, Option("--cache") ?? EmbeddingCache.DefaultPath);
+
+switch (verb)
+{
+    case "train-triage":
+        Train();
+        break;
+    case "eval":
+        return Evaluate();
+    default:
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses]");
+        return 2;
+}
+
+return 0;
+
+void Train()
+{
+    var all = TriageData.LoadTrainingFolder(dataDirectory);
+    var train = all.Where(e => !TriageData.IsDev(e)).ToList();
+    var dev = all.Where(TriageData.IsDev).ToList();
+    Console.WriteLine($"train-triage: {train.Count} training and {dev.Count} dev examples from {dataDirectory}");
+    var clock = Stopwatch.StartNew();
+    cache.Warm([.. all.Select(e => MessageNormalizer.Normalize(e.Text).Text)], Console.Out);
+    cache.Save();
+    Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
+
+    clock.Restart();
+    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture));
+    Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
+
+    var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());
+    var triage = new SafetyTriage(new TriageModel(fitted, provisional), cache, new MessageLanguage());
+    var judged = TriageEvaluation.Read(dev, triage, cache);
+    var thresholds = TriageEvaluation.Choose(judged, Console.Out);
+    var figures = TriageEvaluation.Figures(judged, thresholds);
+
+    Directory.CreateDirectory(modelDirectory);
+    TriageTrainer.Save(fitted, Path.Combine(modelDirectory, TriageModel.ModelFileName));
+    var card = provisional with
+    {
+        TrainingDataSha256 = TriageData.TrainingDataSha256(dataDirectory),
+        Thresholds = thresholds,
+        DevFigures = new Dictionary<string, double>
+        {
+            ["crisisRecall"] = Math.Round(figures.CrisisRecall, 4),
+            ["dosingRecall"] = Math.Round(figures.DosingRecall, 4),
+            ["falseRefusal"] = Math.Round(figures.FalseRefusal, 4),
+            ["offTopicHandled"] = Math.Round(figures.OffTopicHandled, 4),
+            ["smallTalkHandled"] = Math.Round(figures.SmallTalkHandled, 4),
+            ["questionsDeclined"] = Math.Round(figures.QuestionsDeclined, 4),
+        },
+    };
+    card.Save(Path.Combine(modelDirectory, TriageModel.CardFileName));
+    cache.Save();
+    Console.WriteLine($"  wrote {Path.Combine(modelDirectory, TriageModel.ModelFileName)} and its card; dev: {figures}");
+}
+
+int Evaluate()
+{
+    var model = new TriageModel(modelDirectory);
+    var triage = new SafetyTriage(model, cache, new MessageLanguage());
+    var thresholds = model.Card.Thresholds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eval: model {modelDirectory}, thresholds {thresholds}"));
+    var all = TriageData.LoadTrainingFolder(dataDirectory);
+    var clock = Stopwatch.StartNew();
+    var sets = new List<(string Name, IReadOnlyList<TriageExample> Examples, bool ShowMisses)>
+    {
+        ("dev (own, thresholds chosen here)", [.. all.Where(TriageData.IsDev)], true),
+        ("test (own, frozen)", TriageData.LoadTest(dataDirectory), true),
+    };
+    var independent = Option("--independent") ?? Path.Combine(root, "..", "shared", "datasets", "triage-dev");
+    if (Directory.Exists(independent))
+    {
+        sets.Add(("triage-dev (independent, measure only)", IndependentSet.Load(independent), args.Contains("--independent-misses")));
+    }
+
+    foreach (var (name, examples, showMisses) in sets)
+    {
+        cache.Warm([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)], TextWriter.Null);
+        var judged = TriageEvaluation.Read(examples, triage, cache);
+        TriageEvaluation.Report(name, judged, thresholds, showMisses, Console.Out);
+    }
+
+    cache.Save();
+    Console.WriteLine($"eval: {clock.Elapsed.TotalSeconds:F1} s");
+    return 0;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

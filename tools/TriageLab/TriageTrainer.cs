@@ -1,0 +1,57 @@
+using FibroBot.Safety;
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace FibroBot.TriageLab;
+
+/// <summary>
+/// Fits the triage model: ML.NET character and word n-grams of the folded text beside the sentence embedding, into a
+/// maximum-entropy classifier. Fixed seed; the data order is the files' order, so a retrain reproduces the model.
+/// </summary>
+public static class TriageTrainer
+{
+    public const int Seed = 20261203;
+
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4)
+    {
+        var context = new MLContext(Seed);
+        var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
+        var rows = examples.Select((e, i) => new TriageModelInput { Text = SafetyTextFold(e.Text), Embedding = vectors[i], Label = e.Label }).ToList();
+        var data = context.Data.LoadFromEnumerable(rows);
+
+        var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(TriageModelInput.Label))
+            .Append(context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                KeepDiacritics = false,
+                KeepPunctuations = false,
+                KeepNumbers = true,
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(TriageModelInput.Text)))
+            .Append(context.Transforms.Concatenate("Features", "TextFeatures", nameof(TriageModelInput.Embedding)))
+            .Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                L2Regularization = l2,
+                L1Regularization = 0,
+                OptimizationTolerance = 1e-7f,
+                MaximumNumberOfIterations = 400,
+            }));
+
+        return pipeline.Fit(data);
+    }
+
+    public static void Save(ITransformer model, string path)
+    {
+        var context = new MLContext(Seed);
+        var schema = context.Data.LoadFromEnumerable(Array.Empty<TriageModelInput>()).Schema;
+        context.Model.Save(model, schema, path);
+    }
+
+    /// <summary>The model reads the folded text at run time, so it is trained on the same fold.</summary>
+    public static string SafetyTextFold(string text) => SafetyText.Normalize(MessageNormalizer.Normalize(text).Text);
+}
