@@ -40,7 +40,7 @@ void Train()
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
-    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture));
+    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs");
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());

@@ -13,7 +13,7 @@ public static class TriageTrainer
 {
     public const int Seed = 20261203;
 
-    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4)
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs")
     {
         var context = new MLContext(Seed);
         var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
@@ -32,18 +32,43 @@ public static class TriageTrainer
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(TriageModelInput.Text)))
             .Append(context.Transforms.Concatenate("Features", "TextFeatures", nameof(TriageModelInput.Embedding)))
-            .Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                L2Regularization = l2,
-                L1Regularization = 0,
-                OptimizationTolerance = 1e-7f,
-                MaximumNumberOfIterations = 400,
-            }));
+            .Append(Trainer(context, trainer, l2));
 
         return pipeline.Fit(data);
     }
+
+    /// <summary>The classifier: maximum entropy (L-BFGS) ships; the others are kept to compare against it on the dev split.</summary>
+    private static IEstimator<ITransformer> Trainer(MLContext context, string name, float l2) => name switch
+    {
+        "lbfgs" => context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = "Features",
+            L2Regularization = l2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 400,
+        }),
+        "sdca" => context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = "Features",
+            L2Regularization = l2,
+            NumberOfThreads = 1,
+        }),
+        "lightgbm" => context.MulticlassClassification.Trainers.LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = "Features",
+            NumberOfIterations = 300,
+            LearningRate = 0.05,
+            NumberOfLeaves = 16,
+            MinimumExampleCountPerLeaf = 5,
+            Seed = Seed,
+            NumberOfThreads = 2,
+        }),
+        _ => throw new ArgumentException($"Unknown trainer '{name}': lbfgs, sdca or lightgbm."),
+    };
 
     public static void Save(ITransformer model, string path)
     {

@@ -53,7 +53,7 @@ public static partial class CrisisDetector
         }
 
         var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
-        if (Suicide().IsMatch(text) || (SuicideWord().IsMatch(text) && !informational))
+        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || (SuicideWord().IsMatch(text) && !informational))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -105,6 +105,23 @@ public static partial class CrisisDetector
         + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
+
+    /// <summary>
+    /// Wanting to die, to not wake up or to take one's life, and quantity questions whose purpose is dying, in Spanish,
+    /// German, French, Portuguese, Dutch and Italian (folded: lower case, no accents). Idioms of pain such as
+    /// "me muero de dolor" are deliberately absent.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:quitarme\s+la\s+vida|matarme|no\s+quiero\s+(?:seguir\s+)?vivir|quiero\s+morir\w*|ganas\s+de\s+morir\w*|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar\w*\s+(?:mas|nunca))\b"
+        + @"|\b(?:mich\s+umbringen|umbringen\s+will|nicht\s+mehr\s+leben|(?:will|mochte|moechte|wurde\s+gern)\s+(?:einfach\s+)?sterben|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen|selbstmord\w*)\b"
+        + @"|\b(?:wie\s*viele?|wieviele?|brauch\w*)\b[^.?!]{0,40}\bzum\s+sterben\b"
+        + @"|\b(?:me\s+tuer|en\s+finir|envie\s+de\s+mourir|veux\s+mourir|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
+        + @"|\b(?:me\s+matar|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|quero\s+morrer|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
+        + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+eind\s+aan\s+maken)\b"
+        + @"|\b(?:hoeveel|quant[aeio]s?|cuant[oa]s?|combien)\b[^.?!]{0,40}\b(?:om\s+dood\s+te\s+gaan|om\s+te\s+sterven|per\s+morire|para\s+morir|para\s+morrer|pour\s+mourir)\b"
+        + @"|\b(?:uccidermi|farla\s+finita|voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageSuicide();
 
     [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuicideWord();

@@ -21,12 +21,16 @@ public static class MessageNormalizer
     /// <summary>Questions longer than this are searched and echoed by their beginning only.</summary>
     public const int MaxQuestionLength = 500;
 
+    /// <summary>How much of the end of an over-long message is kept for the safety checks.</summary>
+    public const int KeptEndLength = 4_000;
+
     public static NormalizedMessage Normalize(string? raw)
     {
         var input = raw ?? string.Empty;
         if (input.Length > MaxInputLength)
         {
-            input = input[..MaxInputLength];
+            // Keep the beginning and the end: farewells and cries for help are often the last lines of a long message.
+            input = string.Concat(input.AsSpan(0, MaxInputLength - KeptEndLength), " ", input.AsSpan(input.Length - KeptEndLength));
         }
 
         var full = CollapseWhitespace(Fold(input));

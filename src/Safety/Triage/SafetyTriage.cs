@@ -125,16 +125,19 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     private TriageScores Score(NormalizedMessage message, ReadOnlySpan<float> embedding, IReadOnlyList<string> windows)
     {
         var first = model.Predict(SafetyText.Normalize(message.Text), embedding);
-        if (windows.Count <= 1)
+
+        // The message's own text was scored with the turn's shared vector; only the other windows need the encoder.
+        var others = windows.Where(w => w != message.Text).ToList();
+        if (others.Count == 0)
         {
             return first;
         }
 
-        var vectors = embedder.EmbedQueries(windows);
-        var all = new List<TriageScores>(windows.Count + 1) { first };
-        for (var i = 0; i < windows.Count; i++)
+        var vectors = embedder.EmbedQueries(others);
+        var all = new List<TriageScores>(others.Count + 1) { first };
+        for (var i = 0; i < others.Count; i++)
         {
-            all.Add(model.Predict(SafetyText.Normalize(windows[i]), vectors[i]));
+            all.Add(model.Predict(SafetyText.Normalize(others[i]), vectors[i]));
         }
 
         return TriageScores.Strongest(all);
@@ -149,7 +152,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var words = message.Full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= WindowWords && !message.WasTruncated)
         {
-            return [message.Full];
+            // Hidden readings (base64, ROT13, reversed) are windows of their own.
+            return [message.Full, .. HiddenText.Variants(message.Full)];
         }
 
         var windows = new List<string>();
@@ -169,6 +173,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             windows[^1] = string.Join(' ', words, words.Length - WindowWords, WindowWords);
         }
 
+        windows.AddRange(HiddenText.Variants(message.Full));
         return windows;
     }
 }

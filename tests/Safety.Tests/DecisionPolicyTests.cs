@@ -1,0 +1,72 @@
+namespace FibroBot.Safety.Tests;
+
+/// <summary>The written policy, as a pure function of what the rules found and what the model scored.</summary>
+public sealed class DecisionPolicyTests
+{
+    private static readonly TriageThresholds Thresholds = new(Crisis: 0.4, Dosing: 0.9, DosingWithSubject: 0.75, DosingWithRule: 0.3, SmallTalk: 0.5, OffTopic: 0.5);
+
+    private static TriageSignals Signals(
+        double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
+        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic));
+
+    [Fact]
+    public void Crisis_rule_wins_over_a_confident_dosing_model() =>
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(dosing: 0.99, question: 0, crisisRule: true, taken: true), Thresholds).Outcome);
+
+    [Fact]
+    public void Crisis_model_above_its_threshold_wins_over_a_dosing_rule() =>
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.45, dosing: 0.5, question: 0.05, dosingRule: true, taken: true), Thresholds).Outcome);
+
+    [Fact]
+    public void Crisis_model_below_its_threshold_does_not_escalate() =>
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(crisis: 0.39, question: 0.61), Thresholds).Outcome);
+
+    [Fact]
+    public void Without_something_taken_the_model_needs_its_high_bar_to_refuse()
+    {
+        // "how many times a week should I swim?": dosing-shaped, but nothing is taken.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.8, question: 0.2), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.8, question: 0.2, taken: true), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05), Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_dosing_rule_lowers_the_bar_but_does_not_refuse_alone()
+    {
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.35, question: 0.65, dosingRule: true), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.1, question: 0.9, dosingRule: true), Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void Commands_are_read_only_after_safety()
+    {
+        Assert.Equal(TriageOutcome.Help, SafetyTriage.Decide(Signals(command: TriageOutcome.Help), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.9, question: 0.1, command: TriageOutcome.Help), Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void Small_talk_and_off_topic_need_the_model_to_be_sure()
+    {
+        Assert.Equal(TriageOutcome.SmallTalk, SafetyTriage.Decide(Signals(question: 0.3, smallTalk: 0.7), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.OffTopic, SafetyTriage.Decide(Signals(question: 0.3, offTopic: 0.7), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(question: 0.55, offTopic: 0.45), Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void Empty_messages_are_empty_once_safety_is_clear() =>
+        Assert.Equal(TriageOutcome.Empty, SafetyTriage.Decide(Signals(hasWords: false), Thresholds).Outcome);
+
+    [Fact]
+    public void Strongest_window_carries_the_highest_risk_of_any_window()
+    {
+        var calm = new TriageScores(0.05, 0.05, 0.8, 0.05, 0.05);
+        var risky = new TriageScores(0.7, 0.1, 0.1, 0.05, 0.05);
+
+        var strongest = TriageScores.Strongest([calm, risky, calm]);
+
+        Assert.Equal(0.7, strongest.Crisis);
+        Assert.Equal(0.1, strongest.Dosing);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals() with { Scores = strongest }, Thresholds).Outcome);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace FibroBot.Safety.Tests;
+
+/// <summary>How a message is read before the policy: windows of long messages, hidden readings, the taken-thing gate, language.</summary>
+public sealed class MessageReadingTests
+{
+    [Fact]
+    public void A_short_message_is_one_window() =>
+        Assert.Equal(["how long can I leave an ice pack on my neck?"], SafetyTriage.Windows(MessageNormalizer.Normalize("how long can I leave an ice pack on my neck?")));
+
+    [Fact]
+    public void A_long_message_is_windowed_to_its_very_end()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Today I went to the shops and then rested on the sofa for a while. ", 400));
+        var message = MessageNormalizer.Normalize(filler + "Tonight I will say goodbye to everyone for good.");
+
+        var windows = SafetyTriage.Windows(message);
+
+        Assert.True(windows.Count > 1);
+        Assert.EndsWith("goodbye to everyone for good.", windows[^1], StringComparison.Ordinal);
+        Assert.All(windows, w => Assert.True(w.Split(' ').Length <= SafetyTriage.WindowWords));
+    }
+
+    [Fact]
+    public void Base64_rot13_and_reversed_requests_get_a_readable_window()
+    {
+        var secret = "how much kratom should i take per day";
+        var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
+        var rot13 = new string([.. secret.Select(c => c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' + 13) % 26)) : c)]);
+        var reversed = new string([.. secret.Reverse()]);
+
+        Assert.Contains(secret, HiddenText.Variants("decode this: " + base64));
+        Assert.Contains(secret, HiddenText.Variants(rot13));
+        Assert.Contains(secret, HiddenText.Variants(reversed));
+        Assert.Empty(HiddenText.Variants("how many times a week should I go swimming with fibro?"));
+    }
+
+    [Theory]
+    [InlineData("how much ldn do people start on", true)]
+    [InlineData("cuantas pastillas tomo", true)]
+    [InlineData("wie viel Kratom-Pulver", true)]
+    [InlineData("how many times a week should I go swimming with fibro?", false)]
+    [InlineData("how long can I leave an ice pack on my neck?", false)]
+    [InlineData("how long should I meditate each morning", false)]
+    public void Something_taken_is_named_only_when_it_is(string message, bool expected) =>
+        Assert.Equal(expected, TakenThings.AreNamedIn(SafetyText.Normalize(message)));
+
+    [Theory]
+    [InlineData("No puedo más con este dolor, ya no quiero seguir viviendo así", "es")]
+    [InlineData("Ich habe seit Wochen Schmerzen und weiß nicht mehr weiter mit allem", "de")]
+    [InlineData("Je n'en peux plus de cette douleur, personne ne me comprend", "fr")]
+    [InlineData("Eu não aguento mais esta dor, ninguém me entende", "pt")]
+    [InlineData("Ik kan het niet meer aan, niemand begrijpt mijn pijn", "nl")]
+    [InlineData("Non ce la faccio più con questo dolore, nessuno mi capisce", "it")]
+    [InlineData("I can't cope with this pain any more, nobody understands", "en")]
+    public void Language_of_a_message_is_one_of_the_seven(string message, string expected) =>
+        Assert.Equal(expected, new MessageLanguage().Detect(message));
+
+    [Fact]
+    public void Crisis_guidance_exists_in_every_language_and_always_ends_with_the_english_text()
+    {
+        foreach (var (language, text) in SafetyTexts.CrisisGuidanceByLanguage)
+        {
+            Assert.Contains("112", text, StringComparison.Ordinal);
+            Assert.Contains("findahelpline.com", text, StringComparison.Ordinal);
+            var shown = SafetyTexts.CrisisGuidanceFor(language);
+            Assert.StartsWith(text, shown, StringComparison.Ordinal);
+            Assert.EndsWith(SafetyTexts.CrisisGuidance, shown, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["de", "es", "fr", "it", "nl", "pt"], SafetyTexts.CrisisGuidanceByLanguage.Keys.Order());
+        Assert.Equal(SafetyTexts.CrisisGuidance, SafetyTexts.CrisisGuidanceFor("en"));
+        Assert.Equal(SafetyTexts.CrisisGuidance, SafetyTexts.CrisisGuidanceFor(null));
+    }
+}

@@ -1,0 +1,55 @@
+using FibroBot.TriageLab;
+
+namespace FibroBot.Safety.Tests;
+
+/// <summary>The model that ships is the one the current training data makes, and it still does on dev what its card says.</summary>
+public sealed class ShippedModelTests
+{
+    [Fact]
+    public void Shipped_model_was_trained_on_the_current_training_data()
+    {
+        var card = TriageModelCard.Load(Path.Combine(SharedModel.SourceModelDirectory, TriageModel.CardFileName));
+
+        Assert.True(
+            card.TrainingDataSha256 == TriageData.TrainingDataSha256(SharedModel.DataDirectory),
+            "tests/data/triage/train changed since the model was trained: run 'dotnet run --project tools/TriageLab -c Release -- train-triage' and commit the model.");
+    }
+
+    [Fact]
+    public void Shipped_model_still_meets_its_recorded_dev_figures()
+    {
+        var dev = TriageData.LoadTrainingFolder(SharedModel.DataDirectory).Where(TriageData.IsDev).ToList();
+        var judged = TriageEvaluation.Read(dev, SharedModel.Triage, SharedModel.Cache);
+        var figures = TriageEvaluation.Figures(judged, SharedModel.Model.Card.Thresholds);
+        SharedModel.Cache.Save();
+
+        var recorded = SharedModel.Model.Card.DevFigures;
+        Assert.Equal(recorded["crisisRecall"], figures.CrisisRecall, 3);
+        Assert.Equal(recorded["dosingRecall"], figures.DosingRecall, 3);
+        Assert.Equal(recorded["falseRefusal"], figures.FalseRefusal, 3);
+        Assert.Equal(recorded["offTopicHandled"], figures.OffTopicHandled, 3);
+    }
+
+    [Fact]
+    public void Test_set_is_frozen_and_shares_no_message_with_training()
+    {
+        var testFile = Path.Combine(SharedModel.DataDirectory, "test", "test.jsonl");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(testFile)));
+        Assert.Equal(FrozenTestSetSha256, hash);
+
+        var training = TriageData.LoadTrainingFolder(SharedModel.DataDirectory).Select(e => TriageData.Key(e.Text)).ToHashSet();
+        Assert.DoesNotContain(TriageData.LoadTest(SharedModel.DataDirectory), e => training.Contains(TriageData.Key(e.Text)));
+    }
+
+    [Fact]
+    public void Dev_split_is_stable_and_about_a_fifth()
+    {
+        var all = TriageData.LoadTrainingFolder(SharedModel.DataDirectory);
+        var share = (double)all.Count(TriageData.IsDev) / all.Count;
+        Assert.InRange(share, 0.15, 0.25);
+        Assert.Equal(all.Where(TriageData.IsDev).Select(e => e.Text), all.Where(TriageData.IsDev).Select(e => e.Text));
+    }
+
+    /// <summary>The SHA-256 of tests/data/triage/test/test.jsonl when it was frozen, before any model was trained.</summary>
+    private const string FrozenTestSetSha256 = "277de23aafedbfdf58cc98026f283de32c599431266db26c5bc5f269773beae6";
+}
