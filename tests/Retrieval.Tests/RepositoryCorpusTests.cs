@@ -35,12 +35,10 @@ public partial class RepositoryCorpusTests
         }
     }
 
-    [Fact]
+    [FactBaseFact]
     public void Every_vetted_link_is_one_the_evidence_facts_list()
     {
-        var factsPath = RepositoryPaths.FindUpwards(Path.Combine("shared", "reference", "evidence-facts.md"), Repo.Root)
-            ?? throw new FileNotFoundException("shared/reference/evidence-facts.md must sit beside the repository (as in CI).");
-        var facts = File.ReadAllText(factsPath);
+        var facts = FactBase.Text;
 
         foreach (var source in Vetted.Where(s => s.Url is not null))
         {

@@ -1,6 +1,6 @@
 namespace FibroBot.Cli;
 
-/// <summary>The host's command-line verbs (see shared contracts): each exits 0 on success, non-zero with a one-line reason.</summary>
+/// <summary>The host's command-line verbs (see the README's verb table): each exits 0 on success, non-zero with a one-line reason.</summary>
 public static class CliApp
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)

@@ -4,7 +4,7 @@ using FibroBot.BotFramework.Schema;
 
 namespace FibroBot.Conversation;
 
-/// <summary>The machine-readable answer contract carried by every reply (see docs/ANSWERS.md and the shared contracts).</summary>
+/// <summary>The machine-readable answer contract carried by every reply (see docs/ANSWERS.md).</summary>
 public static class AnswerInfoEntity
 {
     public const string Type = "answerInfo";
