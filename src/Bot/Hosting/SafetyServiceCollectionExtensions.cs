@@ -29,7 +29,8 @@ public static class SafetyServiceCollectionExtensions
         services.AddOptions<SafetyOptions>().Bind(configuration.GetSection(SafetyOptions.SectionName));
         services.AddOptions<EmbedderOptions>().Bind(configuration.GetSection(EmbedderOptions.SectionName));
         services.TryAddSingleton(provider => new SentenceEmbedder(provider.GetRequiredService<IOptions<EmbedderOptions>>().Value));
-        services.TryAddSingleton<IQueryEmbedder>(provider => provider.GetRequiredService<SentenceEmbedder>());
+        services.TryAddSingleton(provider => new QueryEmbeddingCache(provider.GetRequiredService<SentenceEmbedder>()));
+        services.TryAddSingleton<IQueryEmbedder>(provider => provider.GetRequiredService<QueryEmbeddingCache>());
         services.TryAddSingleton(provider => new TriageModel(provider.GetRequiredService<IOptions<SafetyOptions>>().Value.ResolveModelDirectory()));
         services.TryAddSingleton<MessageLanguage>();
         services.TryAddSingleton<SafetyTriage>();
