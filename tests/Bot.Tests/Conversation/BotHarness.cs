@@ -18,7 +18,7 @@ namespace FibroBot.Tests.Conversation;
 public sealed class BotHarness : IAsyncDisposable
 {
     public const string ModeratorAadId = "0b7e6c1a-0000-4000-8000-0000000000aa";
-    public const string WebChatModeratorId = "webchat-moderator";
+    public const string ModeratorTenantId = "7d3c2b1a-0000-4000-8000-0000000000ee";
 
     private BotHarness(SqliteTestBackend backend)
     {
@@ -41,7 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
         new ConversationStateStore(storage ?? new MemoryStorage()),
         feedback ?? new TurnLogFeedbackSink(TurnLog, NullLogger<TurnLogFeedbackSink>.Instance),
         TurnLog,
-        new ModeratorCommands(Backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId, WebChatModeratorId] }), TimeProvider.System),
+        new ModeratorCommands(Backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId], TenantId = ModeratorTenantId }), TimeProvider.System),
         TimeProvider.System,
         Logs.For<FibroEvidenceBot>());
 
