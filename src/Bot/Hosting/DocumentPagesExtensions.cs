@@ -48,9 +48,7 @@ public static class DocumentPagesExtensions
             .Replace("{{dosingRefusal}}", encoder.Encode(FixedTexts.Refusal.Dosing), StringComparison.Ordinal)
             .Replace("{{crisisGuidance}}", MarkdownListToHtml(FixedTexts.Crisis.Guidance, encoder), StringComparison.Ordinal);
 
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        PageSecurityHeaders.Apply(context.Response, ContentSecurityPolicy);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
