@@ -70,11 +70,17 @@ public static class RateLimitingExtensions
                 return;
             }
 
-            await next(context);
-            if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+            // Counted as the response starts, before the client can see it, so its next request already meets the count.
+            context.Response.OnStarting(() =>
             {
-                failures.Count(address);
-            }
+                if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+                {
+                    failures.Count(address);
+                }
+
+                return Task.CompletedTask;
+            });
+            await next(context);
         });
         return app;
     }

@@ -1,3 +1,4 @@
+using FibroBot.BotFramework.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Moderation;
@@ -6,7 +7,8 @@ public static partial class ModerationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the moderators' list (root <c>Moderators</c> array, with the root <c>ModeratorTenantId</c> or else
-    /// <c>MicrosoftAppTenantId</c> as the tenant of bare entries) and their chat commands.
+    /// <c>MicrosoftAppTenantId</c> as the tenant of bare entries), their chat commands, and the privacy rules of the
+    /// Direct Line transcript (<see cref="TranscriptPrivacyFilter"/>, lifetime capped by the retention period).
     /// </summary>
     public static IServiceCollection AddModeration(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +21,12 @@ public static partial class ModerationServiceCollectionExtensions
         });
         services.AddSingleton<ModeratorCommands>();
         services.AddHostedService<ModeratorListCheck>();
+
+        // The web chat transcript follows the same promise as the turn log: no crisis words, no names, and never
+        // kept longer than Privacy:RetentionDays (DirectLine:TranscriptHours may shorten it).
+        services.AddSingleton<IDirectLineTranscriptFilter, TranscriptPrivacyFilter>();
+        services.AddOptions<DirectLineOptions>().Configure<IOptions<PrivacyOptions>>((directLine, privacy) =>
+            directLine.MaxTranscriptAge = TimeSpan.FromDays(privacy.Value.RetentionDays));
         return services;
     }
 

@@ -9,8 +9,21 @@ namespace FibroBot.Storage;
 /// same row, so of two writers holding the same eTag exactly one succeeds. Keys are written in ordinal order so
 /// that two multi-key writes cannot deadlock.
 /// </summary>
-public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage> logger) : IStorage
+public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage> logger) : IStorage, IExpiringStorage
 {
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return database.RunAsync(async (connection, _) =>
+        {
+            // left() rather than LIKE, so a prefix can never act as a pattern.
+            await using var command = new NpgsqlCommand("DELETE FROM documents WHERE left(key, length($1)) = $1 AND updated_at < $2;", connection);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = keyPrefix });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff.ToUniversalTime() });
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         StorageArguments.CheckKeys(keys);

@@ -6,8 +6,12 @@ namespace FibroBot.Storage;
 /// <see cref="IStorage"/> on a SQLite file. Each write runs in its own savepoint of the writer's transaction, so
 /// its eTag checks and the writes of all its keys happen under one lock: all or nothing.
 /// </summary>
-public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage
+public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage, IExpiringStorage
 {
+    // substr rather than LIKE, so a prefix can never act as a pattern.
+    private const string DeleteWrittenBefore =
+        "DELETE FROM documents WHERE substr(key, 1, length($prefix)) = $prefix AND updated_ms < $cutoff;";
+
     private const string ReadOne = "SELECT key, value, etag FROM documents WHERE key = $key;";
 
     private const string Upsert = """
@@ -119,6 +123,15 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
 
             return distinct.Count;
         }, cancellationToken);
+    }
+
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return database.WriteAsync(connection => connection.Statement(DeleteWrittenBefore)
+            .With("$prefix", keyPrefix)
+            .With("$cutoff", cutoff.ToUnixTimeMilliseconds())
+            .ExecuteNonQuery(), cancellationToken);
     }
 
     private sealed record DocumentWrite(string Key, string Json, string NewETag, string? ExpectedETag);

@@ -23,10 +23,13 @@ public sealed class BotHarness : IAsyncDisposable
     private BotHarness(SqliteTestBackend backend)
     {
         Backend = backend;
-        TurnLog = new TurnLogWriter(backend.TurnLog, new PrivacyHasher(RandomNumberGenerator.GetBytes(32)), TimeProvider.System);
+        Hasher = new PrivacyHasher(RandomNumberGenerator.GetBytes(32));
+        TurnLog = new TurnLogWriter(backend.TurnLog, Hasher, TimeProvider.System);
     }
 
     public SqliteTestBackend Backend { get; }
+
+    public PrivacyHasher Hasher { get; }
 
     public TurnLogWriter TurnLog { get; }
 
@@ -38,7 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
     public FibroEvidenceBot NewBot(IStorage? storage = null, IFeedbackSink? feedback = null) => new(
         FixtureCorpus.Pipeline(),
         new AnswerComposer(FixtureCorpus.Catalog),
-        new ConversationStateStore(storage ?? new MemoryStorage()),
+        new ConversationStateStore(storage ?? new MemoryStorage(), Hasher),
         feedback ?? new TurnLogFeedbackSink(TurnLog, NullLogger<TurnLogFeedbackSink>.Instance),
         TurnLog,
         new ModeratorCommands(Backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId], TenantId = ModeratorTenantId }), TimeProvider.System),
