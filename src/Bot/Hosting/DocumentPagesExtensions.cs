@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using FibroBot.Answers;
+using FibroBot.BotFramework.DirectLine;
 using FibroBot.Moderation;
 using Microsoft.Extensions.Options;
 
@@ -20,15 +21,17 @@ public static class DocumentPagesExtensions
 
     public static IEndpointRouteBuilder MapDocumentPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy)
-            => Page(context, environment, "privacy.html", privacy.Value));
-        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy)
-            => Page(context, environment, "terms.html", privacy.Value));
+        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine)
+            => Page(context, environment, "privacy.html", privacy.Value, directLine.Value));
+        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine)
+            => Page(context, environment, "terms.html", privacy.Value, directLine.Value));
         return endpoints;
     }
 
-    private static IResult Page(HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy)
+    private static IResult Page(HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy, DirectLineOptions directLine)
     {
+        // The lifetime the transcript clean-up actually enforces, so the page cannot promise anything else.
+        var transcriptHours = (int)(directLine.TranscriptLifetime ?? TimeSpan.FromDays(privacy.RetentionDays)).TotalHours;
         var html = WebRootFiles.ReadText(environment, file);
         var style = WebRootFiles.ReadText(environment, "document.css");
         if (html is null || style is null)
@@ -41,6 +44,7 @@ public static class DocumentPagesExtensions
             .Replace("{{style}}", style, StringComparison.Ordinal)
             .Replace("{{botName}}", encoder.Encode(FixedTexts.BotName), StringComparison.Ordinal)
             .Replace("{{retentionDays}}", privacy.RetentionDays.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{transcriptHours}}", transcriptHours.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{generalDisclaimer}}", encoder.Encode(FixedTexts.Disclaimers.General.Text), StringComparison.Ordinal)
             .Replace("{{topicDisclaimers}}", string.Concat(FixedTexts.Disclaimers.All
                 .Where(d => d.Id != FixedTexts.Disclaimers.GeneralId)
