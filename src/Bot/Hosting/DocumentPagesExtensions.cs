@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using FibroBot.Answers;
 using FibroBot.BotFramework.DirectLine;
+using FibroBot.BotFramework.Hosting;
 using FibroBot.Moderation;
 using Microsoft.Extensions.Options;
 
@@ -21,14 +22,15 @@ public static class DocumentPagesExtensions
 
     public static IEndpointRouteBuilder MapDocumentPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine)
-            => Page(context, environment, "privacy.html", privacy.Value, directLine.Value));
-        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine)
-            => Page(context, environment, "terms.html", privacy.Value, directLine.Value));
+        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine, IOptions<ActivityDeduplicationOptions> deduplication)
+            => Page(context, environment, "privacy.html", privacy.Value, directLine.Value, deduplication.Value));
+        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine, IOptions<ActivityDeduplicationOptions> deduplication)
+            => Page(context, environment, "terms.html", privacy.Value, directLine.Value, deduplication.Value));
         return endpoints;
     }
 
-    private static IResult Page(HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy, DirectLineOptions directLine)
+    private static IResult Page(
+        HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy, DirectLineOptions directLine, ActivityDeduplicationOptions deduplication)
     {
         // The lifetime the transcript clean-up actually enforces, so the page cannot promise anything else.
         var transcriptHours = (int)(directLine.TranscriptLifetime ?? TimeSpan.FromDays(privacy.RetentionDays)).TotalHours;
@@ -45,6 +47,7 @@ public static class DocumentPagesExtensions
             .Replace("{{botName}}", encoder.Encode(FixedTexts.BotName), StringComparison.Ordinal)
             .Replace("{{retentionDays}}", privacy.RetentionDays.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{transcriptHours}}", transcriptHours.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{deduplicationMinutes}}", deduplication.WindowMinutes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{generalDisclaimer}}", encoder.Encode(FixedTexts.Disclaimers.General.Text), StringComparison.Ordinal)
             .Replace("{{topicDisclaimers}}", string.Concat(FixedTexts.Disclaimers.All
                 .Where(d => d.Id != FixedTexts.Disclaimers.GeneralId)
