@@ -146,7 +146,7 @@ public sealed class ActivityDeduplicationTests : IAsyncLifetime
     public async Task The_record_holds_no_raw_ids_and_the_middleware_runs_before_any_other()
     {
         await using var host = await StartAsync();
-        var activity = Activities.TeamsMessage(_connector.ServiceUrl.ToString(), "x", conversationId: "a:secret-conversation", id: "1722334455667");
+        var activity = Activities.TeamsMessage(_connector.ServiceUrl.ToString(), "x", conversationId: "a:hidden-chat-42", id: "1722334455667");
 
         (await host.PostAsync(activity)).Dispose();
 
@@ -155,10 +155,10 @@ public sealed class ActivityDeduplicationTests : IAsyncLifetime
         Assert.Contains(middleware, m => m is ShowTypingMiddleware);
         var key = ((ActivityDeduplicationMiddleware)middleware[0]).KeyFor(new Activity
         {
-            Type = ActivityTypes.Message, ChannelId = "msteams", Id = "1722334455667", Conversation = new ConversationAccount { Id = "a:secret-conversation" },
+            Type = ActivityTypes.Message, ChannelId = "msteams", Id = "1722334455667", Conversation = new ConversationAccount { Id = "a:hidden-chat-42" },
         })!;
         Assert.StartsWith(ActivityDeduplicationMiddleware.KeyPrefix + "msteams/", key, StringComparison.Ordinal);
-        Assert.DoesNotContain("secret", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden-chat", key, StringComparison.Ordinal);
         Assert.DoesNotContain("1722334455667", key, StringComparison.Ordinal);
         Assert.Single(await _storage.ReadAsync([key], default));
     }
