@@ -19,6 +19,7 @@ builder.Services.AddRetrievalEngine(builder.Configuration);
 builder.Services.AddAnswerPipeline(builder.Configuration);
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
+builder.Services.AddActivityDeduplication(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
 builder.Services.AddBotRateLimiting(builder.Configuration);

@@ -3,19 +3,29 @@ using System.Text.Json.Nodes;
 using FibroBot.Answers;
 using FibroBot.BotFramework.Schema;
 using FibroBot.BotFramework.Storage;
+using FibroBot.Moderation;
 
 namespace FibroBot.Conversation;
 
 /// <summary>A conversation's memory as read, with the eTag a write must match.</summary>
 public sealed record StoredMemory(string Key, ConversationMemory Memory, string? ETag);
 
-/// <summary>Keeps each conversation's <see cref="ConversationMemory"/> in <see cref="IStorage"/>, one document per channel and conversation.</summary>
-public sealed class ConversationStateStore(IStorage storage)
+/// <summary>
+/// Keeps each conversation's <see cref="ConversationMemory"/> in <see cref="IStorage"/>, one document per channel and
+/// conversation. The key holds the conversation's keyed hash (the one the turn log uses), never its id.
+/// </summary>
+public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hasher)
 {
+    /// <summary>The prefix of every conversation memory's key.</summary>
+    public const string KeyPrefix = "conversation/";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string KeyFor(Activity activity) =>
-        $"conversation/{Uri.EscapeDataString(activity.ChannelId ?? "unknown")}/{Uri.EscapeDataString(activity.Conversation?.Id ?? "unknown")}";
+    public string KeyFor(Activity activity)
+    {
+        var channel = activity.ChannelId ?? "unknown";
+        return $"{KeyPrefix}{Uri.EscapeDataString(channel)}/{hasher.HashConversation(channel, activity.Conversation?.Id ?? "unknown")}";
+    }
 
     public async Task<StoredMemory> ReadAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ public sealed partial class FibroEvidenceBot(
     private async Task OnModeratorCommandAsync(ITurnContext turnContext, string text, ModeratorCommand command, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var handled = await moderatorCommands.HandleAsync(command, activity.From, cancellationToken);
+        var handled = await moderatorCommands.HandleAsync(command, activity, cancellationToken);
         var answer = Answer.Fixed(AnswerKind.Command, [handled.Markdown]);
         var reply = ReplyFactory.CreateCommandReply(activity, answer, handled);
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using FibroBot.Answers;
+using FibroBot.BotFramework.DirectLine;
+using FibroBot.BotFramework.Hosting;
 using FibroBot.Moderation;
 using Microsoft.Extensions.Options;
 
@@ -20,15 +22,18 @@ public static class DocumentPagesExtensions
 
     public static IEndpointRouteBuilder MapDocumentPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy)
-            => Page(context, environment, "privacy.html", privacy.Value));
-        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy)
-            => Page(context, environment, "terms.html", privacy.Value));
+        endpoints.MapGet("/privacy", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine, IOptions<ActivityDeduplicationOptions> deduplication)
+            => Page(context, environment, "privacy.html", privacy.Value, directLine.Value, deduplication.Value));
+        endpoints.MapGet("/terms", (HttpContext context, IWebHostEnvironment environment, IOptions<PrivacyOptions> privacy, IOptions<DirectLineOptions> directLine, IOptions<ActivityDeduplicationOptions> deduplication)
+            => Page(context, environment, "terms.html", privacy.Value, directLine.Value, deduplication.Value));
         return endpoints;
     }
 
-    private static IResult Page(HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy)
+    private static IResult Page(
+        HttpContext context, IWebHostEnvironment environment, string file, PrivacyOptions privacy, DirectLineOptions directLine, ActivityDeduplicationOptions deduplication)
     {
+        // The lifetime the transcript clean-up actually enforces, so the page cannot promise anything else.
+        var transcriptHours = (int)(directLine.TranscriptLifetime ?? TimeSpan.FromDays(privacy.RetentionDays)).TotalHours;
         var html = WebRootFiles.ReadText(environment, file);
         var style = WebRootFiles.ReadText(environment, "document.css");
         if (html is null || style is null)
@@ -41,6 +46,8 @@ public static class DocumentPagesExtensions
             .Replace("{{style}}", style, StringComparison.Ordinal)
             .Replace("{{botName}}", encoder.Encode(FixedTexts.BotName), StringComparison.Ordinal)
             .Replace("{{retentionDays}}", privacy.RetentionDays.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{transcriptHours}}", transcriptHours.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{deduplicationMinutes}}", deduplication.WindowMinutes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{{generalDisclaimer}}", encoder.Encode(FixedTexts.Disclaimers.General.Text), StringComparison.Ordinal)
             .Replace("{{topicDisclaimers}}", string.Concat(FixedTexts.Disclaimers.All
                 .Where(d => d.Id != FixedTexts.Disclaimers.GeneralId)
@@ -48,9 +55,7 @@ public static class DocumentPagesExtensions
             .Replace("{{dosingRefusal}}", encoder.Encode(FixedTexts.Refusal.Dosing), StringComparison.Ordinal)
             .Replace("{{crisisGuidance}}", MarkdownListToHtml(FixedTexts.Crisis.Guidance, encoder), StringComparison.Ordinal);
 
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        PageSecurityHeaders.Apply(context.Response, ContentSecurityPolicy);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 

@@ -2,7 +2,8 @@ namespace FibroBot.Hosting;
 
 /// <summary>
 /// The <c>RateLimiting</c> section: token buckets for <c>POST /api/messages</c>, one per user and one per
-/// conversation, so one member cannot flood a chat and one busy chat cannot starve the others.
+/// conversation (authenticated requests only), so one member cannot flood a chat and one busy chat cannot starve the
+/// others; and one per client address for requests that fail authentication.
 /// </summary>
 public sealed class RateLimitingOptions
 {
@@ -16,8 +17,11 @@ public sealed class RateLimitingOptions
     /// <summary>A group chat holds many members, so its bucket is larger than one person's.</summary>
     public TokenBucketSettings PerConversation { get; set; } = new() { TokenLimit = 60, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(10) };
 
-    /// <summary>The largest body read to find the activity's user and conversation; larger bodies are limited per client address.</summary>
-    public int MaxPeekBytes { get; set; } = 256 * 1024;
+    /// <summary>
+    /// Requests with missing or invalid credentials one client address may send: 20 at once, then 10 a minute.
+    /// Channels retry a failed request a few times, far below this.
+    /// </summary>
+    public TokenBucketSettings FailedAuthentication { get; set; } = new() { TokenLimit = 20, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
 
     internal IEnumerable<string> Problems()
     {
@@ -31,9 +35,9 @@ public sealed class RateLimitingOptions
             yield return problem;
         }
 
-        if (MaxPeekBytes is < 1024 or > 16 * 1024 * 1024)
+        foreach (var problem in FailedAuthentication.Problems($"{SectionName}:{nameof(FailedAuthentication)}"))
         {
-            yield return $"{SectionName}:{nameof(MaxPeekBytes)} must be between 1024 and 16777216, got {MaxPeekBytes}";
+            yield return problem;
         }
     }
 }

@@ -98,16 +98,8 @@ public static class WebChatPageExtensions
                 $"\"{file.LastModified.UtcTicks.ToString("x", CultureInfo.InvariantCulture)}-{file.Length.ToString("x", CultureInfo.InvariantCulture)}\""));
     }
 
-    private static void SetSecurityHeaders(HttpResponse response, string? contentSecurityPolicy)
-    {
-        if (contentSecurityPolicy is not null)
-        {
-            response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
-        }
-
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-    }
+    private static void SetSecurityHeaders(HttpResponse response, string? contentSecurityPolicy) =>
+        PageSecurityHeaders.Apply(response, contentSecurityPolicy);
 
     private static object ClientConfig(WebChatPageOptions options) => new
     {

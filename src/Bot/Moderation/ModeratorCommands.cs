@@ -30,9 +30,10 @@ public sealed partial class ModeratorCommands(ITurnLog turnLog, IOptions<Moderat
         return match.Success;
     }
 
-    public async Task<ModeratorReply> HandleAsync(ModeratorCommand command, ChannelAccount? from, CancellationToken cancellationToken)
+    /// <summary>Answers the command; <paramref name="activity"/> is the one that asked, whose channel and sender decide.</summary>
+    public async Task<ModeratorReply> HandleAsync(ModeratorCommand command, Activity activity, CancellationToken cancellationToken)
     {
-        if (!moderators.Value.IsModerator(from))
+        if (!moderators.Value.IsModerator(activity))
         {
             return new ModeratorReply(FixedTexts.ModeratorsOnly);
         }

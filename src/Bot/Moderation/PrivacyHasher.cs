@@ -26,6 +26,10 @@ public sealed class PrivacyHasher
 
     public string HashConversation(string channel, string conversationId) => Hash("conversation", channel, conversationId);
 
+    /// <summary>One activity of one conversation (the de-duplication record's key).</summary>
+    public string HashActivity(string channel, string conversationId, string activityId) =>
+        Hash("activity", channel, $"{conversationId}\n{activityId}");
+
     // The purpose and channel are part of the message, so a user id and a conversation id that happen to be
     // equal, or one id on two channels, never share a hash.
     private string Hash(string purpose, string channel, string id)

@@ -9,11 +9,15 @@ namespace FibroBot.Moderation;
 /// </summary>
 public sealed partial class TurnLogRetentionService(
     ITurnLog turnLog,
+    IStorage storage,
     IOptions<PrivacyOptions> options,
     TimeProvider timeProvider,
     ILogger<TurnLogRetentionService> logger) : BackgroundService
 {
-    /// <summary>Deletes the turns older than the retention period now; returns how many.</summary>
+    /// <summary>
+    /// Deletes the turns older than the retention period now, and the conversation memories (last topics, whether
+    /// the welcome was sent) not written for that long; returns how many turns.
+    /// </summary>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
@@ -21,6 +25,11 @@ public sealed partial class TurnLogRetentionService(
         if (deleted > 0)
         {
             LogDeleted(logger, deleted, options.Value.RetentionDays);
+        }
+
+        if (storage is IExpiringStorage expiring)
+        {
+            await expiring.DeleteWrittenBeforeAsync(Conversation.ConversationStateStore.KeyPrefix, cutoff, cancellationToken);
         }
 
         return deleted;

@@ -9,8 +9,48 @@ namespace FibroBot.Storage;
 /// same row, so of two writers holding the same eTag exactly one succeeds. Keys are written in ordinal order so
 /// that two multi-key writes cannot deadlock.
 /// </summary>
-public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage> logger) : IStorage
+public sealed class PostgresStorage(PostgresDatabase database, ILogger<PostgresStorage> logger) : IStorage, IExpiringStorage, IClaimStorage
 {
+    /// <summary>
+    /// One statement: the primary key makes the insert the claim. Of two instances inserting the same key at once,
+    /// the second waits for the first to commit and then finds the row fresh and someone else's, so it changes
+    /// nothing. A marker is taken over only when it has expired or carries this caller's claim id, which also makes
+    /// a retry after a lost connection (the first attempt may have committed) come out as claimed.
+    /// </summary>
+    public Task<bool> TryClaimAsync(string key, string claimId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken)
+    {
+        StorageArguments.CheckKeys([key]);
+        ArgumentException.ThrowIfNullOrEmpty(claimId);
+        return database.RunAsync(async (connection, _) =>
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO documents (key, value, etag, updated_at) VALUES ($1, '{}', $2, $3)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
+                WHERE documents.updated_at < $4 OR documents.etag = excluded.etag;
+                """,
+                connection);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = claimId });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = (now - window).ToUniversalTime() });
+            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }, cancellationToken);
+    }
+
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return database.RunAsync(async (connection, _) =>
+        {
+            // left() rather than LIKE, so a prefix can never act as a pattern.
+            await using var command = new NpgsqlCommand("DELETE FROM documents WHERE left(key, length($1)) = $1 AND updated_at < $2;", connection);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = keyPrefix });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff.ToUniversalTime() });
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         StorageArguments.CheckKeys(keys);

@@ -6,8 +6,20 @@ namespace FibroBot.Storage;
 /// <see cref="IStorage"/> on a SQLite file. Each write runs in its own savepoint of the writer's transaction, so
 /// its eTag checks and the writes of all its keys happen under one lock: all or nothing.
 /// </summary>
-public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage
+public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage, IExpiringStorage, IClaimStorage
 {
+    // The primary key makes the insert the claim; an existing marker is taken over only when it has expired or is
+    // this caller's own (the same claim id, a retry). changes() is then 1, else 0.
+    private const string Claim = """
+        INSERT INTO documents (key, value, etag, updated_ms) VALUES ($key, '{}', $claim, $now)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_ms = excluded.updated_ms
+        WHERE documents.updated_ms < $expired OR documents.etag = excluded.etag;
+        """;
+
+    // substr rather than LIKE, so a prefix can never act as a pattern.
+    private const string DeleteWrittenBefore =
+        "DELETE FROM documents WHERE substr(key, 1, length($prefix)) = $prefix AND updated_ms < $cutoff;";
+
     private const string ReadOne = "SELECT key, value, etag FROM documents WHERE key = $key;";
 
     private const string Upsert = """
@@ -119,6 +131,27 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
 
             return distinct.Count;
         }, cancellationToken);
+    }
+
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return database.WriteAsync(connection => connection.Statement(DeleteWrittenBefore)
+            .With("$prefix", keyPrefix)
+            .With("$cutoff", cutoff.ToUnixTimeMilliseconds())
+            .ExecuteNonQuery(), cancellationToken);
+    }
+
+    public Task<bool> TryClaimAsync(string key, string claimId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken)
+    {
+        StorageArguments.CheckKeys([key]);
+        ArgumentException.ThrowIfNullOrEmpty(claimId);
+        return database.WriteAsync(connection => connection.Statement(Claim)
+            .With("$key", key)
+            .With("$claim", claimId)
+            .With("$now", now.ToUnixTimeMilliseconds())
+            .With("$expired", (now - window).ToUnixTimeMilliseconds())
+            .ExecuteNonQuery() > 0, cancellationToken);
     }
 
     private sealed record DocumentWrite(string Key, string Json, string NewETag, string? ExpectedETag);

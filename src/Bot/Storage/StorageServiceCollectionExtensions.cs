@@ -1,3 +1,4 @@
+using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Moderation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,9 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<PrivacyOptions>>().Value,
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath)));
         services.AddSingleton<TurnLogWriter>();
+
+        // De-duplication records are keyed with the same keyed hash, never the raw conversation id.
+        services.AddSingleton<IActivityKeyHasher, PrivacyActivityKeyHasher>();
 
         // Registered first among this project's hosted services, so the schema exists before anything else starts.
         services.AddHostedService<StorageStartupService>();

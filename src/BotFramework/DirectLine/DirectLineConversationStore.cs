@@ -32,11 +32,16 @@ public sealed record ActivitySlice(IReadOnlyList<Activity> Activities, long Wate
 /// </summary>
 public sealed class DirectLineConversationStore(
     IStorage storage, DirectLineConversationSignals signals, DirectLineOptions options, TimeProvider timeProvider,
-    ILogger<DirectLineConversationStore> logger)
+    ILogger<DirectLineConversationStore> logger, IDirectLineTranscriptFilter? transcriptFilter = null)
 {
+    /// <summary>The prefix of every stored conversation's key.</summary>
+    public const string StorageKeyPrefix = "directline/conversations/";
+
+    private readonly IDirectLineTranscriptFilter _filter = transcriptFilter ?? new KeepEverythingTranscriptFilter();
+
     private const int MaxAppendAttempts = 20;
 
-    public static string StorageKey(string conversationId) => $"directline/conversations/{conversationId}";
+    public static string StorageKey(string conversationId) => StorageKeyPrefix + conversationId;
 
     public static string ActivityId(string conversationId, long sequence)
         => $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
@@ -79,11 +84,56 @@ public sealed class DirectLineConversationStore(
     }
 
     /// <summary>
-    /// Numbers, stamps and appends the activities in order and tells open streams; returns their ids.
+    /// Numbers, stamps and appends the activities in order and tells open streams; returns their ids. What is stored
+    /// is what the <see cref="IDirectLineTranscriptFilter"/> keeps; an activity it keeps nothing of gets an id outside
+    /// the numbering and is pushed live to the open streams only. Activities older than the transcript lifetime are
+    /// dropped from the stored conversation on each append.
     /// Throws <see cref="DirectLineConversationNotFoundException"/> for an unknown conversation.
     /// </summary>
     public async Task<IReadOnlyList<string>> AppendAsync(
         string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var ids = new string[activities.Count];
+        var toStore = new List<(int Index, Activity Copy)>(activities.Count);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (_filter.ToStore(Clone(activities[i])) is { } copy)
+            {
+                toStore.Add((i, copy));
+            }
+            else
+            {
+                ids[i] = $"{conversationId}|live-{Guid.NewGuid():N}";
+            }
+        }
+
+        if (toStore.Count > 0)
+        {
+            await StoreAsync(conversationId, toStore, ids, cancellationToken).ConfigureAwait(false);
+        }
+        else if (await ReadAsync(conversationId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            throw new DirectLineConversationNotFoundException(conversationId);
+        }
+
+        for (var i = 0; i < activities.Count; i++)
+        {
+            activities[i].Id = ids[i];
+        }
+
+        foreach (var index in Enumerable.Range(0, activities.Count).Where(i => toStore.TrueForAll(s => s.Index != i)))
+        {
+            var live = activities[index];
+            live.Timestamp ??= timeProvider.GetUtcNow();
+            live.Conversation ??= new ConversationAccount { Id = conversationId };
+            signals.PublishTransient(conversationId, live);
+        }
+
+        return ids;
+    }
+
+    private async Task StoreAsync(
+        string conversationId, List<(int Index, Activity Copy)> toStore, string[] ids, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -93,12 +143,17 @@ public sealed class DirectLineConversationStore(
                 throw new DirectLineConversationNotFoundException(conversationId);
             }
 
-            var ids = new List<string>(activities.Count);
-            foreach (var activity in activities)
+            foreach (var (index, copy) in toStore)
             {
                 var id = ActivityId(conversationId, conversation.NextSequence++);
-                ids.Add(id);
-                conversation.Activities.Add(Stamp(Clone(activity), id, conversationId));
+                ids[index] = id;
+                conversation.Activities.Add(Stamp(copy, id, conversationId));
+            }
+
+            if (options.TranscriptLifetime is { } lifetime)
+            {
+                var oldest = timeProvider.GetUtcNow() - lifetime;
+                conversation.Activities.RemoveAll(a => a.Timestamp < oldest);
             }
 
             if (conversation.Activities.Count > options.MaxStoredActivities)
@@ -111,13 +166,8 @@ public sealed class DirectLineConversationStore(
                 await storage.WriteAsync(
                     new Dictionary<string, StoreItem> { [StorageKey(conversationId)] = ToItem(conversation, eTag) },
                     cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < activities.Count; i++)
-                {
-                    activities[i].Id = ids[i];
-                }
-
                 signals.NotifyStored(conversationId);
-                return ids;
+                return;
             }
             catch (StorageConcurrencyException) when (attempt < MaxAppendAttempts)
             {

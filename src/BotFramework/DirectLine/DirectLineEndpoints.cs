@@ -13,6 +13,9 @@ internal static partial class DirectLineEndpoints
 {
     public const string BasePath = "/v3/directline";
 
+    /// <summary>The prefix of every user id this channel issues.</summary>
+    public const string UserIdPrefix = "dl_";
+
     public static async Task<IResult> GenerateTokenAsync(
         HttpContext context, DirectLineTokenService tokens, CancellationToken cancellationToken)
     {
@@ -29,7 +32,9 @@ internal static partial class DirectLineEndpoints
                 "user.id must be 1-64 letters, digits or - _ . : @ and must not start with dl_.");
         }
 
-        var issued = tokens.Issue(NewConversationId(), requestedUser ?? $"u_{RandomPart(8)}");
+        // Every id this channel issues is namespaced, so no web chat user can ever carry an id that equals a Teams
+        // or AAD id, whatever id the caller asked for.
+        var issued = tokens.Issue(NewConversationId(), UserIdPrefix + (requestedUser ?? RandomPart(8)));
         return Results.Json(
             new DirectLineConversationResponse(issued.Claims.ConversationId, issued.Token, issued.ExpiresInSeconds, UserId: issued.Claims.UserId),
             BotJson.Options);
@@ -150,6 +155,8 @@ internal static partial class DirectLineEndpoints
     {
         activity.Id = null;
         activity.Timestamp = null;
+        // A callerId says which authenticated channel vouched for the activity; a web chat client vouches for nothing.
+        activity.CallerId = null;
         activity.From = new ChannelAccount { Id = claims.UserId, Name = activity.From?.Name, Role = "user" };
         activity.Recipient = new ChannelAccount { Id = options.BotId, Name = options.BotName, Role = "bot" };
         activity.Conversation = new ConversationAccount { Id = claims.ConversationId };

@@ -39,7 +39,9 @@ public static class DirectLineExtensions
         services.AddSingleton(sp => new DirectLineConversationStore(
             sp.GetRequiredService<Storage.IStorage>(), sp.GetRequiredService<DirectLineConversationSignals>(),
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DirectLineConversationStore>>()));
+            sp.GetRequiredService<ILogger<DirectLineConversationStore>>(), sp.GetService<IDirectLineTranscriptFilter>()));
+        services.AddSingleton<DirectLineTranscriptRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineTranscriptRetention>());
         services.AddSingleton(sp => new DirectLineAdapter(
             sp.GetRequiredService<DirectLineConversationStore>(), sp.GetRequiredService<DirectLineConversationSignals>(),
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value));

@@ -31,6 +31,29 @@ public sealed class DirectLineOptions
     /// <summary>The oldest activities of a long conversation are dropped beyond this count; watermarks stay valid.</summary>
     public int MaxStoredActivities { get; set; } = 500;
 
+    /// <summary>
+    /// Hours a stored transcript is kept after its last activity; each activity is also dropped this long after it
+    /// was sent. Empty: as long as <see cref="MaxTranscriptAge"/> allows.
+    /// </summary>
+    public int? TranscriptHours { get; set; }
+
+    /// <summary>
+    /// The longest the host's own rules let a transcript be kept (the bot sets it from its retention period); not a
+    /// configuration key of this section. Empty: no limit beyond <see cref="TranscriptHours"/>.
+    /// </summary>
+    public TimeSpan? MaxTranscriptAge { get; set; }
+
+    /// <summary>How long transcripts are kept: the shorter of <see cref="TranscriptHours"/> and <see cref="MaxTranscriptAge"/>; null when neither is set.</summary>
+    public TimeSpan? TranscriptLifetime => (TranscriptHours is { } hours ? TimeSpan.FromHours(hours) : (TimeSpan?)null, MaxTranscriptAge) switch
+    {
+        ({ } configured, { } maximum) => configured < maximum ? configured : maximum,
+        ({ } configured, null) => configured,
+        (null, var maximum) => maximum,
+    };
+
+    /// <summary>How often expired transcripts are looked for and deleted.</summary>
+    public TimeSpan TranscriptCleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The largest activity a client may post.</summary>
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 
@@ -59,6 +82,16 @@ public sealed class DirectLineOptions
         if (MaxStoredActivities < 10 || MaxActivityBytes < 1024)
         {
             throw new InvalidOperationException("DirectLine:MaxStoredActivities must be at least 10 and MaxActivityBytes at least 1024.");
+        }
+
+        if (TranscriptHours is < 1 or > 87_600)
+        {
+            throw new InvalidOperationException("DirectLine:TranscriptHours must be between 1 and 87600 (ten years), or empty.");
+        }
+
+        if (TranscriptCleanupInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("DirectLine:TranscriptCleanupInterval must be positive.");
         }
 
         RateLimit.Validate();

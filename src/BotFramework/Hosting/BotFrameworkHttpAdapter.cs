@@ -35,6 +35,7 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
     private readonly ConnectorClient _connector;
     private readonly TrustedServiceUrls _trustedServiceUrls;
     private readonly BotFrameworkOptions _options;
+    private readonly IActivityAdmission? _admission;
     private readonly ILogger<BotFrameworkHttpAdapter> _logger;
 
     public BotFrameworkHttpAdapter(
@@ -43,9 +44,11 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
         TrustedServiceUrls trustedServiceUrls,
         IOptions<BotFrameworkOptions> options,
         IEnumerable<IMiddleware> middleware,
-        ILogger<BotFrameworkHttpAdapter> logger)
+        ILogger<BotFrameworkHttpAdapter> logger,
+        IActivityAdmission? admission = null)
     {
         _authenticator = authenticator;
+        _admission = admission;
         _connector = connector;
         _trustedServiceUrls = trustedServiceUrls;
         _options = options.Value;
@@ -77,6 +80,17 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
         }
 
         activity.CallerId = authentication.CallerId;
+        if (_admission?.TryAdmit(activity, httpContext) is { } wait)
+        {
+            // Round up, so a client that waits as told is never early.
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            LogThrottled(_logger, activity.Type, activity.ChannelId, seconds);
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Problem(StatusCodes.Status429TooManyRequests, "Too many requests",
+                $"Too many messages from this user or in this conversation; retry after {seconds} s.").ExecuteAsync(httpContext).ConfigureAwait(false);
+            return;
+        }
+
         if (!TurnTypes.Contains(activity.Type!))
         {
             LogIgnoredType(_logger, activity.Type);
@@ -334,6 +348,10 @@ public sealed partial class BotFrameworkHttpAdapter : BotAdapter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated activity (type {ActivityType}, channel {ChannelId}): {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? activityType, string? channelId, string? reason);
+
+    // Debug, because a flood would otherwise become a flood of log lines too; ids stay out of the log.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rate limit reached (type {ActivityType}, channel {ChannelId}); Retry-After {Seconds} s")]
+    private static partial void LogThrottled(ILogger logger, string? activityType, string? channelId, int seconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Acknowledged an activity of unhandled type {ActivityType} without a turn")]
     private static partial void LogIgnoredType(ILogger logger, string? activityType);

@@ -8,10 +8,11 @@ namespace FibroBot.BotFramework.Storage;
 /// changes what is stored. A non-wildcard eTag for a document that does not exist is a conflict: the document
 /// was deleted after it was read.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage(TimeProvider? timeProvider = null) : IStorage, IExpiringStorage, IClaimStorage
 {
-    private readonly Dictionary<string, (string Json, string ETag)> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Written)> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ public sealed class MemoryStorage : IStorage
         StorageArguments.CheckChanges(changes);
         cancellationToken.ThrowIfCancellationRequested();
         var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var now = _time.GetUtcNow();
         lock (_gate)
         {
             // Check every precondition before touching anything, so a conflict leaves the store unchanged.
@@ -52,7 +54,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, item) in changes)
             {
                 var eTag = ETags.New();
-                _documents[key] = (item.Value.ToJsonString(), eTag);
+                _documents[key] = (item.Value.ToJsonString(), eTag, now);
                 newETags[key] = eTag;
             }
         }
@@ -73,5 +75,41 @@ public sealed class MemoryStorage : IStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var expired = _documents
+                .Where(d => d.Key.StartsWith(keyPrefix, StringComparison.Ordinal) && d.Value.Written < cutoff)
+                .Select(d => d.Key)
+                .ToList();
+            foreach (var key in expired)
+            {
+                _documents.Remove(key);
+            }
+
+            return Task.FromResult(expired.Count);
+        }
+    }
+
+    public Task<bool> TryClaimAsync(string key, string claimId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken)
+    {
+        StorageArguments.CheckKeys([key]);
+        ArgumentException.ThrowIfNullOrEmpty(claimId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(key, out var held) && held.ETag != claimId && held.Written >= now - window)
+            {
+                return Task.FromResult(false);
+            }
+
+            _documents[key] = ("{}", claimId, now);
+            return Task.FromResult(true);
+        }
     }
 }

@@ -18,15 +18,18 @@ namespace FibroBot.Tests.Conversation;
 public sealed class BotHarness : IAsyncDisposable
 {
     public const string ModeratorAadId = "0b7e6c1a-0000-4000-8000-0000000000aa";
-    public const string WebChatModeratorId = "webchat-moderator";
+    public const string ModeratorTenantId = "7d3c2b1a-0000-4000-8000-0000000000ee";
 
     private BotHarness(SqliteTestBackend backend)
     {
         Backend = backend;
-        TurnLog = new TurnLogWriter(backend.TurnLog, new PrivacyHasher(RandomNumberGenerator.GetBytes(32)), TimeProvider.System);
+        Hasher = new PrivacyHasher(RandomNumberGenerator.GetBytes(32));
+        TurnLog = new TurnLogWriter(backend.TurnLog, Hasher, TimeProvider.System);
     }
 
     public SqliteTestBackend Backend { get; }
+
+    public PrivacyHasher Hasher { get; }
 
     public TurnLogWriter TurnLog { get; }
 
@@ -38,10 +41,10 @@ public sealed class BotHarness : IAsyncDisposable
     public FibroEvidenceBot NewBot(IStorage? storage = null, IFeedbackSink? feedback = null) => new(
         FixtureCorpus.Pipeline(),
         new AnswerComposer(FixtureCorpus.Catalog),
-        new ConversationStateStore(storage ?? new MemoryStorage()),
+        new ConversationStateStore(storage ?? new MemoryStorage(), Hasher),
         feedback ?? new TurnLogFeedbackSink(TurnLog, NullLogger<TurnLogFeedbackSink>.Instance),
         TurnLog,
-        new ModeratorCommands(Backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId, WebChatModeratorId] }), TimeProvider.System),
+        new ModeratorCommands(Backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId], TenantId = ModeratorTenantId }), TimeProvider.System),
         TimeProvider.System,
         Logs.For<FibroEvidenceBot>());
 

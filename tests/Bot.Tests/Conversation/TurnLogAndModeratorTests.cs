@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using FibroBot.Answers;
+using FibroBot.BotFramework.Authentication;
 using FibroBot.BotFramework.Schema;
 using FibroBot.Moderation;
 using Microsoft.Extensions.Logging;
@@ -158,8 +159,12 @@ public sealed class TurnLogAndModeratorTests : IAsyncLifetime
     {
         var mentioned = ConversationTest.Message("report 30", mentionBot: true);
         mentioned.From = new ChannelAccount { Id = "29:teams-user", AadObjectId = BotHarness.ModeratorAadId, Name = "Mod" };
+        mentioned.CallerId = AuthenticationOutcome.BotFrameworkChannelCallerId;
+        mentioned.Conversation = new ConversationAccount { Id = "conv-1", ConversationType = "channel", IsGroup = true, TenantId = BotHarness.ModeratorTenantId };
         var unaddressed = ConversationTest.Message("report 30");
         unaddressed.From = mentioned.From;
+        unaddressed.CallerId = mentioned.CallerId;
+        unaddressed.Conversation = mentioned.Conversation;
 
         await new ConversationTest(_harness.NewBot(), channelId: "msteams", conversationType: "channel")
             .Send(unaddressed)
@@ -186,11 +191,54 @@ public sealed class TurnLogAndModeratorTests : IAsyncLifetime
         Assert.Contains(_harness.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("could not be recorded", StringComparison.Ordinal));
     }
 
+    /// <summary>A moderator's message as the adapter hands it to the bot after validating a Teams channel token.</summary>
     private static Activity FromModerator(string text)
     {
         var activity = ConversationTest.Message(text);
-        activity.From = new ChannelAccount { Id = BotHarness.WebChatModeratorId, Name = "Moderator" };
+        activity.ChannelId = "msteams";
+        activity.CallerId = AuthenticationOutcome.BotFrameworkChannelCallerId;
+        activity.From = new ChannelAccount { Id = "29:moderator", AadObjectId = BotHarness.ModeratorAadId, Name = "Moderator" };
+        activity.Conversation = new ConversationAccount { Id = "conv-1", TenantId = BotHarness.ModeratorTenantId };
         return activity;
+    }
+
+    public static TheoryData<string, string> ImpersonationsOfTheModerator => new()
+    {
+        // The probe's attack: a web chat visitor whose id is the moderator's AAD object id.
+        { "directline id", "directline" },
+        { "teams without a validated token", "msteams" },
+        { "teams from another tenant", "msteams" },
+        { "teams with a forged callerId on another channel", "webchat" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImpersonationsOfTheModerator))]
+    public async Task Only_an_authenticated_Teams_activity_from_the_moderators_tenant_is_a_moderator(string attempt, string channel)
+    {
+        var activity = FromModerator("export 30");
+        activity.ChannelId = channel;
+        switch (attempt)
+        {
+            case "directline id":
+                activity.CallerId = null;
+                activity.From = new ChannelAccount { Id = BotHarness.ModeratorAadId, AadObjectId = BotHarness.ModeratorAadId };
+                break;
+            case "teams without a validated token":
+                activity.CallerId = null;
+                break;
+            case "teams from another tenant":
+                activity.Conversation!.TenantId = "11111111-0000-4000-8000-000000000000";
+                break;
+        }
+
+        await new ConversationTest(_harness.NewBot(), channelId: channel)
+            .Send(activity)
+            .AssertReply(reply =>
+            {
+                Assert.Equal(FixedTexts.ModeratorsOnly, reply.Text);
+                Assert.Null(reply.Attachments);
+            })
+            .StartTestAsync();
     }
 
     private static Activity FeedbackInvoke(string replyToId, string reaction, string comment) => new()

@@ -1,30 +1,36 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
+using System.Net.Sockets;
 using System.Text.Json;
+using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Hosting;
 using FibroBot.Hosting;
+using FibroBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Tests.Hosting;
 
 /// <summary>
-/// The /api/messages rate limiter on a real Kestrel server on loopback, in front of an endpoint that reports the
-/// body it received, so the tests also prove the limiter's peek leaves the body intact.
+/// The /api/messages rate limits on a real Kestrel server on loopback, in front of the real adapter and a bot that
+/// answers "ok" in the response (expectReplies), in development mode (loopback callers are authenticated) or with an
+/// app id and a local identity server that signs channel tokens.
 /// </summary>
 public sealed class RateLimitingTests
 {
+    private const string AppId = "3c4d5e6f-0000-4000-8000-00000000a17e";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
+
     [Fact]
     public async Task A_user_over_the_burst_gets_429_with_retry_after_and_problem_details()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "3"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerUser:TokenLimit", "3")]);
 
         for (var i = 0; i < 3; i++)
         {
@@ -40,12 +46,13 @@ public sealed class RateLimitingTests
         Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync());
         Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(3, host.Turns);
     }
 
     [Fact]
     public async Task Another_user_in_another_conversation_is_not_affected()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "2"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerUser:TokenLimit", "2")]);
         for (var i = 0; i < 3; i++)
         {
             using var _ = await host.PostAsync(Activity("alice", "chat-a"));
@@ -61,7 +68,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task A_busy_conversation_is_limited_across_its_members()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerConversation:TokenLimit", "4"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerConversation:TokenLimit", "4")]);
         var statuses = new List<HttpStatusCode>();
         for (var member = 0; member < 6; member++)
         {
@@ -78,7 +85,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task The_same_ids_on_different_channels_are_different_users()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerUser:TokenLimit", "1")]);
         using var teams = await host.PostAsync(Activity("same-id", "c1", channelId: "msteams"));
         using var webchat = await host.PostAsync(Activity("same-id", "c2", channelId: "webchat"));
 
@@ -86,85 +93,89 @@ public sealed class RateLimitingTests
         Assert.Equal(HttpStatusCode.OK, webchat.StatusCode);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task The_endpoint_receives_the_body_exactly_as_sent(bool chunked)
+    [Fact]
+    public async Task The_probes_lock_out_fails_token_less_requests_naming_a_chat_do_not_spend_its_buckets()
     {
-        await using var host = await LimitedHost.StartAsync();
-        var body = Activity("carol", "chat-c", text: new string('é', 90_000));
+        // The probe: 65+ requests without a token naming a Teams conversation and user, then the real channel's
+        // request with a valid token for that conversation. The attacker and the channel come from two addresses.
+        await using var identity = await IdentityServer.StartAsync();
+        identity.ChannelKeys.Add(new TestSigningKey("channel-key", "msteams"));
+        await using var host = await LimitedHost.StartAsync(identity);
+        using var attacker = LimitedHost.ClientFrom(IPAddress.Parse("127.0.0.2"), host.BaseAddress);
 
-        using var response = await host.PostAsync(body, chunked);
+        var attackStatuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 70; i++)
+        {
+            using var response = await host.PostAsync(Activity("29:victim", "19:victim-chat", channelId: "msteams"), client: attacker);
+            attackStatuses.Add(response.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(body)), await response.Content.ReadAsStringAsync());
+        using var genuine = await host.PostAsync(Activity("29:victim", "19:victim-chat", channelId: "msteams"), ChannelToken(identity));
+
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        Assert.Contains("\"ok\"", await genuine.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The attacker's own address is what runs out: 20 failures are answered 401, then 429 before any parsing.
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 20), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 50)], attackStatuses);
+        Assert.Equal(1, host.Turns);
     }
 
     [Fact]
-    public async Task A_body_over_the_peek_size_passes_through_intact_and_is_limited_by_client_address()
+    public async Task A_genuine_flood_from_one_authenticated_user_is_still_limited()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:MaxPeekBytes", "2048"), ("RateLimiting:PerUser:TokenLimit", "2"));
-        var large = Activity("dave", "chat-d", text: new string('x', 10_000));
+        await using var identity = await IdentityServer.StartAsync();
+        identity.ChannelKeys.Add(new TestSigningKey("channel-key", "msteams"));
+        await using var host = await LimitedHost.StartAsync(identity);
 
-        using var first = await host.PostAsync(large, chunked: true);
-        using var second = await host.PostAsync(Activity("erin", "chat-e", text: new string('y', 10_000)));
-        using var third = await host.PostAsync(large);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+        {
+            using var response = await host.PostAsync(Activity("29:flooder", "a:personal", channelId: "msteams"), ChannelToken(identity));
+            statuses.Add(response.StatusCode);
+        }
 
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(large)), await first.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("{not json")]
-    [InlineData("[1,2,3]")]
-    [InlineData("{\"from\":{\"id\":42},\"conversation\":\"nope\"}")]
-    [InlineData("")]
-    public async Task Unreadable_activities_reach_the_endpoint_and_share_the_client_address_bucket(string body)
-    {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "2"));
-        var bytes = Encoding.UTF8.GetBytes(body);
-
-        using var first = await host.PostAsync(bytes);
-        using var second = await host.PostAsync(bytes);
-        using var third = await host.PostAsync(bytes);
-
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(bytes)), await first.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        // The default per-user burst is 20.
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 20), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)], statuses);
+        Assert.Equal(20, host.Turns);
     }
 
     [Fact]
-    public async Task An_id_that_is_not_valid_utf8_reaches_the_endpoint_instead_of_failing_the_peek()
+    public async Task Requests_with_bad_tokens_never_count_against_the_user_or_the_conversation()
     {
-        // Found by the fuzzer: reading such a string throws InvalidOperationException, not JsonException.
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
-        byte[] body = [.. "{\"type\":\"message\",\"from\":{\"id\":\"a"u8, 0xC3, 0x28, .. "\"},\"conversation\":{\"id\":\"c\"}}"u8];
+        await using var identity = await IdentityServer.StartAsync();
+        identity.ChannelKeys.Add(new TestSigningKey("channel-key", "msteams"));
+        using var forger = new TestSigningKey("forged-key", "msteams");
+        await using var host = await LimitedHost.StartAsync(identity, [("RateLimiting:PerUser:TokenLimit", "2"), ("RateLimiting:FailedAuthentication:TokenLimit", "100")]);
 
-        using var first = await host.PostAsync(body);
-        using var second = await host.PostAsync(body);
+        for (var i = 0; i < 10; i++)
+        {
+            using var forged = await host.PostAsync(Activity("29:member", "a:chat", channelId: "msteams"), ChannelToken(identity, forger));
+            Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        }
 
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(body)), await first.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        using var first = await host.PostAsync(Activity("29:member", "a:chat", channelId: "msteams"), ChannelToken(identity));
+        using var second = await host.PostAsync(Activity("29:member", "a:chat", channelId: "msteams"), ChannelToken(identity));
+        using var third = await host.PostAsync(Activity("29:member", "a:chat", channelId: "msteams"), ChannelToken(identity));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], [first.StatusCode, second.StatusCode, third.StatusCode]);
     }
 
     [Fact]
     public async Task Other_paths_and_methods_are_not_limited()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerUser:TokenLimit", "1"), ("RateLimiting:FailedAuthentication:TokenLimit", "1")]);
         for (var i = 0; i < 5; i++)
         {
             using var health = await host.Client.GetAsync("/healthz");
-            using var other = await host.Client.PostAsync("/v3/directline/tokens/generate", new ByteArrayContent(Activity("frank", "x")));
+            using var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, RateLimitingExtensions.MessagesPath));
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         }
     }
 
     [Fact]
     public async Task Disabled_limiting_lets_every_request_through()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:Enabled", "false"), ("RateLimiting:PerUser:TokenLimit", "1"));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:Enabled", "false"), ("RateLimiting:PerUser:TokenLimit", "1")]);
         for (var i = 0; i < 5; i++)
         {
             using var response = await host.PostAsync(Activity("grace", "chat-g"));
@@ -175,8 +186,9 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task A_long_hostile_id_is_limited_like_any_other()
     {
-        await using var host = await LimitedHost.StartAsync(("RateLimiting:PerUser:TokenLimit", "1"));
-        var hostileId = string.Concat(Enumerable.Repeat("🙂", 50_000));
+        await using var host = await LimitedHost.StartAsync(settings: [("RateLimiting:PerUser:TokenLimit", "1")]);
+        // Within the 256 KB body limit, so the adapter reads it and the limiter has to key on it.
+        var hostileId = new string('x', 100_000);
 
         using var first = await host.PostAsync(Activity(hostileId, "chat-h"));
         using var second = await host.PostAsync(Activity(hostileId, "chat-i"));
@@ -189,19 +201,22 @@ public sealed class RateLimitingTests
     [InlineData("RateLimiting:PerUser:TokenLimit", "0")]
     [InlineData("RateLimiting:PerConversation:TokensPerPeriod", "-3")]
     [InlineData("RateLimiting:PerUser:ReplenishmentPeriod", "00:00:00")]
-    [InlineData("RateLimiting:MaxPeekBytes", "10")]
+    [InlineData("RateLimiting:FailedAuthentication:TokenLimit", "0")]
     public async Task Invalid_settings_stop_the_start_with_the_setting_named(string key, string value)
     {
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => LimitedHost.StartAsync((key, value)));
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => LimitedHost.StartAsync(settings: [(key, value)]));
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
     }
+
+    private static string ChannelToken(IdentityServer identity, TestSigningKey? key = null) =>
+        IdentityServer.CreateToken(key ?? identity.ChannelKeys[0], IdentityServer.ChannelIssuer, AppId, new Dictionary<string, object> { ["serviceurl"] = ServiceUrl });
 
     private static byte[] Activity(string userId, string conversationId, string text = "What is fibromyalgia?", string channelId = "emulator") =>
         JsonSerializer.SerializeToUtf8Bytes(new
         {
             type = "message",
             channelId,
-            serviceUrl = "http://127.0.0.1:9/",
+            serviceUrl = ServiceUrl,
             from = new { id = userId, role = "user" },
             conversation = new { id = conversationId },
             recipient = new { id = "bot" },
@@ -209,35 +224,51 @@ public sealed class RateLimitingTests
             deliveryMode = "expectReplies",
         });
 
-    /// <summary>Kestrel on 127.0.0.1 with the limiter, answering with the SHA-256 of the body it read.</summary>
+    /// <summary>Kestrel on 127.0.0.1 with the limits, the adapter and a bot that counts its turns and answers "ok".</summary>
     private sealed class LimitedHost : IAsyncDisposable
     {
         private readonly WebApplication _app;
+        private readonly CountingBot _bot;
 
-        private LimitedHost(WebApplication app, HttpClient client)
+        private LimitedHost(WebApplication app, CountingBot bot, HttpClient client)
         {
             _app = app;
+            _bot = bot;
             Client = client;
         }
 
         public HttpClient Client { get; }
 
-        public static async Task<LimitedHost> StartAsync(params (string Key, string Value)[] settings)
+        public Uri BaseAddress => Client.BaseAddress!;
+
+        public int Turns => _bot.Turns;
+
+        /// <param name="identity">With one, the bot has an app id and validates tokens against it; without, development mode.</param>
+        public static async Task<LimitedHost> StartAsync(IdentityServer? identity = null, (string Key, string Value)[]? settings = null)
         {
             var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(settings.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)));
+            builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            builder.Logging.ClearProviders();
+            if (identity is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["MicrosoftAppId"] = AppId,
+                    ["MicrosoftAppPassword"] = "test-secret",
+                    ["BotFramework:ChannelOpenIdMetadataUrl"] = identity.ChannelMetadataUrl,
+                    ["BotFramework:EntraOpenIdMetadataUrl"] = identity.EntraMetadataUrl,
+                });
+            }
+
+            builder.Configuration.AddInMemoryCollection((settings ?? []).Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)));
+            var bot = new CountingBot();
+            builder.Services.AddSingleton<IBot>(bot);
+            builder.Services.AddBotFrameworkChannel(builder.Configuration);
             builder.Services.AddBotRateLimiting(builder.Configuration);
             var app = builder.Build();
             app.UseBotRateLimiting();
-            app.MapPost(RateLimitingExtensions.MessagesPath, async (HttpRequest request) =>
-            {
-                using var copy = new MemoryStream();
-                await request.Body.CopyToAsync(copy);
-                return Results.Text(Convert.ToHexString(SHA256.HashData(copy.ToArray())));
-            });
             app.MapGet("/healthz", () => "ok");
-            app.MapPost("/v3/directline/tokens/generate", () => "token");
+            app.MapBotFrameworkChannel();
             try
             {
                 await app.StartAsync();
@@ -249,31 +280,60 @@ public sealed class RateLimitingTests
             }
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            return new LimitedHost(app, new HttpClient { BaseAddress = new Uri(address) });
+            return new LimitedHost(app, bot, new HttpClient { BaseAddress = new Uri(address) });
         }
 
-        public Task<HttpResponseMessage> PostAsync(byte[] body, bool chunked = false)
+        /// <summary>A client whose connections leave from <paramref name="source"/>, so one test can play two machines.</summary>
+        public static HttpClient ClientFrom(IPAddress source, Uri baseAddress) => new(new SocketsHttpHandler
         {
-            HttpContent content = chunked ? new StreamContent(new MemoryStream(body)) : new ByteArrayContent(body);
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        })
+        { BaseAddress = baseAddress };
+
+        public Task<HttpResponseMessage> PostAsync(byte[] body, string? token = null, HttpClient? client = null)
+        {
+            var content = new ByteArrayContent(body);
             content.Headers.ContentType = new("application/json");
-            if (chunked)
-            {
-                content.Headers.ContentLength = null;
-            }
-
             var request = new HttpRequestMessage(HttpMethod.Post, RateLimitingExtensions.MessagesPath) { Content = content };
-            if (chunked)
+            if (token is not null)
             {
-                request.Headers.TransferEncodingChunked = true;
+                request.Headers.Authorization = new("Bearer", token);
             }
 
-            return Client.SendAsync(request);
+            return (client ?? Client).SendAsync(request);
         }
 
         public async ValueTask DisposeAsync()
         {
             Client.Dispose();
             await _app.DisposeAsync();
+        }
+    }
+
+    private sealed class CountingBot : IBot
+    {
+        private int _turns;
+
+        public int Turns => Volatile.Read(ref _turns);
+
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _turns);
+            return turnContext.SendActivityAsync(new() { Type = "message", Text = "ok" }, cancellationToken);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using FibroBot.Answers;
+using FibroBot.BotFramework.Authentication;
 using FibroBot.BotFramework.Schema;
 using FibroBot.Moderation;
 using FibroBot.Tests.Storage;
@@ -23,8 +24,57 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _backend.DisposeAsync();
 
+    private const string TenantId = "5e0d4c3b-0000-4000-8000-00000000beef";
+    private const string OtherModeratorAadId = "9a8b7c6d-0000-4000-8000-00000000cafe";
+
     private ModeratorCommands Commands() =>
-        new(_backend.TurnLog, Options.Create(new ModeratorOptions { Ids = [ModeratorAadId, "webchat-mod-1"] }), TimeProvider.System);
+        new(_backend.TurnLog, Options.Create(Moderators()), TimeProvider.System);
+
+    private static ModeratorOptions Moderators(string? defaultTenant = TenantId) =>
+        new() { Ids = [ModeratorAadId, $"{TenantId}/{OtherModeratorAadId}"], TenantId = defaultTenant };
+
+    /// <summary>An activity as the adapter passes it on after validating a Teams channel token.</summary>
+    private static Activity Teams(string? aadObjectId, string? tenantId = TenantId, string? callerId = AuthenticationOutcome.BotFrameworkChannelCallerId) => new()
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = "msteams",
+        CallerId = callerId,
+        From = new ChannelAccount { Id = "29:teams-id", AadObjectId = aadObjectId },
+        Conversation = new ConversationAccount { Id = "a:1", TenantId = tenantId },
+    };
+
+    [Fact]
+    public void A_moderator_is_matched_on_aad_object_id_and_tenant_of_an_authenticated_Teams_activity()
+    {
+        var options = Moderators();
+        Assert.True(options.IsModerator(Teams(ModeratorAadId.ToUpperInvariant())));
+        Assert.True(options.IsModerator(Teams(OtherModeratorAadId)));
+        Assert.False(options.IsModerator(Teams(ModeratorAadId, tenantId: "another-tenant")));
+        Assert.False(options.IsModerator(Teams(ModeratorAadId, tenantId: null)));
+        Assert.False(options.IsModerator(Teams(ModeratorAadId, callerId: null)));
+        Assert.False(options.IsModerator(Teams(ModeratorAadId, callerId: "urn:botframework:forged")));
+        Assert.False(options.IsModerator(Teams("someone-else")));
+    }
+
+    [Fact]
+    public void The_same_ids_on_a_web_chat_activity_are_never_a_moderator()
+    {
+        var webChat = Teams(ModeratorAadId);
+        webChat.ChannelId = "directline";
+        webChat.From = new ChannelAccount { Id = ModeratorAadId, AadObjectId = ModeratorAadId };
+
+        Assert.False(Moderators().IsModerator(webChat));
+    }
+
+    [Fact]
+    public void A_bare_id_without_any_tenant_configured_matches_nobody_and_is_reported()
+    {
+        var options = Moderators(defaultTenant: null);
+
+        Assert.True(options.HasEntriesWithoutTenant);
+        Assert.False(options.IsModerator(Teams(ModeratorAadId)));
+        Assert.True(options.IsModerator(Teams(OtherModeratorAadId)));
+    }
 
     private static ModeratorCommand Parse(string text)
     {
@@ -52,7 +102,7 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     [Fact]
     public async Task A_member_who_is_not_a_moderator_is_politely_denied()
     {
-        var reply = await Commands().HandleAsync(Parse("report"), new ChannelAccount { Id = "user-7", AadObjectId = "someone-else" }, default);
+        var reply = await Commands().HandleAsync(Parse("report"), Teams("someone-else"), default);
         Assert.Equal(FixedTexts.ModeratorsOnly, reply.Markdown);
         Assert.Null(reply.Card);
         Assert.Null(reply.File);
@@ -61,7 +111,7 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     [Fact]
     public async Task A_moderator_gets_the_report_for_the_days_asked()
     {
-        var moderator = new ChannelAccount { Id = "29:teams-id", AadObjectId = ModeratorAadId.ToUpperInvariant() };
+        var moderator = Teams(ModeratorAadId);
 
         var week = await Commands().HandleAsync(Parse("report 7"), moderator, default);
         var month = await Commands().HandleAsync(Parse("report 30"), moderator, default);
@@ -76,7 +126,7 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     [Fact]
     public async Task A_moderator_gets_the_export_as_a_csv_file()
     {
-        var reply = await Commands().HandleAsync(Parse("export 30"), new ChannelAccount { Id = "webchat-mod-1" }, default);
+        var reply = await Commands().HandleAsync(Parse("export 30"), Teams(OtherModeratorAadId), default);
 
         Assert.Equal("text/csv", reply.File!.ContentType);
         var csv = Encoding.UTF8.GetString(Convert.FromBase64String(reply.File.ContentUrl!["data:text/csv;base64,".Length..]));
@@ -87,7 +137,7 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Bad_day_counts_get_a_clear_reply()
     {
-        var reply = await Commands().HandleAsync(Parse("report lots"), new ChannelAccount { Id = "webchat-mod-1" }, default);
+        var reply = await Commands().HandleAsync(Parse("report lots"), Teams(OtherModeratorAadId), default);
         Assert.Equal(FixedTexts.ModeratorDaysInvalid, reply.Markdown);
     }
 }

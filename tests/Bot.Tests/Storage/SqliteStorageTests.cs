@@ -89,3 +89,8 @@ public sealed class MemoryStorageTests : StorageContractTests
 {
     protected override Task<IStorage> CreateStorageAsync() => Task.FromResult<IStorage>(new MemoryStorage());
 }
+
+public sealed class SqliteTranscriptPrivacyTests : TranscriptPrivacyContractTests
+{
+    protected override async Task<StorageTestBackend> OpenBackendAsync() => await SqliteTestBackend.CreateAsync();
+}

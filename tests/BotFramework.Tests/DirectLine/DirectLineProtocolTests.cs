@@ -299,7 +299,7 @@ public sealed class DirectLineProtocolTests
     }
 
     [Fact]
-    public async Task A_bad_user_id_for_a_token_is_400()
+    public async Task A_bad_user_id_for_a_token_is_400_and_a_good_one_is_issued_in_the_dl_namespace()
     {
         await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage());
 
@@ -307,7 +307,29 @@ public sealed class DirectLineProtocolTests
         using var named = await host.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", null, """{"user":{"id":"member-7"}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("member-7", JsonSerializer.Deserialize<DirectLineConversationResponse>(await named.Content.ReadAsStringAsync())!.UserId);
+        Assert.Equal("dl_member-7", JsonSerializer.Deserialize<DirectLineConversationResponse>(await named.Content.ReadAsStringAsync())!.UserId);
+    }
+
+    [Fact]
+    public async Task A_user_who_asks_for_an_aad_object_id_gets_a_namespaced_id_and_no_caller_id_on_the_bots_side()
+    {
+        // The probe's first step: an anonymous visitor asks for a moderator's AAD object id as their user id.
+        const string aadObjectId = "0b7e6c1a-0000-4000-8000-0000000000aa";
+        await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage());
+        using var generated = await host.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", null, $$$"""{"user":{"id":"{{{aadObjectId}}}"}}""");
+        var grant = JsonSerializer.Deserialize<DirectLineConversationResponse>(await generated.Content.ReadAsStringAsync())!;
+        await host.StartConversationAsync(grant.Token);
+
+        using var posted = await host.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{grant.ConversationId}/activities", grant.Token,
+            $$$"""{"type":"message","text":"export 30","callerId":"urn:botframework:azure","from":{"id":"{{{aadObjectId}}}","aadObjectId":"{{{aadObjectId}}}"}}""");
+        var activities = await host.PollUntilAsync(grant.ConversationId, grant.Token, a => a.Any(x => x.Role() == "user"));
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("dl_" + aadObjectId, grant.UserId);
+        var stored = Assert.Single(activities, a => a.Role() == "user");
+        Assert.Equal("dl_" + aadObjectId, stored.GetProperty("from").GetProperty("id").GetString());
+        Assert.False(stored.GetProperty("from").TryGetProperty("aadObjectId", out _));
+        Assert.False(stored.TryGetProperty("callerId", out _));
     }
 
     [Fact]

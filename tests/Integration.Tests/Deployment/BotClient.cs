@@ -9,12 +9,14 @@ namespace FibroBot.Integration.Deployment;
 internal sealed class BotClient(HttpClient http)
 {
     /// <summary>Sends a message with <c>expectReplies</c>; returns the HTTP status and the replies.</summary>
-    public async Task<(HttpStatusCode Status, JsonArray Replies)> AskAsync(string conversationId, string userId, string text, CancellationToken cancellationToken = default)
+    /// <param name="activityId">The activity's id; a new one when not given (give the same one to replay a redelivery).</param>
+    public async Task<(HttpStatusCode Status, JsonArray Replies)> AskAsync(
+        string conversationId, string userId, string text, string? activityId = null, CancellationToken cancellationToken = default)
     {
         var activity = new JsonObject
         {
             ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
+            ["id"] = activityId ?? Guid.NewGuid().ToString("N"),
             ["channelId"] = "emulator",
             ["serviceUrl"] = "http://127.0.0.1:9/",
             ["deliveryMode"] = "expectReplies",
@@ -41,11 +43,29 @@ internal sealed class BotClient(HttpClient http)
         return new DirectLineSession(body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>());
     }
 
-    public async Task<HttpStatusCode> PostDirectLineAsync(DirectLineSession session, string text)
+    /// <summary>Asks for a token as Web Chat does, with the user id the page chose, and starts a conversation with it.</summary>
+    public async Task<(DirectLineSession Session, string UserId)> StartDirectLineAsUserAsync(string requestedUserId)
+    {
+        using var tokenResponse = await http.PostAsJsonAsync("v3/directline/tokens/generate", new JsonObject { ["user"] = new JsonObject { ["id"] = requestedUserId } });
+        tokenResponse.EnsureSuccessStatusCode();
+        var grant = (await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!;
+        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
+        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", grant["token"]!.GetValue<string>());
+        using var started = await http.SendAsync(start);
+        started.EnsureSuccessStatusCode();
+        var body = (await started.Content.ReadFromJsonAsync<JsonObject>())!;
+        return (new DirectLineSession(body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>()), grant["userId"]!.GetValue<string>());
+    }
+
+    public Task<HttpStatusCode> PostDirectLineAsync(DirectLineSession session, string text) =>
+        PostDirectLineAsync(session, new JsonObject { ["type"] = "message", ["from"] = new JsonObject { ["id"] = "member" }, ["text"] = text });
+
+    /// <summary>Posts an activity exactly as given (a client may claim any from.id, name, aadObjectId or callerId).</summary>
+    public async Task<HttpStatusCode> PostDirectLineAsync(DirectLineSession session, JsonObject activity)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{session.ConversationId}/activities")
         {
-            Content = JsonContent.Create(new JsonObject { ["type"] = "message", ["from"] = new JsonObject { ["id"] = "member" }, ["text"] = text }),
+            Content = JsonContent.Create(activity),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
         using var response = await http.SendAsync(request);

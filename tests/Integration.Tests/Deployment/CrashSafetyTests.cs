@@ -33,7 +33,7 @@ public abstract class CrashSafetyTests
                     var question = $"Does exercise help fibromyalgia, member {member} asking for the {i}th time?";
                     try
                     {
-                        var (status, _) = await client.AskAsync($"conv-{member}", $"member-{member}", question, stop.Token);
+                        var (status, _) = await client.AskAsync($"conv-{member}", $"member-{member}", question, cancellationToken: stop.Token);
                         if (status == HttpStatusCode.OK)
                         {
                             acknowledged.Add(question);

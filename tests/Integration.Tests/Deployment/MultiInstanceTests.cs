@@ -67,6 +67,31 @@ public sealed class MultiInstanceTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_activity_delivered_to_both_instances_gets_one_reply_and_one_turn_log_row()
+    {
+        using var firstHttp = _first.CreateClient();
+        using var secondHttp = _second.CreateClient();
+
+        await LiveProbe.TripleDeliveryAsync([new BotClient(firstHttp), new BotClient(secondHttp)], CountRowsAsync);
+    }
+
+    [Fact]
+    public async Task A_crisis_turn_and_a_normal_turn_over_direct_line_leave_no_crisis_text_and_no_display_name_in_postgres()
+    {
+        using var http = _second.CreateClient();
+
+        await LiveProbe.TranscriptAsync(new BotClient(http), CountRowsAsync);
+    }
+
+    private async Task<long> CountRowsAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_settings["ConnectionStrings:Storage"]) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task Turns_answered_by_both_instances_appear_in_one_moderator_report()
     {
         using var firstHttp = _first.CreateClient();

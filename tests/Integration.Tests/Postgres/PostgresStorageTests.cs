@@ -13,3 +13,9 @@ public sealed class PostgresTurnLogTests(PostgresServer server) : TurnLogContrac
 {
     protected override async Task<StorageTestBackend> OpenBackendAsync() => await PostgresTestBackend.CreateAsync(server);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTranscriptPrivacyTests(PostgresServer server) : TranscriptPrivacyContractTests
+{
+    protected override async Task<StorageTestBackend> OpenBackendAsync() => await PostgresTestBackend.CreateAsync(server);
+}

@@ -48,6 +48,22 @@ public abstract class DatabaseStorageContractTests : StorageContractTests
     }
 
     [Fact]
+    public async Task Two_instances_claiming_one_key_at_once_give_it_to_exactly_one()
+    {
+        var second = DisposeLater(await Backend.OpenSecondInstanceAsync());
+        var instances = new[] { (IClaimStorage)Storage, (IClaimStorage)second.Storage };
+        var now = DateTimeOffset.UtcNow;
+
+        for (var round = 0; round < 5; round++)
+        {
+            var key = $"claim/shared-{round}";
+            var won = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+                Task.Run(() => instances[i % 2].TryClaimAsync(key, $"caller-{i}", now, TimeSpan.FromMinutes(10), default))));
+            Assert.Single(won, w => w);
+        }
+    }
+
+    [Fact]
     public async Task A_write_that_returned_survives_a_kill()
     {
         await WriteAsync(("before", Json(1), null));

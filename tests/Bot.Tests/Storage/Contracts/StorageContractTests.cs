@@ -168,6 +168,57 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Empty(await Storage.ReadAsync(["k"], default));
     }
 
+    [Fact]
+    public async Task A_claim_is_held_by_its_first_caller_until_it_expires_or_is_given_back()
+    {
+        var claims = Assert.IsAssignableFrom<IClaimStorage>(Storage);
+        var now = DateTimeOffset.UtcNow;
+        var window = TimeSpan.FromMinutes(10);
+
+        Assert.True(await claims.TryClaimAsync("claim/a", "first", now, window, default));
+        Assert.False(await claims.TryClaimAsync("claim/a", "second", now.AddMinutes(1), window, default));
+        Assert.False(await claims.TryClaimAsync("claim/a", "third", now.AddMinutes(9), window, default));
+
+        // The holder's own retry (the first attempt may have committed before its connection died) still holds it.
+        Assert.True(await claims.TryClaimAsync("claim/a", "first", now, window, default));
+        Assert.True(await claims.TryClaimAsync("claim/b", "second", now, window, default));
+
+        // Expired: the next caller takes it over, and holds it from then on.
+        Assert.True(await claims.TryClaimAsync("claim/a", "later", now.AddMinutes(10).AddSeconds(1), window, default));
+        Assert.False(await claims.TryClaimAsync("claim/a", "first", now.AddMinutes(10).AddSeconds(2), window, default));
+
+        // Given back: claimable at once.
+        await Storage.DeleteAsync(["claim/b"], default);
+        Assert.True(await claims.TryClaimAsync("claim/b", "again", now, window, default));
+    }
+
+    [Fact]
+    public async Task Of_many_concurrent_claims_of_one_key_exactly_one_wins()
+    {
+        var claims = Assert.IsAssignableFrom<IClaimStorage>(Storage);
+        var now = DateTimeOffset.UtcNow;
+
+        var won = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            Task.Run(() => claims.TryClaimAsync("claim/contended", $"caller-{i}", now, TimeSpan.FromMinutes(10), default))));
+
+        Assert.Single(won, w => w);
+    }
+
+    [Fact]
+    public async Task Expired_claims_are_deleted_by_prefix_and_others_are_kept()
+    {
+        var claims = Assert.IsAssignableFrom<IClaimStorage>(Storage);
+        var expiring = Assert.IsAssignableFrom<IExpiringStorage>(Storage);
+        var now = DateTimeOffset.UtcNow;
+        await claims.TryClaimAsync("claim/old", "x", now.AddMinutes(-30), TimeSpan.FromMinutes(10), default);
+        await claims.TryClaimAsync("claim/new", "y", now.AddMinutes(-5), TimeSpan.FromMinutes(10), default);
+        await WriteAsync(("other/doc", Json(1), null));
+
+        Assert.Equal(1, await expiring.DeleteWrittenBeforeAsync("claim/", now.AddMinutes(-10), default));
+
+        Assert.Equal(["claim/new", "other/doc"], (await Storage.ReadAsync(["claim/old", "claim/new", "other/doc"], default)).Keys.Order(StringComparer.Ordinal));
+    }
+
     protected static JsonObject Json(int n) => new() { ["n"] = n };
 
     protected Task<IReadOnlyDictionary<string, string>> WriteAsync(params (string Key, JsonNode Value, string? ETag)[] changes) =>

@@ -86,7 +86,7 @@ public abstract class TurnLogContractTests : IAsyncLifetime
         await Log.AppendAsync(Turn(Now.AddDays(-31), "expired"), default);
         await Log.AppendAsync(Turn(Now.AddDays(-29), "kept"), default);
         var retention = new TurnLogRetentionService(
-            Log, Options.Create(new PrivacyOptions { RetentionDays = 30 }), new FixedTime(Now), Backend.Logs.For<TurnLogRetentionService>());
+            Log, Backend.Storage, Options.Create(new PrivacyOptions { RetentionDays = 30 }), new FixedTime(Now), Backend.Logs.For<TurnLogRetentionService>());
 
         Assert.Equal(1, await retention.DeleteExpiredAsync(default));
         Assert.Equal(0, await retention.DeleteExpiredAsync(default));
