@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using FibroBot.Answers;
 using FibroBot.BotFramework.DirectLine;
 using FibroBot.BotFramework.Schema;
+using FibroBot.Safety;
 
 namespace FibroBot.Moderation;
 
@@ -10,7 +10,7 @@ namespace FibroBot.Moderation;
 /// a member's crisis message is never stored (its bubble stays on the member's screen only; the bot's fixed crisis
 /// reply is stored, so a reload still shows the guidance), and no display name is stored for anyone but the bot.
 /// </summary>
-public sealed class TranscriptPrivacyFilter : IDirectLineTranscriptFilter
+public sealed class TranscriptPrivacyFilter(SafetyTriage triage, IQueryEmbedder embedder) : IDirectLineTranscriptFilter
 {
     public Activity? ToStore(Activity activity)
     {
@@ -33,12 +33,21 @@ public sealed class TranscriptPrivacyFilter : IDirectLineTranscriptFilter
     private static bool IsFromBot(Activity activity) => activity.From?.Role == "bot";
 
     // The same triage the answer pipeline runs, on everything the member could have typed or submitted.
-    private static bool IsCrisis(Activity activity) =>
+    private bool IsCrisis(Activity activity) =>
         IsCrisis(activity.Text)
         || (activity.Value is JsonObject value && value["question"] is JsonValue question && question.TryGetValue<string>(out var submitted) && IsCrisis(submitted));
 
-    private static bool IsCrisis(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && MessageTriage.Classify(MessageNormalizer.Normalize(text)) == TriageOutcome.Crisis;
+    // The query vector comes from the shared cache, so the answer pipeline's own pass for this message is a cache hit.
+    private bool IsCrisis(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var message = MessageNormalizer.Normalize(text);
+        return triage.Judge(message, embedder.EmbedQueries([message.Text])[0]).Outcome == TriageOutcome.Crisis;
+    }
 
     private static void ForgetName(ChannelAccount? account)
     {

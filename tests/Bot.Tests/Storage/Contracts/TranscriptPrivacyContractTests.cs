@@ -1,3 +1,4 @@
+using FibroBot.Tests.Safety;
 using FibroBot.Answers;
 using FibroBot.BotFramework.DirectLine;
 using FibroBot.BotFramework.Schema;
@@ -32,7 +33,7 @@ public abstract class TranscriptPrivacyContractTests : IAsyncLifetime
         var options = new DirectLineOptions { MaxTranscriptAge = TimeSpan.FromDays(30), TranscriptHours = 48 };
         var signals = new DirectLineConversationSignals();
         var store = new DirectLineConversationStore(
-            Backend.Storage, signals, options, TimeProvider.System, NullLogger<DirectLineConversationStore>.Instance, new TranscriptPrivacyFilter());
+            Backend.Storage, signals, options, TimeProvider.System, NullLogger<DirectLineConversationStore>.Instance, new TranscriptPrivacyFilter(SharedSafety.Triage, SharedSafety.Embedder));
         await store.CreateAsync(ConversationId, "dl_member", default);
 
         await store.AppendAsync(ConversationId, [FromMember("Does low-dose naltrexone help fatigue?")], default);
