@@ -117,8 +117,14 @@ internal sealed class FailedAuthenticationLimiter(IOptions<RateLimitingOptions> 
     /// <summary>Null while the address may still try; otherwise how long until it may.</summary>
     public TimeSpan? RetryAfter(string address)
     {
-        // Asking for zero permits reports whether the bucket is empty without spending anything.
-        using var lease = _buckets.AttemptAcquire(address, 0);
+        // A token bucket refills by fractions between whole periods, so "zero permits" reads as available as soon as
+        // a sliver of a token is back. An address is locked out while less than one whole permit is available.
+        if (_buckets.GetStatistics(address) is not { CurrentAvailablePermits: < 1 })
+        {
+            return null;
+        }
+
+        using var lease = _buckets.AttemptAcquire(address);
         return lease.IsAcquired ? null : RateLimitBuckets.RetryAfter(lease);
     }
 
