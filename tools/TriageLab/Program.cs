@@ -21,6 +21,9 @@ switch (verb)
         break;
     case "eval":
         return Evaluate();
+    case "risk-experiment":
+        RiskRun();
+        break;
     default:
         Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses]");
         return 2;
@@ -68,6 +71,14 @@ void Train()
     card.Save(Path.Combine(modelDirectory, TriageModel.CardFileName));
     cache.Save();
     Console.WriteLine($"  wrote {Path.Combine(modelDirectory, TriageModel.ModelFileName)} and its card; dev: {figures}");
+}
+
+void RiskRun()
+{
+    var all = TriageData.LoadTrainingFolder(dataDirectory);
+    var model = new TriageModel(modelDirectory);
+    var judged = TriageEvaluation.Read([.. all.Where(TriageData.IsDev)], new SafetyTriage(model, cache, new MessageLanguage()), cache);
+    RiskExperiment.Run([.. all.Where(e => !TriageData.IsDev(e))], judged, cache, Console.Out);
 }
 
 int Evaluate()

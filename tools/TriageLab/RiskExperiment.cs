@@ -1,0 +1,67 @@
+using System.Globalization;
+using FibroBot.Safety;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace FibroBot.TriageLab;
+
+/// <summary>
+/// An experiment, not shipped: does a dedicated yes/no crisis model with a non-linear learner (FastTree over the
+/// dense embedding) separate crisis from sad-but-safe messages better than the multiclass model, alone or averaged
+/// with it? Prints crisis recall against false crisis routing on the dev split for each.
+/// </summary>
+public static class RiskExperiment
+{
+    private sealed class Row
+    {
+        [VectorType(TriageModelInput.EmbeddingSize)]
+        public float[] Embedding { get; set; } = [];
+
+        public bool Label { get; set; }
+    }
+
+    private sealed class Scored
+    {
+        public float Probability { get; set; }
+    }
+
+    public static void Run(IReadOnlyList<TriageExample> train, IReadOnlyList<JudgedExample> dev, EmbeddingCache cache, TextWriter log)
+    {
+        var context = new MLContext(TriageTrainer.Seed);
+        var trainVectors = cache.EmbedQueries([.. train.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
+        var data = context.Data.LoadFromEnumerable(train.Select((e, i) => new Row { Embedding = trainVectors[i], Label = e.Label == "crisis" }));
+        var model = context.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Embedding),
+            NumberOfTrees = 300,
+            NumberOfLeaves = 16,
+            MinimumExampleCountPerLeaf = 5,
+            LearningRate = 0.1,
+            NumberOfThreads = 1,
+        }).Fit(data);
+        var engine = context.Model.CreatePredictionEngine<Row, Scored>(model);
+        var devVectors = cache.EmbedQueries([.. dev.Select(j => MessageNormalizer.Normalize(j.Example.Text).Text)]);
+        var risk = devVectors.Select(v => (double)engine.Predict(new Row { Embedding = v }).Probability).ToArray();
+
+        var variants = new (string Name, Func<int, double> Score)[]
+        {
+            ("multiclass", i => dev[i].Signals.Scores.Crisis),
+            ("fasttree", i => risk[i]),
+            ("average", i => (dev[i].Signals.Scores.Crisis + risk[i]) / 2),
+        };
+        var crisis = Enumerable.Range(0, dev.Count).Where(i => dev[i].Example.Label == "crisis").ToList();
+        var benign = Enumerable.Range(0, dev.Count).Where(i => dev[i].Example.Label == "question").ToList();
+        foreach (var (name, score) in variants)
+        {
+            foreach (var falseBudget in new[] { 0.02, 0.05, 0.08, 0.10 })
+            {
+                var best = Enumerable.Range(1, 99).Select(t => t / 100.0)
+                    .Select(t => (t, recall: crisis.Count(i => dev[i].Signals.CrisisRule || score(i) >= t) / (double)crisis.Count,
+                                  fr: benign.Count(i => dev[i].Signals.CrisisRule || score(i) >= t) / (double)benign.Count))
+                    .Where(x => x.fr <= falseBudget).MaxBy(x => x.recall);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-10} false crisis <= {falseBudget:P0}: recall {best.recall:F3} at {best.t:F2} (false {best.fr:P1})"));
+            }
+        }
+    }
+}
