@@ -14,15 +14,15 @@ public sealed partial class EverydayQuestionsCoverageTests
     /// <summary>Each subsection of the fact base's section 8: its number, the vetted topic tag that covers it, and lay questions.</summary>
     private static readonly (string Section, string Topic, string[] Questions)[] Topics =
     [
-        ("8.1", "causes", ["what causes fibromyalgia", "is fibromyalgia genetic", "does fibro run in families", "what triggers fibromyalgia"]),
+        ("8.1", "causes", ["what causes fibromyalgia", "is fibromyalgia genetic", "does fibro run in families", "what triggers fibromyalgia", "is fibro more common if I have rheumatoid arthritis"]),
         ("8.2", "who-gets-it", ["who gets fibromyalgia", "can kids get fibro", "can teenagers get fibromyalgia", "can men get fibromyalgia too"]),
         ("8.3", "central-sensitization", ["what does central sensitization mean", "why does a light touch hurt so much", "what is nociplastic pain"]),
         ("8.4", "flares", ["what is a flare", "why do I sleep so badly", "what sets off a fibro flare up"]),
         ("8.5", "diagnosis", ["how do doctors diagnose fibromyalgia", "is there a blood test for fibro", "who can diagnose fibromyalgia"]),
-        ("8.6", "medicines", ["what medicines are approved for it", "what medicines are approved for fibromyalgia", "is lyrica approved for fibro", "do opioids help fibromyalgia"]),
+        ("8.6", "medicines", ["what medicines are approved for it", "what medicines are approved for fibromyalgia", "is lyrica approved for fibro", "do opioids help fibromyalgia", "is amitriptyline approved for fibromyalgia"]),
         ("8.7", "non-drug-treatment", ["what helps besides medicine", "does talking therapy help fibromyalgia", "is tai chi good for fibro"]),
-        ("8.8", "outlook", ["does it get worse over time", "does fibromyalgia ever go away", "can you die from fibromyalgia"]),
-        ("8.9", "work", ["can I keep working", "can I keep working with fibromyalgia", "what is pacing"]),
+        ("8.8", "outlook", ["does it get worse over time", "does fibromyalgia ever go away", "can you die from fibromyalgia", "is fibromyalgia all in my head"]),
+        ("8.9", "work", ["can I keep working", "can I keep working with fibromyalgia", "what is pacing", "should I join a support group"]),
         ("8.10", "chronic-pain", ["what counts as chronic pain", "how many people have chronic pain", "what is the difference between primary and secondary chronic pain"]),
     ];
 
