@@ -27,6 +27,10 @@ public sealed class AnswerPipeline(
     {
         var message = MessageNormalizer.Normalize(text);
 
+        // The turn's one encoder pass, made at most once and only when something asks for it: the search below,
+        // and the safety triage when it reads the same vector (issue 13: one encoder pass per turn).
+        var turnVector = new Lazy<float[]?>(() => search.EmbedQuery(message.Text), LazyThreadSafetyMode.None);
+
         switch (MessageTriage.Classify(message))
         {
             case TriageOutcome.Crisis:
@@ -50,22 +54,24 @@ public sealed class AnswerPipeline(
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
             default:
-                return AnswerQuestion(message, memory);
+                return AnswerQuestion(message, memory, turnVector);
         }
     }
 
-    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory)
+    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector)
     {
         var query = FollowUpResolver.Resolve(message.Text, memory);
 
-        var response = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth));
+        // A follow-up searches with its subject added back from memory: that text needs its own vector.
+        var vector = query.Text == message.Text ? turnVector.Value : search.EmbedQuery(query.Text);
+        var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
         var substances = query.Topics.Where(TopicVocabulary.IsSubstance).ToList();
         var hits = PassageSelection.Choose(response, catalog, substances);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
         {
             // Seeds outranked everything: look again within the question's topics so that a vetted source,
             // where one exists, is not left out of an answer that would otherwise rest on marketing.
-            var onTopic = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
+            var onTopic = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
             hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances);
         }
 
@@ -79,4 +85,7 @@ public sealed class AnswerPipeline(
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
     }
+
+    private SearchResponse Search(string text, float[]? vector, SearchOptions options) =>
+        vector is null ? search.Search(text, options) : search.Search(text, vector, options);
 }

@@ -22,6 +22,12 @@ public sealed record EmbedderOptions
     /// and a second intra-op thread per call made concurrent calls slower on two cores (docs/PERFORMANCE.md).
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
+
+    /// <summary>
+    /// A vector cache file shared beyond one data folder (keyed by content hash, so it is safe to share): a test run
+    /// points every bot it starts here, so the bundled corpus is embedded once per run. Empty: no cache.
+    /// </summary>
+    public string? VectorCachePath { get; init; }
 }
 
 /// <summary>
@@ -31,11 +37,11 @@ public sealed record EmbedderOptions
 /// One instance holds one ONNX Runtime session and is shared by every request: <c>InferenceSession.Run</c> is
 /// thread-safe, and a session per request would cost the model's memory each time.
 /// </summary>
-public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, IDisposable
+public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, ITextEmbedder, IDisposable
 {
-    public const int Dimensions = 384;
+    public const int VectorDimensions = 384;
 
-    public const string ModelId = "snowflake-arctic-embed-xs";
+    public const string Model = "snowflake-arctic-embed-xs";
 
     /// <summary>The instruction arctic-embed was trained to see before a query (and never before a passage).</summary>
     public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
@@ -72,6 +78,10 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         encoder = new SentenceEncoder(sessionOptions);
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
+
+    string ITextEmbedder.ModelId => Model;
+
+    int ITextEmbedder.Dimensions => VectorDimensions;
 
     /// <summary>How long loading the model took, for start-up reports.</summary>
     public TimeSpan LoadTime { get; }
@@ -124,13 +134,13 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             : TextRole.Passage;
         var created = DateTimeOffset.UtcNow;
         var embeddings = EmbedMany(values.ToList(), role)
-            .Select(v => new Embedding<float>(v) { ModelId = ModelId, CreatedAt = created });
+            .Select(v => new Embedding<float>(v) { ModelId = Model, CreatedAt = created });
         return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings));
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("onnxruntime", null, ModelId, Dimensions)
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("onnxruntime", null, Model, VectorDimensions)
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 
@@ -165,7 +175,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     private static float[] Average(ReadOnlySpan<float[]> vectors)
     {
-        var sum = new float[Dimensions];
+        var sum = new float[VectorDimensions];
         foreach (var vector in vectors)
         {
             System.Numerics.Tensors.TensorPrimitives.Add(sum, vector, sum);
