@@ -106,12 +106,20 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
         var flat = pending.SelectMany(p => p.Windows).ToArray();
         var vectors = new float[flat.Length][];
-        for (var start = 0; start < flat.Length; start += BatchSize)
+        // A bulk job (the index build, a BEIR corpus) runs its batches on every core: the session is thread-safe and
+        // each call uses one intra-op thread, so a single query stays on one thread while a build uses them all.
+        var batches = (flat.Length + BatchSize - 1) / BatchSize;
+        // Batches of texts of similar length: a batch is padded to its longest text, so mixing lengths wastes work.
+        var byLength = Enumerable.Range(0, flat.Length).OrderBy(i => flat[i].Length).ToArray();
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = batches > 1 ? Environment.ProcessorCount : 1 }, b =>
         {
-            var batch = flat[start..Math.Min(flat.Length, start + BatchSize)];
-            var encoded = encoder.Encode(batch);
-            Array.Copy(encoded, 0, vectors, start, encoded.Length);
-        }
+            var members = byLength[(b * BatchSize)..Math.Min(flat.Length, (b + 1) * BatchSize)];
+            var encoded = encoder.Encode([.. members.Select(i => flat[i])]);
+            for (var j = 0; j < members.Length; j++)
+            {
+                vectors[members[j]] = encoded[j];
+            }
+        });
 
         var next = 0;
         foreach (var (index, windows) in pending)

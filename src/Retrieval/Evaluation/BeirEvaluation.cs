@@ -31,7 +31,7 @@ public sealed record BeirScores(
     double QueryEncodeP50Milliseconds = 0)
 {
     public override string ToString() => FormattableString.Invariant(
-        $"mode={Mode.ToString().ToLowerInvariant()} nDCG@10={NdcgAt10:0.0000} Recall@100={RecallAt100:0.0000} MRR@10={MrrAt10:0.0000} index_s={IndexSeconds:0.000} encode_s={EncodeSeconds:0.000} embedded={DocumentsEmbedded} query_p50_ms={QueryP50Milliseconds:0.000} query_p99_ms={QueryP99Milliseconds:0.000} query_encode_p50_ms={QueryEncodeP50Milliseconds:0.000}");
+        $"nDCG@10={NdcgAt10:0.0000} Recall@100={RecallAt100:0.0000} MRR@10={MrrAt10:0.0000} index_s={IndexSeconds:0.000} query_p50_ms={QueryP50Milliseconds:0.000} query_p99_ms={QueryP99Milliseconds:0.000} mode={Mode.ToString().ToLowerInvariant()} encode_s={EncodeSeconds:0.000} embedded={DocumentsEmbedded} query_encode_p50_ms={QueryEncodeP50Milliseconds:0.000}");
 }
 
 /// <summary>

@@ -139,10 +139,11 @@ public sealed class PassageSearch : IPassageSearch
         var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, words[c.Row]));
         var bestDense = chosen.Max(c => dense[c.Row]);
         var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0);
-        var confidence = Math.Clamp(Math.Max(coverage, (bestDense - settings.DenseFloor) / Math.Max(1e-9, settings.DenseAnswer - settings.DenseFloor)), 0, 1);
+        // Reported confidence: the lexical coverage, as before, raised by the dense side for a question it vouches for.
+        var confidence = answerable ? Math.Max(coverage, bestDense) : Math.Min(coverage, bestDense);
         if (!answerable)
         {
-            return new SearchResponse([], Math.Min(confidence, 0.39), false);
+            return new SearchResponse([], confidence, false);
         }
 
         var best = chosen[0].Relevance;
@@ -151,22 +152,19 @@ public sealed class PassageSearch : IPassageSearch
             confidence, true);
     }
 
-    /// <summary>Lexical coverage and dense similarity together: see docs/RETRIEVAL.md, "No answer".</summary>
-    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument)
-    {
-        if (askedByDocument || bestDense >= settings.DenseAnswer)
-        {
-            return true;
-        }
-
-        if (bestDense < settings.DenseFloor)
-        {
-            return false;
-        }
-
-        var required = plan.Concepts.Any(c => c.IsDomainTerm) ? settings.MinConfidence : settings.MinConfidenceWithoutDomainTerm;
-        return coverage >= required;
-    }
+    /// <summary>
+    /// Lexical and dense signals together (docs/RETRIEVAL.md, "No answer"; calibrated on tests/data/questions.yaml and
+    /// bench/Retrieval.Bench/dev-questions.yaml). A question a vetted document asks is answerable. A question naming a
+    /// term of the domain (fibro, LDN, kratom, placebo…) needs only to be near some passage: lay wording ("can kids get
+    /// fibro") shares few words with the text that answers it. A question naming none must both be covered by the
+    /// passages' words and be close to one: "how common is parkinson's disease" shares "how common" with the
+    /// prevalence passage (coverage 0.77) but not its meaning (cosine 0.655).
+    /// </summary>
+    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument) =>
+        askedByDocument
+        || (plan.Concepts.Any(c => c.IsDomainTerm)
+            ? bestDense >= settings.DenseFloor
+            : bestDense >= settings.DenseAnswer && coverage >= settings.MinConfidenceWithoutDomainTerm);
 
     /// <summary>Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, with that cosine.</summary>
     private List<(int Row, float Similarity)> QuestionMatches(ReadOnlySpan<float> vector)
@@ -201,6 +199,25 @@ public sealed class PassageSearch : IPassageSearch
 
         return [.. list.OrderByDescending(q => q.Item2)];
     }
+
+    /// <summary>The two signals the no-answer rule reads, for calibration reports: lexical coverage and the best cosine.</summary>
+    internal (double Coverage, float BestDense, bool Domain, int Unknown) Signals(string query, ReadOnlySpan<float> vector, int maxHits = 10)
+    {
+        var plan = analyzer.Analyze(query);
+        if (plan.IsEmpty)
+        {
+            return (0, BestDense(vector), false, 0);
+        }
+
+        var rows = index.Search(plan.Phrases(TermsToMatch), settings.Weights, settings.Candidates).Take(maxHits);
+        var weights = ConceptWeights(plan);
+        var coverage = rows.Select(r => Coverage(plan, weights, words[r.Row - 1])).DefaultIfEmpty(0).Max();
+        return (coverage, BestDense(vector), plan.Concepts.Any(c => c.IsDomainTerm), UnknownConcepts(plan));
+    }
+
+    /// <summary>How many of the query's concepts the corpus never uses in any form.</summary>
+    private int UnknownConcepts(QueryPlan plan) =>
+        plan.Concepts.Count(c => c.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency)) == 0);
 
     /// <summary>The best passage cosine, for calibration reports.</summary>
     internal float BestDense(ReadOnlySpan<float> vector)

@@ -20,8 +20,8 @@ namespace FibroBot.Retrieval.Search;
 /// </param>
 /// <param name="QuestionMatch">Cosine (query to query) at which a member's question counts as asking an indexed document question.</param>
 /// <param name="QuestionBonus">Relevance added to the passage answering a matched document question.</param>
-/// <param name="DenseAnswer">Best passage cosine at or above which a question is answerable whatever its word overlap.</param>
-/// <param name="DenseFloor">Best passage cosine below which a question is declined whatever its word overlap.</param>
+/// <param name="DenseAnswer">Hybrid: best passage cosine a question naming no domain term needs (with coverage ≥ <paramref name="MinConfidenceWithoutDomainTerm"/>).</param>
+/// <param name="DenseFloor">Hybrid: best passage cosine a question naming a domain term needs.</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
@@ -37,8 +37,8 @@ public sealed record SearchSettings(
     double ComparableMargin = 0.05,
     double QuestionMatch = 0.9,
     double QuestionBonus = 0.3,
-    double DenseAnswer = 0.99,
-    double DenseFloor = 0)
+    double DenseAnswer = 0.66,
+    double DenseFloor = 0.55)
 {
     public FusionSettings FusionOrDefault => Fusion ?? FusionSettings.Default;
 
