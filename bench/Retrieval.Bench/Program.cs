@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "quality")
     return QualityReport.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "triage-dev")
+{
+    return TriageDevReport.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "hybrid")
 {
     return HybridReport.Run(args[1..]);

@@ -162,6 +162,8 @@ public sealed class PassageSearch : IPassageSearch
     /// </summary>
     private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument) =>
         askedByDocument
+        // A search by vector alone (IVectorSearchable) has no words to cover: the dense side decides.
+        || (plan.IsEmpty && bestDense >= settings.DenseAnswer)
         || (plan.Concepts.Any(c => c.IsDomainTerm)
             ? bestDense >= settings.DenseFloor
             : bestDense >= settings.DenseAnswer && coverage >= settings.MinConfidenceWithoutDomainTerm);
