@@ -12,13 +12,21 @@ namespace FibroBot.Retrieval.Bench;
 /// build of our corpus with every vector embedded and with every vector reused; query p50/p99 on our corpus for the
 /// whole <c>Search(text)</c> (encoder pass included) and for the search alone given the vector; and the search at
 /// PASSAGES synthetic passages (default 100,000) whose vectors are random unit vectors: the scan's cost does not depend
-/// on what the vectors mean, and embedding 100,000 passages would take hours here.
+/// on what the vectors mean, and embedding 100,000 passages would take hours here. <c>hybrid 100000 --scale-only</c>
+/// runs only the synthetic part.
 /// </summary>
 internal static class HybridReport
 {
     public static int Run(string[] args)
     {
         var synthetic = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        if (args.Contains("--scale-only"))
+        {
+            using var encoder = new SentenceEmbedder();
+            Scale(synthetic, encoder);
+            return 0;
+        }
+
         Console.WriteLine($"rss_before_model_mib={Rss():0}");
         var clock = Stopwatch.StartNew();
         using var embedder = new SentenceEmbedder();

@@ -106,7 +106,7 @@ internal static class CorpusVerbs
         var list = new List<FusionSettings>();
         foreach (var method in new[] { FusionMethod.MinMax, FusionMethod.MaxDense, FusionMethod.ZScore })
         {
-            foreach (var w in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
+            foreach (var w in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.0 })
             {
                 list.Add(new FusionSettings(method, w));
             }

@@ -17,6 +17,8 @@ public sealed record EmbeddingReport(int Embedded, int Reused, TimeSpan Elapsed)
 /// </summary>
 public static class CachedEmbedding
 {
+    private const int CacheChunk = 512;
+
     public static (float[][] Vectors, string[] Keys, EmbeddingReport Report) EmbedAll(
         ITextEmbedder embedder,
         IReadOnlyList<(string Text, TextRole Role)> texts,
@@ -58,16 +60,18 @@ public static class CachedEmbedding
                 continue;
             }
 
-            var vectors = embedder.EmbedMany([.. ofRole.Select(i => texts[i].Text)], role);
-            for (var j = 0; j < ofRole.Count; j++)
+            // In chunks, each saved to the cache as soon as it is done: an interrupted BEIR corpus run keeps its progress.
+            foreach (var chunk in ofRole.Chunk(CacheChunk))
             {
-                fresh[keys[ofRole[j]]] = vectors[j];
-            }
-        }
+                var vectors = embedder.EmbedMany([.. chunk.Select(i => texts[i].Text)], role);
+                var done = new Dictionary<string, float[]>(chunk.Length, StringComparer.Ordinal);
+                for (var j = 0; j < chunk.Length; j++)
+                {
+                    done[keys[chunk[j]]] = fresh[keys[chunk[j]]] = vectors[j];
+                }
 
-        if (cache is not null && fresh.Count > 0)
-        {
-            cache.PutMany(fresh);
+                cache?.PutMany(done);
+            }
         }
 
         var result = keys.Select(k => found.TryGetValue(k, out var v) ? v : fresh[k]).ToArray();

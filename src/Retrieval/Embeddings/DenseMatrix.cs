@@ -41,10 +41,31 @@ public sealed class DenseMatrix
             throw new ArgumentException($"the query vector has {query.Length} dimensions, not {Dimensions}", nameof(query));
         }
 
-        var all = data.AsSpan();
-        for (var r = 0; r < Count; r++)
+        if (Count < ParallelRows)
         {
-            scores[r] = TensorPrimitives.Dot(all.Slice(r * Dimensions, Dimensions), query);
+            ScoreRows(data, Dimensions, query, scores, 0, Count);
+            return;
+        }
+
+        // A large scan is bound by memory bandwidth more than by arithmetic, and one core does not use all of it:
+        // slices of rows on every core. (Spans cannot enter the lambda, so the query and scores are copied/pinned as arrays.)
+        var q = query.ToArray();
+        var result = new float[Count];
+        var slices = Environment.ProcessorCount;
+        var per = (Count + slices - 1) / slices;
+        Parallel.For(0, slices, s => ScoreRows(data, Dimensions, q, result, s * per, Math.Min(Count, (s + 1) * per)));
+        result.CopyTo(scores);
+    }
+
+    /// <summary>Rows at or above which <see cref="Scores"/> splits the scan across cores.</summary>
+    public const int ParallelRows = 16_384;
+
+    private static void ScoreRows(float[] data, int dimensions, ReadOnlySpan<float> query, Span<float> scores, int from, int to)
+    {
+        var all = data.AsSpan();
+        for (var r = from; r < to; r++)
+        {
+            scores[r] = TensorPrimitives.Dot(all.Slice(r * dimensions, dimensions), query);
         }
     }
 
