@@ -104,9 +104,9 @@ internal static class CorpusVerbs
     private static List<FusionSettings> FusionCandidates()
     {
         var list = new List<FusionSettings>();
-        foreach (var method in new[] { FusionMethod.MinMax, FusionMethod.MaxDense, FusionMethod.ZScore })
+        foreach (var method in new[] { FusionMethod.MinMax, FusionMethod.MaxDense, FusionMethod.ZScore, FusionMethod.ZScoreList, FusionMethod.MinMaxList })
         {
-            foreach (var w in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.0 })
+            foreach (var w in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 1.0 })
             {
                 list.Add(new FusionSettings(method, w));
             }

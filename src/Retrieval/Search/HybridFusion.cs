@@ -14,6 +14,16 @@ public enum FusionMethod
 
     /// <summary>Reciprocal rank fusion: 1/(k + rank) summed, weighted.</summary>
     Rrf,
+
+    /// <summary>
+    /// Z-scores whose mean and spread come from each side's own list (its best <see cref="FusionSettings.Depth"/> rows), a
+    /// row missing from the BM25 list taking that list's lowest score: the zeros of rows one side never found do
+    /// not drag that side's statistics down.
+    /// </summary>
+    ZScoreList,
+
+    /// <summary>Min-max with each side's own list as the range, as <see cref="ZScoreList"/>.</summary>
+    MinMaxList,
 }
 
 /// <summary>
@@ -22,7 +32,7 @@ public enum FusionMethod
 /// <param name="LexicalWeight">Share of the BM25 side in the blend; the dense side gets the rest.</param>
 /// <param name="RrfK">The k of reciprocal rank fusion.</param>
 /// <param name="Depth">How many rows each side contributes to the candidate set.</param>
-public sealed record FusionSettings(FusionMethod Method = FusionMethod.MinMax, double LexicalWeight = 0.5, int RrfK = 60, int Depth = 100)
+public sealed record FusionSettings(FusionMethod Method = FusionMethod.MinMax, double LexicalWeight = 0.6, int RrfK = 60, int Depth = 100)
 {
     public static FusionSettings Default { get; } = new();
 
@@ -67,7 +77,23 @@ public static class HybridFusion
         }
 
         var fused = new List<FusedRow>(rows.Count);
-        if (settings.Method == FusionMethod.Rrf)
+        if (settings.Method is FusionMethod.ZScoreList or FusionMethod.MinMaxList)
+        {
+            var lexList = lexical.Select(l => l.Score).DefaultIfEmpty(0).ToArray();
+            var denList = denseTop.Select(d => (double)d.Score).ToArray();
+            var floor = lexList.Min();
+            var z = settings.Method == FusionMethod.ZScoreList;
+            var (lexCentre, lexScale) = z ? MeanSd(lexList) : (lexList.Min(), lexList.Max() - lexList.Min());
+            var (denCentre, denScale) = z ? MeanSd(denList) : (denList.Min(), denList.Max() - denList.Min());
+            foreach (var row in rows)
+            {
+                var lex = lexicalScore.TryGetValue(row, out var l) ? l : floor;
+                var lexN = lexScale > 0 ? (lex - lexCentre) / lexScale : 0;
+                var denN = denScale > 0 ? (denseScores[row] - denCentre) / denScale : 0;
+                fused.Add(new FusedRow(row, (settings.LexicalWeight * lexN) + ((1 - settings.LexicalWeight) * denN), lexicalScore.GetValueOrDefault(row), denseScores[row]));
+            }
+        }
+        else if (settings.Method == FusionMethod.Rrf)
         {
             foreach (var row in rows)
             {
@@ -110,6 +136,12 @@ public static class HybridFusion
     {
         var max = values.Max();
         return [.. values.Select(v => max > 0 ? v / max : 0)];
+    }
+
+    private static (double Mean, double Sd) MeanSd(double[] values)
+    {
+        var mean = values.Average();
+        return (mean, Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length));
     }
 
     private static double[] ZScores(double[] values)
