@@ -112,6 +112,13 @@ internal static class CorpusVerbs
             }
         }
 
+        // How many rows each side contributes: a deeper dense list lets more passages the words missed take part.
+        foreach (var depth in new[] { 30, 50, 200, 1000 })
+        {
+            list.Add(new FusionSettings(FusionMethod.MinMax, 0.6, Depth: depth));
+            list.Add(new FusionSettings(FusionMethod.ZScore, 0.65, Depth: depth));
+        }
+
         foreach (var k in new[] { 10, 30, 60 })
         {
             foreach (var w in new[] { 0.3, 0.4, 0.5, 0.6 })

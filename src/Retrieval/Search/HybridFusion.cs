@@ -36,9 +36,10 @@ public sealed record FusionSettings(FusionMethod Method = FusionMethod.MinMax, d
 {
     public static FusionSettings Default { get; } = new();
 
-    public override string ToString() => Method == FusionMethod.Rrf
+    public override string ToString() => (Method == FusionMethod.Rrf
         ? FormattableString.Invariant($"rrf k={RrfK} w={LexicalWeight:0.00}")
-        : FormattableString.Invariant($"{Method.ToString().ToLowerInvariant()} w={LexicalWeight:0.00}");
+        : FormattableString.Invariant($"{Method.ToString().ToLowerInvariant()} w={LexicalWeight:0.00}"))
+        + (Depth == 100 ? string.Empty : FormattableString.Invariant($" depth={Depth}"));
 }
 
 /// <summary>A fused candidate: its row (0-based), its fused score in [0, 1] (for the blends) and the two raw scores.</summary>
