@@ -29,6 +29,9 @@ for dir in $(git ls-files '*package-lock.json' ':!:bench/*' | xargs -r -n1 dirna
 done
 
 export FIBROBOT_CHROMIUM="${FIBROBOT_CHROMIUM:-$(command -v chromium)}"
+# The tests start the bot about twenty times, each on a fresh data folder. One vector cache (keyed by content hash,
+# so it is never stale) lets the first start embed the bundled corpus and every later one reuse the vectors.
+export Embeddings__VectorCachePath="${Embeddings__VectorCachePath:-${TMPDIR:-/tmp}/fibrobot-test-vectors/vectors.sqlite}"
 dotnet build Bot.sln -c Release --nologo -clp:ErrorsOnly
 log="$(mktemp)"
 status=0

@@ -10,6 +10,21 @@ if (args.Length > 0 && args[0] == "quality")
     return QualityReport.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "triage-dev")
+{
+    return TriageDevReport.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "hybrid")
+{
+    return HybridReport.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "calibrate")
+{
+    return CalibrationReport.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "profile")
 {
     return ProfileReport.Run(args[1..]);

@@ -60,7 +60,7 @@ public class EvaluationTests
             Assert.Equal(2.0 / 3, scores.NdcgAt10, 6);
             Assert.Equal(2.0 / 3, scores.RecallAt100, 6);
             Assert.Equal(2.0 / 3, scores.MrrAt10, 6);
-            Assert.Matches(@"^nDCG@10=0\.6667 Recall@100=0\.6667 MRR@10=0\.6667 index_s=\d+\.\d{3} query_p50_ms=\d+\.\d{3} query_p99_ms=\d+\.\d{3}$", scores.ToString());
+            Assert.Matches(@"^nDCG@10=0\.6667 Recall@100=0\.6667 MRR@10=0\.6667 index_s=\d+\.\d{3} query_p50_ms=\d+\.\d{3} query_p99_ms=\d+\.\d{3} mode=bm25 encode_s=0\.000 embedded=0 query_encode_p50_ms=0\.000$", scores.ToString());
         }
         finally
         {

@@ -70,7 +70,7 @@ public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQu
         added = 0;
     }
 
-    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SentenceEmbedder.ModelId + "\n" + text)));
+    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SentenceEmbedder.Model + "\n" + text)));
 
     private static Dictionary<string, float[]> Load(string path)
     {
@@ -87,7 +87,7 @@ public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQu
             for (var i = 0; i < count; i++)
             {
                 var key = reader.ReadString();
-                var vector = new float[SentenceEmbedder.Dimensions];
+                var vector = new float[SentenceEmbedder.VectorDimensions];
                 for (var j = 0; j < vector.Length; j++)
                 {
                     vector[j] = reader.ReadSingle();

@@ -59,7 +59,13 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
 
         var sources = passages.Select(p => p.Source).DistinctBy(s => s.Id).ToList();
         var strongest = passages.Min(p => p.Source.Label);
-        var sourceTopics = evidence.Select(e => e.Hit.Source.Topics.FirstOrDefault()).OfType<string>();
+        // Quoted from the unredacted excerpt, and only sentences the redactor would leave exactly as they are.
+        var inShort = AnswerExcerpts.InShort(
+            [.. evidence.Select((e, i) => (i + 1, e.Hit, AnswerExcerpts.Trim(e.Hit.Passage.Text, query.Text)))], query.Text);
+        // Topic disclaimers follow what the answer is about: the question's own topics and the topic of the passage it
+        // leads with (or quotes), not every passage it touched; "what is fibromyalgia?" gets no psychedelics disclaimer.
+        var leading = inShort.Select(q => q.Position).Append(1).Distinct();
+        var sourceTopics = leading.Select(p => evidence[p - 1].Hit.Source.Topics.FirstOrDefault()).OfType<string>();
         var paragraphs = message.WasTruncated
             ? new[] { FixedTexts.SmallTalk.LongMessage, FixedTexts.Evidence.AnswerLead }
             : [FixedTexts.Evidence.AnswerLead];
@@ -73,7 +79,10 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
             sources,
             DisclaimersFor(query.Topics.Concat(sourceTopics)),
             query.Substance is { } substance ? FixedTexts.Refusal.FollowUps(FixedTexts.TopicSubject(substance)) : [],
-            evidence.Sum(e => e.Redactions) + echoRedactions);
+            evidence.Sum(e => e.Redactions) + echoRedactions)
+        {
+            InShort = inShort,
+        };
     }
 
     private List<SourceReference> VettedReferences(SeedClaim claim) =>

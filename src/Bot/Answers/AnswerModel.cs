@@ -64,4 +64,7 @@ public sealed record Answer(
     /// <summary>A fixed reply with no sources.</summary>
     public static Answer Fixed(AnswerKind kind, IReadOnlyList<string> paragraphs, IReadOnlyList<Disclaimer>? disclaimers = null, IReadOnlyList<string>? suggestions = null) =>
         new(kind, null, paragraphs, null, [], [], disclaimers ?? [], suggestions ?? [], 0);
+
+    /// <summary>The "In short": one or two sentences quoted from the top vetted passages, each with its passage's [n].</summary>
+    public IReadOnlyList<QuotedSentence> InShort { get; init; } = [];
 }

@@ -32,6 +32,7 @@ public sealed class AnswerPipeline(
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
         var decision = triage.Judge(message, vector);
+        var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)
         {
             case TriageOutcome.Crisis:
@@ -60,22 +61,24 @@ public sealed class AnswerPipeline(
                 // Out of scope by the model: the fixed no-answer, with no search, so nothing off-topic is ever cited.
                 return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty)), memory);
             default:
-                return AnswerQuestion(message, memory);
+                return AnswerQuestion(message, memory, turnVector);
         }
     }
 
-    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory)
+    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector)
     {
         var query = FollowUpResolver.Resolve(message.Text, memory);
 
-        var response = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth));
+        // A follow-up searches with its subject added back from memory: that text needs its own vector.
+        var vector = query.Text == message.Text ? turnVector.Value : search.EmbedQuery(query.Text);
+        var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
         var substances = query.Topics.Where(TopicVocabulary.IsSubstance).ToList();
         var hits = PassageSelection.Choose(response, catalog, substances);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
         {
             // Seeds outranked everything: look again within the question's topics so that a vetted source,
             // where one exists, is not left out of an answer that would otherwise rest on marketing.
-            var onTopic = search.Search(query.Text, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
+            var onTopic = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
             hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances);
         }
 
@@ -84,9 +87,12 @@ public sealed class AnswerPipeline(
             return new(composer.NoAnswer(query), memory.Remember(query), query.Topics, response.Confidence);
         }
 
-        var evidence = hits.Select(redaction.Redact).ToList();
+        var evidence = hits.Select(h => redaction.Redact(h, AnswerExcerpts.Trim(h.Passage.Text, query.Text))).ToList();
         var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
     }
+
+    private SearchResponse Search(string text, float[]? vector, SearchOptions options) =>
+        vector is null ? search.Search(text, options) : search.Search(text, vector, options);
 }

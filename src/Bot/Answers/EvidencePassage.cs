@@ -27,6 +27,18 @@ public sealed class PassageRedaction(CorpusCatalog catalog)
         return new EvidencePassage(hit, redacted.Text, redacted.Disagreements, redacted.Redactions);
     }
 
+    /// <summary>
+    /// The hit with <paramref name="excerpt"/> (its passage trimmed to what answers the question) shown instead of the
+    /// whole passage. The excerpt depends on the question, so only the seed-claim notes come from the cache.
+    /// </summary>
+    public EvidencePassage Redact(SearchHit hit, string excerpt)
+    {
+        var whole = _redacted.GetOrAdd(hit.Passage.Id, static (_, state) => state.Self.RedactPassage(state.Passage), (Self: this, hit.Passage));
+        var (text, redactions) = RedactText(Excerpt(excerpt));
+        var noteRedactions = whole.Disagreements.Count == 0 ? 0 : catalog.SeedClaimsFor(hit.Passage).Sum(c => RedactText(c.Note).Redactions);
+        return new EvidencePassage(hit, text, whole.Disagreements, redactions + noteRedactions);
+    }
+
     private RedactedPassage RedactPassage(Passage passage)
     {
         var (text, redactions) = RedactText(Excerpt(passage.Text));

@@ -132,6 +132,9 @@ public static class FixedTexts
 
         public const string AnswerLead = "Here is what my sources say:";
 
+        /// <summary>Leads the one or two sentences quoted, word for word, from the top vetted passages.</summary>
+        public const string InShortLeadIn = "In short:";
+
         public const string SummaryLeadIn = "Strongest evidence here: ";
 
         /// <summary>The topic summary line, naming the strongest kind of evidence among the cited passages.</summary>

@@ -5,7 +5,7 @@ namespace FibroBot.Answers;
 
 /// <summary>
 /// Chooses the few passages an answer cites. A question about a substance never cites sources about another
-/// substance; vetted passages come first, strongest evidence first; a seed passage is added only beside vetted
+/// substance; vetted passages come first, most relevant first; a seed passage is added only beside vetted
 /// ones when a vetted source disagrees with it, or stands alone (marked weak) when nothing vetted matched.
 /// </summary>
 public static class PassageSelection
@@ -33,10 +33,10 @@ public static class PassageSelection
             .ThenByDescending(h => h.Score)
             .ToList();
 
+        // Relevance first: the search already let the evidence label reorder passages of comparable relevance
+        // (SearchSettings.ComparableMargin); sorting by label here would let a strong study about something else lead.
         var vetted = AboveFloor(relevant.Where(h => h.Source.Kind == SourceKind.Vetted))
             .Take(MaxVetted)
-            .OrderBy(h => h.Source.Label)
-            .ThenByDescending(h => h.Score)
             .ToList();
 
         var seed = AboveFloor(relevant.Where(h => h.Source.Kind == SourceKind.Seed))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Embeddings;
 using FibroBot.Retrieval.Evaluation;
 using FibroBot.Retrieval.Search;
 
@@ -31,8 +32,14 @@ internal static class CorpusVerbs
     {
         var locations = Locate(args);
         var clock = Stopwatch.StartNew();
-        using var engine = RetrievalEngine.Rebuild(locations);
+        var embedderOptions = new EmbedderOptions();
+        Configuration(args).GetSection(EmbedderOptions.SectionName).Bind(embedderOptions);
+        using var embedder = new SentenceEmbedder(embedderOptions);
+        using var cache = string.IsNullOrWhiteSpace(embedderOptions.VectorCachePath) ? null : new VectorCache(embedderOptions.VectorCachePath);
+        using var engine = RetrievalEngine.Rebuild(locations, embedder: embedder, cache: cache);
+        var embedding = engine.Indexed.Embedding ?? EmbeddingReport.None;
         Console.WriteLine($"index: {Retrieval.Index.IndexStore.IndexPath(locations)}");
+        Console.WriteLine($"embedded: {embedding.Embedded} passages and questions ({embedding.Reused} vectors reused) in {embedding.Elapsed.TotalMilliseconds:0} ms; model loaded in {embedder.LoadTime.TotalMilliseconds:0} ms");
         Console.WriteLine($"indexed: {engine.Catalog.Sources.Count} sources, {engine.Catalog.Passages.Count} passages, {engine.Catalog.SeedClaims.Count} seed claims in {clock.ElapsedMilliseconds} ms");
         return Task.FromResult(0);
     }
@@ -43,7 +50,7 @@ internal static class CorpusVerbs
         var dataset = configuration["dataset"];
         if (string.IsNullOrWhiteSpace(dataset))
         {
-            Console.Error.WriteLine("error: usage: beir --dataset DIR [--weights TITLE,BODY] (DIR holds corpus.jsonl, queries.jsonl and qrels/test.tsv)");
+            Console.Error.WriteLine("error: usage: beir --dataset DIR [--mode bm25|dense|hybrid] [--sweep true] [--weights TITLE,BODY] (DIR holds corpus.jsonl, queries.jsonl and qrels/test.tsv)");
             return Task.FromResult(2);
         }
 
@@ -60,10 +67,67 @@ internal static class CorpusVerbs
             weights = new Retrieval.Index.FieldWeights(parts[0], 0, parts[1]);
         }
 
+        if (!Enum.TryParse<BeirMode>(configuration["mode"] ?? "hybrid", ignoreCase: true, out var mode) || !Enum.IsDefined(mode))
+        {
+            Console.Error.WriteLine($"error: --mode must be bm25, dense or hybrid, not '{configuration["mode"]}'");
+            return Task.FromResult(2);
+        }
+
         var data = BeirDataset.Load(Path.GetFullPath(dataset));
         Console.WriteLine($"dataset: {dataset}: {data.Documents.Count} documents, {data.Queries.Count} judged queries");
-        Console.WriteLine(BeirEvaluation.Run(data, weights));
+        if (mode == BeirMode.Bm25 && configuration["sweep"] is null)
+        {
+            Console.WriteLine(BeirEvaluation.Run(data, weights));
+            return Task.FromResult(0);
+        }
+
+        // Corpus vectors are kept under the data folder by content hash: a second run (or another mode) re-embeds nothing.
+        var cachePath = Path.Combine(Locate(args).DataPath, "beir-vector-cache.sqlite");
+        using var embedder = new SentenceEmbedder();
+        using var cache = new VectorCache(cachePath);
+        Console.WriteLine($"vectors: {cachePath}");
+        if (configuration["sweep"] is not null)
+        {
+            foreach (var (fusion, ndcg, recall) in BeirEvaluation.Sweep(data, embedder, cache, FusionCandidates(), weights))
+            {
+                Console.WriteLine(FormattableString.Invariant($"sweep: {fusion,-22} nDCG@10={ndcg:0.0000} Recall@100={recall:0.0000}"));
+            }
+
+            return Task.FromResult(0);
+        }
+
+        Console.WriteLine(BeirEvaluation.Run(data, mode, embedder, cache, weights));
         return Task.FromResult(0);
+    }
+
+    /// <summary>The fusions <c>beir --sweep</c> compares (docs/RETRIEVAL.md has the SciFact table).</summary>
+    private static List<FusionSettings> FusionCandidates()
+    {
+        var list = new List<FusionSettings>();
+        foreach (var method in new[] { FusionMethod.MinMax, FusionMethod.MaxDense, FusionMethod.ZScore, FusionMethod.ZScoreList, FusionMethod.MinMaxList })
+        {
+            foreach (var w in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 1.0 })
+            {
+                list.Add(new FusionSettings(method, w));
+            }
+        }
+
+        // How many rows each side contributes: a deeper dense list lets more passages the words missed take part.
+        foreach (var depth in new[] { 30, 50, 200, 1000 })
+        {
+            list.Add(new FusionSettings(FusionMethod.MinMax, 0.6, Depth: depth));
+            list.Add(new FusionSettings(FusionMethod.ZScore, 0.65, Depth: depth));
+        }
+
+        foreach (var k in new[] { 10, 30, 60 })
+        {
+            foreach (var w in new[] { 0.3, 0.4, 0.5, 0.6 })
+            {
+                list.Add(new FusionSettings(FusionMethod.Rrf, w, k));
+            }
+        }
+
+        return list;
     }
 
     /// <summary>

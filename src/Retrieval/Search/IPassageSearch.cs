@@ -5,13 +5,24 @@ namespace FibroBot.Retrieval.Search;
 /// <summary>Evidence-aware passage search over the indexed corpus.</summary>
 public interface IPassageSearch
 {
+    /// <summary>Searches for the text, embedding it first when the search has a dense side.</summary>
     SearchResponse Search(string query, SearchOptions? options = null);
+
+    /// <summary>
+    /// Searches with a query vector the caller already has (<see cref="EmbedQuery"/>), so one encoder pass per turn
+    /// serves the safety triage and the search. Without a dense side the vector is ignored.
+    /// </summary>
+    SearchResponse Search(string query, ReadOnlyMemory<float> queryVector, SearchOptions? options = null) => Search(query, options);
+
+    /// <summary>The query's unit vector in this search's space, or null when the search is lexical only.</summary>
+    float[]? EmbedQuery(string query) => null;
 }
 
 public sealed record SearchOptions(int MaxHits = 5, IReadOnlyCollection<string>? Topics = null);
 
 /// <summary>A ranked passage with its source and a relevance score in [0, 1].</summary>
-public sealed record SearchHit(Passage Passage, SourceDocument Source, double Score);
+/// <param name="Relevance">The passage's fused relevance before the evidence label's adjustment (0 when lexical only).</param>
+public sealed record SearchHit(Passage Passage, SourceDocument Source, double Score, double Relevance = 0);
 
 /// <summary>
 /// The ranked hits and a calibrated confidence in [0, 1]. When <see cref="Answerable"/> is false the

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Embeddings;
 using FibroBot.Retrieval.Index;
 
 namespace FibroBot.Retrieval.Search;
@@ -24,20 +25,30 @@ public sealed class PassageSearch : IPassageSearch
     private readonly double[] evidenceBoost;
     private readonly string[][] words;
     private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
+    private readonly IndexVectors? vectors;
+    private readonly ITextEmbedder? embedder;
+    private readonly bool[] methodology;
+    private readonly double[] evidenceStrength;
 
     /// <summary>Row pairs already compared for near duplication; see <see cref="AreNearDuplicates"/>.</summary>
     private readonly ConcurrentDictionary<long, bool> nearDuplicates = new();
 
     private const int MaxRememberedPairs = 1_000_000;
 
-    public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null)
+    /// <param name="embedder">Embeds queries for the text-only <see cref="Search(string, SearchOptions?)"/>; without it, or
+    /// without vectors in the index, the search is BM25 only.</param>
+    public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null, ITextEmbedder? embedder = null)
     {
         this.index = index;
+        this.embedder = embedder;
+        vectors = index.Vectors is { } v && (embedder is null || v.ModelId == embedder.ModelId) ? v : null;
         this.settings = settings ?? SearchSettings.Default;
         var rows = index.DocumentIds.Count;
         passages = new Passage[rows];
         sources = new SourceDocument[rows];
         evidenceBoost = new double[rows];
+        evidenceStrength = new double[rows];
+        methodology = new bool[rows];
         sourceIndex = new int[rows];
         var sourceNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         words = new string[rows][];
@@ -51,6 +62,8 @@ public sealed class PassageSearch : IPassageSearch
             sources[row] = catalog.Sources[passages[row].SourceId];
             sourceIndex[row] = sourceNumbers.TryGetValue(passages[row].SourceId, out var number) ? number : sourceNumbers[passages[row].SourceId] = sourceNumbers.Count;
             evidenceBoost[row] = Boost(sources[row]);
+            evidenceStrength[row] = (evidenceBoost[row] - 1) / (Boost(StrongestVetted) - 1);
+            methodology[row] = IsMethodology(sources[row]);
             words[row] = [.. TextNormalizer.Tokens($"{sources[row].Title} {passages[row].Heading} {passages[row].Text}", int.MaxValue)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(word => sharedWords.TryGetValue(word, out var shared) ? shared : sharedWords[word] = word)];
@@ -61,7 +74,187 @@ public sealed class PassageSearch : IPassageSearch
         analyzer = new QueryAnalyzer(synonyms, vocabulary);
     }
 
-    public SearchResponse Search(string query, SearchOptions? options = null)
+    /// <summary>Whether the index has vectors to search with.</summary>
+    public bool IsHybrid => vectors is not null;
+
+    public float[]? EmbedQuery(string query) => vectors is not null && embedder is not null ? embedder.Embed(query, TextRole.Query) : null;
+
+    public SearchResponse Search(string query, SearchOptions? options = null) =>
+        EmbedQuery(query) is { } vector ? Search(query, vector, options) : LexicalSearch(query, options);
+
+    public SearchResponse Search(string query, ReadOnlyMemory<float> queryVector, SearchOptions? options = null)
+    {
+        if (vectors is null || queryVector.IsEmpty)
+        {
+            return LexicalSearch(query, options);
+        }
+
+        options ??= new SearchOptions();
+        if (options.MaxHits <= 0)
+        {
+            return SearchResponse.Empty;
+        }
+
+        var plan = analyzer.Analyze(query);
+        var vector = queryVector.Span;
+        var lexical = plan.IsEmpty
+            ? []
+            : index.Search(plan.Phrases(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5))
+                .Select(r => (Row: r.Row - 1, r.Score)).ToList();
+        var dense = new float[passages.Length];
+        vectors.Passages.Scores(vector, dense);
+        var fusion = settings.FusionOrDefault;
+        var fused = HybridFusion.Fuse(lexical, dense, DenseMatrix.TopOf(dense, fusion.Depth), fusion);
+
+        // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
+        var asked = QuestionMatches(vector);
+        var relevance = new Dictionary<int, double>(fused.Count + asked.Count);
+        foreach (var f in fused)
+        {
+            relevance[f.Row] = f.Score;
+        }
+
+        var lifted = relevance.Count == 0 ? 0 : relevance.Values.Max();
+        foreach (var (row, similarity) in asked)
+        {
+            relevance[row] = Math.Max(relevance.GetValueOrDefault(row), lifted) + settings.QuestionBonus;
+        }
+
+        var aboutEvidence = AsksAboutEvidence(plan);
+        var ranked = relevance
+            .Where(c => aboutEvidence || !methodology[c.Key])
+            .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Key].Topics.Any(topics.Contains))
+            // The label may reorder only passages within ComparableMargin of each other (SearchSettings).
+            .Select(c => (Row: c.Key, Relevance: c.Value + (settings.ComparableMargin * evidenceStrength[c.Key])))
+            .OrderByDescending(c => c.Relevance).ThenBy(c => c.Row)
+            .Take(Math.Max(settings.Candidates, options.MaxHits * 5))
+            .ToList();
+        var chosen = Choose(ranked, options.MaxHits);
+        if (chosen.Count == 0)
+        {
+            return SearchResponse.Empty;
+        }
+
+        var weights = ConceptWeights(plan);
+        var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, words[c.Row]));
+        var bestDense = chosen.Max(c => dense[c.Row]);
+        var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0);
+        // Reported confidence: the lexical coverage, as before, raised by the dense side for a question it vouches for.
+        var confidence = answerable ? Math.Max(coverage, bestDense) : Math.Min(coverage, bestDense);
+        if (!answerable)
+        {
+            return new SearchResponse([], confidence, false);
+        }
+
+        var best = chosen[0].Relevance;
+        return new SearchResponse(
+            [.. chosen.Select(c => new SearchHit(passages[c.Row], sources[c.Row], best > 0 ? c.Relevance / best : 0, relevance[c.Row]))],
+            confidence, true);
+    }
+
+    /// <summary>
+    /// Lexical and dense signals together (docs/RETRIEVAL.md, "No answer"; calibrated on tests/data/questions.yaml and
+    /// bench/Retrieval.Bench/dev-questions.yaml). A question a vetted document asks is answerable. A question naming a
+    /// term of the domain (fibro, LDN, kratom, placebo…) needs only to be near some passage: lay wording ("can kids get
+    /// fibro") shares few words with the text that answers it. A question naming none must both be covered by the
+    /// passages' words and be close to one: "how common is parkinson's disease" shares "how common" with the
+    /// prevalence passage (coverage 0.77) but not its meaning (cosine 0.655).
+    /// </summary>
+    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument) =>
+        askedByDocument
+        // A search by vector alone (IVectorSearchable) has no words to cover: the dense side decides.
+        || (plan.IsEmpty && bestDense >= settings.DenseAnswer)
+        || (plan.Concepts.Any(c => c.IsDomainTerm)
+            ? bestDense >= settings.DenseFloor
+            : bestDense >= settings.DenseAnswer && coverage >= settings.MinConfidenceWithoutDomainTerm);
+
+    /// <summary>Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, with that cosine.</summary>
+    private List<(int Row, float Similarity)> QuestionMatches(ReadOnlySpan<float> vector)
+    {
+        var found = new List<(int Row, float Similarity)>();
+        var questions = vectors!.QuestionVectors;
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
+            if (similarity >= settings.QuestionMatch)
+            {
+                found.Add((vectors.Questions[i].Row, similarity));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The best cosine of the query with each document question, for calibration reports.</summary>
+    internal IReadOnlyList<(IndexedQuestion Question, float Similarity)> QuestionSimilarities(ReadOnlySpan<float> vector)
+    {
+        var list = new List<(IndexedQuestion, float)>();
+        if (vectors is null)
+        {
+            return list;
+        }
+
+        for (var i = 0; i < vectors.QuestionVectors.Count; i++)
+        {
+            list.Add((vectors.Questions[i], System.Numerics.Tensors.TensorPrimitives.Dot(vectors.QuestionVectors.Row(i), vector)));
+        }
+
+        return [.. list.OrderByDescending(q => q.Item2)];
+    }
+
+    /// <summary>The two signals the no-answer rule reads, for calibration reports: lexical coverage and the best cosine.</summary>
+    internal (double Coverage, float BestDense, bool Domain, int Unknown) Signals(string query, ReadOnlySpan<float> vector, int maxHits = 10)
+    {
+        var plan = analyzer.Analyze(query);
+        if (plan.IsEmpty)
+        {
+            return (0, BestDense(vector), false, 0);
+        }
+
+        var rows = index.Search(plan.Phrases(TermsToMatch), settings.Weights, settings.Candidates).Take(maxHits);
+        var weights = ConceptWeights(plan);
+        var coverage = rows.Select(r => Coverage(plan, weights, words[r.Row - 1])).DefaultIfEmpty(0).Max();
+        return (coverage, BestDense(vector), plan.Concepts.Any(c => c.IsDomainTerm), UnknownConcepts(plan));
+    }
+
+    /// <summary>How many of the query's concepts the corpus never uses in any form.</summary>
+    private int UnknownConcepts(QueryPlan plan) =>
+        plan.Concepts.Count(c => c.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency)) == 0);
+
+    /// <summary>The best passage cosine, for calibration reports.</summary>
+    internal float BestDense(ReadOnlySpan<float> vector)
+    {
+        if (vectors is null)
+        {
+            return 0;
+        }
+
+        var dense = new float[passages.Length];
+        vectors.Passages.Scores(vector, dense);
+        return dense.Max();
+    }
+
+    /// <summary>
+    /// A source about how evidence is graded (GRADE) explains evidence quality; it answers nothing about the
+    /// condition or its treatments, however well its words match ("best medication" is not a question about GRADE).
+    /// </summary>
+    internal static bool IsMethodology(SourceDocument source) =>
+        source.Kind == SourceKind.Vetted && source.Topics.Any(t => t is "grade" or "methodology");
+
+    private static readonly HashSet<string> EvidenceWords = new(StringComparer.Ordinal)
+    {
+        "evidence", "grade", "graded", "grading", "certainty", "quality", "trustworthy", "trust", "reliable", "reliability",
+        "bias", "biased", "rigorous", "methodology", "method", "methods", "rated", "rating", "ratings", "label", "labels",
+    };
+
+    /// <summary>Whether the question is about evidence quality itself, the only questions a methodology source answers.</summary>
+    private static bool AsksAboutEvidence(QueryPlan plan) =>
+        plan.Concepts.Any(c => c.Alternatives.Any(a => a.Any(EvidenceWords.Contains)));
+
+    private static readonly SourceDocument StrongestVetted = new("", "", "", null, null, SourceKind.Vetted, [], EvidenceLabels.StrongestFirst[0], "", "");
+
+    /// <summary>BM25 only, with the evidence boost as a multiplier: the engine without an encoder.</summary>
+    private SearchResponse LexicalSearch(string query, SearchOptions? options)
     {
         options ??= new SearchOptions();
         var plan = analyzer.Analyze(query);

@@ -13,6 +13,15 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="SameSourceDiscount">Factor applied to a candidate's relevance per hit already chosen from its source.</param>
 /// <param name="UnknownWordWeight">Confidence weight, relative to its IDF, of a query word the corpus never uses.</param>
 /// <param name="DomainTermWeight">Confidence weight, relative to its IDF, of a term from the domain synonym file.</param>
+/// <param name="Fusion">How BM25F and cosine are fused when the index has vectors.</param>
+/// <param name="ComparableMargin">
+/// Hybrid ranking: the most the evidence label can add to a passage's fused relevance (0–1 scale). A passage can
+/// therefore pass another only when the other's relevance is less than this much higher: "comparable relevance".
+/// </param>
+/// <param name="QuestionMatch">Cosine (query to query) at which a member's question counts as asking an indexed document question.</param>
+/// <param name="QuestionBonus">Relevance added to the passage answering a matched document question.</param>
+/// <param name="DenseAnswer">Hybrid: best passage cosine a question naming no domain term needs (with coverage ≥ <paramref name="MinConfidenceWithoutDomainTerm"/>).</param>
+/// <param name="DenseFloor">Hybrid: best passage cosine a question naming a domain term needs.</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
@@ -23,7 +32,15 @@ public sealed record SearchSettings(
     double DuplicateSimilarity = 0.8,
     double SameSourceDiscount = 0.7,
     double UnknownWordWeight = 0.5,
-    double DomainTermWeight = 1.5)
+    double DomainTermWeight = 1.5,
+    FusionSettings? Fusion = null,
+    double ComparableMargin = 0.05,
+    double QuestionMatch = 0.9,
+    double QuestionBonus = 0.3,
+    double DenseAnswer = 0.66,
+    double DenseFloor = 0.55)
 {
+    public FusionSettings FusionOrDefault => Fusion ?? FusionSettings.Default;
+
     public static SearchSettings Default { get; } = new(FieldWeights.Default);
 }

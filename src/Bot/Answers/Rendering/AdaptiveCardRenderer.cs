@@ -33,6 +33,11 @@ public static class AdaptiveCardRenderer
             body.Add(Text(paragraph));
         }
 
+        if (answer.InShort.Count > 0)
+        {
+            body.Add(Text($"**{FixedTexts.Evidence.InShortLeadIn}** {string.Join(' ', answer.InShort.Select(MarkdownRenderer.InShortSentence))}"));
+        }
+
         if (answer.EvidenceSummary is { } summary)
         {
             body.Add(Text(summary, weight: "bolder"));

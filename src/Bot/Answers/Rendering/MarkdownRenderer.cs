@@ -18,6 +18,12 @@ public static class MarkdownRenderer
             md.Append(paragraph).Append("\n\n");
         }
 
+        if (answer.InShort.Count > 0)
+        {
+            md.Append("**").Append(FixedTexts.Evidence.InShortLeadIn).Append("** ")
+                .Append(string.Join(' ', answer.InShort.Select(InShortSentence))).Append("\n\n");
+        }
+
         if (answer.EvidenceSummary is { } summary)
         {
             md.Append("**").Append(summary).Append("**\n\n");
@@ -87,6 +93,10 @@ public static class MarkdownRenderer
             md.Append("❗ ").Append(DisagreementText(disagreement)).Append("\n\n");
         }
     }
+
+    /// <summary>A quoted sentence with its passage's marker, "… [1]": the same number as the passage and its citation entity.</summary>
+    public static string InShortSentence(QuotedSentence sentence) =>
+        $"{MarkdownText.SanitizeCorpus(sentence.Text)} [{sentence.Position}]";
 
     /// <summary>"A vetted source disagrees: note See: [title](url)" with every vetted source linked.</summary>
     public static string DisagreementText(Disagreement disagreement)

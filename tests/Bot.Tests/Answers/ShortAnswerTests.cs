@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using FibroBot.Answers;
+using FibroBot.Answers.Rendering;
+using FibroBot.Safety;
+
+namespace FibroBot.Tests.Answers;
+
+/// <summary>Issue 13: everyday questions lead with a vetted source, a quoted "In short" with [n] markers, trimmed excerpts, topic disclaimers.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
+{
+    /// <summary>The conversation a new member has: each question after the first names fibromyalgia only as "it".</summary>
+    private static readonly (string Question, string[] Answering)[] Conversation =
+    [
+        ("What is fibromyalgia?", ["medlineplus-fibromyalgia", "niams-fibromyalgia-questions-and-answers"]),
+        ("what causes it?", ["medlineplus-fibromyalgia"]),
+        ("who gets it?", ["niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence", "medlineplus-fibromyalgia"]),
+    ];
+
+    [Fact]
+    public void What_is_fibromyalgia_what_causes_it_and_who_gets_it_each_lead_with_a_vetted_source_that_answers()
+    {
+        var memory = ConversationMemory.Empty;
+        foreach (var (question, answering) in Conversation)
+        {
+            var result = corpus.Pipeline.Answer(question, memory);
+            memory = result.Memory;
+            var answer = result.Answer;
+
+            Assert.Equal(AnswerKind.Answer, answer.Kind);
+            Assert.False(answer.Passages[0].Source.IsWeak, question);
+            Assert.Contains(answer.Passages[0].Source.Id, answering);
+            Assert.NotEmpty(answer.InShort);
+        }
+    }
+
+    /// <summary>
+    /// Depends on the vetted summaries of approved medicines that the corpus branch adds: with today's corpus no
+    /// vetted source names the approved medicines, so this documents the expectation until that branch is merged.
+    /// </summary>
+    [Fact(Skip = "needs the vetted summaries of approved fibromyalgia medicines from branch 'corpus'")]
+    public void What_medicines_are_approved_for_it_leads_with_a_vetted_source_that_answers()
+    {
+        var first = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty);
+        var answer = corpus.Pipeline.Answer("what medicines are approved for it?", first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.False(answer.Passages[0].Source.IsWeak);
+        Assert.Contains(answer.InShort, s => s.Text.Contains("approved", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void What_is_fibromyalgia_gets_no_substance_disclaimer()
+    {
+        var answer = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty).Answer;
+
+        Assert.Equal(["general"], answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_kratom_question_keeps_the_kratom_disclaimer()
+    {
+        var answer = corpus.Pipeline.Answer("can kratom hurt your liver", ConversationMemory.Empty).Answer;
+
+        Assert.Contains("kratom", answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(EndToEndTests.ProjectQuestions), MemberType = typeof(EndToEndTests))]
+    public void The_in_short_quotes_vetted_passages_word_for_word_with_matching_markers_in_markdown_and_card(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+        if (answer.Kind != AnswerKind.Answer)
+        {
+            return;
+        }
+
+        var markdown = MarkdownRenderer.Render(answer);
+        var card = AdaptiveCardRenderer.Render(answer).ToJsonString();
+        Assert.InRange(answer.InShort.Count, 0, AnswerExcerpts.MaxInShortSentences);
+        foreach (var sentence in answer.InShort)
+        {
+            var passage = Assert.Single(answer.Passages, p => p.Position == sentence.Position);
+            Assert.False(passage.Source.IsWeak);
+            Assert.Contains(corpus.Catalog.Passages, p => p.SourceId == passage.Source.Id && p.Text.Contains(sentence.Text, StringComparison.Ordinal));
+            Assert.Equal(sentence.Text, DoseRedactor.Redact(sentence.Text).Text);
+            Assert.False(DoseLanguage.ContainsDoseOrSchedule(sentence.Text));
+            var marked = MarkdownRenderer.InShortSentence(sentence);
+            Assert.EndsWith($" [{sentence.Position}]", marked, StringComparison.Ordinal);
+            Assert.Contains(marked, markdown, StringComparison.Ordinal);
+            Assert.Contains(System.Text.Json.JsonSerializer.Serialize(marked)[1..^1], card, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EndToEndTests.ProjectQuestions), MemberType = typeof(EndToEndTests))]
+    public void No_stray_heading_appears_in_the_middle_of_a_quoted_passage(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        foreach (var passage in answer.Passages)
+        {
+            var lines = passage.Text.Split('\n');
+            Assert.DoesNotContain(lines.Skip(1), l => AnswerExcerpts.IsHeadingLike(l));
+            Assert.DoesNotContain(lines, l => StrayLimits().IsMatch(l));
+        }
+    }
+
+    [Fact]
+    public void The_trimmer_drops_a_run_on_heading_and_keeps_the_answering_sentences()
+    {
+        const string Text = "Exercise reduced pain in most trials.\nLimits of this source\nThe trials were small and short.";
+
+        var trimmed = AnswerExcerpts.Trim(Text, "does exercise help");
+
+        Assert.Equal("Exercise reduced pain in most trials.\nThe trials were small and short.", trimmed);
+    }
+
+    [GeneratedRegex(@"^Limits( of this source)?$")]
+    private static partial Regex StrayLimits();
+}

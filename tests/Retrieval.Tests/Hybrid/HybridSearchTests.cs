@@ -1,0 +1,114 @@
+using FibroBot.Retrieval.Corpus;
+using FibroBot.Retrieval.Embeddings;
+using FibroBot.Retrieval.Evaluation;
+using FibroBot.Retrieval.Search;
+
+namespace FibroBot.Tests.Hybrid;
+
+public class HybridSearchTests
+{
+    private static RetrievalEngine Engine => SharedEncoder.RepositoryEngine;
+
+    [Theory]
+    [InlineData("What is fibromyalgia?", new[] { "medlineplus-fibromyalgia", "niams-fibromyalgia-questions-and-answers" })]
+    [InlineData("what causes fibromyalgia", new[] { "medlineplus-fibromyalgia" })]
+    [InlineData("who gets fibromyalgia", new[] { "niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence", "medlineplus-fibromyalgia" })]
+    [InlineData("can kids get fibro", new[] { "medlineplus-fibromyalgia", "niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence" })]
+    public void Everyday_questions_lead_with_a_vetted_source_that_answers_them(string question, string[] answering)
+    {
+        var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.Equal(SourceKind.Vetted, response.Hits[0].Source.Kind);
+        Assert.Contains(response.Hits[0].Source.Id, answering);
+    }
+
+    [Fact]
+    public void A_methodology_source_answers_only_questions_about_evidence_quality()
+    {
+        var medication = Engine.Search.Search("what's the best medication for fibromyalgia", new SearchOptions(MaxHits: 10));
+        var evidence = Engine.Search.Search("what does low certainty evidence mean in GRADE", new SearchOptions(MaxHits: 10));
+
+        Assert.DoesNotContain(medication.Hits, h => PassageSearch.IsMethodology(h.Source));
+        Assert.True(PassageSearch.IsMethodology(evidence.Hits[0].Source));
+    }
+
+    /// <summary>
+    /// "Comparable relevance" (SearchSettings.ComparableMargin): the label adds at most the margin to a passage's fused
+    /// relevance, so a passage may rank above one that is more relevant only by less than the margin. Checked on
+    /// every project question, for each source's first (undiscounted) hit.
+    /// </summary>
+    [Fact]
+    public void The_evidence_label_reorders_only_passages_within_the_comparable_margin()
+    {
+        var margin = SearchSettings.Default.ComparableMargin;
+        var set = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml"));
+        var reorderedSomewhere = false;
+        foreach (var question in set.Questions)
+        {
+            var firsts = Engine.Search.Search(question.Question, new SearchOptions(MaxHits: 10)).Hits.DistinctBy(h => h.Source.Id).ToList();
+            for (var i = 0; i < firsts.Count; i++)
+            {
+                for (var j = i + 1; j < firsts.Count; j++)
+                {
+                    var gap = firsts[j].Relevance - firsts[i].Relevance;
+                    Assert.True(gap < margin, $"{question.Id}: {firsts[i].Passage.Id} ranks above {firsts[j].Passage.Id}, which is {gap:0.000} more relevant");
+                    reorderedSomewhere |= gap > 0;
+                }
+            }
+        }
+
+        Assert.True(reorderedSomewhere, "the label never reordered anything: the margin test proves nothing");
+    }
+
+    [Fact]
+    public void A_members_question_close_to_a_document_question_brings_its_answer_up()
+    {
+        var hits = Engine.Search.Search("is there a cure", new SearchOptions(MaxHits: 5)).Hits;
+
+        Assert.Contains("Is there a cure?", hits[0].Passage.Heading + "\n" + hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what causes multiple sclerosis")]
+    [InlineData("how is type 2 diabetes treated")]
+    [InlineData("how common is parkinson's disease")]
+    [InlineData("is rheumatoid arthritis an autoimmune disease")]
+    [InlineData("how many planets are in the solar system")]
+    [InlineData("what's the capital of France")]
+    public void Other_diseases_and_general_knowledge_get_no_answer(string question)
+    {
+        var response = Engine.Search.Search(question);
+
+        Assert.False(response.Answerable);
+        Assert.Empty(response.Hits);
+    }
+
+    [Fact]
+    public void A_precomputed_query_vector_gives_the_same_answer_as_the_text_alone()
+    {
+        const string Question = "does low dose naltrexone help fibro fatigue";
+        var vector = Engine.Search.EmbedQuery(Question);
+
+        var byText = Engine.Search.Search(Question, new SearchOptions(MaxHits: 5));
+        var byVector = Engine.Search.Search(Question, vector, new SearchOptions(MaxHits: 5));
+
+        Assert.NotNull(vector);
+        Assert.Equal(SentenceEmbedder.VectorDimensions, vector.Length);
+        Assert.Equal(byText.Hits.Select(h => h.Passage.Id), byVector.Hits.Select(h => h.Passage.Id));
+    }
+
+    [Fact]
+    public void The_project_question_set_scores_at_least_as_well_as_bm25_alone()
+    {
+        var set = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml"));
+        using var lexical = RetrievalEngine.InMemory(Engine.Catalog, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+
+        var hybrid = RetrievalEvaluation.Run(Engine.Search, set);
+        var bm25 = RetrievalEvaluation.Run(lexical.Search, set);
+
+        Assert.True(hybrid.RecallAt3 >= bm25.RecallAt3, $"hybrid {hybrid} vs bm25 {bm25}");
+        Assert.True(hybrid.MrrAt10 >= bm25.MrrAt10, $"hybrid {hybrid} vs bm25 {bm25}");
+        Assert.Equal(1.0, hybrid.DeclinedOffTopic);
+    }
+}
