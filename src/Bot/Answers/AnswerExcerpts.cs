@@ -79,7 +79,7 @@ public static class AnswerExcerpts
                 .Where(l => !IsHeadingLike(l) && !IsQuestionLine(l))
                 .SelectMany(SentenceSplitter.Sentences)
                 .Select(s => s.Trim())
-                .Where(s => Words(s) is >= 6 and <= MaxInShortWords && !IsQuestionLine(s) && IsQuotable(s))
+                .Where(s => Words(s) is >= 6 and <= MaxInShortWords && !IsQuestionLine(s) && IsQuotable(s) && EndsAsSentence(s))
                 .Select((s, i) => (Text: s, Index: i, Overlap: Overlap(s, terms)))
                 .ToList();
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
@@ -136,4 +136,7 @@ public static class AnswerExcerpts
     }
 
     private static string Stem(string word) => word.Length <= 5 ? word : word[..Math.Max(5, word.Length - 3)];
+
+    // "In short" quotes whole sentences only: the splitter also breaks at ';' and line ends, whose pieces read as fragments.
+    private static bool EndsAsSentence(string sentence) => sentence.TrimEnd('"', '\'', ')', ']') is { Length: > 0 } trimmed && trimmed[^1] is '.' or '!' or '?';
 }
