@@ -72,6 +72,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         ["RateLimiting:PerUser:TokensPerPeriod"] = "1000000",
         ["RateLimiting:PerConversation:TokenLimit"] = "1000000",
         ["RateLimiting:PerConversation:TokensPerPeriod"] = "1000000",
+        ["RateLimiting:FailedAuthentication:TokenLimit"] = "1000000",
+        ["RateLimiting:FailedAuthentication:TokensPerPeriod"] = "1000000",
         ["DirectLine:RateLimit:PermitLimit"] = "1000000",
         // Every rejected request logs a warning; errors alone keep the failures readable in the bot's log.
         ["Logging:LogLevel:Default"] = "Error",
