@@ -43,7 +43,7 @@ void Train()
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
-    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs");
+    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")));
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());
@@ -111,6 +111,11 @@ int Evaluate()
     Console.WriteLine($"eval: {clock.Elapsed.TotalSeconds:F1} s");
     return 0;
 }
+
+// "crisis=2,dosing=1.5": heavier classes pull the boundary their way (every other class weighs 1).
+static Dictionary<string, float>? ClassWeights(string? option) => option?.Split(',', StringSplitOptions.RemoveEmptyEntries)
+    .Select(pair => pair.Split('='))
+    .ToDictionary(pair => pair[0].Trim(), pair => float.Parse(pair[1], CultureInfo.InvariantCulture));
 
 string? Option(string name)
 {

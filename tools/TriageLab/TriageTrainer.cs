@@ -13,11 +13,30 @@ public static class TriageTrainer
 {
     public const int Seed = 20261203;
 
-    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs")
+    /// <summary>A training row: what the shipped model reads, plus the label and a per-class weight.</summary>
+    private sealed class TrainingRow
+    {
+        public string Text { get; set; } = string.Empty;
+
+        [Microsoft.ML.Data.VectorType(TriageModelInput.EmbeddingSize)]
+        public float[] Embedding { get; set; } = [];
+
+        public string Label { get; set; } = string.Empty;
+
+        public float Weight { get; set; } = 1;
+    }
+
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null)
     {
         var context = new MLContext(Seed);
         var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
-        var rows = examples.Select((e, i) => new TriageModelInput { Text = SafetyTextFold(e.Text), Embedding = vectors[i], Label = e.Label }).ToList();
+        var rows = examples.Select((e, i) => new TrainingRow
+        {
+            Text = SafetyTextFold(e.Text),
+            Embedding = vectors[i],
+            Label = e.Label,
+            Weight = classWeights?.GetValueOrDefault(e.Label, 1f) ?? 1f,
+        }).ToList();
         var data = context.Data.LoadFromEnumerable(rows);
 
         var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(TriageModelInput.Label))
@@ -44,6 +63,7 @@ public static class TriageTrainer
         {
             LabelColumnName = "LabelKey",
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(TrainingRow.Weight),
             L2Regularization = l2,
             L1Regularization = 0,
             OptimizationTolerance = 1e-7f,

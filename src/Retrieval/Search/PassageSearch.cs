@@ -117,7 +117,7 @@ public sealed class PassageSearch : IPassageSearch
         var lifted = relevance.Count == 0 ? 0 : relevance.Values.Max();
         foreach (var (row, similarity) in asked)
         {
-            relevance[row] = Math.Max(relevance.GetValueOrDefault(row), lifted) + settings.QuestionBonus;
+            relevance[row] = Math.Max(relevance.GetValueOrDefault(row), lifted) + QuestionLift(similarity);
         }
 
         var aboutEvidence = AsksAboutEvidence(plan);
@@ -168,21 +168,34 @@ public sealed class PassageSearch : IPassageSearch
             ? bestDense >= settings.DenseFloor
             : bestDense >= settings.DenseAnswer && coverage >= settings.MinConfidenceWithoutDomainTerm);
 
-    /// <summary>Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, with that cosine.</summary>
+    /// <summary>
+    /// What a matched document question adds: the bonus, and as much again in proportion to how far above the match
+    /// threshold the cosine is. Short questions that differ in one word ("what is fibromyalgia?" and "what causes
+    /// fibromyalgia?") are both above the threshold, so the closer one must also rank first; a cosine step of 0.02
+    /// is worth more than the comparable margin, so the evidence label cannot undo it.
+    /// </summary>
+    private double QuestionLift(float similarity) =>
+        settings.QuestionBonus * (1 + ((similarity - settings.QuestionMatch) / (1 - settings.QuestionMatch)));
+
+    /// <summary>
+    /// Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, each
+    /// once, with its closest question's cosine (a passage can be asked both by its heading and by a bold question line).
+    /// </summary>
     private List<(int Row, float Similarity)> QuestionMatches(ReadOnlySpan<float> vector)
     {
-        var found = new List<(int Row, float Similarity)>();
+        var found = new Dictionary<int, float>();
         var questions = vectors!.QuestionVectors;
         for (var i = 0; i < questions.Count; i++)
         {
             var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
-            if (similarity >= settings.QuestionMatch)
+            var row = vectors.Questions[i].Row;
+            if (similarity >= settings.QuestionMatch && similarity > found.GetValueOrDefault(row))
             {
-                found.Add((vectors.Questions[i].Row, similarity));
+                found[row] = similarity;
             }
         }
 
-        return found;
+        return [.. found.Select(f => (f.Key, f.Value))];
     }
 
     /// <summary>The best cosine of the query with each document question, for calibration reports.</summary>

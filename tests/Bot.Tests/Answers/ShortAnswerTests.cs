@@ -34,11 +34,7 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         }
     }
 
-    /// <summary>
-    /// A known gap: with the corpus branch merged, the follow-up "what medicines are approved for it?" still gets the
-    /// no-answer (the no-answer thresholds were calibrated before the approval summaries existed).
-    /// </summary>
-    [Fact(Skip = "known gap: the follow-up about approved medicines is declined by the no-answer threshold; see the issue 13 note")]
+    [Fact]
     public void What_medicines_are_approved_for_it_leads_with_a_vetted_source_that_answers()
     {
         var first = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty);
@@ -47,6 +43,20 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.False(answer.Passages[0].Source.IsWeak);
         Assert.Contains(answer.InShort, s => s.Text.Contains("approved", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "What is fibromyalgia?" and "What causes fibromyalgia?" are both close to each other's indexed question; the
+    /// document that asks the member's own question must lead, and its short answer must describe the condition.
+    /// </summary>
+    [Fact]
+    public void What_is_fibromyalgia_leads_with_the_overview_that_asks_that_question()
+    {
+        var answer = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal("What is fibromyalgia?", answer.Passages[0].Heading);
+        Assert.DoesNotContain(answer.InShort, s => s.Text.Contains("not known", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
