@@ -44,11 +44,22 @@ public static class RiskExperiment
         var devVectors = cache.EmbedQueries([.. dev.Select(j => MessageNormalizer.Normalize(j.Example.Text).Text)]);
         var risk = devVectors.Select(v => (double)engine.Predict(new Row { Embedding = v }).Probability).ToArray();
 
+        // Nearest neighbours: the share of crisis among the k training messages closest to each dev message.
+        var isCrisis = train.Select(e => e.Label == "crisis").ToArray();
+        var knn = devVectors.Select(v =>
+        {
+            var nearest = trainVectors.Select((t, j) => (j, s: System.Numerics.Tensors.TensorPrimitives.Dot(t, v))).OrderByDescending(x => x.s).Take(7).ToList();
+            return nearest.Sum(x => isCrisis[x.j] ? x.s : 0) / nearest.Sum(x => x.s);
+        }).Select(x => (double)x).ToArray();
+
         var variants = new (string Name, Func<int, double> Score)[]
         {
             ("multiclass", i => dev[i].Signals.Scores.Crisis),
             ("fasttree", i => risk[i]),
             ("average", i => (dev[i].Signals.Scores.Crisis + risk[i]) / 2),
+            ("knn7", i => knn[i]),
+            ("mc+knn", i => (dev[i].Signals.Scores.Crisis + knn[i]) / 2),
+            ("max(mc,knn)", i => Math.Max(dev[i].Signals.Scores.Crisis, knn[i])),
         };
         var crisis = Enumerable.Range(0, dev.Count).Where(i => dev[i].Example.Label == "crisis").ToList();
         var benign = Enumerable.Range(0, dev.Count).Where(i => dev[i].Example.Label == "question").ToList();

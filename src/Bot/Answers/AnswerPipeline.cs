@@ -57,6 +57,10 @@ public sealed class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
             case TriageOutcome.SmallTalk:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
+            case TriageOutcome.OffTopic when FollowUpResolver.Resolve(message.Text, memory).IsFollowUp:
+                // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
+                // question's subject it is an ordinary question, and retrieval's own no-answer still guards it.
+                return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.OffTopic:
                 // Out of scope by the model: the fixed no-answer, with no search, so nothing off-topic is ever cited.
                 return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty)), memory);

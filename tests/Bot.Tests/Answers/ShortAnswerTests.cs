@@ -60,6 +60,17 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     }
 
     [Fact]
+    public void What_causes_it_after_what_is_fibromyalgia_answers_about_causes_from_a_vetted_source()
+    {
+        var first = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty);
+        var answer = corpus.Pipeline.Answer("what causes it?", first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.False(answer.Passages[0].Source.IsWeak);
+        Assert.Contains("cause", answer.Passages[0].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void What_is_fibromyalgia_gets_no_substance_disclaimer()
     {
         var answer = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty).Answer;
