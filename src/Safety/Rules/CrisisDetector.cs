@@ -53,7 +53,10 @@ public static partial class CrisisDetector
         }
 
         var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
-        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || (SuicideWord().IsMatch(text) && !informational))
+        // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
+        // learned model (which reads the whole message) still can.
+        var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
+        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || wordCounts)
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -125,6 +128,9 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuicideWord();
+
+    [GeneratedRegex(@"\b(?:not|never|no|nothing|isn'?t|i'?m\s+not|am\s+not)\s+(?:(?:at\s+all|really|feeling|actively|anything|been|ever\s+been)\s+)?suicid\w*", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedSuicideWord();
 
     [GeneratedRegex(
         @"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"

@@ -64,4 +64,18 @@ public sealed class CrisisDetectorTests
     {
         Assert.Equal(name, new CrisisAssessment(category != CrisisCategory.None, category).CategoryName);
     }
+
+    [Theory]
+    [InlineData("not suicidal or anything, just so fed up with this flare")]
+    [InlineData("i'm not suicidal, i promise, i just need to vent")]
+    [InlineData("never been suicidal but the fatigue is wearing me down")]
+    public void Naming_the_word_to_rule_it_out_leaves_the_decision_to_the_model(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("i feel suicidal tonight")]
+    [InlineData("i said i'm not suicidal but honestly i have been suicidal all week")]
+    [InlineData("not suicidal yet but i want to die")]
+    public void A_denial_does_not_hide_a_real_statement(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
 }
