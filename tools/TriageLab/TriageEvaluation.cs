@@ -85,7 +85,10 @@ public static class TriageEvaluation
         // The false-refusal target (2 %) split between the two ways of refusing, with a little kept in hand.
         const double FalseCrisisBudget = 0.01;
         const double FalseDosingBudget = 0.01;
-        const double CrisisRecallFloor = 0.90;
+        // When the target cannot be met, the recall to hold on dev instead. Dev is built from our contrast data (sad
+        // but safe messages written beside subtle crises), so it is harder than member traffic; 0.95 there keeps the
+        // threshold low enough that a missed crisis stays rarer than guidance shown to someone who did not need it.
+        const double CrisisRecallFloor = 0.95;
         const double QuestionsDeclinedBudget = 0.02;
         foreach (var g in dev.GroupBy(j => j.Example.Label))
         {

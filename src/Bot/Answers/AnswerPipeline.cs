@@ -14,7 +14,7 @@ public sealed record PipelineResult(Answer Answer, ConversationMemory Memory, IR
 /// The whole answer path, top to bottom: normalise → triage → retrieve → redact → compose.
 /// Rendering is each channel's business (see the Rendering namespace). Stateless and thread-safe.
 /// </summary>
-public sealed class AnswerPipeline(
+public sealed partial class AnswerPipeline(
     SafetyTriage triage,
     IQueryEmbedder embedder,
     IPassageSearch search,
@@ -55,6 +55,9 @@ public sealed class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
+            case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory).IsFollowUp:
+                // "does it have side effects?" alone reads as chat; after a question about LDN it asks about LDN.
+                return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.SmallTalk:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
             case TriageOutcome.OffTopic when FollowUpResolver.Resolve(message.Text, memory).IsFollowUp:
@@ -96,6 +99,12 @@ public sealed class AnswerPipeline(
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
     }
+
+    /// <summary>A question, not a pleasantry: "ok thanks" is small talk even after a question, "and is it safe?" is not.</summary>
+    private static bool AsksSomething(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionOpening().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:and\s+|so\s+|but\s+)?(?:what|how|does|do|is|are|can|could|will|would|should|why|when|where|which|who|any)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuestionOpening();
 
     private SearchResponse Search(string text, float[]? vector, SearchOptions options) =>
         vector is null ? search.Search(text, options) : search.Search(text, vector, options);

@@ -190,6 +190,19 @@ public sealed class AnswerPipelineTests
     }
 
     [Theory]
+    [InlineData("ok thanks")]
+    [InlineData("ok lovely, have a good evening")]
+    public void Chat_after_a_question_stays_chat(string message)
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+
+        var answer = _pipeline.Answer(message, first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Empty(answer.Passages);
+    }
+
+    [Theory]
     [InlineData("does it have side effects?", "ldn-trial")]
     [InlineData("what about for fatigue?", "ldn-trial")]
     public void A_follow_up_is_answered_about_the_previous_topic(string followUp, string expectedSource)
