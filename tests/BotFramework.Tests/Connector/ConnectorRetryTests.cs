@@ -85,7 +85,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Single(MessageCalls());
-        Assert.Contains(CapturedLogs.Snapshot(), l => l.Contains("BadArgument", StringComparison.Ordinal));
+        Assert.Contains(CapturedLogs.Shared.Snapshot(), l => l.Contains("BadArgument", StringComparison.Ordinal));
     }
 
     [Fact]

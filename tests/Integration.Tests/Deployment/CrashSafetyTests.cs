@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using FibroBot.Integration.Hosting;
 using FibroBot.Integration.Postgres;
 
 namespace FibroBot.Integration.Deployment;

@@ -1,5 +1,4 @@
 using System.Net;
-using FibroBot.Integration.Hosting;
 using FibroBot.Integration.Postgres;
 
 namespace FibroBot.Integration.Deployment;

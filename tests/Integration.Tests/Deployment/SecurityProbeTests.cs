@@ -1,4 +1,3 @@
-using FibroBot.Integration.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace FibroBot.Integration.Deployment;

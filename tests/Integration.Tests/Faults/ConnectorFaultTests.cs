@@ -125,17 +125,16 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
             .ToArray();
         // Measure once every stuck turn has composed its answer and is waiting on the connector, so what is
         // measured is the cost of the waiting, not the CPU of 48 answers composed at once.
-        var parked = Stopwatch.StartNew();
-        while (_connector.Calls.Select(call => call.ConversationId).Where(id => id.StartsWith("c-stuck-", StringComparison.Ordinal)).Distinct().Count() < 48)
-        {
-            Assert.True(parked.Elapsed < TimeSpan.FromSeconds(30), "the stuck turns never reached the connector");
-            await Task.Delay(20);
-        }
+        Assert.True(
+            await _connector.WaitUntilAsync(
+                calls => calls.Select(call => call.ConversationId).Where(id => id?.StartsWith("c-stuck-", StringComparison.Ordinal) == true).Distinct().Count() == 48,
+                TimeSpan.FromSeconds(30)),
+            "the stuck turns never reached the connector");
 
         var healthy = new List<(HttpStatusCode Status, TimeSpan Elapsed)>();
         for (var i = 0; i < 10; i++)
         {
-            var expect = await BotActivities.PostAsync(_client, BotActivities.Message($"c-ok-{i}", "Does LDN help fibromyalgia?", _connector.ServiceUrl(ConnectorBehaviour.Accept), expectReplies: true));
+            var expect = await BotActivities.PostAsync(_client, BotActivities.Message($"c-ok-{i}", "Does LDN help fibromyalgia?", _connector.ServiceUrlFor(ConnectorBehaviour.Accept), expectReplies: true));
             var normal = await PostNormalAsync($"c-ok-normal-{i}", ConnectorBehaviour.Accept);
             healthy.Add((expect.Status, expect.Elapsed));
             healthy.Add((normal.Status, normal.Elapsed));
@@ -153,7 +152,7 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     private Task<(HttpStatusCode Status, TimeSpan Elapsed, string Body)> PostNormalAsync(string conversationId, ConnectorBehaviour behaviour) =>
-        BotActivities.PostAsync(_client, BotActivities.Message(conversationId, "What is fibromyalgia?", _connector.ServiceUrl(behaviour), expectReplies: false));
+        BotActivities.PostAsync(_client, BotActivities.Message(conversationId, "What is fibromyalgia?", _connector.ServiceUrlFor(behaviour), expectReplies: false));
 
     private static TimeSpan[] Gaps(IReadOnlyList<ConnectorCall> calls) =>
         [.. calls.Zip(calls.Skip(1), (first, second) => second.At - first.At)];

@@ -16,7 +16,7 @@ public sealed class CorpusFaultTests : IDisposable
 
     public CorpusFaultTests()
     {
-        var bundle = Path.Combine(Path.GetDirectoryName(BotBuildOutput.FibroBotDll)!, "content");
+        var bundle = Path.Combine(Path.GetDirectoryName(BotProcess.FibroBotDll)!, "content");
         CopyFolder(Path.Combine(bundle, "corpus"), CorpusPath);
         CopyFolder(Path.Combine(bundle, "seeds"), SeedsPath);
     }

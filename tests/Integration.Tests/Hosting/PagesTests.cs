@@ -74,7 +74,7 @@ public sealed partial class PagesTests
 
     private static TestHost Host(IDictionary<string, string?> settings)
     {
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Path.Combine(WebChatHostFixture.RepositoryRoot, "src", "Bot"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Repository.Combine("src", "Bot"));
         var dataPath = Directory.CreateTempSubdirectory("fibrobot-pages-").FullName;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

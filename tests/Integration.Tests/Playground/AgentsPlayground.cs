@@ -78,7 +78,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, string? deliveryMode = null)
     {
-        var cli = RepoPaths.RequireClientFile("@microsoft", "m365agentsplayground", "cli.js");
+        var cli = NpmClients.RequireClientFile("@microsoft", "m365agentsplayground", "cli.js");
         var port = FreePort();
         var tempDir = Directory.CreateTempSubdirectory("agents-playground-").FullName;
         var start = new ProcessStartInfo("node")
@@ -94,7 +94,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         };
         foreach (var arg in new[]
                  {
-                     "-r", RepoPaths.Combine("tests", "Integration.Tests", "Playground", "bind-loopback.cjs"), cli,
+                     "-r", Repository.Combine("tests", "Integration.Tests", "Playground", "bind-loopback.cjs"), cli,
                      "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt",
                      "--su", $"http://127.0.0.1:{port}/_connector",
                  })

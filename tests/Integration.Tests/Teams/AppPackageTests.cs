@@ -19,7 +19,7 @@ public sealed class AppPackageTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> BuildAsync(string appId, string domain)
     {
-        var start = new ProcessStartInfo("bash", [RepoPaths.Combine("src", "Bot", "appPackage", "build.sh")])
+        var start = new ProcessStartInfo("bash", [Repository.Combine("src", "Bot", "appPackage", "build.sh")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -48,8 +48,8 @@ public sealed class AppPackageTests : IDisposable
     {
         var file = Path.Combine(_outDir, $"manifest-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, manifestJson);
-        RepoPaths.RequireClientFile("@microsoft", "app-manifest", "package.json");
-        var start = new ProcessStartInfo("node", [Path.Combine(RepoPaths.ClientModules, "..", "validate-manifest.mjs"), file]) { RedirectStandardOutput = true };
+        NpmClients.RequireClientFile("@microsoft", "app-manifest", "package.json");
+        var start = new ProcessStartInfo("node", [Path.Combine(NpmClients.ClientModules, "..", "validate-manifest.mjs"), file]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
