@@ -4,9 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace FibroBot.TestKit;
 
 /// <summary>
-/// Fake time that also reports every timer started on it (a <c>Task.Delay</c> on this provider starts one), so a test
-/// waits for the code under test to start waiting, reads how long it asked for, and advances exactly that far,
-/// instead of guessing with real time. Real timeouts (<c>WaitAsync</c>) only bound a hang.
+/// Fake time that also reports every one-shot timer started on it (a <c>Task.Delay</c> on this provider starts one),
+/// so a test waits for the code under test to start waiting, reads how long it asked for, and advances exactly that
+/// far, instead of guessing with real time. Periodic timers (background clean-ups) are not waits and are not
+/// reported. Real timeouts here only bound a hang.
 /// </summary>
 public sealed class FakeClock : FakeTimeProvider
 {
@@ -16,7 +17,11 @@ public sealed class FakeClock : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);
-        _started.Writer.TryWrite(dueTime);
+        if (period == Timeout.InfiniteTimeSpan)
+        {
+            _started.Writer.TryWrite(dueTime);
+        }
+
         return timer;
     }
 
