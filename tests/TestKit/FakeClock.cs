@@ -40,6 +40,10 @@ public sealed class FakeClock : FakeTimeProvider
         }
     }
 
+    /// <summary>Lets <paramref name="work"/> run to completion, advancing the clock to each wait; returns the waits.</summary>
+    public async Task<IReadOnlyList<TimeSpan>> RunAsync(Task work, Func<TimeSpan, bool>? which = null) =>
+        (await RunAsync(CompletionOf(work), which)).Waits;
+
     /// <summary>
     /// Lets <paramref name="work"/> run to completion, advancing the clock to each timer it starts that
     /// <paramref name="which"/> accepts; returns the work's result and every wait it asked for, in order.
@@ -62,5 +66,11 @@ public sealed class FakeClock : FakeTimeProvider
             waits.Add(wait);
             Advance(wait);
         }
+    }
+
+    private static async Task<bool> CompletionOf(Task work)
+    {
+        await work;
+        return true;
     }
 }
