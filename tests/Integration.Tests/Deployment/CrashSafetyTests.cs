@@ -95,6 +95,7 @@ public abstract class CrashSafetyTests
     }
 }
 
+[Trait("Category", "Slow")]
 public sealed class SqliteCrashSafetyTests : CrashSafetyTests
 {
     protected override Task<Dictionary<string, string>> NewDeploymentAsync() =>
@@ -102,6 +103,7 @@ public sealed class SqliteCrashSafetyTests : CrashSafetyTests
 }
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresCrashSafetyTests(PostgresServer server) : CrashSafetyTests
 {
     protected override async Task<Dictionary<string, string>> NewDeploymentAsync() =>

@@ -5,6 +5,7 @@ namespace FibroBot.Integration.Deployment;
 
 /// <summary>Two bot processes on different ports serving one deployment on one PostgreSQL database (issue 7, item 4).</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class MultiInstanceTests(PostgresServer server) : IAsyncLifetime
 {
     private BotProcess _first = null!;

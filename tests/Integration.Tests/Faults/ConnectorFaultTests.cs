@@ -9,6 +9,7 @@ namespace FibroBot.Integration.Faults;
 /// or 429 — a local fake Bot Connector on loopback. The bot must retry with growing back-off, honour Retry-After,
 /// give up within a bounded time, and keep answering every other conversation meanwhile.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Short, so the tests are quick; the same shape as the defaults (see docs/RELIABILITY.md).

@@ -9,6 +9,7 @@ namespace FibroBot.Integration.Faults;
 /// good index keeps answering from it; with no good index at all the bot refuses to start rather than half-start.
 /// Each test works on its own copy of the bundled corpus.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CorpusFaultTests : IDisposable
 {
     private const string Question = "What is low dose naltrexone?";

@@ -15,6 +15,7 @@ namespace FibroBot.Integration.Faults;
 /// outage is still there. The writes are Direct Line activities: a 200 with an id means the activity is stored.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresRestartTests(PostgresServer server, ITestOutputHelper output)
 {
     private const int Conversations = 6;

@@ -12,6 +12,7 @@ namespace FibroBot.Integration.Fuzz;
 /// 1,500 requests by default; <c>bench/run-fuzz.sh</c> runs 10,000+ through the same test
 /// (<c>FIBROBOT_FUZZ_COUNT</c>, <c>FIBROBOT_FUZZ_SEED</c>).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCount = 1_500;

@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Hosting;
 /// The pages of the real host (Program, in memory): /privacy states the periods the running configuration enforces,
 /// and every page sends the Permissions-Policy header.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class PagesTests
 {
     private static async Task<string> GetPrivacyPageAsync(IDictionary<string, string?> settings)

@@ -18,6 +18,7 @@ namespace FibroBot.Integration.Playground;
 /// Proves the protocol layer and the playground harness together with a small bot of the tests' own: the real
 /// channel (AddBotFrameworkChannel/MapBotFrameworkChannel) on Kestrel, driven by the real Agents Playground.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class EchoBotPlaygroundTests
 {
     /// <summary>Echoes the text (own mention stripped) as an Adaptive Card with one citation and feedback buttons.</summary>

@@ -9,6 +9,7 @@ namespace FibroBot.Integration.Playground;
 /// The whole bot host (Program) on Kestrel, as a Teams user meets it through the Agents Playground. These follow the
 /// answer contract (shared reference contracts.md): every reply to a user message carries one <c>answerInfo</c> entity.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FibroBotPlaygroundTests : IDisposable
 {
     private readonly WebApplicationFactory<Program> _factory = new();

@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Postgres;
 
 /// <summary>The database going away and coming back, at start-up and while the bot runs.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
 {
     private PostgresTestBackend _backend = null!;

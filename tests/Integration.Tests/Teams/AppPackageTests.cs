@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Teams;
 /// official JSON schema (npm @microsoft/app-manifest, checked with Ajv by clients/validate-manifest.mjs; both installed
 /// by test.sh; NJsonSchema's dependencies are not in the NuGet feed here), the icons, commands and scopes.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AppPackageTests : IDisposable
 {
     private const string AppId = "0f1e2d3c-4b5a-4697-8877-665544332211";

@@ -5,6 +5,7 @@ using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Tests.Hybrid;
 
+[Trait("Category", "Slow")]
 public class HybridSearchTests
 {
     private static RetrievalEngine Engine => SharedEncoder.RepositoryEngine;
