@@ -17,6 +17,7 @@ public abstract class CrashSafetyTests
     {
         var settings = await NewDeploymentAsync();
         var acknowledged = new ConcurrentBag<string>();
+        var burstUnderWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bot = await BotProcess.StartAsync(settings);
         try
         {
@@ -36,6 +37,10 @@ public abstract class CrashSafetyTests
                         if (status == HttpStatusCode.OK)
                         {
                             acknowledged.Add(question);
+                            if (acknowledged.Count >= 12)
+                            {
+                                burstUnderWay.TrySetResult();
+                            }
                         }
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
@@ -45,10 +50,8 @@ public abstract class CrashSafetyTests
                 }
             })).ToArray();
 
-            while (acknowledged.Count < 12)
-            {
-                await Task.Delay(20);
-            }
+            // Kill once the burst is well under way: a dozen turns acknowledged, the rest in flight.
+            await burstUnderWay.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
             await bot.KillAsync();
             await stop.CancelAsync();
