@@ -8,7 +8,9 @@ namespace FibroBot.Tests;
 /// </summary>
 public class DoseLanguageFirstLookTests
 {
+    // Slow: every line of the seeds, the corpus and the labelled sets, plus thousands of generated ones.
     [Fact]
+    [Trait("Category", "Slow")]
     public void Never_turns_away_a_line_the_pattern_matches_in_seeds_corpus_or_labeled_sets()
     {
         var files = Directory.EnumerateFiles(Repository.Combine("seeds"))

@@ -13,7 +13,9 @@ public class PostingsAgreementTests
 {
     private static readonly FieldWeights[] WeightSets = [FieldWeights.Default, new(1, 1, 1), new(5, 0.5, 1)];
 
+    // Slow: the whole project question set, ranked both ways on the real corpus.
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_project_question_ranks_as_fts5_ranks_it_on_the_real_corpus()
     {
         var locations = new CorpusLocations(Repository.Combine("corpus"), Repository.Combine("seeds"), Path.GetTempPath());
