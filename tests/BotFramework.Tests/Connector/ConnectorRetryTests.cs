@@ -14,6 +14,8 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     private static readonly TimeSpan TypingDelay = TimeSpan.FromHours(1);
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
+    // Each attempt's deadline is a timer on the same clock; an odd value tells it apart from the waits between attempts.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(7);
     private readonly FakeClock _clock = new();
     private FakeConnector _connector = null!;
     private BotHost _host = null!;
@@ -28,6 +30,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
                 ["BotFramework:TypingDelay"] = TypingDelay.ToString(),
                 ["BotFramework:Connector:BaseDelay"] = BaseDelay.ToString(),
                 ["BotFramework:Connector:MaxDelay"] = MaxDelay.ToString(),
+                ["BotFramework:Connector:AttemptTimeout"] = AttemptTimeout.ToString(),
             },
             timeProvider: _clock);
     }
@@ -43,7 +46,9 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 
     /// <summary>Runs one turn to its end; returns its response and the waits between attempts, in order.</summary>
     private async Task<(HttpResponseMessage Response, IReadOnlyList<TimeSpan> Waits)> TurnAsync() =>
-        await _clock.RunAsync(_host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString())), wait => wait != TypingDelay);
+        await _clock.RunAsync(_host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString())), IsWaitBetweenAttempts);
+
+    private static bool IsWaitBetweenAttempts(TimeSpan wait) => wait != TypingDelay && wait != AttemptTimeout;
 
     [Fact]
     public async Task Throttled_reply_waits_for_retry_after_and_then_succeeds()
@@ -121,10 +126,14 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task A_stalled_attempt_times_out_and_is_retried()
     {
-        // The attempt timeout (1 s in BotHost) is a real-time guard on the HTTP call; only the back-off is on fake time.
-        _connector.Script(new ConnectorAnswer(201, Delay: TimeSpan.FromSeconds(5)));
+        // The first attempt is held until the client gives up on it; the second is answered at once.
+        _connector.Script(new ConnectorAnswer(201, Delay: Timeout.InfiniteTimeSpan));
+        var turn = _host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+        Assert.Single(await _connector.WaitForCallsAsync(1));
+        Assert.Equal(AttemptTimeout, await _clock.NextTimerAsync(wait => wait == AttemptTimeout));
+        _clock.Advance(AttemptTimeout);
 
-        var (response, waits) = await TurnAsync();
+        var (response, waits) = await _clock.RunAsync(turn, IsWaitBetweenAttempts);
         using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
