@@ -5,3 +5,5 @@ global using System.Text.Json.Nodes;
 global using FibroBot.BotFramework.Builder;
 global using FibroBot.BotFramework.Schema;
 global using FibroBot.Tests.Infrastructure;
+global using FibroBot.TestKit;
+global using FibroBot.BotFramework.Testing;

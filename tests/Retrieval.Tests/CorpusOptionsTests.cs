@@ -31,9 +31,9 @@ public class CorpusOptionsTests
     [Fact]
     public void Without_a_bundle_the_repository_corpus_is_found_by_walking_up()
     {
-        var locations = new CorpusOptions().Resolve(bundleRoot: "/nowhere", workingRoot: Repo.Path("src", "Retrieval"));
+        var locations = new CorpusOptions().Resolve(bundleRoot: "/nowhere", workingRoot: Repository.Combine("src", "Retrieval"));
 
-        Assert.Equal(Repo.Path("corpus"), locations.CorpusPath);
-        Assert.Equal(Repo.Path("seeds"), locations.SeedsPath);
+        Assert.Equal(Repository.Combine("corpus"), locations.CorpusPath);
+        Assert.Equal(Repository.Combine("seeds"), locations.SeedsPath);
     }
 }

@@ -8,12 +8,14 @@ namespace FibroBot.Tests;
 /// </summary>
 public class DoseLanguageFirstLookTests
 {
+    // Slow: every line of the seeds, the corpus and the labelled sets, plus thousands of generated ones.
     [Fact]
+    [Trait("Category", "Slow")]
     public void Never_turns_away_a_line_the_pattern_matches_in_seeds_corpus_or_labeled_sets()
     {
-        var files = Directory.EnumerateFiles(Repo.Path("seeds"))
-            .Concat(Directory.EnumerateFiles(Repo.Path("corpus"), "*.*", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Repo.Path("tests", "data"), "*.*", SearchOption.AllDirectories));
+        var files = Directory.EnumerateFiles(Repository.Combine("seeds"))
+            .Concat(Directory.EnumerateFiles(Repository.Combine("corpus"), "*.*", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Repository.Combine("tests", "data"), "*.*", SearchOption.AllDirectories));
         var lines = files.SelectMany(File.ReadLines).Where(l => l.Length > 0).Concat(Generated()).ToList();
 
         var matched = 0;

@@ -93,7 +93,7 @@ public class EvaluationTests
     public void Question_set_is_parsed_and_scored_by_source_id()
     {
         using var corpus = TestCorpus.Standard();
-        using var engine = RetrievalEngine.InMemory(CorpusLoader.Load(corpus.Locations), SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        using var engine = RetrievalEngine.InMemory(CorpusLoader.Load(corpus.Locations), SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
         var set = QuestionSet.Parse("""
             questions:
               - id: q001

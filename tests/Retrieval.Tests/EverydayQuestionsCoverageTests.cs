@@ -26,11 +26,11 @@ public sealed partial class EverydayQuestionsCoverageTests
         ("8.10", "chronic-pain", ["what counts as chronic pain", "how many people have chronic pain", "what is the difference between primary and secondary chronic pain"]),
     ];
 
-    private static CorpusLocations Locations => new(Repo.Path("corpus"), Repo.Path("seeds"), Path.Combine(Path.GetTempPath(), "unused"));
+    private static CorpusLocations Locations => new(Repository.Combine("corpus"), Repository.Combine("seeds"), Path.Combine(Path.GetTempPath(), "unused"));
 
     private static readonly Lazy<CorpusCatalog> Catalog = new(() => CorpusLoader.Load(Locations));
 
-    private static readonly Lazy<RetrievalEngine> Engine = new(() => RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt"))));
+    private static readonly Lazy<RetrievalEngine> Engine = new(() => RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt"))));
 
     private static IEnumerable<SourceDocument> Vetted => Catalog.Value.Sources.Values.Where(s => s.Kind == SourceKind.Vetted);
 

@@ -13,7 +13,7 @@ internal static class FactBase
     {
         get
         {
-            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Repo.Root, "..", "shared", "reference", "evidence-facts.md"));
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Repository.Root, "..", "shared", "reference", "evidence-facts.md"));
             return File.Exists(path) ? path : null;
         }
     }

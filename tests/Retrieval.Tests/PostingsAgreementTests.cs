@@ -13,15 +13,17 @@ public class PostingsAgreementTests
 {
     private static readonly FieldWeights[] WeightSets = [FieldWeights.Default, new(1, 1, 1), new(5, 0.5, 1)];
 
+    // Slow: the whole project question set, ranked both ways on the real corpus.
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_project_question_ranks_as_fts5_ranks_it_on_the_real_corpus()
     {
-        var locations = new CorpusLocations(Repo.Path("corpus"), Repo.Path("seeds"), Path.GetTempPath());
+        var locations = new CorpusLocations(Repository.Combine("corpus"), Repository.Combine("seeds"), Path.GetTempPath());
         var catalog = CorpusLoader.Load(locations);
         var synonyms = SynonymTable.Load(locations.SynonymsPath);
         using var index = PassageIndex.CreateInMemory(IndexStore.Documents(catalog));
         var analyzer = new QueryAnalyzer(synonyms, vocabulary: null);
-        var set = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml"));
+        var set = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml"));
         var queries = set.Questions.Select(q => q.Question).Concat(set.OffTopic).ToList();
 
         var compared = 0;

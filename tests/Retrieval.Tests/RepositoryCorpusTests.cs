@@ -8,7 +8,7 @@ namespace FibroBot.Tests;
 /// <summary>Checks on the repository's own corpus/, seeds/ and tests/data/questions.yaml: the vetted corpus's coverage and honesty.</summary>
 public partial class RepositoryCorpusTests
 {
-    private static CorpusLocations Locations => new(Repo.Path("corpus"), Repo.Path("seeds"), Path.Combine(Path.GetTempPath(), "unused"));
+    private static CorpusLocations Locations => new(Repository.Combine("corpus"), Repository.Combine("seeds"), Path.Combine(Path.GetTempPath(), "unused"));
 
     private static readonly Lazy<CorpusCatalog> Catalog = new(() => CorpusLoader.Load(Locations));
 
@@ -63,8 +63,8 @@ public partial class RepositoryCorpusTests
     [Fact]
     public void Where_vetted_evidence_speaks_to_a_question_a_vetted_passage_ranks_near_the_top()
     {
-        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
-        var questions = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml")).Questions
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
+        var questions = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml")).Questions
             .Where(q => q.RelevantSourceIds.Any(id => Catalog.Value.Sources.TryGetValue(id, out var s) && s.Kind == SourceKind.Vetted))
             .ToList();
         Assert.NotEmpty(questions);
@@ -84,7 +84,7 @@ public partial class RepositoryCorpusTests
     [Fact]
     public void Synonym_file_parses_into_the_required_groups()
     {
-        var synonyms = SynonymTable.Load(Repo.Path("corpus", "synonyms.txt"));
+        var synonyms = SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt"));
 
         foreach (var (term, other) in new[]
         {
@@ -103,7 +103,7 @@ public partial class RepositoryCorpusTests
     [InlineData("is microdosing ok with snris")]
     public void A_question_naming_a_class_of_antidepressant_finds_the_passage_on_antidepressant_interactions(string question)
     {
-        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
 
         var hits = engine.Search.Search(question, new SearchOptions(MaxHits: 3)).Hits;
 
@@ -113,8 +113,8 @@ public partial class RepositoryCorpusTests
     [Fact]
     public void Repository_question_set_meets_the_retrieval_floor()
     {
-        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
-        var scores = RetrievalEvaluation.Run(engine.Search, QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml")));
+        using var engine = RetrievalEngine.InMemory(Catalog.Value, SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
+        var scores = RetrievalEvaluation.Run(engine.Search, QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml")));
 
         // Floors a little under the figures recorded in docs/RETRIEVAL.md, so a corpus edit that breaks retrieval fails here.
         Assert.True(scores.RecallAt3 >= 0.6, scores.ToString());

@@ -22,7 +22,7 @@ public sealed class SearchFixture : IDisposable
         corpus.Vetted("oh-notice", label: "Health agency or regulator", topics: "[kratom]", title: "Concentrated 7-OH products", body: """
             Concentrated 7-hydroxymitragynine products are far more potent at opioid receptors than the leaf. Regulators have moved to control them because of overdose reports and their potential for addiction, and they are not approved medicines.
             """);
-        Engine = RetrievalEngine.InMemory(CorpusLoader.Load(corpus.Locations), SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        Engine = RetrievalEngine.InMemory(CorpusLoader.Load(corpus.Locations), SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
     }
 
     internal RetrievalEngine Engine { get; }

@@ -16,7 +16,7 @@ public class SeedBoilerplateTests
     public static TheoryData<string> SeedFiles() => [.. SeedFileNames()];
 
     private static IEnumerable<string> SeedFileNames() =>
-        Directory.GetFiles(Repo.Path("seeds")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        Directory.GetFiles(Repository.Combine("seeds")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(SeedFiles))]
@@ -41,7 +41,7 @@ public class SeedBoilerplateTests
     [MemberData(nameof(SeedFiles))]
     public void Stripping_keeps_the_articles_prose(string file)
     {
-        var original = File.ReadAllText(Repo.Path("seeds", file));
+        var original = File.ReadAllText(Repository.Combine("seeds", file));
         var kept = string.Join(' ', SeedPassages(file).Select(p => p.Text));
 
         // The articles are mostly prose; the furniture (a course advert and site disclaimer at most) is a small part of each page.
@@ -92,7 +92,7 @@ public class SeedBoilerplateTests
 
     private static IReadOnlyList<Passage> SeedPassages(string file)
     {
-        var text = File.ReadAllText(Repo.Path("seeds", file));
+        var text = File.ReadAllText(Repository.Combine("seeds", file));
         var source = new SourceDocument("seed-" + Path.GetFileNameWithoutExtension(file).Replace('_', '-'), "t", "p", null, null,
             SourceKind.Seed, ["fibromyalgia"], EvidenceLabel.OpinionAnecdoteOrMarketing, "n", text);
         return PassageBuilder.Build(source);

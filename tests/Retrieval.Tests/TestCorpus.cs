@@ -116,24 +116,3 @@ internal sealed class TestCorpus : IDisposable
         }
     }
 }
-
-/// <summary>Finds the repository root (the folder with Bot.sln) above the test binaries.</summary>
-internal static class Repo
-{
-    public static string Root { get; } = Find();
-
-    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-    }
-}

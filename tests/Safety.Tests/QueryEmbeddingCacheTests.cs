@@ -2,6 +2,7 @@ using FibroBot.Retrieval.Embeddings;
 
 namespace FibroBot.Safety.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class QueryEmbeddingCacheTests
 {
     [Fact]

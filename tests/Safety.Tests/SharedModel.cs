@@ -14,9 +14,9 @@ public static class SharedModel
     /// <summary>The model as it ships: copied beside the test assembly by the build, like beside the bot.</summary>
     public static string ModelDirectory => Path.Combine(AppContext.BaseDirectory, "Model");
 
-    public static string SourceModelDirectory => Path.Combine(RepositoryRoot, "src", "Safety", "Model");
+    public static string SourceModelDirectory => Repository.Combine( "src", "Safety", "Model");
 
-    public static string DataDirectory => Path.Combine(RepositoryRoot, TriageData.DefaultDirectory);
+    public static string DataDirectory => Repository.Combine( TriageData.DefaultDirectory);
 
     public static SentenceEmbedder Embedder => LazyEmbedder.Value;
 
@@ -25,20 +25,4 @@ public static class SharedModel
     public static EmbeddingCache Cache => LazyCache.Value;
 
     public static SafetyTriage Triage => LazyTriage.Value;
-
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException("The repository root (Bot.sln) is not above the test assembly.");
-        }
-    }
 }

@@ -3,6 +3,7 @@ using FibroBot.TriageLab;
 namespace FibroBot.Safety.Tests;
 
 /// <summary>The model that ships is the one the current training data makes, and it still does on dev what its card says.</summary>
+[Trait("Category", "Slow")]
 public sealed class ShippedModelTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 namespace FibroBot.Safety.Tests;
 
 /// <summary>The shipped triage on messages written for these tests (not taken from any labelled set).</summary>
+[Trait("Category", "Slow")]
 public sealed class TriageBehaviourTests
 {
     private static TriageDecision Judge(string text)

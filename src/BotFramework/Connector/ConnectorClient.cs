@@ -60,11 +60,12 @@ public sealed partial class ConnectorClient(
             HttpResponseMessage? response = null;
             try
             {
-                using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                attemptTimeout.CancelAfter(_retry.AttemptTimeout);
+                // The attempt's deadline runs on the injected clock, like the back-off, so tests can run both on fake time.
+                using var attemptTimeout = new CancellationTokenSource(_retry.AttemptTimeout, timeProvider);
+                using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
                 try
                 {
-                    response = await client.SendAsync(request, attemptTimeout.Token).ConfigureAwait(false);
+                    response = await client.SendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
                 }
                 catch (Exception e) when (IsTransientFailure(e, cancellationToken) && attempt < _retry.MaxRetries)
                 {

@@ -61,6 +61,7 @@ public sealed class RealCorpusFixture : IDisposable
 }
 
 [Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
 {
     public static TheoryData<string> ProjectQuestions { get; } = [.. QuestionLines("question")];

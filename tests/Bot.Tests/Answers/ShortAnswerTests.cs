@@ -7,6 +7,7 @@ namespace FibroBot.Tests.Answers;
 
 /// <summary>Issue 13: everyday questions lead with a vetted source, a quoted "In short" with [n] markers, trimmed excerpts, topic disclaimers.</summary>
 [Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
 {
     /// <summary>The conversation a new member has: each question after the first names fibromyalgia only as "it".</summary>

@@ -33,7 +33,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public TurnLogWriter TurnLog { get; }
 
-    public RecordingLogs Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public static async Task<BotHarness> CreateAsync() => new(await SqliteTestBackend.CreateAsync());
 

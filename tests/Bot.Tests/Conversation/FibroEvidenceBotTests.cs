@@ -128,7 +128,7 @@ public sealed class FibroEvidenceBotTests : IAsyncLifetime
             .AssertReply(reply =>
             {
                 Assert.Equal("answer", Kind(reply));
-                Assert.DoesNotContain("Fibro Bot", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain(ConversationTest.BotName, reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("at\\>", reply.Text, StringComparison.Ordinal);
             })
             .StartTestAsync();

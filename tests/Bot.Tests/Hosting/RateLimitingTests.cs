@@ -4,7 +4,6 @@ using System.Text.Json;
 using FibroBot.BotFramework.Builder;
 using FibroBot.BotFramework.Hosting;
 using FibroBot.Hosting;
-using FibroBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -44,6 +44,6 @@ public sealed class DevelopmentModeTests
         using var response = await host.PostAsync(Activities.TeamsMessage("http://127.0.0.1:1/connector"), bearer: "eyJ.x.y");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains(CapturedLogs.Snapshot(), l => l.Contains("development mode", StringComparison.Ordinal) && l.Contains("loopback only", StringComparison.Ordinal));
+        Assert.Contains(CapturedLogs.Shared.Snapshot(), l => l.Contains("development mode", StringComparison.Ordinal) && l.Contains("loopback only", StringComparison.Ordinal));
     }
 }

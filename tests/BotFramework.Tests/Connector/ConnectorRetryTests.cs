@@ -1,19 +1,38 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using FibroBot.BotFramework.Connector;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FibroBot.Tests.Connector;
 
-/// <summary>Delivery to a Bot Connector that throttles, fails or stalls (a real HTTP peer on loopback).</summary>
+/// <summary>
+/// Delivery to a Bot Connector that throttles, fails or stalls (a real HTTP peer on loopback). The client waits
+/// between attempts on fake time: each test lets the turn run, advancing the clock to each wait the client asks for,
+/// and asserts on those waits, so no test depends on how fast the machine is.
+/// </summary>
 public sealed class ConnectorRetryTests : IAsyncLifetime
 {
+    // Far beyond any retry wait, so a typing indicator never shows and its timer is never taken for a back-off.
+    private static readonly TimeSpan TypingDelay = TimeSpan.FromHours(1);
+    private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
+    // Each attempt's deadline is a timer on the same clock; an odd value tells it apart from the waits between attempts.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(7);
+    private readonly FakeClock _clock = new();
     private FakeConnector _connector = null!;
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await FakeConnector.StartAsync();
-        _host = await BotHost.StartAsync(new DelegateBot((turn, ct) => turn.SendActivityAsync(turn.Activity.CreateReply("answer"), ct)));
+        _connector = await FakeConnector.StartAsync(_clock);
+        _host = await BotHost.StartAsync(
+            new DelegateBot((turn, ct) => turn.SendActivityAsync(turn.Activity.CreateReply("answer"), ct)),
+            new Dictionary<string, string?>
+            {
+                ["BotFramework:TypingDelay"] = TypingDelay.ToString(),
+                ["BotFramework:Connector:BaseDelay"] = BaseDelay.ToString(),
+                ["BotFramework:Connector:MaxDelay"] = MaxDelay.ToString(),
+                ["BotFramework:Connector:AttemptTimeout"] = AttemptTimeout.ToString(),
+            },
+            timeProvider: _clock);
     }
 
     public async Task DisposeAsync()
@@ -25,31 +44,37 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     // A slow delivery also triggers the typing indicator; these tests follow the answer itself.
     private List<ConnectorCall> MessageCalls() => [.. _connector.Calls.Where(c => c.Body?["type"]?.GetValue<string>() == "message")];
 
-    private Task<HttpResponseMessage> TurnAsync() => _host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+    /// <summary>Runs one turn to its end; returns its response and the waits between attempts, in order.</summary>
+    private async Task<(HttpResponseMessage Response, IReadOnlyList<TimeSpan> Waits)> TurnAsync() =>
+        await _clock.RunAsync(_host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString())), IsWaitBetweenAttempts);
+
+    private static bool IsWaitBetweenAttempts(TimeSpan wait) => wait != TypingDelay && wait != AttemptTimeout;
 
     [Fact]
     public async Task Throttled_reply_waits_for_retry_after_and_then_succeeds()
     {
         _connector.Script(new ConnectorAnswer(429, RetryAfterSeconds: 1));
 
-        using var response = await TurnAsync();
+        var (response, waits) = await TurnAsync();
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([TimeSpan.FromSeconds(1)], waits);
         var calls = MessageCalls();
         Assert.Equal(2, calls.Count);
-        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(950), $"waited only {(calls[1].At - calls[0].At).TotalMilliseconds} ms");
+        Assert.Equal(TimeSpan.FromSeconds(1), calls[1].At - calls[0].At);
     }
 
     [Fact]
     public async Task Retry_after_longer_than_the_cap_is_bounded()
     {
         _connector.Script(new ConnectorAnswer(429, RetryAfterSeconds: 3600));
-        var clock = Stopwatch.StartNew();
 
-        using var response = await TurnAsync();
+        var (response, waits) = await TurnAsync();
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(10));
+        Assert.Equal([MaxDelay], waits);
     }
 
     [Fact]
@@ -57,12 +82,18 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         _connector.Script(new ConnectorAnswer(500), new ConnectorAnswer(502), new ConnectorAnswer(503));
 
-        using var response = await TurnAsync();
+        var (response, waits) = await TurnAsync();
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var calls = MessageCalls();
-        Assert.Equal(4, calls.Count);
-        Assert.True(calls[3].At - calls[2].At > calls[1].At - calls[0].At, "back-off did not grow");
+        Assert.Equal(4, MessageCalls().Count);
+        Assert.Equal(3, waits.Count);
+        for (var retry = 0; retry < waits.Count; retry++)
+        {
+            // Exponential from the base delay, with ±20 % jitter: the ranges do not overlap, so each wait is longer.
+            var exponential = BaseDelay * Math.Pow(2, retry);
+            Assert.InRange(waits[retry], exponential * 0.8, exponential * 1.2);
+        }
     }
 
     [Fact]
@@ -70,10 +101,12 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         _connector.Script(Enumerable.Repeat(new ConnectorAnswer(503), 10).ToArray());
 
-        using var response = await TurnAsync();
+        var (response, waits) = await TurnAsync();
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal(4, MessageCalls().Count);
+        Assert.Equal(3, waits.Count);
     }
 
     [Fact]
@@ -81,22 +114,31 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         _connector.Script(new ConnectorAnswer(400, Body: """{"error":{"code":"BadArgument","message":"bad"}}"""));
 
-        using var response = await TurnAsync();
+        var (response, waits) = await TurnAsync();
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Single(MessageCalls());
-        Assert.Contains(CapturedLogs.Snapshot(), l => l.Contains("BadArgument", StringComparison.Ordinal));
+        Assert.Empty(waits);
+        Assert.Contains(CapturedLogs.Shared.Snapshot(), l => l.Contains("BadArgument", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_stalled_attempt_times_out_and_is_retried()
     {
-        _connector.Script(new ConnectorAnswer(201, Delay: TimeSpan.FromSeconds(5)));
+        // The first attempt is held until the client gives up on it; the second is answered at once.
+        _connector.Script(new ConnectorAnswer(201, Delay: Timeout.InfiniteTimeSpan));
+        var turn = _host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+        Assert.Single(await _connector.WaitForCallsAsync(1));
+        Assert.Equal(AttemptTimeout, await _clock.NextTimerAsync(wait => wait == AttemptTimeout));
+        _clock.Advance(AttemptTimeout);
 
-        using var response = await TurnAsync();
+        var (response, waits) = await _clock.RunAsync(turn, IsWaitBetweenAttempts);
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, MessageCalls().Count);
+        Assert.Single(waits);
     }
 
     [Fact]

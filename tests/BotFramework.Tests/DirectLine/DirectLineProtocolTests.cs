@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using FibroBot.BotFramework.DirectLine;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FibroBot.Tests.DirectLine;
 
@@ -115,19 +116,33 @@ public sealed class DirectLineProtocolTests
     [Fact]
     public async Task Typing_is_pushed_live_over_the_websocket()
     {
-        await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage());
+        // The bot holds its answer until the test has seen the typing indicator: it must arrive while no answer exists.
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = new DelegateBot(async (turn, ct) =>
+        {
+            if (turn.Activity.Type == ActivityTypes.Message)
+            {
+                await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);
+                await answer.Task.WaitAsync(ct);
+                await turn.SendActivityAsync(new Activity { Text = "one" }, ct);
+            }
+        });
+        await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage(), bot: bot);
         var grant = await host.GenerateTokenAsync();
         var (response, started) = await host.StartConversationAsync(grant.Token);
         response.Dispose();
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(started!.StreamUrl!), CancellationToken.None);
-        await ReceiveUntilAsync(socket, a => a.Any(x => x.IsBotText(TestBot.Welcome)));
 
-        await host.PostMessageAsync(grant.ConversationId, grant.Token, "multi", "t1");
-        var pushed = await ReceiveUntilAsync(socket, a => a.Any(x => x.IsBotText("three")));
+        var post = host.PostMessageAsync(grant.ConversationId, grant.Token, "hello", "t1");
+        var beforeAnswer = await ReceiveUntilAsync(socket, a => a.Any(x => x.GetProperty("type").GetString() == "typing"));
+        answer.SetResult();
+        await post;
+        var afterAnswer = await ReceiveUntilAsync(socket, a => a.Any(x => x.IsBotText("one")));
 
-        var typing = pushed.FindIndex(a => a.GetProperty("type").GetString() == "typing" && a.Role() == "bot");
-        Assert.InRange(typing, 0, pushed.FindIndex(a => a.IsBotText("one")) - 1);
+        Assert.Contains(beforeAnswer, a => a.GetProperty("type").GetString() == "typing" && a.Role() == "bot");
+        Assert.DoesNotContain(beforeAnswer, a => a.IsBotText("one"));
+        Assert.Contains(afterAnswer, a => a.IsBotText("one"));
     }
 
     [Fact]
@@ -221,7 +236,7 @@ public sealed class DirectLineProtocolTests
     [Fact]
     public async Task An_expired_token_is_refused_with_403_and_cannot_be_refreshed()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage(), timeProvider: clock);
         var grant = await host.GenerateTokenAsync();
         await host.StartConversationAsync(grant.Token);
@@ -418,14 +433,4 @@ public sealed class DirectLineProtocolTests
         while (!result.EndOfMessage);
         return Encoding.UTF8.GetString(message.ToArray());
     }
-}
-
-/// <summary>A clock the test moves by hand.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
 }

@@ -57,7 +57,7 @@ public sealed class AdapterConversationTests : IAsyncLifetime
         Assert.Equal(["one", "two"], replies.Select(r => r!["text"]!.GetValue<string>()));
         Assert.All(replies, r => Assert.Equal("1722334455667", r!["replyToId"]!.GetValue<string>()));
         Assert.All(replies, r => Assert.Null(r!["deliveryMode"]));
-        await Task.Delay(200);
+        // The response comes when the turn has ended, so anything the turn sent to the connector has been sent by now.
         Assert.Empty(_connector.Calls);
     }
 
@@ -147,38 +147,56 @@ public sealed class AdapterConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_answer_is_preceded_by_a_typing_indicator()
     {
-        // The typing indicator starts at 500 ms; the answer comes well after, so that even a cold first connection
-        // to the connector delivers the indicator before the answer.
-        await using var host = await BotHost.StartAsync(new DelegateBot(async (turn, ct) =>
-        {
-            await Task.Delay(2500, ct);
-            await turn.SendActivityAsync(turn.Activity.CreateReply("slow answer"), ct);
-        }));
+        var clock = new FakeClock();
+        var bot = new HeldBot("slow answer");
+        await using var host = await BotHost.StartAsync(bot, timeProvider: clock);
 
-        using var response = await host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+        var turn = host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+        clock.Advance(await clock.NextTimerAsync());
+        var typing = Assert.Single(await _connector.WaitForCallsAsync(1));
+        bot.Answer();
+        using var response = await turn;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var types = _connector.Calls.Select(c => c.Body!["type"]!.GetValue<string>()).ToList();
-        Assert.Equal("typing", types[0]);
-        Assert.Equal("message", types[^1]);
+        Assert.Equal("typing", typing.ActivityType);
+        Assert.Equal(["typing", "message"], _connector.Calls.Select(c => c.ActivityType));
     }
 
     [Fact]
-    public async Task A_quick_answer_has_no_typing_indicator_and_expect_replies_never_has_one()
+    public async Task The_typing_indicator_waits_for_the_typing_delay()
     {
-        await using var quick = await BotHost.StartAsync(Echo());
-        await using var slow = await BotHost.StartAsync(new DelegateBot(async (turn, ct) =>
-        {
-            await Task.Delay(900, ct);
-            await turn.SendActivityAsync(turn.Activity.CreateReply("slow"), ct);
-        }));
+        var clock = new FakeClock();
+        var bot = new HeldBot("answer just in time");
+        await using var host = await BotHost.StartAsync(bot, new Dictionary<string, string?> { ["BotFramework:TypingDelay"] = "00:00:00.800" }, timeProvider: clock);
 
-        using var quickResponse = await quick.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
-        using var slowResponse = await slow.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString(), deliveryMode: "expectReplies"));
+        var turn = host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString()));
+        var typingDelay = await clock.NextTimerAsync();
+        clock.Advance(typingDelay - TimeSpan.FromTicks(1));
+        bot.Answer();
+        using var response = await turn;
 
-        Assert.Equal(["message"], _connector.Calls.Select(c => c.Body!["type"]!.GetValue<string>()));
-        var buffered = JsonNode.Parse(await slowResponse.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+        // The turn has ended, and the typing indicator is stopped before it ends: nothing can follow.
+        Assert.Equal(TimeSpan.FromMilliseconds(800), typingDelay);
+        Assert.Equal(["message"], _connector.Calls.Select(c => c.ActivityType));
+    }
+
+    [Fact]
+    public async Task Expect_replies_never_has_a_typing_indicator()
+    {
+        var clock = new FakeClock();
+        var bot = new HeldBot("slow");
+        await using var host = await BotHost.StartAsync(bot, timeProvider: clock);
+
+        var turn = host.PostAsync(Activities.TeamsMessage(_connector.ServiceUrl.ToString(), deliveryMode: "expectReplies"));
+        // The typing middleware runs before the bot: once the bot is running, any typing timer has been started.
+        await bot.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromHours(1));
+        bot.Answer();
+        using var response = await turn;
+
+        var buffered = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
         Assert.Equal(["message"], buffered.Select(a => a!["type"]!.GetValue<string>()));
+        Assert.Empty(_connector.Calls);
     }
 
     [Fact]
@@ -219,5 +237,23 @@ public sealed class AdapterConversationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/connector/v3/conversations/c1/activities", Assert.Single(_connector.Calls).RawPath);
+    }
+
+    /// <summary>A bot whose answer waits until the test releases it: a slow answer without a clock.</summary>
+    private sealed class HeldBot(string answer) : IBot
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public void Answer() => _released.TrySetResult();
+
+        public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            _started.TrySetResult();
+            await _released.Task.WaitAsync(cancellationToken);
+            await turnContext.SendActivityAsync(turnContext.Activity.CreateReply(answer), cancellationToken);
+        }
     }
 }

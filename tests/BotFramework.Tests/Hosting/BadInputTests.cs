@@ -172,7 +172,7 @@ public sealed class BadInputTests : IAsyncLifetime
         using var noConversation = await _host.PostRawAsync(Valid(a => a.Remove("conversation")), "application/json");
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
-        var logs = CapturedLogs.Snapshot();
+        var logs = CapturedLogs.Shared.Snapshot();
         Assert.Contains(logs, l => l.Contains("Rejected a request", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, l => l.Contains("Lovelace", StringComparison.Ordinal) || l.Contains("secret", StringComparison.Ordinal));
     }

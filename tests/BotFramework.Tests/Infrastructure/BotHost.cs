@@ -32,7 +32,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _server.Services;
 
-    public static async Task<BotHost> StartAsync(IBot bot, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>Starts the channel; a <paramref name="timeProvider"/> replaces the system clock for back-off and typing.</summary>
+    public static async Task<BotHost> StartAsync(
+        IBot bot, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TimeProvider? timeProvider = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -51,6 +53,11 @@ public sealed class BotHost : IAsyncDisposable
             {
                 s.AddBotFrameworkChannel(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
                 s.AddSingleton(bot);
+                if (timeProvider is not null)
+                {
+                    s.AddSingleton(timeProvider);
+                }
+
                 services?.Invoke(s);
             });
         return new BotHost(server);

@@ -31,14 +31,12 @@ public sealed class WebChatHostFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>True while the host has no bot of its own and the contract stand-in answers.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot, "TestResults", "browser");
+    /// <summary>Where failing browser tests leave their screenshots and traces.</summary>
+    public static string ArtifactsFolder { get; } = Repository.Combine("TestResults", "browser");
 
     public async Task InitializeAsync()
     {
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Path.Combine(RepositoryRoot, "src", "Bot"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Repository.Combine("src", "Bot"));
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             // The real bot and the real SQLite storage, as `dotnet run` composes them; only the data folder is the test's own.
@@ -74,18 +72,5 @@ public sealed class WebChatHostFixture : IAsyncLifetime
         }
 
         Directory.Delete(_dataPath, recursive: true);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln was not found above the test binaries.");
     }
 }

@@ -11,6 +11,7 @@ namespace FibroBot.Integration.Browser;
 /// so the same tests hold for the stand-in bot and the real one.
 /// </summary>
 [Trait("Category", "Browser")]
+[Trait("Category", "Slow")]
 public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper output) : IClassFixture<WebChatHostFixture>
 {
     private const string Question = "Does exercise help with fibromyalgia pain?";

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using FibroBot.Integration.Hosting;
 using FibroBot.Integration.Postgres;
 
 namespace FibroBot.Integration.Deployment;
@@ -18,6 +17,7 @@ public abstract class CrashSafetyTests
     {
         var settings = await NewDeploymentAsync();
         var acknowledged = new ConcurrentBag<string>();
+        var burstUnderWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bot = await BotProcess.StartAsync(settings);
         try
         {
@@ -37,6 +37,10 @@ public abstract class CrashSafetyTests
                         if (status == HttpStatusCode.OK)
                         {
                             acknowledged.Add(question);
+                            if (acknowledged.Count >= 12)
+                            {
+                                burstUnderWay.TrySetResult();
+                            }
                         }
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
@@ -46,10 +50,8 @@ public abstract class CrashSafetyTests
                 }
             })).ToArray();
 
-            while (acknowledged.Count < 12)
-            {
-                await Task.Delay(20);
-            }
+            // Kill once the burst is well under way: a dozen turns acknowledged, the rest in flight.
+            await burstUnderWay.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
             await bot.KillAsync();
             await stop.CancelAsync();
@@ -96,6 +98,7 @@ public abstract class CrashSafetyTests
     }
 }
 
+[Trait("Category", "Slow")]
 public sealed class SqliteCrashSafetyTests : CrashSafetyTests
 {
     protected override Task<Dictionary<string, string>> NewDeploymentAsync() =>
@@ -103,6 +106,7 @@ public sealed class SqliteCrashSafetyTests : CrashSafetyTests
 }
 
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresCrashSafetyTests(PostgresServer server) : CrashSafetyTests
 {
     protected override async Task<Dictionary<string, string>> NewDeploymentAsync() =>

@@ -1,11 +1,11 @@
 using System.Net;
-using FibroBot.Integration.Hosting;
 using FibroBot.Integration.Postgres;
 
 namespace FibroBot.Integration.Deployment;
 
 /// <summary>Two bot processes on different ports serving one deployment on one PostgreSQL database (issue 7, item 4).</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class MultiInstanceTests(PostgresServer server) : IAsyncLifetime
 {
     private BotProcess _first = null!;

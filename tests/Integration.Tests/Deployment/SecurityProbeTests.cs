@@ -1,4 +1,3 @@
-using FibroBot.Integration.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace FibroBot.Integration.Deployment;
@@ -7,6 +6,7 @@ namespace FibroBot.Integration.Deployment;
 /// Issue 17's probe replayed against the real bot process on SQLite, over HTTP as the attacker and the channel
 /// send it, with the database file read back behind the bot's back.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SecurityProbeTests : IAsyncLifetime
 {
     private readonly string _dataFolder = BotProcess.NewDataFolder();

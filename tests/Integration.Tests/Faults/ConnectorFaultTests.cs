@@ -9,12 +9,16 @@ namespace FibroBot.Integration.Faults;
 /// or 429 — a local fake Bot Connector on loopback. The bot must retry with growing back-off, honour Retry-After,
 /// give up within a bounded time, and keep answering every other conversation meanwhile.
 /// </summary>
-public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifetime
+[Trait("Category", "Slow")]
+public sealed partial class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Short, so the tests are quick; the same shape as the defaults (see docs/RELIABILITY.md).
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(200);
     private const int MaxRetries = 3;
+
+    // The log and the recorded times are in whole or fractional milliseconds: allow for the rounding.
+    private static readonly TimeSpan Rounding = TimeSpan.FromMilliseconds(1);
 
     private FakeConnector _connector = null!;
     private BotProcess _bot = null!;
@@ -53,15 +57,18 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.BadGateway, status);
         Assert.Equal(MaxRetries + 1, calls.Count);
         var gaps = Gaps(calls);
-        output.WriteLine($"500: {calls.Count} attempts, gaps {string.Join(", ", gaps.Select(Ms))}, turn {Ms(elapsed)}");
-        // Exponential with ±20 % jitter: the i-th wait is at least 0.8 × BaseDelay × 2^i. A gap also holds the
-        // request's own time, which varies on a busy machine, so neighbours are not compared; the last wait is.
-        for (var i = 0; i < gaps.Length; i++)
+        var asked = RetryDelaysLogged(_bot.Output);
+        output.WriteLine($"500: {calls.Count} attempts, waits asked {string.Join(", ", asked.Select(Ms))}, gaps {string.Join(", ", gaps.Select(Ms))}, turn {Ms(elapsed)}");
+        // The growth is read from the waits the bot asked for (exponential with ±20 % jitter, so the ranges do not
+        // overlap), not from gaps on a busy machine; a gap can only be longer than its wait, never shorter.
+        Assert.Equal(MaxRetries, asked.Length);
+        for (var i = 0; i < asked.Length; i++)
         {
-            Assert.True(gaps[i] >= BaseDelay * (0.8 * Math.Pow(2, i)), $"back-off {i + 1} was only {Ms(gaps[i])}: {string.Join(", ", gaps.Select(Ms))}");
+            var exponential = BaseDelay * Math.Pow(2, i);
+            Assert.InRange(asked[i], exponential * 0.8 - Rounding, exponential * 1.2 + Rounding);
+            Assert.True(gaps[i] >= asked[i] - Rounding, $"retry {i + 1} came after {Ms(gaps[i])}, before the {Ms(asked[i])} asked for");
         }
 
-        Assert.True(gaps[^1] > gaps[0], string.Join(", ", gaps.Select(Ms)));
         Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
         Assert.False(_bot.HasExited);
     }
@@ -75,9 +82,11 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.BadGateway, status);
         Assert.Equal(MaxRetries + 1, calls.Count);
         var gaps = Gaps(calls);
-        output.WriteLine($"429: {calls.Count} attempts, gaps {string.Join(", ", gaps.Select(Ms))}, turn {Ms(elapsed)}");
+        var asked = RetryDelaysLogged(_bot.Output);
+        output.WriteLine($"429: {calls.Count} attempts, waits asked {string.Join(", ", asked.Select(Ms))}, gaps {string.Join(", ", gaps.Select(Ms))}, turn {Ms(elapsed)}");
         // Retry-After: 1 is longer than every computed back-off here (0.2, 0.4, 0.8 s), so it rules each wait.
-        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(950), $"waited only {Ms(gap)}"));
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], asked);
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(1) - Rounding, $"waited only {Ms(gap)}"));
         Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
     }
 
@@ -125,17 +134,16 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
             .ToArray();
         // Measure once every stuck turn has composed its answer and is waiting on the connector, so what is
         // measured is the cost of the waiting, not the CPU of 48 answers composed at once.
-        var parked = Stopwatch.StartNew();
-        while (_connector.Calls.Select(call => call.ConversationId).Where(id => id.StartsWith("c-stuck-", StringComparison.Ordinal)).Distinct().Count() < 48)
-        {
-            Assert.True(parked.Elapsed < TimeSpan.FromSeconds(30), "the stuck turns never reached the connector");
-            await Task.Delay(20);
-        }
+        Assert.True(
+            await _connector.WaitUntilAsync(
+                calls => calls.Select(call => call.ConversationId).Where(id => id?.StartsWith("c-stuck-", StringComparison.Ordinal) == true).Distinct().Count() == 48,
+                TimeSpan.FromSeconds(30)),
+            "the stuck turns never reached the connector");
 
         var healthy = new List<(HttpStatusCode Status, TimeSpan Elapsed)>();
         for (var i = 0; i < 10; i++)
         {
-            var expect = await BotActivities.PostAsync(_client, BotActivities.Message($"c-ok-{i}", "Does LDN help fibromyalgia?", _connector.ServiceUrl(ConnectorBehaviour.Accept), expectReplies: true));
+            var expect = await BotActivities.PostAsync(_client, BotActivities.Message($"c-ok-{i}", "Does LDN help fibromyalgia?", _connector.ServiceUrlFor(ConnectorBehaviour.Accept), expectReplies: true));
             var normal = await PostNormalAsync($"c-ok-normal-{i}", ConnectorBehaviour.Accept);
             healthy.Add((expect.Status, expect.Elapsed));
             healthy.Add((normal.Status, normal.Elapsed));
@@ -153,7 +161,14 @@ public sealed class ConnectorFaultTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     private Task<(HttpStatusCode Status, TimeSpan Elapsed, string Body)> PostNormalAsync(string conversationId, ConnectorBehaviour behaviour) =>
-        BotActivities.PostAsync(_client, BotActivities.Message(conversationId, "What is fibromyalgia?", _connector.ServiceUrl(behaviour), expectReplies: false));
+        BotActivities.PostAsync(_client, BotActivities.Message(conversationId, "What is fibromyalgia?", _connector.ServiceUrlFor(behaviour), expectReplies: false));
+
+    /// <summary>The waits the bot's connector client logged before each retry ("… retry 2 in 412.5 ms"), in order.</summary>
+    private static TimeSpan[] RetryDelaysLogged(string botOutput) =>
+        [.. RetryLogLine().Matches(botOutput).Select(match => TimeSpan.FromMilliseconds(double.Parse(match.Groups["ms"].Value, System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"retry \d+ in (?<ms>[0-9]+(\.[0-9]+)?) ms")]
+    private static partial System.Text.RegularExpressions.Regex RetryLogLine();
 
     private static TimeSpan[] Gaps(IReadOnlyList<ConnectorCall> calls) =>
         [.. calls.Zip(calls.Skip(1), (first, second) => second.At - first.At)];

@@ -9,6 +9,7 @@ namespace FibroBot.Integration.Faults;
 /// good index keeps answering from it; with no good index at all the bot refuses to start rather than half-start.
 /// Each test works on its own copy of the bundled corpus.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CorpusFaultTests : IDisposable
 {
     private const string Question = "What is low dose naltrexone?";
@@ -16,7 +17,7 @@ public sealed class CorpusFaultTests : IDisposable
 
     public CorpusFaultTests()
     {
-        var bundle = Path.Combine(Path.GetDirectoryName(BotBuildOutput.FibroBotDll)!, "content");
+        var bundle = Path.Combine(Path.GetDirectoryName(BotProcess.FibroBotDll)!, "content");
         CopyFolder(Path.Combine(bundle, "corpus"), CorpusPath);
         CopyFolder(Path.Combine(bundle, "seeds"), SeedsPath);
     }

@@ -15,10 +15,20 @@ namespace FibroBot.Integration.Faults;
 /// outage is still there. The writes are Direct Line activities: a 200 with an id means the activity is stored.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresRestartTests(PostgresServer server, ITestOutputHelper output)
 {
     private const int Conversations = 6;
     private const int MaxPostsPerConversation = 400;
+    private const int WritesBeforeOutage = 30;
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+
+    private enum Phase
+    {
+        Up,
+        Down,
+        Restarted,
+    }
 
     [Fact]
     public async Task A_restart_mid_load_loses_no_acknowledged_write_and_the_bot_reconnects()
@@ -43,8 +53,13 @@ public sealed class PostgresRestartTests(PostgresServer server, ITestOutputHelpe
         var acknowledged = new ConcurrentDictionary<string, ConcurrentBag<string>>();
         var statuses = new ConcurrentDictionary<int, int>();
         var clock = Stopwatch.StartNew();
-        var restartedAt = TimeSpan.MaxValue;
+        var phase = (int)Phase.Up;
+        var restartedAt = TimeSpan.Zero;
         var firstSuccessAfterRestart = new ConcurrentBag<TimeSpan>();
+        // A real PostgreSQL and a real bot process cannot run on fake time: each step waits for what the load sees.
+        var loadRunning = NewSignal();
+        var outageSeen = NewSignal();
+        var reconnected = NewSignal();
         using var stop = new CancellationTokenSource();
 
         var load = sessions.Select(session => Task.Run(async () =>
@@ -54,30 +69,45 @@ public sealed class PostgresRestartTests(PostgresServer server, ITestOutputHelpe
             {
                 var (status, id) = await PostAsync(client, session, $"question {n}: does pacing help fibromyalgia?");
                 statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
+                var now = (Phase)Volatile.Read(ref phase);
                 if (status == 200 && id is not null)
                 {
                     bag.Add(id);
-                    if (clock.Elapsed > restartedAt)
+                    if (now == Phase.Restarted)
                     {
                         firstSuccessAfterRestart.Add(clock.Elapsed - restartedAt);
+                        reconnected.TrySetResult();
+                    }
+                    else if (acknowledged.Values.Sum(b => b.Count) >= WritesBeforeOutage)
+                    {
+                        loadRunning.TrySetResult();
                     }
                 }
                 else
                 {
+                    if (status == 503 && now == Phase.Down)
+                    {
+                        outageSeen.TrySetResult();
+                    }
+
+                    // A client's pause before it tries again, so a failing server is not hammered.
                     await Task.Delay(50);
                 }
             }
         })).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.True(await SignalledAsync(loadRunning), $"the load never reached {WritesBeforeOutage} acknowledged writes");
         var beforeOutage = acknowledged.Values.Sum(bag => bag.Count);
+        Volatile.Write(ref phase, (int)Phase.Down);
         server.Stop();
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.True(await SignalledAsync(outageSeen), "no request failed during the outage: the restart was not seen");
         server.Start();
         restartedAt = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        Volatile.Write(ref phase, (int)Phase.Restarted);
+        var reconnectedInTime = await SignalledAsync(reconnected);
         await stop.CancelAsync();
         await Task.WhenAll(load);
+        Assert.True(reconnectedInTime, "the bot did not write again after PostgreSQL came back");
 
         var total = acknowledged.Values.Sum(bag => bag.Count);
         var reconnect = firstSuccessAfterRestart.IsEmpty ? TimeSpan.MaxValue : firstSuccessAfterRestart.Min();
@@ -85,13 +115,27 @@ public sealed class PostgresRestartTests(PostgresServer server, ITestOutputHelpe
 
         Assert.False(bot.HasExited, bot.Output);
         Assert.All(statuses.Keys, status => Assert.True(status is 200 or 503, $"status {status} during a database restart"));
-        Assert.True(statuses.ContainsKey(503), "no request failed during the outage: the restart was not seen");
-        Assert.True(reconnect < TimeSpan.FromSeconds(4), "the bot did not write again after PostgreSQL came back");
+        Assert.True(reconnect < TimeSpan.FromSeconds(4), $"the bot took {reconnect.TotalMilliseconds:F0} ms to write again after PostgreSQL came back");
         foreach (var session in sessions)
         {
             var stored = await StoredIdsAsync(client, session);
             var lost = acknowledged[session.ConversationId].Where(id => !stored.Contains(id)).ToArray();
             Assert.True(lost.Length == 0, $"{lost.Length} acknowledged activities lost in {session.ConversationId}: {string.Join(", ", lost.Take(5))}");
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static async Task<bool> SignalledAsync(TaskCompletionSource signal)
+    {
+        try
+        {
+            await signal.Task.WaitAsync(StepTimeout);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using FibroBot.Integration.Faults;
 using Xunit.Abstractions;
 
 namespace FibroBot.Integration.Fuzz;
@@ -13,6 +12,7 @@ namespace FibroBot.Integration.Fuzz;
 /// 1,500 requests by default; <c>bench/run-fuzz.sh</c> runs 10,000+ through the same test
 /// (<c>FIBROBOT_FUZZ_COUNT</c>, <c>FIBROBOT_FUZZ_SEED</c>).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCount = 1_500;
@@ -34,7 +34,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         using var client = bot.CreateClient(TimeSpan.FromSeconds(30));
         var sessions = await DirectLineSessions.StartAsync(client, 3);
         var random = new Random(seed);
-        var activities = new ActivityFuzzer(random, connector.ServiceUrl(ConnectorBehaviour.Accept));
+        var activities = new ActivityFuzzer(random, connector.ServiceUrlFor(ConnectorBehaviour.Accept));
         var directLine = new DirectLineFuzzer(random, sessions);
         FuzzRequest Next() => random.Next(4) == 0 ? directLine.Next() : activities.Next();
 

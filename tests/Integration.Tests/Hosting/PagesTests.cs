@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Hosting;
 /// The pages of the real host (Program, in memory): /privacy states the periods the running configuration enforces,
 /// and every page sends the Permissions-Policy header.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class PagesTests
 {
     private static async Task<string> GetPrivacyPageAsync(IDictionary<string, string?> settings)
@@ -74,7 +75,7 @@ public sealed partial class PagesTests
 
     private static TestHost Host(IDictionary<string, string?> settings)
     {
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Path.Combine(WebChatHostFixture.RepositoryRoot, "src", "Bot"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FIBROBOT", Repository.Combine("src", "Bot"));
         var dataPath = Directory.CreateTempSubdirectory("fibrobot-pages-").FullName;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -48,6 +48,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
     private readonly List<PlaygroundExchange> _exchanges = [];
     private readonly List<string> _notices = [];
     private Task _reader = Task.CompletedTask;
+    private TaskCompletionSource _nextExchange = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AgentsPlayground(Process process, string tempDir, Uri baseAddress)
     {
@@ -78,7 +79,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, string? deliveryMode = null)
     {
-        var cli = RepoPaths.RequireClientFile("@microsoft", "m365agentsplayground", "cli.js");
+        var cli = NpmClients.RequireClientFile("@microsoft", "m365agentsplayground", "cli.js");
         var port = FreePort();
         var tempDir = Directory.CreateTempSubdirectory("agents-playground-").FullName;
         var start = new ProcessStartInfo("node")
@@ -94,7 +95,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         };
         foreach (var arg in new[]
                  {
-                     "-r", RepoPaths.Combine("tests", "Integration.Tests", "Playground", "bind-loopback.cjs"), cli,
+                     "-r", Repository.Combine("tests", "Integration.Tests", "Playground", "bind-loopback.cjs"), cli,
                      "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt",
                      "--su", $"http://127.0.0.1:{port}/_connector",
                  })
@@ -136,15 +137,42 @@ public sealed class AgentsPlayground : IAsyncDisposable
         var since = DateTimeOffset.UtcNow;
         using var response = await _http.PostAsJsonAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", new { });
         response.EnsureSuccessStatusCode();
-        await WaitAsync(() => Exchanges(since).Count(e => !e.FromBot && e.ActivityName is "installationUpdate" or "conversationUpdate") >= 2, timeout ?? TimeSpan.FromSeconds(15));
-        await Task.Delay(500);
+        // An exchange is logged once the bot has answered it, and the bot answers a turn after its replies went out.
+        await WaitAsync(() => Exchanges(since).Count(e => !e.FromBot && e.ActivityName is "installationUpdate" or "conversationUpdate" && e.Status is not null) >= 2, timeout ?? TimeSpan.FromSeconds(15));
         return Exchanges(since);
     }
 
     /// <summary>Sends a message as the current user; with <paramref name="mention"/> it @mentions the bot as Teams does.</summary>
-    public async Task<PlaygroundTurn> AskAsync(string conversationId, string text, bool mention = false, int minReplies = 1, TimeSpan? timeout = null, TimeSpan? idle = null)
+    /// <remarks>
+    /// It returns once the bot has answered the turn's POST: the bot answers only after the turn's replies went out,
+    /// so what the turn sent is all there, and "no reply" is known without waiting for a quiet spell.
+    /// </remarks>
+    public async Task<PlaygroundTurn> AskAsync(string conversationId, string text, bool mention = false, int minReplies = 1, TimeSpan? timeout = null)
     {
         var since = DateTimeOffset.UtcNow;
+        var conversations = await SendAsync(conversationId, text, mention);
+        bool Mine(PlaygroundExchange e) => e.ConversationId is { } id && conversations.Any(c => id == c || id.StartsWith(c + ";", StringComparison.Ordinal));
+
+        PlaygroundTurn Observe()
+        {
+            var exchanges = Exchanges(since).Where(Mine).ToList();
+            return new PlaygroundTurn(exchanges.FirstOrDefault(e => !e.FromBot && e.ActivityName == "message" && e.Status is not null), [.. exchanges.Where(e => e.FromBot)]);
+        }
+
+        await WaitAsync(() => Observe() is { Turn: not null } turn && (turn.Turn.Status >= 400 || turn.Replies.Count >= minReplies), timeout ?? TimeSpan.FromSeconds(60));
+        return Observe();
+    }
+
+    /// <summary>The message turns the playground has passed to the bot since <paramref name="since"/>, in order.</summary>
+    public IReadOnlyList<PlaygroundExchange> MessageTurnsSince(DateTimeOffset since) =>
+        [.. Exchanges(since).Where(e => !e.FromBot && e.ActivityName == "message")];
+
+    /// <summary>
+    /// Sends a message as the current user without waiting for the bot; returns the conversation ids the playground
+    /// files it under (a channel post opens its own thread).
+    /// </summary>
+    public async Task<string[]> SendAsync(string conversationId, string text, bool mention = false)
+    {
         var at = $"<at>{BotDisplayName}</at>";
         var body = new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["textFormat"] = "plain", ["text"] = mention ? $"{at} {text}" : text };
         if (mention)
@@ -155,28 +183,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         using var response = await _http.PostAsJsonAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", body);
         response.EnsureSuccessStatusCode();
         var sent = await response.Content.ReadFromJsonAsync<JsonNode>();
-        var conversations = new[] { conversationId, sent?["postConversationId"]?.GetValue<string>() }.OfType<string>().ToArray();
-        bool Mine(PlaygroundExchange e) => e.ConversationId is { } id && conversations.Any(c => id == c || id.StartsWith(c + ";", StringComparison.Ordinal));
-
-        PlaygroundTurn Observe()
-        {
-            var exchanges = Exchanges(since).Where(Mine).ToList();
-            return new PlaygroundTurn(exchanges.FirstOrDefault(e => !e.FromBot && e.ActivityName == "message"), [.. exchanges.Where(e => e.FromBot)]);
-        }
-
-        var quiet = idle ?? TimeSpan.FromSeconds(1.5);
-        await WaitAsync(() =>
-        {
-            var turn = Observe();
-            if (turn.Turn?.Status >= 400)
-            {
-                return true;
-            }
-
-            var last = Exchanges(since).Where(Mine).Select(e => e.At).DefaultIfEmpty(since).Max();
-            return turn.Turn is not null && turn.Replies.Count >= minReplies && DateTimeOffset.UtcNow - last >= quiet;
-        }, timeout ?? TimeSpan.FromSeconds(60));
-        return Observe();
+        return [.. new[] { conversationId, sent?["postConversationId"]?.GetValue<string>() }.OfType<string>()];
     }
 
     private IReadOnlyList<PlaygroundExchange> Exchanges(DateTimeOffset since)
@@ -187,12 +194,26 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
-    private static async Task WaitAsync(Func<bool> condition, TimeSpan timeout)
+    /// <summary>Waits, woken by each exchange the log stream reports, until <paramref name="condition"/> holds or the timeout passes.</summary>
+    private async Task WaitAsync(Func<bool> condition, TimeSpan timeout)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!condition() && DateTimeOffset.UtcNow < deadline)
+        using var giveUp = new CancellationTokenSource(timeout);
+        while (true)
         {
-            await Task.Delay(100);
+            var nextExchange = Volatile.Read(ref _nextExchange).Task;
+            if (condition())
+            {
+                return;
+            }
+
+            try
+            {
+                await nextExchange.WaitAsync(giveUp.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 
@@ -303,6 +324,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
         {
             _exchanges.Add(exchange);
         }
+
+        Interlocked.Exchange(ref _nextExchange, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     private static int FreePort()

@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Postgres;
 
 /// <summary>The database going away and coming back, at start-up and while the bot runs.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
 {
     private PostgresTestBackend _backend = null!;
@@ -61,9 +62,10 @@ public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
     public async Task Start_up_with_the_server_down_retries_with_a_log_line_then_fails_with_a_clear_error()
     {
         server.Stop();
-        var startup = Startup(attempts: 3);
+        var clock = new FakeClock();
+        var startup = Startup(attempts: 3, clock);
 
-        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => startup.StartAsync(default));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => clock.RunAsync(startup.StartAsync(default)));
 
         Assert.Contains("cannot start", error.Message, StringComparison.Ordinal);
         Assert.Contains($"127.0.0.1:{server.Port}", error.Message, StringComparison.Ordinal);
@@ -75,17 +77,20 @@ public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
     public async Task Start_up_waits_for_a_server_that_comes_up_during_its_retries()
     {
         server.Stop();
-        var startup = Startup(attempts: 300).StartAsync(default);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var clock = new FakeClock();
+        var startup = Startup(attempts: 300, clock).StartAsync(default);
+        // A retry timer means the first attempt failed and the start-up is waiting, not finished.
+        var retryDelay = await clock.NextTimerAsync();
         Assert.False(startup.IsCompleted);
 
         server.Start();
-        await startup.WaitAsync(TimeSpan.FromSeconds(60));
+        clock.Advance(retryDelay);
+        await clock.RunAsync(startup);
 
         await WriteAsync("after-start", 1);
     }
 
-    private StorageStartupService Startup(int attempts)
+    private StorageStartupService Startup(int attempts, TimeProvider clock)
     {
         var services = new ServiceCollection()
             .AddSingleton(new PrivacyHasher("a test key that is long enough"u8.ToArray()))
@@ -95,7 +100,7 @@ public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
             Options.Create(new StorageOptions { StartupAttempts = attempts, StartupRetryDelay = TimeSpan.FromMilliseconds(200) }),
             Options.Create(new PrivacyOptions { HashKey = "a test key that is long enough" }),
             services,
-            TimeProvider.System,
+            clock,
             _backend.Logs.For<StorageStartupService>());
     }
 

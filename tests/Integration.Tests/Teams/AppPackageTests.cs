@@ -10,6 +10,7 @@ namespace FibroBot.Integration.Teams;
 /// official JSON schema (npm @microsoft/app-manifest, checked with Ajv by clients/validate-manifest.mjs; both installed
 /// by test.sh; NJsonSchema's dependencies are not in the NuGet feed here), the icons, commands and scopes.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AppPackageTests : IDisposable
 {
     private const string AppId = "0f1e2d3c-4b5a-4697-8877-665544332211";
@@ -19,7 +20,7 @@ public sealed class AppPackageTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> BuildAsync(string appId, string domain)
     {
-        var start = new ProcessStartInfo("bash", [RepoPaths.Combine("src", "Bot", "appPackage", "build.sh")])
+        var start = new ProcessStartInfo("bash", [Repository.Combine("src", "Bot", "appPackage", "build.sh")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -48,8 +49,8 @@ public sealed class AppPackageTests : IDisposable
     {
         var file = Path.Combine(_outDir, $"manifest-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, manifestJson);
-        RepoPaths.RequireClientFile("@microsoft", "app-manifest", "package.json");
-        var start = new ProcessStartInfo("node", [Path.Combine(RepoPaths.ClientModules, "..", "validate-manifest.mjs"), file]) { RedirectStandardOutput = true };
+        NpmClients.RequireClientFile("@microsoft", "app-manifest", "package.json");
+        var start = new ProcessStartInfo("node", [Path.Combine(NpmClients.ClientModules, "..", "validate-manifest.mjs"), file]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();

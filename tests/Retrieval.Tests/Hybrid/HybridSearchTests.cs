@@ -5,6 +5,7 @@ using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Tests.Hybrid;
 
+[Trait("Category", "Slow")]
 public class HybridSearchTests
 {
     private static RetrievalEngine Engine => SharedEncoder.RepositoryEngine;
@@ -42,7 +43,7 @@ public class HybridSearchTests
     public void The_evidence_label_reorders_only_passages_within_the_comparable_margin()
     {
         var margin = SearchSettings.Default.ComparableMargin;
-        var set = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml"));
+        var set = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml"));
         var reorderedSomewhere = false;
         foreach (var question in set.Questions)
         {
@@ -101,8 +102,8 @@ public class HybridSearchTests
     [Fact]
     public void The_project_question_set_scores_at_least_as_well_as_bm25_alone()
     {
-        var set = QuestionSet.Load(Repo.Path("tests", "data", "questions.yaml"));
-        using var lexical = RetrievalEngine.InMemory(Engine.Catalog, SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")));
+        var set = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml"));
+        using var lexical = RetrievalEngine.InMemory(Engine.Catalog, SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
 
         var hybrid = RetrievalEvaluation.Run(Engine.Search, set);
         var bm25 = RetrievalEvaluation.Run(lexical.Search, set);

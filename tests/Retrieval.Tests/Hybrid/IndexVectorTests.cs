@@ -4,6 +4,7 @@ using FibroBot.Retrieval.Search;
 
 namespace FibroBot.Tests.Hybrid;
 
+[Trait("Category", "Slow")]
 public class IndexVectorTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.SemanticKernel.Data;
 namespace FibroBot.Tests.Hybrid;
 
 #pragma warning disable SKEXP0001 // ITextSearch<T> is experimental in Semantic Kernel 1.82
+[Trait("Category", "Slow")]
 public class SemanticKernelTests
 {
     private static IPassageSearch Search => SharedEncoder.RepositoryEngine.Search;

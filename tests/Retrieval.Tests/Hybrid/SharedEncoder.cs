@@ -19,8 +19,8 @@ internal static class SharedEncoder
             : Path.Combine(Path.GetTempPath(), "fibrobot-test-vectors", "vectors.sqlite")));
 
     private static readonly Lazy<RetrievalEngine> LazyRepositoryEngine = new(() => RetrievalEngine.InMemory(
-        CorpusLoader.Load(new CorpusLocations(Repo.Path("corpus"), Repo.Path("seeds"), Path.GetTempPath())),
-        SynonymTable.Load(Repo.Path("corpus", "synonyms.txt")),
+        CorpusLoader.Load(new CorpusLocations(Repository.Combine("corpus"), Repository.Combine("seeds"), Path.GetTempPath())),
+        SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")),
         embedder: Embedder,
         cache: Cache));
 

@@ -10,7 +10,7 @@ namespace FibroBot.Tests.Storage.Contracts;
 /// </summary>
 public abstract class StorageTestBackend : IAsyncDisposable
 {
-    public RecordingLogs Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public abstract IStorageDatabase Database { get; }
 

@@ -4,41 +4,48 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace FibroBot.Integration.Faults;
+namespace FibroBot.TestKit;
 
 /// <summary>
-/// The real bot as a separate process (<c>dotnet FibroBot.dll</c> from the build output of this test run's
-/// configuration) on a free loopback port, with its own data folder. Tests that must see the process survive,
-/// measure its memory, or watch it fail at start-up use this rather than an in-process host.
+/// The real bot as a separate process (<c>dotnet FibroBot.dll</c> from this test run's build) on a free loopback
+/// port, configured through environment variables as an operator would. Tests that must see the process survive,
+/// kill it as a crash would, measure its memory, or watch it fail at start-up use this rather than an in-process host.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private const int MaxOutputChars = 200_000;
+    private static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly bool _ownsDataPath;
 
-    private BotProcess(Process process, Uri baseAddress, string dataPath)
+    private BotProcess(Process process, Uri baseAddress, string dataPath, bool ownsDataPath)
     {
         _process = process;
         BaseAddress = baseAddress;
         DataPath = dataPath;
+        _ownsDataPath = ownsDataPath;
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Where this test run's build put the bot: src/Bot/bin/{Configuration}/{tfm}/FibroBot.dll.</summary>
+    public static string FibroBotDll { get; } = LocateFibroBotDll();
+
     public Uri BaseAddress { get; }
 
+    /// <summary>The bot's Storage:DataPath: the one the settings gave, or a fresh folder deleted on dispose.</summary>
     public string DataPath { get; }
 
-    public int Pid => _process.Id;
+    public int ProcessId => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>What the bot printed so far (the last 200,000 characters at most).</summary>
+    /// <summary>What the bot printed so far (the last 200,000 characters at most), for failure messages.</summary>
     public string Output
     {
         get
@@ -50,13 +57,16 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the bot and waits until <c>/healthz</c> answers.</summary>
+    /// <summary>
+    /// Starts the bot with the given settings (configuration keys with ':' as in appsettings.json) and waits until
+    /// <c>/healthz</c> answers.
+    /// </summary>
     public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null)
     {
         var bot = Launch(settings);
         try
         {
-            await bot.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+            await bot.WaitUntilHealthyAsync(timeout ?? DefaultStartTimeout);
             return bot;
         }
         catch
@@ -69,30 +79,41 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts the bot without waiting for it; for start-up failures.</summary>
     public static BotProcess Launch(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var botDll = BotBuildOutput.FibroBotDll;
+        settings ??= new Dictionary<string, string>();
         var port = FreeLoopbackPort();
-        var dataPath = Directory.CreateTempSubdirectory("fibrobot-process-").FullName;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(botDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(botDll);
+        var ownsDataPath = !settings.TryGetValue("Storage:DataPath", out var dataPath);
+        dataPath ??= Directory.CreateTempSubdirectory("fibrobot-process-").FullName;
+        var start = DotnetFibroBot();
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Storage__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        AddSettings(start, settings);
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start dotnet {FibroBotDll}");
+        return new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataPath, ownsDataPath);
+    }
+
+    /// <summary>A fresh data folder for settings that several processes share (SQLite file, Direct Line secret, hash key).</summary>
+    public static string NewDataFolder() => Directory.CreateTempSubdirectory("fibrobot-it-").FullName;
+
+    /// <summary>Runs a command-line verb of the bot (report, export…) with the given settings; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerbAsync(IReadOnlyDictionary<string, string> settings, params string[] verb)
+    {
+        var start = DotnetFibroBot();
+        foreach (var part in verb)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.ArgumentList.Add(part);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start dotnet {botDll}");
-        return new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataPath);
+        AddSettings(start, settings);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start dotnet {FibroBotDll}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
     }
 
     public HttpClient CreateClient(TimeSpan? timeout = null) =>
@@ -107,7 +128,7 @@ public sealed class BotProcess : IAsyncDisposable
     {
         double Field(string[] lines, string name) =>
             double.Parse(lines.Single(line => line.StartsWith(name, StringComparison.Ordinal))[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
-        var status = File.ReadAllLines($"/proc/{Pid}/status");
+        var status = File.ReadAllLines($"/proc/{ProcessId}/status");
         return (Field(status, "VmRSS:"), Field(status, "VmHWM:"));
     }
 
@@ -125,15 +146,26 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the process at once (SIGKILL), as a crash or an OOM killer would.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await WaitForExitAsync(TimeSpan.FromSeconds(10));
         }
 
+        await WaitForExitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);
@@ -144,11 +176,33 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    private static ProcessStartInfo DotnetFibroBot()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(FibroBotDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(FibroBotDll);
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
+    private static void AddSettings(ProcessStartInfo start, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+    }
+
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
         using var client = CreateClient(TimeSpan.FromSeconds(2));
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < deadline)
+        var giveUpAt = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < giveUpAt)
         {
             if (_process.HasExited)
             {
@@ -172,6 +226,7 @@ public sealed class BotProcess : IAsyncDisposable
                 // Listening but busy starting.
             }
 
+            // A real process cannot run on fake time: poll its health until it answers or the timeout passes.
             await Task.Delay(200);
         }
 
@@ -201,31 +256,12 @@ public sealed class BotProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
 
-/// <summary>Where this test run's build put the bot: src/Bot/bin/{Configuration}/{tfm}/FibroBot.dll.</summary>
-internal static class BotBuildOutput
-{
-    public static string FibroBotDll { get; } = Locate();
-
-    private static string Locate()
+    private static string LocateFibroBotDll()
     {
-        // The test binaries live in tests/Integration.Tests/bin/{Configuration}/{tfm}/.
+        // The test binaries live in tests/{Project}/bin/{Configuration}/{tfm}/: the bot is built alongside.
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var tfm = testOutput.Name;
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Bot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException($"Bot.sln not found above {AppContext.BaseDirectory}");
-        }
-
-        var dll = Path.Combine(root.FullName, "src", "Bot", "bin", configuration, tfm, "FibroBot.dll");
+        var dll = Repository.Combine("src", "Bot", "bin", testOutput.Parent!.Name, testOutput.Name, "FibroBot.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"the bot is not built: {dll}", dll);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FibroBot.Tests.Infrastructure;
+namespace FibroBot.TestKit;
 
 /// <summary>A real Kestrel server on a free 127.0.0.1 port, for the peers the tests talk to over HTTP.</summary>
 public sealed class LocalServer : IAsyncDisposable
@@ -33,7 +33,7 @@ public sealed class LocalServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(CapturedLogs.Provider);
+        builder.Logging.AddProvider(CapturedLogs.Shared);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

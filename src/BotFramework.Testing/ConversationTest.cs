@@ -1,35 +1,9 @@
 using System.Text.Json.Nodes;
 using FibroBot.BotFramework.Builder;
 using FibroBot.BotFramework.Schema;
+using Xunit;
 
-namespace FibroBot.Tests.Conversation;
-
-/// <summary>An in-memory adapter: runs turns against a bot and keeps what it sends, in order.</summary>
-public sealed class TestAdapter : BotAdapter
-{
-    private int _nextId;
-
-    public Queue<Activity> Sent { get; } = new();
-
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
-    {
-        foreach (var activity in activities)
-        {
-            activity.Id = $"bot-{Interlocked.Increment(ref _nextId)}";
-            Sent.Enqueue(activity);
-        }
-
-        return Task.FromResult(activities.Select(a => new ResourceResponse { Id = a.Id }).ToArray());
-    }
-
-    /// <summary>Runs one turn and returns the invoke response the bot left, if any.</summary>
-    public async Task<InvokeResponse?> ProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
-    {
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
-        return context.GetInvokeResponse();
-    }
-}
+namespace FibroBot.BotFramework.Testing;
 
 /// <summary>
 /// A scripted conversation in the fluent Bot Builder style:
@@ -39,12 +13,20 @@ public sealed class TestAdapter : BotAdapter
 public sealed class ConversationTest(IBot bot, string channelId = "test", string conversationId = "conv-1", string? conversationType = null)
 {
     public const string BotId = "bot-id";
+    public const string BotName = "Test Bot";
     public const string UserId = "user-id";
 
     private readonly List<Func<Task>> _steps = [];
     private readonly TestAdapter _adapter = new();
     private InvokeResponse? _lastInvokeResponse;
     private int _nextId;
+
+    /// <summary>Runs every turn through <paramref name="middleware"/>, in the order added, before the bot.</summary>
+    public ConversationTest Use(IMiddleware middleware)
+    {
+        _adapter.Use(middleware);
+        return this;
+    }
 
     public ConversationTest Send(string text) => Send(Message(text));
 
@@ -54,7 +36,7 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
         {
             AssertNoPendingReply();
             Address(activity);
-            _lastInvokeResponse = await _adapter.ProcessAsync(activity, bot, CancellationToken.None);
+            _lastInvokeResponse = await _adapter.ProcessAsync(activity, bot, CancellationToken.None).ConfigureAwait(false);
         });
         return this;
     }
@@ -69,6 +51,8 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
         });
         return this;
     }
+
+    public ConversationTest AssertReply(string expectedText) => AssertReply(reply => Assert.Equal(expectedText, reply.Text));
 
     public ConversationTest AssertNoReply()
     {
@@ -95,7 +79,7 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
     {
         foreach (var step in _steps)
         {
-            await step();
+            await step().ConfigureAwait(false);
         }
 
         AssertNoPendingReply();
@@ -107,7 +91,7 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
         var activity = new Activity { Type = ActivityTypes.Message, Text = text };
         if (mentionBot)
         {
-            const string mention = "<at>Fibro Bot</at>";
+            const string mention = $"<at>{BotName}</at>";
             activity.Text = $"{mention} {text}";
             activity.Entities =
             [
@@ -116,7 +100,7 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
                     Type = "mention",
                     Properties = new JsonObject
                     {
-                        ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "Fibro Bot" },
+                        ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
                         ["text"] = mention,
                     },
                 },
@@ -132,7 +116,7 @@ public sealed class ConversationTest(IBot bot, string channelId = "test", string
         activity.ChannelId ??= channelId;
         activity.ServiceUrl ??= "http://127.0.0.1/";
         activity.From ??= new ChannelAccount { Id = UserId, Name = "User" };
-        activity.Recipient ??= new ChannelAccount { Id = BotId, Name = "Fibro Bot" };
+        activity.Recipient ??= new ChannelAccount { Id = BotId, Name = BotName };
         activity.Conversation ??= new ConversationAccount
         {
             Id = conversationId,

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace FibroBot.Tests.Infrastructure;
+namespace FibroBot.TestKit;
 
 /// <summary>A signing key this server may publish, with the channels it is endorsed for.</summary>
 public sealed class TestSigningKey(string keyId, params string[] endorsements) : IDisposable
