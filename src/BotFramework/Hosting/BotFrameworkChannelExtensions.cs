@@ -1,5 +1,6 @@
 using FibroBot.BotFramework.Authentication;
 using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Configuration;
 using FibroBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,12 +37,7 @@ public static partial class BotFrameworkChannelExtensions
                 options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
                 options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"];
             })
-            .Validate(o => o.IsDevelopmentMode || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword),
-                "MicrosoftAppPassword is required when MicrosoftAppId is set.")
-            .Validate(o => o.IsDevelopmentMode || !o.IsSingleTenant || !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId),
-                "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.")
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.Connector.MaxRetries >= 0, "BotFramework limits must be positive.")
-            .ValidateOnStart();
+            .ValidateProblemsOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorClient.HttpClientName);

@@ -1,3 +1,5 @@
+using FibroBot.BotFramework.Configuration;
+
 namespace FibroBot.BotFramework.Hosting;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace FibroBot.BotFramework.Hosting;
 /// everything else comes from the <c>BotFramework</c> section. Every URL is configurable so that sovereign clouds
 /// and the tests' local identity servers work without code changes.
 /// </summary>
-public sealed class BotFrameworkOptions
+public sealed class BotFrameworkOptions : IOptionsProblems
 {
     public const string SectionName = "BotFramework";
 
@@ -75,6 +77,29 @@ public sealed class BotFrameworkOptions
 
     public static IReadOnlyList<string> DefaultTrustedServiceUrls { get; } =
         ["https://smba.trafficmanager.net/", "https://*.botframework.com/"];
+
+    public IEnumerable<string> Problems()
+    {
+        if (!IsDevelopmentMode && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        {
+            yield return "MicrosoftAppPassword is required when MicrosoftAppId is set.";
+        }
+
+        if (!IsDevelopmentMode && IsSingleTenant && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+        {
+            yield return "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.";
+        }
+
+        if (MaxRequestBodyBytes <= 0)
+        {
+            yield return $"{SectionName}:{nameof(MaxRequestBodyBytes)} must be positive, got {MaxRequestBodyBytes}.";
+        }
+
+        if (Connector.MaxRetries < 0)
+        {
+            yield return $"{SectionName}:{nameof(Connector)}:{nameof(ConnectorRetryOptions.MaxRetries)} must be 0 or more, got {Connector.MaxRetries}.";
+        }
+    }
 
     /// <summary>Public-cloud issuers of Entra ID tokens for the Bot Framework tenants (the SDK's list).</summary>
     public IReadOnlyList<string> EffectiveEntraTokenIssuers()
