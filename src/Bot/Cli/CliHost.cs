@@ -1,4 +1,5 @@
 using FibroBot.Hosting;
+using Microsoft.Extensions.Logging.Console;
 
 namespace FibroBot.Cli;
 
@@ -17,7 +18,10 @@ internal static class CliHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = ContentRoot.Resolve(), Args = settingArgs });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Warnings and errors only, whatever appsettings.json's Logging section says (a console-specific rule wins over it),
+        // and no "Application started" lines: a verb is not a service.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.ValidateServicesOnBuild();
         return builder;
     }
