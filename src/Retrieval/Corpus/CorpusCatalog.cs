@@ -12,8 +12,9 @@ public sealed partial class CorpusCatalog
     private readonly FrozenDictionary<string, Passage> passagesById;
     private readonly FrozenDictionary<string, IReadOnlyList<SeedClaim>> claimsByPassage;
 
-    public CorpusCatalog(IEnumerable<SourceDocument> sources, IEnumerable<Passage> passages, IEnumerable<SeedClaim> seedClaims)
+    public CorpusCatalog(IEnumerable<SourceDocument> sources, IEnumerable<Passage> passages, IEnumerable<SeedClaim> seedClaims, TopicRegistry? topics = null)
     {
+        Topics = topics ?? TopicRegistry.Empty;
         Sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Passages = [.. passages];
         SeedClaims = [.. seedClaims];
@@ -26,6 +27,9 @@ public sealed partial class CorpusCatalog
     }
 
     public IReadOnlyDictionary<string, SourceDocument> Sources { get; }
+
+    /// <summary>The corpus's primary topics (<c>topics.yaml</c>), loaded with it.</summary>
+    public TopicRegistry Topics { get; }
 
     /// <summary>All passages in corpus order: vetted sources by id, then seeds in catalog order.</summary>
     public IReadOnlyList<Passage> Passages { get; }

@@ -67,6 +67,9 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
         return null;
     }
 
+    /// <summary>A list that may be left out (empty then); written, it follows the rules of <see cref="RequiredList"/>.</summary>
+    public IReadOnlyList<string> OptionalList(string field) => Has(field) ? RequiredList(field) : MarkRead(field);
+
     public IReadOnlyList<string> RequiredList(string field)
     {
         read.Add(field);
@@ -126,6 +129,12 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
                 Report(key.Value, "unknown field");
             }
         }
+    }
+
+    private string[] MarkRead(string field)
+    {
+        read.Add(field);
+        return [];
     }
 
     public void Report(string field, string problem) => problems.Add(new CorpusProblem(file, $"{entry}{field}", problem));
