@@ -16,12 +16,12 @@ public sealed record Topic(string Id, string Name, IReadOnlyList<string> Synonym
 /// </summary>
 public sealed class TopicRegistry
 {
-    private readonly FrozenDictionary<string, Topic> byId;
+    private readonly FrozenDictionary<string, Topic> _byId;
 
     public TopicRegistry(IEnumerable<Topic> topics)
     {
         Topics = [.. topics];
-        byId = Topics.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        _byId = Topics.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
     /// <summary>No topics: for catalogs built in code without a corpus folder.</summary>
@@ -32,9 +32,9 @@ public sealed class TopicRegistry
 
     public IEnumerable<string> Ids => Topics.Select(t => t.Id);
 
-    public bool Contains(string id) => byId.ContainsKey(id);
+    public bool Contains(string id) => _byId.ContainsKey(id);
 
-    public Topic? Find(string id) => byId.GetValueOrDefault(id);
+    public Topic? Find(string id) => _byId.GetValueOrDefault(id);
 
     public bool IsSubstance(string id) => Find(id) is { Substance: true };
 

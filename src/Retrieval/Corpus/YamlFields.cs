@@ -9,7 +9,7 @@ namespace FibroBot.Retrieval.Corpus;
 /// </summary>
 internal sealed class YamlFields(YamlMappingNode node, string file, string entry, List<CorpusProblem> problems)
 {
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     public string? RequiredString(string field)
     {
@@ -29,7 +29,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
 
     public string? OptionalString(string field)
     {
-        read.Add(field);
+        _read.Add(field);
         if (!node.Children.TryGetValue(new YamlScalarNode(field), out var value))
         {
             return null;
@@ -72,7 +72,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
 
     public IReadOnlyList<string> RequiredList(string field)
     {
-        read.Add(field);
+        _read.Add(field);
         if (!node.Children.TryGetValue(new YamlScalarNode(field), out var value))
         {
             Report(field, "missing field");
@@ -124,7 +124,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
     {
         foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
         {
-            if (key.Value is not null && !read.Contains(key.Value))
+            if (key.Value is not null && !_read.Contains(key.Value))
             {
                 Report(key.Value, "unknown field");
             }
@@ -133,7 +133,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
 
     private string[] MarkRead(string field)
     {
-        read.Add(field);
+        _read.Add(field);
         return [];
     }
 
