@@ -3,7 +3,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
-using FibroBot.BotFramework.Storage;
+using Microsoft.Extensions.Hosting;
 using FibroBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +18,7 @@ namespace FibroBot.Bench.Answers;
 [Config(typeof(PercentileConfig))]
 public class AnswerPipelineBenchmark
 {
-    private ServiceProvider? _services;
+    private IHost? _services;
     private AnswerPipeline? _pipeline;
 
     [ParamsSource(nameof(Messages))]
@@ -39,15 +39,12 @@ public class AnswerPipelineBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddRetrievalEngine(configuration);
-        services.AddAnswerPipeline(configuration);
-        _services = services.BuildServiceProvider();
-        _pipeline = _services.GetRequiredService<AnswerPipeline>();
+        // The ask verb's composition, with settings from the environment as before.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddEnvironmentVariables();
+        builder.AddAnswering();
+        _services = builder.Build();
+        _pipeline = _services.Services.GetRequiredService<AnswerPipeline>();
     }
 
     [GlobalCleanup]

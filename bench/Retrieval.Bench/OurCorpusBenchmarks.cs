@@ -10,29 +10,29 @@ namespace FibroBot.Retrieval.Bench;
 [Config(typeof(LatencyConfig))]
 public class OurCorpusBenchmarks
 {
-    private CorpusCatalog catalog = null!;
-    private SynonymTable synonyms = null!;
-    private RetrievalEngine engine = null!;
-    private int next;
+    private CorpusCatalog _catalog = null!;
+    private SynonymTable _synonyms = null!;
+    private RetrievalEngine _engine = null!;
+    private int _next;
 
     [GlobalSetup]
     public void Setup()
     {
         var locations = BenchCorpus.Locations();
-        catalog = CorpusLoader.Load(locations);
-        synonyms = SynonymTable.Load(locations.SynonymsPath);
-        engine = RetrievalEngine.InMemory(catalog, synonyms);
+        _catalog = CorpusLoader.Load(locations);
+        _synonyms = SynonymTable.Load(locations.SynonymsPath);
+        _engine = RetrievalEngine.InMemory(_catalog, _synonyms);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => engine.Dispose();
+    public void Cleanup() => _engine.Dispose();
 
     /// <summary>One question per call, cycling through realistic (and two off-topic) questions.</summary>
     [Benchmark]
     public int Query()
     {
-        var question = BenchCorpus.Questions[next++ % BenchCorpus.Questions.Length];
-        return engine.Search.Search(question).Hits.Count;
+        var question = BenchCorpus.Questions[_next++ % BenchCorpus.Questions.Length];
+        return _engine.Search.Search(question).Hits.Count;
     }
 
     /// <summary>Load the corpus from disk, chunk it and index it in memory: what a start-up rebuild costs.</summary>

@@ -10,10 +10,10 @@ namespace FibroBot.Retrieval.Bench;
 [Config(typeof(LatencyConfig))]
 public class SyntheticCorpusBenchmarks
 {
-    private CorpusCatalog catalog = null!;
-    private RetrievalEngine engine = null!;
-    private string[] queries = null!;
-    private int next;
+    private CorpusCatalog _catalog = null!;
+    private RetrievalEngine _engine = null!;
+    private string[] _queries = null!;
+    private int _next;
 
     [Params(100_000)]
     public int Passages { get; set; }
@@ -21,16 +21,16 @@ public class SyntheticCorpusBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        catalog = SyntheticCorpus.Create(Passages, seed: 42);
-        engine = RetrievalEngine.InMemory(catalog, SynonymTable.Load(Path.Combine(BenchCorpus.RepositoryRoot(), "corpus", "synonyms.txt")));
-        queries = SyntheticCorpus.Queries(200, seed: 7);
+        _catalog = SyntheticCorpus.Create(Passages, seed: 42);
+        _engine = RetrievalEngine.InMemory(_catalog, SynonymTable.Load(Path.Combine(BenchCorpus.RepositoryRoot(), "corpus", "synonyms.txt")));
+        _queries = SyntheticCorpus.Queries(200, seed: 7);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => engine.Dispose();
+    public void Cleanup() => _engine.Dispose();
 
     [Benchmark]
-    public int Query() => engine.Search.Search(queries[next++ % queries.Length]).Hits.Count;
+    public int Query() => _engine.Search.Search(_queries[_next++ % _queries.Length]).Hits.Count;
 
 }
 
@@ -38,18 +38,18 @@ public class SyntheticCorpusBenchmarks
 [MemoryDiagnoser]
 public class SyntheticIndexBuildBenchmarks
 {
-    private CorpusCatalog catalog = null!;
+    private CorpusCatalog _catalog = null!;
 
     [Params(100_000)]
     public int Passages { get; set; }
 
     [GlobalSetup]
-    public void Setup() => catalog = SyntheticCorpus.Create(Passages, seed: 42);
+    public void Setup() => _catalog = SyntheticCorpus.Create(Passages, seed: 42);
 
     [Benchmark]
     public int BuildIndex()
     {
-        using var index = PassageIndex.CreateInMemory(IndexStore.Documents(catalog));
+        using var index = PassageIndex.CreateInMemory(IndexStore.Documents(_catalog));
         return index.DocumentIds.Count;
     }
 }

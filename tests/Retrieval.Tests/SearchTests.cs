@@ -6,23 +6,23 @@ namespace FibroBot.Tests;
 /// <summary>A small corpus indexed in memory with the repository's real synonym file.</summary>
 public sealed class SearchFixture : IDisposable
 {
-    private readonly TestCorpus corpus = TestCorpus.Standard();
+    private readonly TestCorpus _corpus = TestCorpus.Standard();
 
     public SearchFixture()
     {
-        corpus.Vetted("psilocybin-trial", label: "Randomized controlled trial", topics: "[psychedelics]", title: "Psilocybin microdosing trial", body: """
+        _corpus.Vetted("psilocybin-trial", label: "Randomized controlled trial", topics: "[psychedelics]", title: "Psilocybin microdosing trial", body: """
             Volunteers who microdosed psilocybin were compared with volunteers who took a placebo without knowing which they had. Mood and wellbeing improved in both groups by about the same amount, which suggests that expectation explains much of what people report. The trial did not study pain or fibromyalgia.
             """);
-        corpus.Vetted("lsd-survey", label: "Observational study or survey", topics: "[psychedelics]", title: "People who use LSD for pain", body: """
+        _corpus.Vetted("lsd-survey", label: "Observational study or survey", topics: "[psychedelics]", title: "People who use LSD for pain", body: """
             An online survey asked people who had used LSD about their chronic pain. Many described short-lived relief, but nobody was assigned a treatment and there was no comparison group, so the survey cannot tell whether LSD caused any change in their pain.
             """);
-        corpus.Vetted("kratom-agency", label: "Health agency or regulator", topics: "[kratom]", title: "Agency warning on kratom products", body: """
+        _corpus.Vetted("kratom-agency", label: "Health agency or regulator", topics: "[kratom]", title: "Agency warning on kratom products", body: """
             The agency warned that products sold as ketum or kratom can cause dependence, liver injury and seizures, and that some were contaminated. It has approved no kratom product for any medical use. People who stop after regular use can have withdrawal.
             """);
-        corpus.Vetted("oh-notice", label: "Health agency or regulator", topics: "[kratom]", title: "Concentrated 7-OH products", body: """
+        _corpus.Vetted("oh-notice", label: "Health agency or regulator", topics: "[kratom]", title: "Concentrated 7-OH products", body: """
             Concentrated 7-hydroxymitragynine products are far more potent at opioid receptors than the leaf. Regulators have moved to control them because of overdose reports and their potential for addiction, and they are not approved medicines.
             """);
-        Engine = RetrievalEngine.InMemory(CorpusLoader.Load(corpus.Locations), SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
+        Engine = RetrievalEngine.InMemory(CorpusLoader.Load(_corpus.Locations), SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt")));
     }
 
     internal RetrievalEngine Engine { get; }
@@ -30,7 +30,7 @@ public sealed class SearchFixture : IDisposable
     public void Dispose()
     {
         Engine.Dispose();
-        corpus.Dispose();
+        _corpus.Dispose();
     }
 }
 

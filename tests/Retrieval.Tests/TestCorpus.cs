@@ -12,6 +12,9 @@ internal sealed class TestCorpus : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "corpus", "vetted"));
         Directory.CreateDirectory(Path.Combine(Root, "seeds"));
         Directory.CreateDirectory(Path.Combine(Root, "data"));
+
+        // The primary topics, as the bundled corpus's topics.yaml lists them.
+        File.Copy(FibroBot.TestKit.Repository.Combine("corpus", CorpusLocations.TopicsFile), Path.Combine(Root, "corpus", CorpusLocations.TopicsFile));
     }
 
     public string Root { get; }

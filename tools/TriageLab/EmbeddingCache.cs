@@ -11,33 +11,33 @@ namespace FibroBot.TriageLab;
 /// </summary>
 public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQueryEmbedder
 {
-    private readonly Dictionary<string, float[]> vectors = Load(path);
-    private int added;
+    private readonly Dictionary<string, float[]> _vectors = Load(path);
+    private int _added;
 
     public static string DefaultPath => Path.Combine(Path.GetTempPath(), "fibrobot-triage-embeddings.bin");
 
     public float[][] EmbedQueries(IReadOnlyList<string> texts)
     {
         var keys = texts.Select(Key).ToArray();
-        var missing = keys.Select((k, i) => (k, i)).Where(p => !vectors.ContainsKey(p.k)).ToList();
+        var missing = keys.Select((k, i) => (k, i)).Where(p => !_vectors.ContainsKey(p.k)).ToList();
         if (missing.Count > 0)
         {
             var fresh = embedder.EmbedMany([.. missing.Select(p => texts[p.i])], TextRole.Query);
             for (var j = 0; j < missing.Count; j++)
             {
-                vectors[missing[j].k] = fresh[j];
+                _vectors[missing[j].k] = fresh[j];
             }
 
-            added += missing.Count;
+            _added += missing.Count;
         }
 
-        return [.. keys.Select(k => vectors[k])];
+        return [.. keys.Select(k => _vectors[k])];
     }
 
     /// <summary>Embeds many texts in large batches, reporting progress, before a run reads them one by one.</summary>
     public void Warm(IReadOnlyList<string> texts, TextWriter log)
     {
-        var missing = texts.Distinct().Where(t => !vectors.ContainsKey(Key(t))).ToList();
+        var missing = texts.Distinct().Where(t => !_vectors.ContainsKey(Key(t))).ToList();
         for (var start = 0; start < missing.Count; start += 256)
         {
             EmbedQueries(missing[start..Math.Min(missing.Count, start + 256)]);
@@ -47,7 +47,7 @@ public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQu
 
     public void Save()
     {
-        if (added == 0)
+        if (_added == 0)
         {
             return;
         }
@@ -55,8 +55,8 @@ public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQu
         var temporary = path + ".tmp";
         using (var writer = new BinaryWriter(File.Create(temporary)))
         {
-            writer.Write(vectors.Count);
-            foreach (var (key, vector) in vectors)
+            writer.Write(_vectors.Count);
+            foreach (var (key, vector) in _vectors)
             {
                 writer.Write(key);
                 foreach (var value in vector)
@@ -67,7 +67,7 @@ public sealed class EmbeddingCache(SentenceEmbedder embedder, string path) : IQu
         }
 
         File.Move(temporary, path, overwrite: true);
-        added = 0;
+        _added = 0;
     }
 
     private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SentenceEmbedder.Model + "\n" + text)));

@@ -6,6 +6,8 @@ namespace FibroBot.Answers;
 /// <summary>Builds the channel-independent <see cref="Answer"/> for each triage outcome from fixed texts and redacted passages.</summary>
 public sealed class AnswerComposer(CorpusCatalog catalog)
 {
+    private readonly TopicVocabulary _topics = FixedTexts.Disclaimers.CheckAll(TopicVocabulary.For(catalog.Topics), catalog.Topics);
+
     /// <summary>Crisis guidance, in the member's language when it is one of the six others the bot reads (English follows).</summary>
     public Answer Crisis(string? language = null) => Answer.Fixed(AnswerKind.Crisis, [SafetyTexts.CrisisGuidanceFor(language)]);
 
@@ -13,7 +15,7 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
         AnswerKind.Refusal,
         [FixedTexts.Refusal.Dosing],
         DisclaimersFor(query.Topics),
-        FixedTexts.Refusal.FollowUps(query.Substance is { } s ? FixedTexts.TopicSubject(s) : null));
+        FixedTexts.Refusal.FollowUps(query.Substance is { } s ? _topics.Subject(s) : null));
 
     public Answer NoAnswer(ResolvedQuery query) => Answer.Fixed(
         AnswerKind.NoAnswer,
@@ -78,7 +80,7 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
             passages,
             sources,
             DisclaimersFor(query.Topics.Concat(sourceTopics)),
-            query.Substance is { } substance ? FixedTexts.Refusal.FollowUps(FixedTexts.TopicSubject(substance)) : [],
+            query.Substance is { } substance ? FixedTexts.Refusal.FollowUps(_topics.Subject(substance)) : [],
             evidence.Sum(e => e.Redactions) + echoRedactions)
         {
             InShort = inShort,
@@ -88,10 +90,10 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
     private List<SourceReference> VettedReferences(SeedClaim claim) =>
         [.. claim.VettedSourceIds.Select(id => catalog.Sources.GetValueOrDefault(id)).OfType<SourceDocument>().Select(SourceReference.From)];
 
-    /// <summary>The general disclaimer, then one per substance topic touched, in the fixed order.</summary>
-    private static List<Disclaimer> DisclaimersFor(IEnumerable<string> topics)
+    /// <summary>The general disclaimer, then the one each touched topic brings (by the registry's disclaimer id), in the fixed order.</summary>
+    private List<Disclaimer> DisclaimersFor(IEnumerable<string> topics)
     {
-        var touched = topics.ToHashSet(StringComparer.Ordinal);
-        return [.. FixedTexts.Disclaimers.All.Where(d => d.Id == FixedTexts.Disclaimers.GeneralId || touched.Contains(d.Id))];
+        var brought = _topics.DisclaimerIds(topics);
+        return [.. FixedTexts.Disclaimers.All.Where(d => d.Id == FixedTexts.Disclaimers.GeneralId || brought.Contains(d.Id))];
     }
 }

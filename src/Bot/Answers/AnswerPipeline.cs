@@ -39,7 +39,7 @@ public sealed partial class AnswerPipeline(
                 return new(composer.Crisis(decision.Language), memory);
             case TriageOutcome.DosingRequest:
                 // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
-                var refused = FollowUpResolver.Resolve(message.Text, memory);
+                var refused = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
                 return new(composer.Refusal(refused), memory, refused.Topics);
             case TriageOutcome.Empty:
                 return new(composer.Empty(), memory);
@@ -55,18 +55,18 @@ public sealed partial class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
-            case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory).IsFollowUp:
+            case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // "does it have side effects?" alone reads as chat; after a question about LDN it asks about LDN.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.SmallTalk:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
-            case TriageOutcome.OffTopic when FollowUpResolver.Resolve(message.Text, memory).IsFollowUp:
+            case TriageOutcome.OffTopic when FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
                 // question's subject it is an ordinary question, and retrieval's own no-answer still guards it.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.OffTopic:
                 // Out of scope by the model: the fixed no-answer, with no search, so nothing off-topic is ever cited.
-                return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty)), memory);
+                return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty, TopicVocabulary.For(catalog.Topics))), memory);
             default:
                 return AnswerQuestion(message, memory, turnVector);
         }
@@ -74,12 +74,12 @@ public sealed partial class AnswerPipeline(
 
     private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector)
     {
-        var query = FollowUpResolver.Resolve(message.Text, memory);
+        var query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
 
         // A follow-up searches with its subject added back from memory: that text needs its own vector.
         var vector = query.Text == message.Text ? turnVector.Value : search.EmbedQuery(query.Text);
         var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
-        var substances = query.Topics.Where(TopicVocabulary.IsSubstance).ToList();
+        var substances = query.Topics.Where(catalog.Topics.IsSubstance).ToList();
         var hits = PassageSelection.Choose(response, catalog, substances);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
         {

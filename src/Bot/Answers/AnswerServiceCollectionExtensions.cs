@@ -1,26 +1,17 @@
-using FibroBot.BotFramework.Builder;
-using FibroBot.Conversation;
-using FibroBot.Hosting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace FibroBot.Answers;
 
 public static class AnswerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the answer pipeline and the conversation bot as singletons (all stateless; state lives in IStorage).
-    /// Needs the retrieval engine (IPassageSearch, CorpusCatalog), IStorage and TurnLogWriter (AddBotStorage) and ModeratorCommands (AddModeration).
+    /// The answer pipeline (normalise → triage → retrieve → redact → compose) as stateless singletons. It has no
+    /// settings of its own; it needs the safety triage and the retrieval engine, and nothing of the conversation bot,
+    /// so the <c>ask</c> and <c>eval</c> verbs compose it without storage.
     /// </summary>
-    public static IServiceCollection AddAnswerPipeline(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddAnswerPipeline(this IHostApplicationBuilder builder)
     {
-        services.AddSafetyTriage(configuration);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<PassageRedaction>();
-        services.AddSingleton<AnswerComposer>();
-        services.AddSingleton<AnswerPipeline>();
-        services.AddSingleton<ConversationStateStore>();
-        services.TryAddSingleton<IFeedbackSink, TurnLogFeedbackSink>();
-        services.AddSingleton<IBot, FibroEvidenceBot>();
-        return services;
+        builder.Services.AddSingleton<PassageRedaction>();
+        builder.Services.AddSingleton<AnswerComposer>();
+        builder.Services.AddSingleton<AnswerPipeline>();
+        return builder;
     }
 }

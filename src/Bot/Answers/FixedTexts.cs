@@ -36,7 +36,24 @@ public static class FixedTexts
         /// <summary>Every disclaimer, in the order they are shown.</summary>
         public static IReadOnlyList<Disclaimer> All { get; } = [General, Psychedelics, Kratom, Ldn];
 
-        public static Disclaimer ForTopic(string topicId) => All.First(d => d.Id == topicId);
+        /// <summary>The disclaimer with this id; the topic registry names it for the topics that bring it.</summary>
+        public static Disclaimer ById(string id) => All.FirstOrDefault(d => d.Id == id)
+            ?? throw new InvalidOperationException($"No reviewed disclaimer has the id '{id}'.");
+
+        /// <summary>
+        /// Fails at once, naming the file, when the topic registry names a disclaimer that has no reviewed text here,
+        /// rather than leaving that topic's answers without it.
+        /// </summary>
+        internal static TopicVocabulary CheckAll(TopicVocabulary vocabulary, TopicRegistry registry)
+        {
+            foreach (var topic in registry.Topics.Where(t => t.Disclaimer is not null && All.All(d => d.Id != t.Disclaimer)))
+            {
+                throw new InvalidOperationException(
+                    $"{CorpusLocations.TopicsFile}: topic '{topic.Id}' brings the disclaimer '{topic.Disclaimer}', which has no reviewed text in FixedTexts.Disclaimers.");
+            }
+
+            return vocabulary;
+        }
     }
 
     public static class Refusal
@@ -47,16 +64,6 @@ public static class FixedTexts
             ? ["What are the risks of low-dose naltrexone?", "What did research find about microdosing for pain?", "What are the risks of kratom?"]
             : [$"What are the risks of {subject}?", $"What did research find about {subject}?"];
     }
-
-    /// <summary>How a substance topic is named in suggested follow-up questions.</summary>
-    public static string TopicSubject(string topic) => topic switch
-    {
-        TopicVocabulary.Ldn => "low-dose naltrexone",
-        TopicVocabulary.Psychedelics => "psychedelic microdosing",
-        TopicVocabulary.Kratom => "kratom",
-        TopicVocabulary.Fibromyalgia => "fibromyalgia",
-        _ => "chronic pain",
-    };
 
     public static class Crisis
     {

@@ -3,11 +3,8 @@ using System.Text.RegularExpressions;
 namespace FibroBot.Answers;
 
 /// <summary>The text to search and the topics it is about, after leaning on the previous turn where needed.</summary>
-public sealed record ResolvedQuery(string Text, IReadOnlyList<string> Topics, IReadOnlyList<string> TopicTerms, bool IsFollowUp)
-{
-    /// <summary>The substance the question is about, if any, for suggested follow-ups.</summary>
-    public string? Substance => Topics.FirstOrDefault(TopicVocabulary.IsSubstance);
-}
+/// <param name="Substance">The substance the question is about, if any, for suggested follow-ups.</param>
+public sealed record ResolvedQuery(string Text, IReadOnlyList<string> Topics, IReadOnlyList<string> TopicTerms, bool IsFollowUp, string? Substance);
 
 /// <summary>
 /// Rewrites a follow-up that names no substance of its own ("and what does the FDA say?") with the topic words
@@ -17,21 +14,21 @@ public static partial class FollowUpResolver
 {
     private const int ShortQuestionWords = 5;
 
-    public static ResolvedQuery Resolve(string text, ConversationMemory memory)
+    public static ResolvedQuery Resolve(string text, ConversationMemory memory, TopicVocabulary vocabulary)
     {
-        var mentions = TopicVocabulary.Find(text);
+        var mentions = vocabulary.Find(text);
         var ownTopics = mentions.Select(m => m.Topic).Distinct().ToList();
         var ownTerms = mentions.Select(m => m.Term).ToList();
-        var namesSubstance = ownTopics.Any(TopicVocabulary.IsSubstance);
+        var namesSubstance = ownTopics.Any(vocabulary.IsSubstance);
 
         if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count))
         {
-            return new ResolvedQuery(text, ownTopics, ownTerms, false);
+            return new ResolvedQuery(text, ownTopics, ownTerms, false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
         }
 
         var terms = memory.LastTopicTerms.Concat(ownTerms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var topics = memory.LastTopics.Concat(ownTopics).Distinct(StringComparer.Ordinal).ToList();
-        return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true);
+        return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true, topics.FirstOrDefault(vocabulary.IsSubstance));
     }
 
     private static bool LooksLikeFollowUp(string text, int topicMentions) =>

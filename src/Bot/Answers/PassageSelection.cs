@@ -25,7 +25,7 @@ public static class PassageSelection
         }
 
         var relevant = response.Hits
-            .Where(h => !IsAboutOtherSubstance(h.Source, substances))
+            .Where(h => !IsAboutOtherSubstance(h.Source, substances, catalog.Topics))
             .DistinctBy(h => h.Passage.Id)
             .GroupBy(h => h.Source.Id)
             .SelectMany(g => g.OrderByDescending(h => h.Score).Take(MaxPerSource))
@@ -48,10 +48,10 @@ public static class PassageSelection
         substances.Count > 0 && source.Topics.Any(substances.Contains);
 
     /// <summary>A source whose primary topic is a substance the question does not ask about.</summary>
-    private static bool IsAboutOtherSubstance(SourceDocument source, IReadOnlyCollection<string> substances) =>
+    private static bool IsAboutOtherSubstance(SourceDocument source, IReadOnlyCollection<string> substances, TopicRegistry topics) =>
         substances.Count > 0
         && source.Topics.FirstOrDefault() is { } primary
-        && TopicVocabulary.IsSubstance(primary)
+        && topics.IsSubstance(primary)
         && !substances.Contains(primary);
 
     private static IEnumerable<SearchHit> AboveFloor(IEnumerable<SearchHit> hits)

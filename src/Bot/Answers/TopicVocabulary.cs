@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
+using FibroBot.Retrieval.Corpus;
 
 namespace FibroBot.Answers;
 
@@ -6,32 +9,46 @@ namespace FibroBot.Answers;
 public sealed record TopicMention(string Topic, string Term);
 
 /// <summary>
-/// The words by which a message names one of the corpus's primary topics, synonyms and slang included.
-/// Substances (ldn, psychedelics, kratom) carry topic disclaimers and anchor follow-up questions.
+/// The words by which a message names one of the corpus's primary topics, read from the topic registry
+/// (<c>corpus/topics.yaml</c>): its synonyms, whether it is a substance, its display name and its disclaimer.
 /// </summary>
-public static partial class TopicVocabulary
+public sealed class TopicVocabulary
 {
-    public const string Ldn = "ldn";
-    public const string Psychedelics = "psychedelics";
-    public const string Kratom = "kratom";
-    public const string Fibromyalgia = "fibromyalgia";
-    public const string ChronicPain = "chronic-pain";
+    // One compiled pattern per registry, built on first use.
+    private static readonly ConditionalWeakTable<TopicRegistry, TopicVocabulary> Built = [];
 
-    public static IReadOnlyList<string> Substances { get; } = [Psychedelics, Kratom, Ldn];
+    private readonly TopicRegistry _registry;
+    private readonly Regex _terms;
 
-    public static bool IsSubstance(string topic) => Substances.Contains(topic, StringComparer.Ordinal);
+    private TopicVocabulary(TopicRegistry registry)
+    {
+        _registry = registry;
+        _terms = new Regex(Pattern(registry), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public static TopicVocabulary For(TopicRegistry registry) => Built.GetValue(registry, r => new TopicVocabulary(r));
+
+    public bool IsSubstance(string topic) => _registry.IsSubstance(topic);
+
+    /// <summary>How the topic is named in a reply, such as in suggested follow-up questions.</summary>
+    public string Subject(string topic) => _registry.Find(topic)?.Name ?? topic;
+
+    /// <summary>The ids of the disclaimers the topics bring, as the registry assigns them.</summary>
+    public IReadOnlySet<string> DisclaimerIds(IEnumerable<string> topics) =>
+        topics.Select(_registry.Find).Select(t => t?.Disclaimer).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every topic mention in the text, in order of appearance, one per distinct term.</summary>
-    public static IReadOnlyList<TopicMention> Find(string text)
+    public IReadOnlyList<TopicMention> Find(string text)
     {
         var mentions = new List<TopicMention>();
-        foreach (Match match in Terms().Matches(text))
+        if (_registry.Topics.Count == 0)
         {
-            var topic = match.Groups["ldn"].Success ? Ldn
-                : match.Groups["psy"].Success ? Psychedelics
-                : match.Groups["kratom"].Success ? Kratom
-                : match.Groups["fibro"].Success ? Fibromyalgia
-                : ChronicPain;
+            return mentions;
+        }
+
+        foreach (Match match in _terms.Matches(text))
+        {
+            var topic = _registry.Topics[Enumerable.Range(0, _registry.Topics.Count).First(i => match.Groups[GroupName(i)].Success)].Id;
             if (!mentions.Any(m => string.Equals(m.Term, match.Value, StringComparison.OrdinalIgnoreCase)))
             {
                 mentions.Add(new TopicMention(topic, match.Value));
@@ -41,14 +58,40 @@ public static partial class TopicVocabulary
         return mentions;
     }
 
-    public static IReadOnlyList<string> TopicsIn(string text) => [.. Find(text).Select(m => m.Topic).Distinct()];
+    public IReadOnlyList<string> TopicsIn(string text) => [.. Find(text).Select(m => m.Topic).Distinct()];
 
-    [GeneratedRegex("""
-        (?<ldn>\bl\.?d\.?n\b|\blow[\s-]*dose\s+naltrexone\b|\bnaltrexone\b)
-        |(?<psy>\bpsychedelics?\b|\bmicro[\s-]*dos\w*|\bpsilocybin\b|\bpsilocin\b|\bshrooms?\b|\bmagic\s+mushrooms?\b|\bmushrooms?\b|\blsd\b|\bacid\b|\blysergic\b|\bayahuasca\b|\bdmt\b|\bentheogens?\b)
-        |(?<kratom>\bkratom\b|\bketum\b|\bkratum\b|\bmitragyn\w*|\b7[\s-]*oh\b|\b7-hydroxymitragynine\b|\bmitragyna\b)
-        |(?<fibro>\bfibro(myalgia)?\b|\bfms\b)
-        |(?<pain>\bchronic\s+pain\b|\bpain\b)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Terms();
+    /// <summary>
+    /// One alternation, topics in registry order, so that where two topics' terms could start at one place the
+    /// earlier topic wins; within a topic the longer term is tried first.
+    /// </summary>
+    private static string Pattern(TopicRegistry registry)
+    {
+        var groups = registry.Topics
+            .Select((topic, i) => (topic, i))
+            .Where(x => x.topic.Synonyms.Count > 0)
+            .Select(x => $"(?<{GroupName(x.i)}>{string.Join('|', x.topic.Synonyms.OrderByDescending(s => s.Length).Select(Term))})");
+        var pattern = string.Join('|', groups);
+        return pattern.Length == 0 ? "(?!)" : pattern;
+    }
+
+    private static string GroupName(int index) => $"t{index}";
+
+    /// <summary>A term as a whole-word pattern: space or hyphen match any run of either, a dot is optional, a final '*' any ending.</summary>
+    private static string Term(string term)
+    {
+        var open = term.EndsWith('*');
+        var body = open ? term[..^1] : term;
+        var pattern = new StringBuilder(@"\b");
+        foreach (var c in body)
+        {
+            pattern.Append(c switch
+            {
+                ' ' or '-' => @"[\s-]*",
+                '.' => @"\.?",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        return pattern.Append(open ? @"\w*" : @"\b").ToString();
+    }
 }

@@ -1,7 +1,5 @@
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
-using FibroBot.Safety;
-using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
 using FibroBot.Retrieval.Evaluation;
 using FibroBot.Retrieval.Search;
@@ -10,7 +8,7 @@ namespace FibroBot.Cli;
 
 internal static class AnswerVerbs
 {
-    /// <summary><c>ask "QUESTION"</c>: the full pipeline over the bundled corpus, through the host's own registrations.</summary>
+    /// <summary><c>ask "QUESTION"</c>: the full pipeline over the bundled corpus, composed as the host composes it.</summary>
     public static Task<int> AskAsync(string[] args)
     {
         if (args.Length == 0 || string.IsNullOrWhiteSpace(string.Join(' ', args)))
@@ -19,11 +17,14 @@ internal static class AnswerVerbs
             return Task.FromResult(2);
         }
 
-        using var services = BuildServices();
-        var pipeline = services.GetRequiredService<AnswerPipeline>();
-        var result = pipeline.Answer(string.Join(' ', args), ConversationMemory.Empty);
-        Console.WriteLine(MarkdownRenderer.Render(result.Answer));
-        return Task.FromResult(0);
+        var builder = CliHost.CreateBuilder();
+        builder.AddAnswering();
+        return CliHost.RunAsync(builder, services =>
+        {
+            var result = services.GetRequiredService<AnswerPipeline>().Answer(string.Join(' ', args), ConversationMemory.Empty);
+            Console.WriteLine(MarkdownRenderer.Render(result.Answer));
+            return Task.FromResult(0);
+        });
     }
 
     /// <summary>
@@ -34,33 +35,18 @@ internal static class AnswerVerbs
     {
         var questions = CliHost.Option(args, "--questions") ?? RepositoryPaths.FindUpwards(RetrievalEvaluation.DefaultPath)
             ?? throw new FileNotFoundException($"Could not find {RetrievalEvaluation.DefaultPath}; pass --questions FILE.");
-        using var services = BuildServices();
-        var retrieval = RetrievalEvaluation.Run(services.GetRequiredService<IPassageSearch>(), QuestionSet.Load(questions));
-
-        Console.WriteLine($"retrieval: {retrieval}");
-        if (retrieval.Misses.Count > 0)
+        var builder = CliHost.CreateBuilder();
+        builder.AddAnswering();
+        return CliHost.RunAsync(builder, services =>
         {
-            Console.WriteLine($"retrieval misses (no relevant source in the top 3): {string.Join(' ', retrieval.Misses)}");
-        }
+            var retrieval = RetrievalEvaluation.Run(services.GetRequiredService<IPassageSearch>(), QuestionSet.Load(questions));
+            Console.WriteLine($"retrieval: {retrieval}");
+            if (retrieval.Misses.Count > 0)
+            {
+                Console.WriteLine($"retrieval misses (no relevant source in the top 3): {string.Join(' ', retrieval.Misses)}");
+            }
 
-        return Task.FromResult(0);
-    }
-
-    /// <summary>The same registrations as the web host, with conversation state in memory.</summary>
-    private static ServiceProvider BuildServices()
-    {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddRetrievalEngine(configuration);
-        services.AddAnswerPipeline(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false });
+            return Task.FromResult(0);
+        });
     }
 }

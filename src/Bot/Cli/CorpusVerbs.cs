@@ -1,57 +1,82 @@
 using System.Diagnostics;
+using FibroBot.Hosting;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Embeddings;
 using FibroBot.Retrieval.Evaluation;
 using FibroBot.Retrieval.Search;
+using Microsoft.Extensions.Options;
 
 namespace FibroBot.Cli;
 
-/// <summary>The corpus verbs: <c>validate</c>, <c>index</c> and <c>beir --dataset DIR</c>.</summary>
+/// <summary>
+/// The corpus verbs: <c>validate</c>, <c>index</c> and <c>beir --dataset DIR</c>. Their arguments are also read as
+/// configuration, so <c>--Corpus:Path=DIR</c> points them at another corpus.
+/// </summary>
 internal static class CorpusVerbs
 {
     public static Task<int> ValidateAsync(string[] args)
     {
-        var locations = Locate(args);
-        var result = CorpusValidator.Validate(locations);
-        if (result.IsValid)
+        var builder = CliHost.CreateBuilder(args);
+        builder.AddCorpus();
+        return CliHost.RunAsync(builder, services =>
         {
-            Console.WriteLine($"ok: {result.SourceCount} sources, {result.PassageCount} passages");
-            return Task.FromResult(0);
-        }
+            var locations = services.GetRequiredService<CorpusLocations>();
+            var result = CorpusValidator.Validate(locations);
+            if (result.IsValid)
+            {
+                Console.WriteLine($"ok: {result.SourceCount} sources, {result.PassageCount} passages");
+                return Task.FromResult(0);
+            }
 
-        foreach (var problem in result.Problems)
-        {
-            Console.WriteLine(problem);
-        }
+            foreach (var problem in result.Problems)
+            {
+                Console.WriteLine(problem);
+            }
 
-        Console.Error.WriteLine($"error: {result.Problems.Count} corpus problem{(result.Problems.Count == 1 ? string.Empty : "s")} in {locations.CorpusPath} (listed above)");
-        return Task.FromResult(1);
+            Console.Error.WriteLine($"error: {result.Problems.Count} corpus problem{(result.Problems.Count == 1 ? string.Empty : "s")} in {locations.CorpusPath} (listed above)");
+            return Task.FromResult(1);
+        });
     }
 
     public static Task<int> IndexAsync(string[] args)
     {
-        var locations = Locate(args);
-        var clock = Stopwatch.StartNew();
-        var embedderOptions = new EmbedderOptions();
-        Configuration(args).GetSection(EmbedderOptions.SectionName).Bind(embedderOptions);
-        using var embedder = new SentenceEmbedder(embedderOptions);
-        using var cache = string.IsNullOrWhiteSpace(embedderOptions.VectorCachePath) ? null : new VectorCache(embedderOptions.VectorCachePath);
-        using var engine = RetrievalEngine.Rebuild(locations, embedder: embedder, cache: cache);
-        var embedding = engine.Indexed.Embedding ?? EmbeddingReport.None;
-        Console.WriteLine($"index: {Retrieval.Index.IndexStore.IndexPath(locations)}");
-        Console.WriteLine($"embedded: {embedding.Embedded} passages and questions ({embedding.Reused} vectors reused) in {embedding.Elapsed.TotalMilliseconds:0} ms; model loaded in {embedder.LoadTime.TotalMilliseconds:0} ms");
-        Console.WriteLine($"indexed: {engine.Catalog.Sources.Count} sources, {engine.Catalog.Passages.Count} passages, {engine.Catalog.SeedClaims.Count} seed claims in {clock.ElapsedMilliseconds} ms");
-        return Task.FromResult(0);
+        var builder = CliHost.CreateBuilder(args);
+        builder.AddCorpus();
+        builder.AddSentenceEncoder();
+        return CliHost.RunAsync(builder, services =>
+        {
+            var locations = services.GetRequiredService<CorpusLocations>();
+            var clock = Stopwatch.StartNew();
+            var embedder = services.GetRequiredService<SentenceEmbedder>();
+            var cachePath = services.GetRequiredService<IOptions<EmbedderOptions>>().Value.VectorCachePath;
+            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            using var cache = string.IsNullOrWhiteSpace(cachePath) ? null : new VectorCache(Path.GetFullPath(cachePath, contentRoot));
+            using var engine = RetrievalEngine.Rebuild(locations, embedder: embedder, cache: cache);
+            var embedding = engine.Indexed.Embedding ?? EmbeddingReport.None;
+            Console.WriteLine($"index: {Retrieval.Index.IndexStore.IndexPath(locations)}");
+            Console.WriteLine($"embedded: {embedding.Embedded} passages and questions ({embedding.Reused} vectors reused) in {embedding.Elapsed.TotalMilliseconds:0} ms; model loaded in {embedder.LoadTime.TotalMilliseconds:0} ms");
+            Console.WriteLine($"indexed: {engine.Catalog.Sources.Count} sources, {engine.Catalog.Passages.Count} passages, {engine.Catalog.SeedClaims.Count} seed claims in {clock.ElapsedMilliseconds} ms");
+            return Task.FromResult(0);
+        });
     }
 
     public static Task<int> BeirAsync(string[] args)
     {
-        var configuration = Configuration(args);
+        var builder = CliHost.CreateBuilder(args);
+        builder.AddCorpus();
+        builder.AddSentenceEncoder();
+        return CliHost.RunAsync(builder, services => Task.FromResult(Beir(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<CorpusLocations>(), services.GetRequiredService<SentenceEmbedder>)));
+    }
+
+    // The encoder is loaded only when the mode needs vectors.
+    private static int Beir(IConfiguration configuration, CorpusLocations locations, Func<SentenceEmbedder> encoder)
+    {
         var dataset = configuration["dataset"];
         if (string.IsNullOrWhiteSpace(dataset))
         {
             Console.Error.WriteLine("error: usage: beir --dataset DIR [--mode bm25|dense|hybrid] [--sweep true] [--weights TITLE,BODY] (DIR holds corpus.jsonl, queries.jsonl and qrels/test.tsv)");
-            return Task.FromResult(2);
+            return 2;
         }
 
         var weights = BeirEvaluation.BeirWeights;
@@ -61,7 +86,7 @@ internal static class CorpusVerbs
             if (parts.Length != 2 || parts.Any(w => w < 0))
             {
                 Console.Error.WriteLine($"error: --weights must be two non-negative numbers TITLE,BODY, not '{text}'");
-                return Task.FromResult(2);
+                return 2;
             }
 
             weights = new Retrieval.Index.FieldWeights(parts[0], 0, parts[1]);
@@ -70,7 +95,7 @@ internal static class CorpusVerbs
         if (!Enum.TryParse<BeirMode>(configuration["mode"] ?? "hybrid", ignoreCase: true, out var mode) || !Enum.IsDefined(mode))
         {
             Console.Error.WriteLine($"error: --mode must be bm25, dense or hybrid, not '{configuration["mode"]}'");
-            return Task.FromResult(2);
+            return 2;
         }
 
         var data = BeirDataset.Load(Path.GetFullPath(dataset));
@@ -78,12 +103,12 @@ internal static class CorpusVerbs
         if (mode == BeirMode.Bm25 && configuration["sweep"] is null)
         {
             Console.WriteLine(BeirEvaluation.Run(data, weights));
-            return Task.FromResult(0);
+            return 0;
         }
 
         // Corpus vectors are kept under the data folder by content hash: a second run (or another mode) re-embeds nothing.
-        var cachePath = Path.Combine(Locate(args).DataPath, "beir-vector-cache.sqlite");
-        using var embedder = new SentenceEmbedder();
+        var cachePath = Path.Combine(locations.DataPath, "beir-vector-cache.sqlite");
+        var embedder = encoder();
         using var cache = new VectorCache(cachePath);
         Console.WriteLine($"vectors: {cachePath}");
         if (configuration["sweep"] is not null)
@@ -93,11 +118,11 @@ internal static class CorpusVerbs
                 Console.WriteLine(FormattableString.Invariant($"sweep: {fusion,-22} nDCG@10={ndcg:0.0000} Recall@100={recall:0.0000}"));
             }
 
-            return Task.FromResult(0);
+            return 0;
         }
 
         Console.WriteLine(BeirEvaluation.Run(data, mode, embedder, cache, weights));
-        return Task.FromResult(0);
+        return 0;
     }
 
     /// <summary>The fusions <c>beir --sweep</c> compares (docs/RETRIEVAL.md has the SciFact table).</summary>
@@ -129,22 +154,4 @@ internal static class CorpusVerbs
 
         return list;
     }
-
-    /// <summary>
-    /// The corpus folders from configuration (appsettings.json, FIBROBOT-style environment variables with '__',
-    /// and <c>--Corpus:Path=…</c> style arguments), falling back to the bundled corpus.
-    /// </summary>
-    private static CorpusLocations Locate(string[] args)
-    {
-        var options = new CorpusOptions();
-        Configuration(args).GetSection(CorpusOptions.SectionName).Bind(options);
-        return options.Resolve(AppContext.BaseDirectory, Directory.GetCurrentDirectory());
-    }
-
-    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine(args)
-        .Build();
 }

@@ -18,19 +18,21 @@ internal static class ModerationVerbs
         TurnLogCsv.Write(Console.Out, turns);
     });
 
-    private static async Task<int> RunAsync(string[] args, Func<ITurnLog, int, TimeProvider, Task> verb)
+    private static Task<int> RunAsync(string[] args, Func<ITurnLog, int, TimeProvider, Task> verb)
     {
         if (ModerationReportBuilder.ParseDays(CliHost.Option(args, "--days"), ModeratorCommands.DefaultDays) is not { } days)
         {
             Console.Error.WriteLine($"error: --days must be a whole number from 1 to {ModerationReportBuilder.MaxDays}.");
-            return 2;
+            return Task.FromResult(2);
         }
 
+        // Storage alone: starting it migrates the schema; the turn log's retention clean-up is the web host's job.
         var builder = CliHost.CreateBuilder();
-        builder.Services.AddBotStorage(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<IStorageDatabase>().MigrateAsync(CancellationToken.None);
-        await verb(host.Services.GetRequiredService<ITurnLog>(), days, host.Services.GetRequiredService<TimeProvider>());
-        return 0;
+        builder.AddBotStorage();
+        return CliHost.RunAsync(builder, async services =>
+        {
+            await verb(services.GetRequiredService<ITurnLog>(), days, services.GetRequiredService<TimeProvider>());
+            return 0;
+        });
     }
 }

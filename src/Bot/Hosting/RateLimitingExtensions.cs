@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using FibroBot.BotFramework.Configuration;
 using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Mvc;
@@ -27,16 +28,15 @@ public static class RateLimitingExtensions
     /// <summary>The path whose activities are limited.</summary>
     public const string MessagesPath = "/api/messages";
 
-    public static IServiceCollection AddBotRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddBotRateLimiting(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<RateLimitingOptions>()
-            .Bind(configuration.GetSection(RateLimitingOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
-        services.AddSingleton<FailedAuthenticationLimiter>();
-        services.AddSingleton<ActivityRateLimiter>();
-        services.AddSingleton<IActivityAdmission>(provider => provider.GetRequiredService<ActivityRateLimiter>());
-        return services;
+        builder.Services.AddOptions<RateLimitingOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitingOptions.SectionName))
+            .ValidateProblemsOnStart();
+        builder.Services.AddSingleton<FailedAuthenticationLimiter>();
+        builder.Services.AddSingleton<ActivityRateLimiter>();
+        builder.Services.AddSingleton<IActivityAdmission>(provider => provider.GetRequiredService<ActivityRateLimiter>());
+        return builder;
     }
 
     /// <summary>
@@ -188,16 +188,6 @@ internal static class RateLimitBuckets
     // A token bucket knows when the next token comes.
     public static TimeSpan RetryAfter(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-}
-
-/// <summary>Turns each configuration problem into one readable start-up error.</summary>
-internal sealed class RateLimitingOptionsValidator : IValidateOptions<RateLimitingOptions>
-{
-    public ValidateOptionsResult Validate(string? name, RateLimitingOptions options)
-    {
-        var problems = options.Problems().ToArray();
-        return problems.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
 }
 
 internal static partial class RateLimitingLog

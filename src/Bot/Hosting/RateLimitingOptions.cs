@@ -1,3 +1,5 @@
+using FibroBot.BotFramework.Configuration;
+
 namespace FibroBot.Hosting;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FibroBot.Hosting;
 /// conversation (authenticated requests only), so one member cannot flood a chat and one busy chat cannot starve the
 /// others; and one per client address for requests that fail authentication.
 /// </summary>
-public sealed class RateLimitingOptions
+public sealed class RateLimitingOptions : IOptionsProblems
 {
     public const string SectionName = "RateLimiting";
 
@@ -23,7 +25,7 @@ public sealed class RateLimitingOptions
     /// </summary>
     public TokenBucketSettings FailedAuthentication { get; set; } = new() { TokenLimit = 20, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromMinutes(1) };
 
-    internal IEnumerable<string> Problems()
+    public IEnumerable<string> Problems()
     {
         foreach (var problem in PerUser.Problems($"{SectionName}:{nameof(PerUser)}"))
         {

@@ -1,6 +1,5 @@
 using FibroBot.Retrieval.Embeddings;
 using FibroBot.Safety;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Hosting;
@@ -20,22 +19,18 @@ public sealed record SafetyOptions
 public static class SafetyServiceCollectionExtensions
 {
     /// <summary>
-    /// The one sentence encoder of the process (shared by triage and retrieval), the learned triage model and the
-    /// decision policy. The model is loaded while the host starts: a missing or corrupt file stops start-up with a
+    /// The learned triage model and the decision policy, over the process's one sentence encoder
+    /// (<see cref="RetrievalServiceCollectionExtensions.AddSentenceEncoder"/>). The model is loaded while the host starts: a missing or corrupt file stops start-up with a
     /// message naming it, because the bot must never answer without its safety model.
     /// </summary>
-    public static IServiceCollection AddSafetyTriage(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddSafetyTriage(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<SafetyOptions>().Bind(configuration.GetSection(SafetyOptions.SectionName));
-        services.AddOptions<EmbedderOptions>().Bind(configuration.GetSection(EmbedderOptions.SectionName));
-        services.TryAddSingleton(provider => new SentenceEmbedder(provider.GetRequiredService<IOptions<EmbedderOptions>>().Value));
-        services.TryAddSingleton(provider => new QueryEmbeddingCache(provider.GetRequiredService<SentenceEmbedder>()));
-        services.TryAddSingleton<IQueryEmbedder>(provider => provider.GetRequiredService<QueryEmbeddingCache>());
-        services.TryAddSingleton(provider => new TriageModel(provider.GetRequiredService<IOptions<SafetyOptions>>().Value.ResolveModelDirectory()));
-        services.TryAddSingleton<MessageLanguage>();
-        services.TryAddSingleton<SafetyTriage>();
-        services.AddHostedService<SafetyStartup>();
-        return services;
+        builder.Services.AddOptions<SafetyOptions>().Bind(builder.Configuration.GetSection(SafetyOptions.SectionName));
+        builder.Services.AddSingleton(provider => new TriageModel(provider.GetRequiredService<IOptions<SafetyOptions>>().Value.ResolveModelDirectory()));
+        builder.Services.AddSingleton<MessageLanguage>();
+        builder.Services.AddSingleton<SafetyTriage>();
+        builder.Services.AddHostedService<SafetyStartup>();
+        return builder;
     }
 
     /// <summary>Loads the encoder and the model before the first message, so a broken model file fails the start, not a turn.</summary>

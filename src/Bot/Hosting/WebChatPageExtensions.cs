@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using FibroBot.BotFramework.Configuration;
 using FibroBot.BotFramework.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -25,18 +26,18 @@ public static class WebChatPageExtensions
         ["lib/webchat.js.LICENSE.txt"] = ("lib/webchat.js.LICENSE.txt", "text/plain; charset=utf-8"),
     };
 
-    public static IServiceCollection AddWebChatPage(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddWebChatPage(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<WebChatPageOptions>()
+        var configuration = builder.Configuration;
+        builder.Services.AddOptions<WebChatPageOptions>()
             .Bind(configuration.GetSection(WebChatPageOptions.SectionName))
-            .Validate(o => { o.Validate(); return true; })
-            .ValidateOnStart();
-        services.PostConfigure<DirectLineOptions>(directLine =>
+            .ValidateProblemsOnStart();
+        builder.Services.PostConfigure<DirectLineOptions>(directLine =>
         {
             var botName = configuration[$"{WebChatPageOptions.SectionName}:{nameof(WebChatPageOptions.BotName)}"];
             directLine.BotName ??= string.IsNullOrWhiteSpace(botName) ? null : botName;
         });
-        return services;
+        return builder;
     }
 
     /// <summary>Maps <c>/</c> (the page), <c>/embed</c> (the same for an iframe), <c>/embed.js</c> and <c>/webchat/*</c>.</summary>

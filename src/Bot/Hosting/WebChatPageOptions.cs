@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using FibroBot.BotFramework.Configuration;
 
 namespace FibroBot.Hosting;
 
 /// <summary>The <c>WebChat</c> section of appsettings.json: what the chat page says and how it looks.</summary>
-public sealed partial class WebChatPageOptions
+public sealed partial class WebChatPageOptions : IOptionsProblems
 {
     public const string SectionName = "WebChat";
 
@@ -23,20 +24,24 @@ public sealed partial class WebChatPageOptions
     /// <summary>Sites allowed to frame <c>/embed</c> (Content-Security-Policy frame-ancestors); <c>*</c> allows any.</summary>
     public IList<string> EmbedAllowedOrigins { get; set; } = ["*"];
 
-    internal void Validate()
+    public IEnumerable<string> Problems()
     {
-        Colors.Validate();
+        foreach (var problem in Colors.Problems())
+        {
+            yield return problem;
+        }
+
         foreach (var origin in EmbedAllowedOrigins)
         {
             if (origin != "*" && !OriginPattern().IsMatch(origin))
             {
-                throw new InvalidOperationException($"WebChat:EmbedAllowedOrigins has '{origin}'; use '*' or origins like https://group.example.org.");
+                yield return $"WebChat:EmbedAllowedOrigins has '{origin}'; use '*' or origins like https://group.example.org.";
             }
         }
 
         if (!LocalePattern().IsMatch(Locale))
         {
-            throw new InvalidOperationException($"WebChat:Locale '{Locale}' is not a language tag such as en-US.");
+            yield return $"WebChat:Locale '{Locale}' is not a language tag such as en-US.";
         }
     }
 
@@ -68,13 +73,13 @@ public sealed partial class WebChatColors
 
     public string UserBubbleText { get; set; } = "#ffffff";
 
-    internal void Validate()
+    internal IEnumerable<string> Problems()
     {
         foreach (var (name, value) in All())
         {
             if (!HexColour().IsMatch(value))
             {
-                throw new InvalidOperationException($"WebChat:Colors:{name} is '{value}'; use a colour like #0b5cad.");
+                yield return $"WebChat:Colors:{name} is '{value}'; use a colour like #0b5cad.";
             }
         }
     }

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Options;
+using FibroBot.BotFramework.Configuration;
 
 namespace FibroBot.Moderation;
 
 /// <summary>The <c>Privacy</c> configuration section.</summary>
-public sealed class PrivacyOptions
+public sealed class PrivacyOptions : IOptionsProblems
 {
     public const string SectionName = "Privacy";
     public const int MinimumHashKeyLength = 16;
@@ -20,6 +20,8 @@ public sealed class PrivacyOptions
 
     /// <summary>How often the background clean-up deletes expired turns.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public IEnumerable<string> Problems() => FindError() is { } error ? [error] : [];
 
     /// <summary>What is wrong with these settings, or null.</summary>
     public string? FindError()
@@ -38,10 +40,4 @@ public sealed class PrivacyOptions
             ? $"Privacy:HashKey has {HashKey.Length} characters; use at least {MinimumHashKeyLength} random ones, or leave it empty to have one generated."
             : null;
     }
-}
-
-internal sealed class PrivacyOptionsValidation : IValidateOptions<PrivacyOptions>
-{
-    public ValidateOptionsResult Validate(string? name, PrivacyOptions options) =>
-        options.FindError() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
 }

@@ -6,7 +6,7 @@ namespace FibroBot.Storage;
 /// <see cref="IStorage"/> on a SQLite file. Each write runs in its own savepoint of the writer's transaction, so
 /// its eTag checks and the writes of all its keys happen under one lock: all or nothing.
 /// </summary>
-public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : IStorage, IExpiringStorage, IClaimStorage
+public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage> logger) : DocumentStorage(logger)
 {
     // The primary key makes the insert the claim; an existing marker is taken over only when it has expired or is
     // this caller's own (the same claim id, a retry). changes() is then 1, else 0.
@@ -36,31 +36,23 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
     private const string BeginRead = "BEGIN;";
     private const string EndRead = "COMMIT;";
 
-    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        StorageArguments.CheckKeys(keys);
-        if (keys.Count == 0)
+    internal override Task<IReadOnlyDictionary<string, StoreItem>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyDictionary<string, StoreItem>>(connection =>
         {
-            return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(new Dictionary<string, StoreItem>());
-        }
-
-        var distinct = keys.Count == 1 ? keys : keys.Distinct(StringComparer.Ordinal).ToList();
-        return database.ReadAsync<IReadOnlyDictionary<string, StoreItem>>(connection =>
-        {
-            var found = new Dictionary<string, StoreItem>(distinct.Count, StringComparer.Ordinal);
-            var several = distinct.Count > 1;
+            var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+            var several = keys.Count > 1;
             if (several)
             {
                 connection.Execute(BeginRead);
             }
 
             var read = connection.Statement(ReadOne);
-            foreach (var key in distinct)
+            foreach (var key in keys)
             {
                 using var reader = read.With("$key", key).ExecuteReader();
-                if (reader.Read() && StoredJson.TryParse(reader.GetString(1), $"document '{key}'", logger) is { } value)
+                if (reader.Read() && Document(key, reader.GetString(1), reader.GetString(2)) is { } item)
                 {
-                    found[key] = new StoreItem(value, reader.GetString(2));
+                    found[key] = item;
                 }
             }
 
@@ -71,25 +63,10 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
 
             return found;
         }, cancellationToken);
-    }
 
-    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    internal override Task<IReadOnlyDictionary<string, string>> WriteDocumentsAsync(IReadOnlyList<DocumentWrite> rows, CancellationToken cancellationToken)
     {
-        StorageArguments.CheckChanges(changes);
-        if (changes.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
-        }
-
-        // Serialized here, on the caller's thread: the writer serves everyone, and the caller may change its nodes
-        // once this returns.
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var rows = changes.Select(change => new DocumentWrite(
-            change.Key,
-            change.Value.Value.ToJsonString(),
-            ETags.New(),
-            ETags.IsConditional(change.Value.ETag) ? change.Value.ETag : null)).ToList();
-
         return database.WriteAsync<IReadOnlyDictionary<string, string>>(connection =>
         {
             var newETags = new Dictionary<string, string>(rows.Count, StringComparer.Ordinal);
@@ -112,47 +89,29 @@ public sealed class SqliteStorage(SqliteDatabase database, ILogger<SqliteStorage
         }, cancellationToken);
     }
 
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        StorageArguments.CheckKeys(keys);
-        if (keys.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        return database.WriteAsync(connection =>
+    internal override Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        database.WriteAsync(connection =>
         {
             var delete = connection.Statement(DeleteOne);
-            foreach (var key in distinct)
+            foreach (var key in keys)
             {
                 delete.With("$key", key).ExecuteNonQuery();
             }
 
-            return distinct.Count;
+            return keys.Count;
         }, cancellationToken);
-    }
 
-    public Task<int> DeleteWrittenBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
-        return database.WriteAsync(connection => connection.Statement(DeleteWrittenBefore)
+    internal override Task<int> DeletePrefixedBeforeAsync(string keyPrefix, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.WriteAsync(connection => connection.Statement(DeleteWrittenBefore)
             .With("$prefix", keyPrefix)
             .With("$cutoff", cutoff.ToUnixTimeMilliseconds())
             .ExecuteNonQuery(), cancellationToken);
-    }
 
-    public Task<bool> TryClaimAsync(string key, string claimId, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken)
-    {
-        StorageArguments.CheckKeys([key]);
-        ArgumentException.ThrowIfNullOrEmpty(claimId);
-        return database.WriteAsync(connection => connection.Statement(Claim)
+    internal override Task<bool> ClaimAsync(string key, string claimId, DateTimeOffset now, DateTimeOffset expired, CancellationToken cancellationToken) =>
+        database.WriteAsync(connection => connection.Statement(Claim)
             .With("$key", key)
             .With("$claim", claimId)
             .With("$now", now.ToUnixTimeMilliseconds())
-            .With("$expired", (now - window).ToUnixTimeMilliseconds())
+            .With("$expired", expired.ToUnixTimeMilliseconds())
             .ExecuteNonQuery() > 0, cancellationToken);
-    }
-
-    private sealed record DocumentWrite(string Key, string Json, string NewETag, string? ExpectedETag);
 }

@@ -2,54 +2,25 @@ using FibroBot.Moderation;
 
 namespace FibroBot.Storage;
 
-/// <summary><see cref="ITurnLog"/> in the <c>turn_log</c> table of the SQLite file.</summary>
-public sealed class SqliteTurnLog(SqliteDatabase database, ILogger<SqliteTurnLog> logger) : ITurnLog
+/// <summary><see cref="ITurnLog"/> in the <c>turn_log</c> table of the SQLite file, through its one writer.</summary>
+public sealed class SqliteTurnLog(SqliteDatabase database, ILogger<SqliteTurnLog> logger) : TurnLogStore(logger)
 {
-    private static readonly string Insert = $"""
-        INSERT INTO turn_log ({TurnLogRows.Columns["id, ".Length..]})
-        VALUES ($time, $channel, $kind, $topics, $sources, $confidence, $redactions, $user, $conversation, $question, $reply, $rating, $comment, $feedbackTime);
-        """;
+    // One process writes the file through one writer, so a write is never retried after it committed.
+    protected override bool AppendsOnce => false;
 
-    private static readonly string SelectSince = $"SELECT {TurnLogRows.Columns} FROM turn_log WHERE time_ms >= $since ORDER BY time_ms, id;";
+    protected override string Parameter(int position) => $"$p{position}";
 
-    private const string AttachFeedback =
-        "UPDATE turn_log SET feedback_rating = $rating, feedback_comment = $comment, feedback_ms = $time WHERE reply_activity_id = $reply;";
+    internal override Task<int> ExecuteAsync(SqlStatement statement, CancellationToken cancellationToken) =>
+        database.WriteAsync(connection => Bind(connection, statement).ExecuteNonQuery(), cancellationToken);
 
-    private const string DeleteBefore = "DELETE FROM turn_log WHERE time_ms < $cutoff;";
-
-    public Task AppendAsync(TurnRecord record, CancellationToken cancellationToken)
-    {
-        var turn = TurnLogRows.Prepare(record);
-
-        // Serialized on the caller's thread, so the writer spends its time only on writing.
-        var topics = StoredJson.Strings(turn.Topics);
-        var sources = StoredJson.Strings(turn.SourceIds);
-        return database.WriteAsync(connection => connection.Statement(Insert)
-            .With("$time", turn.Time.ToUnixTimeMilliseconds())
-            .With("$channel", turn.Channel)
-            .With("$kind", TurnLogNames.Of(turn.Kind))
-            .With("$topics", topics)
-            .With("$sources", sources)
-            .With("$confidence", turn.Confidence)
-            .With("$redactions", turn.Redactions)
-            .With("$user", turn.UserHash)
-            .With("$conversation", turn.ConversationHash)
-            .With("$question", turn.Question)
-            .With("$reply", turn.ReplyActivityId)
-            .With("$rating", turn.Feedback is { } f ? TurnLogNames.Of(f.Rating) : null)
-            .With("$comment", turn.Feedback?.Comment)
-            .With("$feedbackTime", turn.Feedback?.Time.ToUnixTimeMilliseconds())
-            .ExecuteNonQuery(), cancellationToken);
-    }
-
-    public Task<IReadOnlyList<TurnRecord>> QueryAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+    internal override Task<IReadOnlyList<TurnRecord>> QueryAsync(SqlStatement statement, Func<System.Data.Common.DbDataReader, TurnRecord?> read, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<TurnRecord>>(connection =>
         {
-            using var reader = connection.Statement(SelectSince).With("$since", since.ToUnixTimeMilliseconds()).ExecuteReader();
+            using var reader = Bind(connection, statement).ExecuteReader();
             var turns = new List<TurnRecord>();
             while (reader.Read())
             {
-                if (TurnLogRows.Read(reader, logger) is { } turn)
+                if (read(reader) is { } turn)
                 {
                     turns.Add(turn);
                 }
@@ -58,20 +29,14 @@ public sealed class SqliteTurnLog(SqliteDatabase database, ILogger<SqliteTurnLog
             return turns;
         }, cancellationToken);
 
-    public Task<bool> SetFeedbackAsync(string replyActivityId, TurnFeedback feedback, CancellationToken cancellationToken)
+    private Microsoft.Data.Sqlite.SqliteCommand Bind(PreparedConnection connection, SqlStatement statement)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(replyActivityId);
-        ArgumentNullException.ThrowIfNull(feedback);
-        return database.WriteAsync(connection => connection.Statement(AttachFeedback)
-            .With("$rating", TurnLogNames.Of(feedback.Rating))
-            .With("$comment", feedback.Comment)
-            .With("$time", feedback.Time.ToUnixTimeMilliseconds())
-            .With("$reply", replyActivityId)
-            .ExecuteNonQuery() > 0, cancellationToken);
-    }
+        var command = connection.Statement(statement.Sql);
+        for (var i = 0; i < statement.Values.Count; i++)
+        {
+            command.With(Parameter(i + 1), statement.Values[i].Value);
+        }
 
-    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        database.WriteAsync(connection => connection.Statement(DeleteBefore)
-            .With("$cutoff", cutoff.ToUnixTimeMilliseconds())
-            .ExecuteNonQuery(), cancellationToken);
+        return command;
+    }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using FibroBot.BotFramework.Configuration;
 
 namespace FibroBot.Storage;
 
@@ -6,7 +6,7 @@ namespace FibroBot.Storage;
 /// The <c>Storage</c> configuration section. The connection string itself comes from
 /// <c>ConnectionStrings:Storage</c>, so that <c>ConnectionStrings__Storage</c> can switch databases.
 /// </summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IOptionsProblems
 {
     public const string SectionName = "Storage";
     public const string ConnectionStringName = "Storage";
@@ -26,6 +26,8 @@ public sealed class StorageOptions
 
     /// <summary>The pause between two start-up attempts.</summary>
     public TimeSpan StartupRetryDelay { get; set; } = TimeSpan.FromSeconds(3);
+
+    public IEnumerable<string> Problems() => FindError() is { } error ? [error] : [];
 
     /// <summary>What is wrong with these settings, or null.</summary>
     public string? FindError()
@@ -71,12 +73,6 @@ public sealed class StorageOptions
     private const string PostgresConnectionStringMissing =
         "Storage:Provider is PostgreSQL but ConnectionStrings:Storage is empty; set it, e.g. "
         + "ConnectionStrings__Storage=\"Host=127.0.0.1;Port=5432;Database=fibrobot;Username=fibrobot;Password=...\".";
-}
-
-internal sealed class StorageOptionsValidation : IValidateOptions<StorageOptions>
-{
-    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
-        options.FindError() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
 }
 
 public enum StorageProvider

@@ -1,4 +1,4 @@
-using FibroBot.BotFramework.Hosting;
+using FibroBot.BotFramework.Configuration;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Moderation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,48 +10,36 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the configured back end (<c>Storage:Provider</c>, <c>ConnectionStrings:Storage</c>) as
-    /// <see cref="IStorage"/>, <see cref="ITurnLog"/> and <see cref="IStorageDatabase"/>, the privacy services, the
-    /// start-up check that migrates the schema, and the turn log's retention clean-up. Outside a host (the command
-    /// line), call <see cref="IStorageDatabase.MigrateAsync"/> before first use.
+    /// <see cref="IStorage"/>, <see cref="ITurnLog"/> and <see cref="IStorageDatabase"/>, and the start-up service that
+    /// migrates the schema. Only storage: the privacy rules and the turn log's writer are the moderation layer's
+    /// (<see cref="ModerationServiceCollectionExtensions.AddTurnLog"/>).
     /// </summary>
-    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddBotStorage(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<StorageOptions>()
+        var configuration = builder.Configuration;
+        builder.Services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .Configure(options => options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
-        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidation>();
-        services.TryAddSingleton(TimeProvider.System);
+            .ValidateProblemsOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton(provider => CreateDatabase(provider, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton<IStorage>(provider => provider.GetRequiredService<IStorageDatabase>() switch
+        builder.Services.AddSingleton(provider => CreateDatabase(provider, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        builder.Services.AddSingleton<IStorage>(provider => provider.GetRequiredService<IStorageDatabase>() switch
         {
             SqliteDatabase sqlite => new SqliteStorage(sqlite, provider.GetRequiredService<ILogger<SqliteStorage>>()),
             PostgresDatabase postgres => new PostgresStorage(postgres, provider.GetRequiredService<ILogger<PostgresStorage>>()),
             var other => throw new InvalidOperationException($"No IStorage for {other.GetType().Name}."),
         });
-        services.AddSingleton<ITurnLog>(provider => provider.GetRequiredService<IStorageDatabase>() switch
+        builder.Services.AddSingleton<ITurnLog>(provider => provider.GetRequiredService<IStorageDatabase>() switch
         {
             SqliteDatabase sqlite => new SqliteTurnLog(sqlite, provider.GetRequiredService<ILogger<SqliteTurnLog>>()),
             PostgresDatabase postgres => new PostgresTurnLog(postgres, provider.GetRequiredService<ILogger<PostgresTurnLog>>()),
             var other => throw new InvalidOperationException($"No ITurnLog for {other.GetType().Name}."),
         });
 
-        services.AddSingleton(provider => new PrivacyHasher(PrivacyHashKey.Load(
-            provider.GetRequiredService<IOptions<PrivacyOptions>>().Value,
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath)));
-        services.AddSingleton<TurnLogWriter>();
-
-        // De-duplication records are keyed with the same keyed hash, never the raw conversation id.
-        services.AddSingleton<IActivityKeyHasher, PrivacyActivityKeyHasher>();
-
-        // Registered first among this project's hosted services, so the schema exists before anything else starts.
-        services.AddHostedService<StorageStartupService>();
-        services.AddSingleton<TurnLogRetentionService>();
-        services.AddHostedService(provider => provider.GetRequiredService<TurnLogRetentionService>());
-        return services;
+        // Registered before every other hosted service of the bot, so the schema exists before anything else starts.
+        builder.Services.AddHostedService<StorageStartupService>();
+        return builder;
     }
 
     private static IStorageDatabase CreateDatabase(IServiceProvider provider, StorageOptions options) => options.ParseProvider() switch

@@ -1,5 +1,4 @@
 using FibroBot.BotFramework.Storage;
-using FibroBot.Moderation;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Storage;
@@ -12,20 +11,11 @@ namespace FibroBot.Storage;
 public sealed partial class StorageStartupService(
     IStorageDatabase database,
     IOptions<StorageOptions> options,
-    IOptions<PrivacyOptions> privacyOptions,
-    IServiceProvider services,
     TimeProvider timeProvider,
     ILogger<StorageStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Loaded now, so that a damaged or unwritable key file stops start-up rather than the first turn.
-        services.GetRequiredService<PrivacyHasher>();
-        if (database is PostgresDatabase && string.IsNullOrEmpty(privacyOptions.Value.HashKey))
-        {
-            LogLocalHashKey(logger);
-        }
-
         var attempts = Math.Max(1, options.Value.StartupAttempts);
         for (var attempt = 1; ; attempt++)
         {
@@ -50,10 +40,6 @@ public sealed partial class StorageStartupService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Privacy:HashKey is not set, so this instance hashes ids with the key in its own data folder; "
-        + "instances sharing one PostgreSQL database should all be given the same Privacy:HashKey, or their turn logs' hashes will not match.")]
-    private static partial void LogLocalHashKey(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage: {Description} is unavailable (attempt {Attempt} of {Attempts}); retrying in {Seconds} s. {Reason}")]
     private static partial void LogWaiting(ILogger logger, string description, int attempt, int attempts, double seconds, string reason);

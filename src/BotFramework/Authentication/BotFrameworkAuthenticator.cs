@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
-using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -24,12 +23,12 @@ public sealed class BotFrameworkAuthenticator
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly BotFrameworkOptions _options;
+    private readonly BotAuthenticationOptions _options;
     private readonly SigningKeyCache _channelKeys;
     private readonly SigningKeyCache _entraKeys;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public BotFrameworkAuthenticator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
+    public BotFrameworkAuthenticator(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         _options = options.Value;
         _channelKeys = new SigningKeyCache(_options.ChannelOpenIdMetadataUrl, httpClientFactory.CreateClient(HttpClientName), timeProvider, _options.MinKeyRefreshInterval);

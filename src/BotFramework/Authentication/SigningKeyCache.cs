@@ -1,4 +1,3 @@
-using FibroBot.BotFramework.Connector;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -42,7 +41,7 @@ internal sealed class SigningKeyCache(string metadataUrl, HttpClient httpClient,
         var retriever = new HttpDocumentRetriever(httpClient)
         {
             // Only a loopback metadata server (the tests' local identity server) may use plain HTTP.
-            RequireHttps = !(Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) && TrustedServiceUrls.IsLoopbackHost(uri)),
+            RequireHttps = !(Uri.TryCreate(metadataUrl, UriKind.Absolute, out var uri) && LoopbackHosts.Contains(uri)),
         };
         return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
         {

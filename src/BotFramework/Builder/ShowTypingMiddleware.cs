@@ -1,4 +1,3 @@
-using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,11 +5,11 @@ using Microsoft.Extensions.Options;
 namespace FibroBot.BotFramework.Builder;
 
 /// <summary>
-/// Sends a <c>typing</c> activity when a message turn runs longer than <see cref="BotFrameworkOptions.TypingDelay"/>,
-/// repeated every <see cref="BotFrameworkOptions.TypingPeriod"/> until the first message goes out or the turn ends.
+/// Sends a <c>typing</c> activity when a message turn runs longer than <see cref="TypingOptions.TypingDelay"/>,
+/// repeated every <see cref="TypingOptions.TypingPeriod"/> until the first message goes out or the turn ends.
 /// Not in <c>expectReplies</c> mode: there the replies travel in one HTTP response, so a typing indicator only adds noise.
 /// </summary>
-public sealed partial class ShowTypingMiddleware(IOptions<BotFrameworkOptions> options, TimeProvider timeProvider, ILogger<ShowTypingMiddleware> logger) : IMiddleware
+public sealed partial class ShowTypingMiddleware(IOptions<TypingOptions> options, TimeProvider timeProvider, ILogger<ShowTypingMiddleware> logger) : IMiddleware
 {
     private readonly TimeSpan _delay = options.Value.TypingDelay;
     private readonly TimeSpan _period = options.Value.TypingPeriod;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FibroBot.BotFramework.Hosting;
 using FibroBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,13 +16,13 @@ public sealed partial class ConnectorClient(
     IHttpClientFactory httpClientFactory,
     IConnectorTokenProvider tokenProvider,
     TrustedServiceUrls trustedServiceUrls,
-    IOptions<BotFrameworkOptions> options,
+    IOptions<ConnectorRetryOptions> retry,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotFramework.Connector";
 
-    private readonly ConnectorRetryOptions _retry = options.Value.Connector;
+    private readonly ConnectorRetryOptions _retry = retry.Value;
 
     /// <summary>POST v3/conversations/{conversationId}/activities/{activityId}: threads the reply where the channel can.</summary>
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)

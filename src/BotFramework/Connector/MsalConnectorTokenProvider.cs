@@ -1,4 +1,4 @@
-using FibroBot.BotFramework.Hosting;
+using FibroBot.BotFramework.Authentication;
 using Microsoft.Identity.Client;
 using Microsoft.Extensions.Options;
 
@@ -16,13 +16,14 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
     private readonly IConfidentialClientApplication _application;
     private readonly string[] _scopes;
 
-    public MsalConnectorTokenProvider(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory)
+    public MsalConnectorTokenProvider(IOptions<BotAuthenticationOptions> credentials, IOptions<ConnectorOptions> options, IHttpClientFactory httpClientFactory)
     {
+        var bot = credentials.Value;
         var settings = options.Value;
-        var tenant = settings.IsSingleTenant ? settings.MicrosoftAppTenantId : settings.MultiTenantLoginTenant;
+        var tenant = bot.IsSingleTenant ? bot.MicrosoftAppTenantId : settings.MultiTenantLoginTenant;
         var authority = $"{settings.LoginEndpoint.TrimEnd('/')}/{tenant}";
-        _application = ConfidentialClientApplicationBuilder.Create(settings.MicrosoftAppId)
-            .WithClientSecret(settings.MicrosoftAppPassword)
+        _application = ConfidentialClientApplicationBuilder.Create(bot.MicrosoftAppId)
+            .WithClientSecret(bot.MicrosoftAppPassword)
             .WithAuthority(authority, settings.ValidateAuthority)
             .WithInstanceDiscovery(settings.ValidateAuthority)
             .WithHttpClientFactory(new NamedMsalHttpClientFactory(httpClientFactory))

@@ -1,5 +1,4 @@
-using System.Net;
-using FibroBot.BotFramework.Hosting;
+using FibroBot.BotFramework.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.BotFramework.Connector;
@@ -13,12 +12,13 @@ public sealed class TrustedServiceUrls
     private readonly IReadOnlyList<ServiceUrlPattern> _patterns;
     private readonly bool _allowLoopback;
 
-    public TrustedServiceUrls(IOptions<BotFrameworkOptions> options)
+    public TrustedServiceUrls(IOptions<ConnectorOptions> options, IOptions<BotAuthenticationOptions> authentication)
     {
         var settings = options.Value;
-        var configured = settings.TrustedServiceUrls.Count > 0 ? settings.TrustedServiceUrls : BotFrameworkOptions.DefaultTrustedServiceUrls;
-        _allowLoopback = settings.IsDevelopmentMode;
-        _patterns = settings.IsDevelopmentMode && settings.TrustedServiceUrls.Count == 0
+        var developmentMode = authentication.Value.IsDevelopmentMode;
+        var configured = settings.TrustedServiceUrls.Count > 0 ? settings.TrustedServiceUrls : ConnectorOptions.DefaultTrustedServiceUrls;
+        _allowLoopback = developmentMode;
+        _patterns = developmentMode && settings.TrustedServiceUrls.Count == 0
             ? []
             : [.. configured.Select(ServiceUrlPattern.Parse)];
     }
@@ -30,16 +30,13 @@ public sealed class TrustedServiceUrls
             return false;
         }
 
-        if (_allowLoopback && IsLoopbackHost(uri) && uri.Scheme is "http" or "https")
+        if (_allowLoopback && LoopbackHosts.Contains(uri) && uri.Scheme is "http" or "https")
         {
             return true;
         }
 
         return _patterns.Any(p => p.Matches(uri));
     }
-
-    internal static bool IsLoopbackHost(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
 
     private sealed record ServiceUrlPattern(string Scheme, string Host, bool IncludesSubdomains, int? Port, string PathPrefix)
     {

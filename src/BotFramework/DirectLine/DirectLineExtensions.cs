@@ -1,3 +1,4 @@
+using FibroBot.BotFramework.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -24,8 +25,7 @@ public static class DirectLineExtensions
     {
         services.AddOptions<DirectLineOptions>()
             .Bind(configuration.GetSection(DirectLineOptions.SectionName))
-            .Validate(o => { o.Validate(); return true; })
-            .ValidateOnStart();
+            .ValidateProblemsOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {

@@ -1,7 +1,9 @@
+using FibroBot.BotFramework.Configuration;
+
 namespace FibroBot.BotFramework.DirectLine;
 
 /// <summary>The <c>DirectLine</c> configuration section of the self-hosted Direct Line 3.0 channel.</summary>
-public sealed class DirectLineOptions
+public sealed class DirectLineOptions : IOptionsProblems
 {
     public const string SectionName = "DirectLine";
     public const string TokenSecretFileName = "directline-token-secret";
@@ -62,39 +64,42 @@ public sealed class DirectLineOptions
 
     public DirectLineRateLimitOptions RateLimit { get; set; } = new();
 
-    internal void Validate()
+    public IEnumerable<string> Problems()
     {
         if (TokenLifetime <= TimeSpan.Zero || TokenLifetime > TimeSpan.FromDays(1))
         {
-            throw new InvalidOperationException("DirectLine:TokenLifetime must be between 00:00:01 and 1.00:00:00.");
+            yield return "DirectLine:TokenLifetime must be between 00:00:01 and 1.00:00:00.";
         }
 
         if (!string.IsNullOrEmpty(TokenSecret) && TokenSecret.Length < 32)
         {
-            throw new InvalidOperationException("DirectLine:TokenSecret must be at least 32 characters, or empty to have one generated.");
+            yield return "DirectLine:TokenSecret must be at least 32 characters, or empty to have one generated.";
         }
 
         if (StreamPollInterval <= TimeSpan.Zero || StreamKeepAliveInterval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("DirectLine:StreamPollInterval and StreamKeepAliveInterval must be positive.");
+            yield return "DirectLine:StreamPollInterval and StreamKeepAliveInterval must be positive.";
         }
 
         if (MaxStoredActivities < 10 || MaxActivityBytes < 1024)
         {
-            throw new InvalidOperationException("DirectLine:MaxStoredActivities must be at least 10 and MaxActivityBytes at least 1024.");
+            yield return "DirectLine:MaxStoredActivities must be at least 10 and MaxActivityBytes at least 1024.";
         }
 
         if (TranscriptHours is < 1 or > 87_600)
         {
-            throw new InvalidOperationException("DirectLine:TranscriptHours must be between 1 and 87600 (ten years), or empty.");
+            yield return "DirectLine:TranscriptHours must be between 1 and 87600 (ten years), or empty.";
         }
 
         if (TranscriptCleanupInterval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("DirectLine:TranscriptCleanupInterval must be positive.");
+            yield return "DirectLine:TranscriptCleanupInterval must be positive.";
         }
 
-        RateLimit.Validate();
+        foreach (var problem in RateLimit.Problems())
+        {
+            yield return problem;
+        }
     }
 }
 
@@ -106,11 +111,11 @@ public sealed class DirectLineRateLimitOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
-    internal void Validate()
+    internal IEnumerable<string> Problems()
     {
         if (PermitLimit < 1 || Window <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("DirectLine:RateLimit:PermitLimit must be at least 1 and Window positive.");
+            yield return "DirectLine:RateLimit:PermitLimit must be at least 1 and Window positive.";
         }
     }
 }

@@ -1,3 +1,4 @@
+using FibroBot.BotFramework.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,8 +18,7 @@ public static class ActivityDeduplicationExtensions
     {
         services.AddOptions<ActivityDeduplicationOptions>()
             .Bind(configuration.GetSection(ActivityDeduplicationOptions.SectionName))
-            .Validate(o => { o.Validate(); return true; })
-            .ValidateOnStart();
+            .ValidateProblemsOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IActivityKeyHasher, Sha256ActivityKeyHasher>();
         if (!services.Any(d => d.ServiceType == typeof(IMiddleware) && d.ImplementationType == typeof(ActivityDeduplicationMiddleware)))

@@ -1,10 +1,12 @@
+using FibroBot.BotFramework.Configuration;
+
 namespace FibroBot.BotFramework.Hosting;
 
 /// <summary>
 /// The <c>Deduplication</c> section: how long a handled message activity is remembered, so that a channel's
 /// redelivery of it (same channel, conversation and activity id) gets no second turn.
 /// </summary>
-public sealed class ActivityDeduplicationOptions
+public sealed class ActivityDeduplicationOptions : IOptionsProblems
 {
     public const string SectionName = "Deduplication";
 
@@ -18,16 +20,16 @@ public sealed class ActivityDeduplicationOptions
 
     public TimeSpan Window => TimeSpan.FromMinutes(WindowMinutes);
 
-    public void Validate()
+    public IEnumerable<string> Problems()
     {
         if (WindowMinutes is < 1 or > 1440)
         {
-            throw new InvalidOperationException($"Deduplication:WindowMinutes must be between 1 and 1440 (a day), got {WindowMinutes}.");
+            yield return $"Deduplication:WindowMinutes must be between 1 and 1440 (a day), got {WindowMinutes}.";
         }
 
         if (CleanupInterval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("Deduplication:CleanupInterval must be positive.");
+            yield return "Deduplication:CleanupInterval must be positive.";
         }
     }
 }

@@ -1,5 +1,6 @@
 using FibroBot.BotFramework.Authentication;
 using FibroBot.BotFramework.Builder;
+using FibroBot.BotFramework.Configuration;
 using FibroBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,21 +28,22 @@ public static partial class BotFrameworkChannelExtensions
     /// </summary>
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotFrameworkOptions>()
+        // One section, split by the layer that reads it; the credentials keep Bot Framework's root keys.
+        var section = configuration.GetSection(BotFrameworkOptions.SectionName);
+        services.AddOptions<BotAuthenticationOptions>()
             .Configure(options =>
             {
-                configuration.GetSection(BotFrameworkOptions.SectionName).Bind(options);
+                section.Bind(options);
                 options.MicrosoftAppType = configuration["MicrosoftAppType"];
                 options.MicrosoftAppId = configuration["MicrosoftAppId"];
                 options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
                 options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"];
             })
-            .Validate(o => o.IsDevelopmentMode || !string.IsNullOrWhiteSpace(o.MicrosoftAppPassword),
-                "MicrosoftAppPassword is required when MicrosoftAppId is set.")
-            .Validate(o => o.IsDevelopmentMode || !o.IsSingleTenant || !string.IsNullOrWhiteSpace(o.MicrosoftAppTenantId),
-                "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.")
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.Connector.MaxRetries >= 0, "BotFramework limits must be positive.")
-            .ValidateOnStart();
+            .ValidateProblemsOnStart();
+        services.AddOptions<ConnectorOptions>().Bind(section);
+        services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.SectionName)).ValidateProblemsOnStart();
+        services.AddOptions<TypingOptions>().Bind(section).ValidateProblemsOnStart();
+        services.AddOptions<BotFrameworkOptions>().Bind(section).ValidateProblemsOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorClient.HttpClientName);
@@ -51,7 +53,7 @@ public static partial class BotFrameworkChannelExtensions
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<IConnectorTokenProvider>(sp =>
-            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsDevelopmentMode
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.IsDevelopmentMode
                 ? new NoConnectorToken()
                 : ActivatorUtilities.CreateInstance<MsalConnectorTokenProvider>(sp));
         services.TryAddSingleton<ConnectorClient>();
@@ -84,7 +86,7 @@ public static partial class BotFrameworkChannelExtensions
     }
 
     /// <summary>Says at start-up in which mode the channel runs, so nobody runs an open bot by accident.</summary>
-    private sealed partial class StartupReport(IOptions<BotFrameworkOptions> options, ILogger<BotFrameworkHttpAdapter> logger) : IHostedService
+    private sealed partial class StartupReport(IOptions<BotAuthenticationOptions> options, ILogger<BotFrameworkHttpAdapter> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {

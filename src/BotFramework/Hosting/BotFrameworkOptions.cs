@@ -1,118 +1,24 @@
+using FibroBot.BotFramework.Configuration;
+
 namespace FibroBot.BotFramework.Hosting;
 
 /// <summary>
-/// Settings of the Bot Framework channel. The four credentials use Bot Framework's own root keys
-/// (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>);
-/// everything else comes from the <c>BotFramework</c> section. Every URL is configurable so that sovereign clouds
-/// and the tests' local identity servers work without code changes.
+/// The HTTP endpoint's own settings from the <c>BotFramework</c> section. The section's other settings belong to the
+/// layers that use them: <see cref="Authentication.BotAuthenticationOptions"/>, <see cref="Connector.ConnectorOptions"/>,
+/// <see cref="Connector.ConnectorRetryOptions"/> and <see cref="Builder.TypingOptions"/>.
 /// </summary>
-public sealed class BotFrameworkOptions
+public sealed class BotFrameworkOptions : IOptionsProblems
 {
     public const string SectionName = "BotFramework";
-
-    /// <summary><c>MultiTenant</c> (also when missing or unknown) or <c>SingleTenant</c>.</summary>
-    public string? MicrosoftAppType { get; set; }
-
-    public string? MicrosoftAppId { get; set; }
-
-    public string? MicrosoftAppPassword { get; set; }
-
-    public string? MicrosoftAppTenantId { get; set; }
-
-    /// <summary>No app id: tokens are neither checked nor sent, and only loopback callers are served.</summary>
-    public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
-
-    public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Issuer of the tokens Azure Bot Service channels send.</summary>
-    public string ChannelTokenIssuer { get; set; } = "https://api.botframework.com";
-
-    /// <summary>OpenID metadata whose keys (with their channel endorsements) sign channel tokens.</summary>
-    public string ChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
-
-    /// <summary>OpenID metadata for Entra ID tokens (Emulator, Agents Playground with credentials).</summary>
-    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
-
-    /// <summary>
-    /// Issuers accepted on the Entra ID path; empty means the public-cloud defaults for the Bot Framework tenants
-    /// plus, for a single-tenant bot, its own tenant.
-    /// </summary>
-    public List<string> EntraTokenIssuers { get; set; } = [];
-
-    /// <summary>Base of the authority that issues the bot's outbound tokens.</summary>
-    public string LoginEndpoint { get; set; } = "https://login.microsoftonline.com";
-
-    /// <summary>Tenant of a multi-tenant bot's outbound tokens.</summary>
-    public string MultiTenantLoginTenant { get; set; } = "botframework.com";
-
-    /// <summary>Scope of the outbound token for the Bot Connector.</summary>
-    public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
-
-    /// <summary>Whether MSAL checks the login authority against Entra's instance discovery.</summary>
-    public bool ValidateAuthority { get; set; } = true;
-
-    /// <summary>
-    /// Where replies may be sent: <c>https://host/path/</c> prefixes, a leading <c>*.</c> in the host matches
-    /// sub-domains. Empty means the Bot Framework and Teams defaults; in development mode loopback is added.
-    /// </summary>
-    public List<string> TrustedServiceUrls { get; set; } = [];
-
-    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Least time between two forced re-fetches of the signing keys for tokens with an unknown key id.</summary>
-    public TimeSpan MinKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Larger request bodies are answered 413.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>A message turn still running after this long shows a typing indicator.</summary>
-    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>How often the typing indicator is repeated while the answer is still being prepared.</summary>
-    public TimeSpan TypingPeriod { get; set; } = TimeSpan.FromSeconds(3);
-
-    public ConnectorRetryOptions Connector { get; set; } = new();
-
-    public static IReadOnlyList<string> DefaultTrustedServiceUrls { get; } =
-        ["https://smba.trafficmanager.net/", "https://*.botframework.com/"];
-
-    /// <summary>Public-cloud issuers of Entra ID tokens for the Bot Framework tenants (the SDK's list).</summary>
-    public IReadOnlyList<string> EffectiveEntraTokenIssuers()
+    public IEnumerable<string> Problems()
     {
-        if (EntraTokenIssuers.Count > 0)
+        if (MaxRequestBodyBytes <= 0)
         {
-            return EntraTokenIssuers;
+            yield return $"{SectionName}:{nameof(MaxRequestBodyBytes)} must be positive, got {MaxRequestBodyBytes}.";
         }
-
-        List<string> issuers =
-        [
-            "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
-            "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0",
-            "https://sts.windows.net/f8cdef31-a31e-4b4a-93e4-5f571e91255a/",
-            "https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0",
-        ];
-        if (IsSingleTenant && !string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
-        {
-            issuers.Add($"https://sts.windows.net/{MicrosoftAppTenantId}/");
-            issuers.Add($"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0");
-        }
-
-        return issuers;
     }
-}
-
-/// <summary>How replies to the Bot Connector are retried.</summary>
-public sealed class ConnectorRetryOptions
-{
-    /// <summary>Timeout of one HTTP attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>Retries after the first attempt (429, 5xx, timeouts and connection failures).</summary>
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>First back-off; doubled for each further retry, with jitter.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Upper bound of any wait, including one asked for by Retry-After.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 }

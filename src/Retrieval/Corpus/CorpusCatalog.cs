@@ -9,16 +9,17 @@ namespace FibroBot.Retrieval.Corpus;
 /// </summary>
 public sealed partial class CorpusCatalog
 {
-    private readonly FrozenDictionary<string, Passage> passagesById;
-    private readonly FrozenDictionary<string, IReadOnlyList<SeedClaim>> claimsByPassage;
+    private readonly FrozenDictionary<string, Passage> _passagesById;
+    private readonly FrozenDictionary<string, IReadOnlyList<SeedClaim>> _claimsByPassage;
 
-    public CorpusCatalog(IEnumerable<SourceDocument> sources, IEnumerable<Passage> passages, IEnumerable<SeedClaim> seedClaims)
+    public CorpusCatalog(IEnumerable<SourceDocument> sources, IEnumerable<Passage> passages, IEnumerable<SeedClaim> seedClaims, TopicRegistry? topics = null)
     {
+        Topics = topics ?? TopicRegistry.Empty;
         Sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         Passages = [.. passages];
         SeedClaims = [.. seedClaims];
-        passagesById = Passages.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
-        claimsByPassage = SeedClaims
+        _passagesById = Passages.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _claimsByPassage = SeedClaims
             .Select(claim => (claim, passage: FindAnchorPassage(claim)))
             .Where(pair => pair.passage is not null)
             .GroupBy(pair => pair.passage!.Id, StringComparer.Ordinal)
@@ -27,16 +28,19 @@ public sealed partial class CorpusCatalog
 
     public IReadOnlyDictionary<string, SourceDocument> Sources { get; }
 
+    /// <summary>The corpus's primary topics (<c>topics.yaml</c>), loaded with it.</summary>
+    public TopicRegistry Topics { get; }
+
     /// <summary>All passages in corpus order: vetted sources by id, then seeds in catalog order.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 
     public IReadOnlyList<SeedClaim> SeedClaims { get; }
 
-    public Passage? PassageById(string passageId) => passagesById.GetValueOrDefault(passageId);
+    public Passage? PassageById(string passageId) => _passagesById.GetValueOrDefault(passageId);
 
     /// <summary>The seed claims whose anchor phrase lies in this passage (empty for vetted passages).</summary>
     public IReadOnlyList<SeedClaim> SeedClaimsFor(Passage passage) =>
-        claimsByPassage.GetValueOrDefault(passage.Id) ?? [];
+        _claimsByPassage.GetValueOrDefault(passage.Id) ?? [];
 
     /// <summary>
     /// The passage holding the anchor. Boilerplate stripping and chunking reflow whitespace, so the match

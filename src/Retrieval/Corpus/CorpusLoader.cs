@@ -13,9 +13,6 @@ namespace FibroBot.Retrieval.Corpus;
 /// </summary>
 public static partial class CorpusLoader
 {
-    public static readonly IReadOnlySet<string> PrimaryTopics =
-        new HashSet<string>(["fibromyalgia", "chronic-pain", "ldn", "psychedelics", "kratom", "evidence"], StringComparer.Ordinal);
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads the corpus or throws a <see cref="CorpusException"/> listing every problem.</summary>
@@ -31,8 +28,9 @@ public static partial class CorpusLoader
         var problems = new List<CorpusProblem>();
         var sources = new List<SourceDocument>();
         var brokenVettedIds = new HashSet<string>(StringComparer.Ordinal);
-        LoadVetted(locations, sources, brokenVettedIds, problems);
-        LoadSeeds(locations, sources, problems);
+        var topics = LoadTopics(locations.TopicsPath, problems);
+        LoadVetted(locations, topics, sources, brokenVettedIds, problems);
+        LoadSeeds(locations, topics, sources, problems);
         ReportDuplicateIds(sources, problems);
 
         var passages = sources.SelectMany(PassageBuilder.Build).ToList();
@@ -42,7 +40,7 @@ public static partial class CorpusLoader
             return (null, problems);
         }
 
-        var catalog = new CorpusCatalog(sources, passages, claims);
+        var catalog = new CorpusCatalog(sources, passages, claims, topics);
         foreach (var claim in claims.Where(c => catalog.FindAnchorPassage(c) is null))
         {
             problems.Add(new CorpusProblem(CorpusLocations.SeedClaimsFile, $"{claim.SourceId}: anchor",
@@ -52,7 +50,7 @@ public static partial class CorpusLoader
         return problems.Count == 0 ? (catalog, problems) : (null, problems);
     }
 
-    private static void LoadVetted(CorpusLocations locations, List<SourceDocument> sources, HashSet<string> brokenIds, List<CorpusProblem> problems)
+    private static void LoadVetted(CorpusLocations locations, TopicRegistry registry, List<SourceDocument> sources, HashSet<string> brokenIds, List<CorpusProblem> problems)
     {
         var folder = Path.Combine(locations.CorpusPath, CorpusLocations.VettedFolder);
         if (!Directory.Exists(folder))
@@ -64,7 +62,7 @@ public static partial class CorpusLoader
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             var file = $"{CorpusLocations.VettedFolder}/{Path.GetFileName(path)}";
-            if (ReadText(path, file, problems) is { } text && ParseVetted(text, file, problems) is { } source)
+            if (ReadText(path, file, problems) is { } text && ParseVetted(text, file, registry, problems) is { } source)
             {
                 sources.Add(source);
             }
@@ -75,7 +73,7 @@ public static partial class CorpusLoader
         }
     }
 
-    private static SourceDocument? ParseVetted(string text, string file, List<CorpusProblem> problems)
+    private static SourceDocument? ParseVetted(string text, string file, TopicRegistry registry, List<CorpusProblem> problems)
     {
         var match = FrontMatter().Match(text);
         if (!match.Success)
@@ -103,7 +101,7 @@ public static partial class CorpusLoader
         var year = fields.Year("year", mustBePresent: true);
         var url = Url(fields);
         var label = fields.Label("label");
-        var topics = Topics(fields);
+        var topics = Topics(fields, registry);
         var note = fields.RequiredString("quality_note");
         Written(fields);
         fields.ReportUnknownFields();
@@ -127,7 +125,7 @@ public static partial class CorpusLoader
             : new SourceDocument(id!, title!, publisher!, url, year, SourceKind.Vetted, topics, label!.Value, note!, body);
     }
 
-    private static void LoadSeeds(CorpusLocations locations, List<SourceDocument> sources, List<CorpusProblem> problems)
+    private static void LoadSeeds(CorpusLocations locations, TopicRegistry registry, List<SourceDocument> sources, List<CorpusProblem> problems)
     {
         const string file = CorpusLocations.SeedsCatalogFile;
         var entries = ReadYamlList(Path.Combine(locations.CorpusPath, file), file, problems);
@@ -143,7 +141,7 @@ public static partial class CorpusLoader
             var url = Url(fields);
             var year = fields.Year("year", mustBePresent: false);
             var label = fields.Label("label");
-            var topics = Topics(fields);
+            var topics = Topics(fields, registry);
             var note = fields.RequiredString("quality_note");
             fields.ReportUnknownFields();
 
@@ -266,12 +264,12 @@ public static partial class CorpusLoader
         return url;
     }
 
-    private static IReadOnlyList<string> Topics(YamlFields fields)
+    private static IReadOnlyList<string> Topics(YamlFields fields, TopicRegistry registry)
     {
         var topics = fields.RequiredList("topics");
-        if (topics.Count > 0 && !PrimaryTopics.Contains(topics[0]))
+        if (topics.Count > 0 && registry.Topics.Count > 0 && !registry.Contains(topics[0]))
         {
-            fields.Report("topics", $"the first topic '{topics[0]}' must be a primary topic ({string.Join(", ", PrimaryTopics.Order(StringComparer.Ordinal))})");
+            fields.Report("topics", $"the first topic '{topics[0]}' is not in {CorpusLocations.TopicsFile} ({string.Join(", ", registry.Ids)})");
         }
 
         return topics;

@@ -10,6 +10,9 @@ public sealed record CorpusLocations(string CorpusPath, string SeedsPath, string
     public const string SeedsCatalogFile = "seeds.yaml";
     public const string SeedClaimsFile = "seed-claims.yaml";
     public const string SynonymsFile = "synonyms.txt";
+    public const string TopicsFile = "topics.yaml";
 
     public string SynonymsPath => Path.Combine(CorpusPath, SynonymsFile);
+
+    public string TopicsPath => Path.Combine(CorpusPath, TopicsFile);
 }

@@ -9,7 +9,7 @@ namespace FibroBot.Retrieval.Corpus;
 /// </summary>
 internal sealed class YamlFields(YamlMappingNode node, string file, string entry, List<CorpusProblem> problems)
 {
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     public string? RequiredString(string field)
     {
@@ -29,7 +29,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
 
     public string? OptionalString(string field)
     {
-        read.Add(field);
+        _read.Add(field);
         if (!node.Children.TryGetValue(new YamlScalarNode(field), out var value))
         {
             return null;
@@ -67,9 +67,12 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
         return null;
     }
 
+    /// <summary>A list that may be left out (empty then); written, it follows the rules of <see cref="RequiredList"/>.</summary>
+    public IReadOnlyList<string> OptionalList(string field) => Has(field) ? RequiredList(field) : MarkRead(field);
+
     public IReadOnlyList<string> RequiredList(string field)
     {
-        read.Add(field);
+        _read.Add(field);
         if (!node.Children.TryGetValue(new YamlScalarNode(field), out var value))
         {
             Report(field, "missing field");
@@ -121,11 +124,17 @@ internal sealed class YamlFields(YamlMappingNode node, string file, string entry
     {
         foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
         {
-            if (key.Value is not null && !read.Contains(key.Value))
+            if (key.Value is not null && !_read.Contains(key.Value))
             {
                 Report(key.Value, "unknown field");
             }
         }
+    }
+
+    private string[] MarkRead(string field)
+    {
+        _read.Add(field);
+        return [];
     }
 
     public void Report(string field, string problem) => problems.Add(new CorpusProblem(file, $"{entry}{field}", problem));

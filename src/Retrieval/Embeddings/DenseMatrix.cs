@@ -9,13 +9,13 @@ namespace FibroBot.Retrieval.Embeddings;
 /// </summary>
 public sealed class DenseMatrix
 {
-    private readonly float[] data;
+    private readonly float[] _data;
 
     public DenseMatrix(IReadOnlyList<float[]> rows, int dimensions)
     {
         Dimensions = dimensions;
         Count = rows.Count;
-        data = new float[(long)rows.Count * dimensions];
+        _data = new float[(long)rows.Count * dimensions];
         for (var r = 0; r < rows.Count; r++)
         {
             if (rows[r].Length != dimensions)
@@ -23,7 +23,7 @@ public sealed class DenseMatrix
                 throw new InvalidDataException($"vector {r} has {rows[r].Length} dimensions, not {dimensions}");
             }
 
-            rows[r].CopyTo(data, r * dimensions);
+            rows[r].CopyTo(_data, r * dimensions);
         }
     }
 
@@ -31,7 +31,7 @@ public sealed class DenseMatrix
 
     public int Dimensions { get; }
 
-    public ReadOnlySpan<float> Row(int row) => data.AsSpan(row * Dimensions, Dimensions);
+    public ReadOnlySpan<float> Row(int row) => _data.AsSpan(row * Dimensions, Dimensions);
 
     /// <summary>The cosine of the query with every row, into <paramref name="scores"/> (one per row).</summary>
     public void Scores(ReadOnlySpan<float> query, Span<float> scores)
@@ -43,7 +43,7 @@ public sealed class DenseMatrix
 
         if (Count < ParallelRows)
         {
-            ScoreRows(data, Dimensions, query, scores, 0, Count);
+            ScoreRows(_data, Dimensions, query, scores, 0, Count);
             return;
         }
 
@@ -53,7 +53,7 @@ public sealed class DenseMatrix
         var result = new float[Count];
         var slices = Environment.ProcessorCount;
         var per = (Count + slices - 1) / slices;
-        Parallel.For(0, slices, s => ScoreRows(data, Dimensions, q, result, s * per, Math.Min(Count, (s + 1) * per)));
+        Parallel.For(0, slices, s => ScoreRows(_data, Dimensions, q, result, s * per, Math.Min(Count, (s + 1) * per)));
         result.CopyTo(scores);
     }
 

@@ -11,23 +11,23 @@ public sealed class QueryEmbeddingCache(SentenceEmbedder embedder, int capacity 
 {
     public const int DefaultCapacity = 2048;
 
-    private readonly Dictionary<string, LinkedListNode<(string Text, float[] Vector)>> entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Text, float[] Vector)> recency = new();
-    private readonly Lock gate = new();
-    private long hits;
-    private long misses;
+    private readonly Dictionary<string, LinkedListNode<(string Text, float[] Vector)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Text, float[] Vector)> _recency = new();
+    private readonly Lock _gate = new();
+    private long _hits;
+    private long _misses;
 
-    public long Hits => Interlocked.Read(ref hits);
+    public long Hits => Interlocked.Read(ref _hits);
 
-    public long Misses => Interlocked.Read(ref misses);
+    public long Misses => Interlocked.Read(ref _misses);
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return entries.Count;
+                return _entries.Count;
             }
         }
     }
@@ -36,14 +36,14 @@ public sealed class QueryEmbeddingCache(SentenceEmbedder embedder, int capacity 
     {
         var result = new float[texts.Count][];
         var missing = new List<int>();
-        lock (gate)
+        lock (_gate)
         {
             for (var i = 0; i < texts.Count; i++)
             {
-                if (entries.TryGetValue(texts[i], out var node))
+                if (_entries.TryGetValue(texts[i], out var node))
                 {
-                    recency.Remove(node);
-                    recency.AddFirst(node);
+                    _recency.Remove(node);
+                    _recency.AddFirst(node);
                     result[i] = node.Value.Vector;
                 }
                 else
@@ -53,8 +53,8 @@ public sealed class QueryEmbeddingCache(SentenceEmbedder embedder, int capacity 
             }
         }
 
-        Interlocked.Add(ref hits, texts.Count - missing.Count);
-        Interlocked.Add(ref misses, missing.Count);
+        Interlocked.Add(ref _hits, texts.Count - missing.Count);
+        Interlocked.Add(ref _misses, missing.Count);
         if (missing.Count == 0)
         {
             return result;
@@ -62,22 +62,22 @@ public sealed class QueryEmbeddingCache(SentenceEmbedder embedder, int capacity 
 
         // The encoder runs outside the lock: two requests for one new text may both encode it, which costs a pass but never blocks.
         var fresh = embedder.EmbedMany([.. missing.Select(i => texts[i])], TextRole.Query);
-        lock (gate)
+        lock (_gate)
         {
             for (var j = 0; j < missing.Count; j++)
             {
                 var text = texts[missing[j]];
                 result[missing[j]] = fresh[j];
-                if (!entries.ContainsKey(text))
+                if (!_entries.ContainsKey(text))
                 {
-                    entries[text] = recency.AddFirst((text, fresh[j]));
+                    _entries[text] = _recency.AddFirst((text, fresh[j]));
                 }
             }
 
-            while (entries.Count > capacity && recency.Last is { } oldest)
+            while (_entries.Count > capacity && _recency.Last is { } oldest)
             {
-                entries.Remove(oldest.Value.Text);
-                recency.RemoveLast();
+                _entries.Remove(oldest.Value.Text);
+                _recency.RemoveLast();
             }
         }
 

@@ -64,7 +64,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     /// <summary>Texts per ONNX call: batching amortises the call overhead; larger batches pad more.</summary>
     private const int BatchSize = 16;
 
-    private readonly SentenceEncoder encoder;
+    private readonly SentenceEncoder _encoder;
 
     public SentenceEmbedder(EmbedderOptions? options = null)
     {
@@ -76,7 +76,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
         var started = Stopwatch.GetTimestamp();
-        encoder = new SentenceEncoder(sessionOptions);
+        _encoder = new SentenceEncoder(sessionOptions);
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -115,7 +115,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = batches > 1 ? Environment.ProcessorCount : 1 }, b =>
         {
             var members = byLength[(b * BatchSize)..Math.Min(flat.Length, (b + 1) * BatchSize)];
-            var encoded = encoder.Encode([.. members.Select(i => flat[i])]);
+            var encoded = _encoder.Encode([.. members.Select(i => flat[i])]);
             for (var j = 0; j < members.Length; j++)
             {
                 vectors[members[j]] = encoded[j];
@@ -155,7 +155,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 
-    public void Dispose() => encoder.Dispose();
+    public void Dispose() => _encoder.Dispose();
 
     /// <summary>A query is one window (the model's instruction first); a long passage is cut into overlapping word windows.</summary>
     private static string[] Windows(string text, TextRole role)

@@ -10,16 +10,16 @@ namespace FibroBot.Retrieval.Embeddings;
 /// </summary>
 public sealed class VectorCache : IDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly Lock gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
 
     public VectorCache(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         var builder = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 60 };
-        connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
         Execute("PRAGMA busy_timeout = 60000;");
         Execute("PRAGMA journal_mode = WAL;");
         Execute("CREATE TABLE IF NOT EXISTS vectors(key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;");
@@ -31,9 +31,9 @@ public sealed class VectorCache : IDisposable
     public Dictionary<string, float[]> GetMany(IEnumerable<string> keys)
     {
         var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        lock (gate)
+        lock (_gate)
         {
-            using var command = connection.CreateCommand();
+            using var command = _connection.CreateCommand();
             command.CommandText = "SELECT vector FROM vectors WHERE key = $key";
             var key = command.Parameters.Add("$key", SqliteType.Text);
             command.Prepare();
@@ -52,10 +52,10 @@ public sealed class VectorCache : IDisposable
 
     public void PutMany(IEnumerable<KeyValuePair<string, float[]>> vectors)
     {
-        lock (gate)
+        lock (_gate)
         {
-            using var transaction = connection.BeginTransaction();
-            using var command = connection.CreateCommand();
+            using var transaction = _connection.BeginTransaction();
+            using var command = _connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "INSERT OR IGNORE INTO vectors(key, vector) VALUES ($key, $vector)";
             var key = command.Parameters.Add("$key", SqliteType.Text);
@@ -72,11 +72,11 @@ public sealed class VectorCache : IDisposable
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => _connection.Dispose();
 
     private void Execute(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

@@ -18,20 +18,20 @@ internal sealed class InvertedIndex
     /// <summary>The indexed columns in the order <see cref="FieldWeights"/> names them.</summary>
     private static readonly string[] Columns = ["title", "heading", "body"];
 
-    private readonly Dictionary<string, TermPostings> terms;
+    private readonly Dictionary<string, TermPostings> _terms;
 
     /// <summary>Per row (0-based), the BM25 length normalisation k1 · (1 − b + b · |D| / avgdl).</summary>
-    private readonly double[] lengthNorm;
+    private readonly double[] _lengthNorm;
 
-    private readonly ConcurrentBag<Accumulator> accumulators = [];
+    private readonly ConcurrentBag<Accumulator> _accumulators = [];
 
     private InvertedIndex(Dictionary<string, TermPostings> terms, double[] lengthNorm)
     {
-        this.terms = terms;
-        this.lengthNorm = lengthNorm;
+        _terms = terms;
+        _lengthNorm = lengthNorm;
     }
 
-    public int RowCount => lengthNorm.Length;
+    public int RowCount => _lengthNorm.Length;
 
     /// <summary>Reads every token instance of table <c>fts</c> (rows numbered 1..<paramref name="rowCount"/>).</summary>
     public static InvertedIndex Load(SqliteConnection connection, int rowCount)
@@ -106,7 +106,7 @@ internal sealed class InvertedIndex
         }
 
         ReadOnlySpan<double> columnWeights = [weights.Title, weights.Heading, weights.Body];
-        if (!accumulators.TryTake(out var accumulator))
+        if (!_accumulators.TryTake(out var accumulator))
         {
             accumulator = new Accumulator(RowCount);
         }
@@ -132,7 +132,7 @@ internal sealed class InvertedIndex
                 {
                     var frequency = hits.WeightedFrequency(i, columnWeights);
                     var row = hits.Row(i);
-                    accumulator.Add(row, idf * frequency * (K1 + 1) / (frequency + lengthNorm[row]));
+                    accumulator.Add(row, idf * frequency * (K1 + 1) / (frequency + _lengthNorm[row]));
                 }
             }
 
@@ -140,7 +140,7 @@ internal sealed class InvertedIndex
         }
         finally
         {
-            accumulators.Add(accumulator);
+            _accumulators.Add(accumulator);
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed class InvertedIndex
         var postings = new TermPostings[phrase.Length];
         for (var i = 0; i < phrase.Length; i++)
         {
-            if (!terms.TryGetValue(phrase[i], out var found))
+            if (!_terms.TryGetValue(phrase[i], out var found))
             {
                 return TermPostings.None;
             }
@@ -180,23 +180,23 @@ internal sealed class InvertedIndex
     /// <summary>A term's (or a phrase's) rows in ascending order and, per row, the positions of its first token.</summary>
     private sealed class TermPostings(int[] rows, int[] positionStarts, int[] positions)
     {
-        private readonly int[] rows = rows;
-        private readonly int[] positionStarts = positionStarts;
-        private readonly int[] positions = positions;
+        private readonly int[] _rows = rows;
+        private readonly int[] _positionStarts = positionStarts;
+        private readonly int[] _positions = positions;
 
         public static TermPostings None { get; } = new([], [0], []);
 
-        public int Count => rows.Length;
+        public int Count => _rows.Length;
 
-        public int Row(int i) => rows[i];
+        public int Row(int i) => _rows[i];
 
         /// <summary>The weighted count FTS5's bm25 uses: each occurrence counts its column's weight.</summary>
         public double WeightedFrequency(int i, ReadOnlySpan<double> columnWeights)
         {
             double frequency = 0;
-            for (var p = positionStarts[i]; p < positionStarts[i + 1]; p++)
+            for (var p = _positionStarts[i]; p < _positionStarts[i + 1]; p++)
             {
-                frequency += columnWeights[Position.Column(positions[p])];
+                frequency += columnWeights[Position.Column(_positions[p])];
             }
 
             return frequency;
@@ -208,13 +208,13 @@ internal sealed class InvertedIndex
             var builder = new PostingsBuilder();
             var cursors = new int[parts.Length];
             var first = parts[0];
-            for (var i = 0; i < first.rows.Length; i++)
+            for (var i = 0; i < first._rows.Length; i++)
             {
-                var row = first.rows[i];
+                var row = first._rows[i];
                 var inAll = true;
                 for (var t = 1; t < parts.Length && inAll; t++)
                 {
-                    var at = Array.BinarySearch(parts[t].rows, cursors[t], parts[t].rows.Length - cursors[t], row);
+                    var at = Array.BinarySearch(parts[t]._rows, cursors[t], parts[t]._rows.Length - cursors[t], row);
                     if (at < 0)
                     {
                         cursors[t] = ~at;
@@ -231,15 +231,15 @@ internal sealed class InvertedIndex
                     continue;
                 }
 
-                for (var p = first.positionStarts[i]; p < first.positionStarts[i + 1]; p++)
+                for (var p = first._positionStarts[i]; p < first._positionStarts[i + 1]; p++)
                 {
-                    var start = first.positions[p];
+                    var start = first._positions[p];
                     var follows = true;
                     for (var t = 1; t < parts.Length && follows; t++)
                     {
                         var part = parts[t];
                         var at = cursors[t];
-                        follows = Array.BinarySearch(part.positions, part.positionStarts[at], part.positionStarts[at + 1] - part.positionStarts[at], start + t) >= 0;
+                        follows = Array.BinarySearch(part._positions, part._positionStarts[at], part._positionStarts[at + 1] - part._positionStarts[at], start + t) >= 0;
                     }
 
                     if (follows)
@@ -256,40 +256,40 @@ internal sealed class InvertedIndex
     /// <summary>Collects one term's postings in row order, then freezes them into arrays.</summary>
     private sealed class PostingsBuilder
     {
-        private readonly List<int> rows = [];
-        private readonly List<int> positionStarts = [];
-        private readonly List<int> positions = [];
-        private bool sorted = true;
+        private readonly List<int> _rows = [];
+        private readonly List<int> _positionStarts = [];
+        private readonly List<int> _positions = [];
+        private bool _sorted = true;
 
         public void Add(int row, int position)
         {
-            if (rows.Count == 0 || rows[^1] != row)
+            if (_rows.Count == 0 || _rows[^1] != row)
             {
-                sorted &= rows.Count == 0 || rows[^1] < row;
-                rows.Add(row);
-                positionStarts.Add(positions.Count);
+                _sorted &= _rows.Count == 0 || _rows[^1] < row;
+                _rows.Add(row);
+                _positionStarts.Add(_positions.Count);
             }
             else
             {
-                sorted &= positions[^1] < position;
+                _sorted &= _positions[^1] < position;
             }
 
-            positions.Add(position);
+            _positions.Add(position);
         }
 
         public TermPostings Build()
         {
-            if (!sorted)
+            if (!_sorted)
             {
                 // FTS5 returns instances ordered by term, row, column and offset; anything else is a broken index.
                 throw new InvalidDataException("the index's token instances are not in row and position order");
             }
 
-            positionStarts.Add(positions.Count);
-            var built = new TermPostings([.. rows], [.. positionStarts], [.. positions]);
-            rows.Clear();
-            positionStarts.Clear();
-            positions.Clear();
+            _positionStarts.Add(_positions.Count);
+            var built = new TermPostings([.. _rows], [.. _positionStarts], [.. _positions]);
+            _rows.Clear();
+            _positionStarts.Clear();
+            _positions.Clear();
             return built;
         }
     }
@@ -297,40 +297,40 @@ internal sealed class InvertedIndex
     /// <summary>Per-query scores by row, reset lazily by generation so a query costs only the rows it touches.</summary>
     private sealed class Accumulator(int rowCount)
     {
-        private readonly double[] scores = new double[rowCount];
-        private readonly int[] generationOf = new int[rowCount];
-        private readonly List<int> touched = [];
-        private int generation;
+        private readonly double[] _scores = new double[rowCount];
+        private readonly int[] _generationOf = new int[rowCount];
+        private readonly List<int> _touched = [];
+        private int _generation;
 
         public void Start()
         {
-            touched.Clear();
-            if (++generation == int.MaxValue)
+            _touched.Clear();
+            if (++_generation == int.MaxValue)
             {
-                Array.Clear(generationOf);
-                generation = 1;
+                Array.Clear(_generationOf);
+                _generation = 1;
             }
         }
 
         public void Add(int row, double score)
         {
-            if (generationOf[row] != generation)
+            if (_generationOf[row] != _generation)
             {
-                generationOf[row] = generation;
-                scores[row] = 0;
-                touched.Add(row);
+                _generationOf[row] = _generation;
+                _scores[row] = 0;
+                _touched.Add(row);
             }
 
-            scores[row] += score;
+            _scores[row] += score;
         }
 
         public List<RankedRow> Top(int limit)
         {
             // A min-heap of the best rows so far: the root is the weakest, evicted when a better row comes.
-            var heap = new PriorityQueue<int, (double Score, int NegatedRow)>(Math.Min(limit, touched.Count) + 1);
-            foreach (var row in touched)
+            var heap = new PriorityQueue<int, (double Score, int NegatedRow)>(Math.Min(limit, _touched.Count) + 1);
+            foreach (var row in _touched)
             {
-                var key = (scores[row], -row);
+                var key = (_scores[row], -row);
                 if (heap.Count < limit)
                 {
                     heap.Enqueue(row, key);
@@ -345,7 +345,7 @@ internal sealed class InvertedIndex
             for (var i = top.Length - 1; i >= 0; i--)
             {
                 var row = heap.Dequeue();
-                top[i] = new RankedRow(row + 1, scores[row]);
+                top[i] = new RankedRow(row + 1, _scores[row]);
             }
 
             return [.. top];

@@ -16,20 +16,20 @@ public sealed class PassageIndex : IDisposable
     internal const string Tokenizer = "porter unicode61 remove_diacritics 2";
     private const string QuerySql = "SELECT rowid, -rank FROM fts WHERE fts MATCH $query AND rank MATCH $rank ORDER BY rank LIMIT $limit";
 
-    private readonly string connectionString;
-    private readonly SqliteConnection? memoryAnchor;
-    private readonly ConcurrentBag<QuerySession> sessions = [];
-    private readonly InvertedIndex postings;
-    private readonly TermStemmer stemmer = new();
-    private bool disposed;
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _memoryAnchor;
+    private readonly ConcurrentBag<QuerySession> _sessions = [];
+    private readonly InvertedIndex _postings;
+    private readonly TermStemmer _stemmer = new();
+    private bool _disposed;
 
     private PassageIndex(string connectionString, SqliteConnection? memoryAnchor)
     {
-        this.connectionString = connectionString;
-        this.memoryAnchor = memoryAnchor;
+        _connectionString = connectionString;
+        _memoryAnchor = memoryAnchor;
         using var connection = Connect();
         DocumentIds = ReadIds(connection);
-        postings = InvertedIndex.Load(connection, DocumentIds.Count);
+        _postings = InvertedIndex.Load(connection, DocumentIds.Count);
         ContentHash = ReadMeta(connection, MetaKeys.ContentHash);
         CatalogSnapshot = ReadMeta(connection, MetaKeys.CatalogSnapshot);
         Vectors = ReadVectors(connection, DocumentIds.Count);
@@ -89,14 +89,14 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public IReadOnlyList<RankedRow> Search(IReadOnlyList<string[]> phrases, FieldWeights weights, int limit)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var stemmed = new string[phrases.Count][];
         for (var i = 0; i < phrases.Count; i++)
         {
-            stemmed[i] = stemmer.Stems(phrases[i]);
+            stemmed[i] = _stemmer.Stems(phrases[i]);
         }
 
-        return postings.Search(stemmed, weights, limit);
+        return _postings.Search(stemmed, weights, limit);
     }
 
     /// <summary>
@@ -105,8 +105,8 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public IReadOnlyList<RankedRow> SearchWithFts5(string matchExpression, FieldWeights weights, int limit)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (!sessions.TryTake(out var session))
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_sessions.TryTake(out var session))
         {
             session = new QuerySession(Connect());
         }
@@ -117,30 +117,30 @@ public sealed class PassageIndex : IDisposable
         }
         finally
         {
-            sessions.Add(session);
+            _sessions.Add(session);
         }
     }
 
     public void Dispose()
     {
-        if (disposed)
+        if (_disposed)
         {
             return;
         }
 
-        disposed = true;
-        stemmer.Dispose();
-        while (sessions.TryTake(out var session))
+        _disposed = true;
+        _stemmer.Dispose();
+        while (_sessions.TryTake(out var session))
         {
             session.Dispose();
         }
 
-        memoryAnchor?.Dispose();
+        _memoryAnchor?.Dispose();
     }
 
     private SqliteConnection Connect()
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
     }
@@ -225,36 +225,36 @@ public sealed class PassageIndex : IDisposable
     /// <summary>One connection and its prepared query; used by one thread at a time.</summary>
     private sealed class QuerySession : IDisposable
     {
-        private readonly SqliteConnection connection;
-        private readonly SqliteCommand command;
-        private readonly SqliteParameter query;
-        private readonly SqliteParameter rank;
-        private readonly SqliteParameter limit;
-        private FieldWeights? preparedWeights;
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter _query;
+        private readonly SqliteParameter _rank;
+        private readonly SqliteParameter _limit;
+        private FieldWeights? _preparedWeights;
 
         public QuerySession(SqliteConnection connection)
         {
-            this.connection = connection;
-            command = connection.CreateCommand();
-            command.CommandText = QuerySql;
-            query = command.Parameters.Add("$query", SqliteType.Text);
-            rank = command.Parameters.Add("$rank", SqliteType.Text);
-            limit = command.Parameters.Add("$limit", SqliteType.Integer);
-            command.Prepare();
+            _connection = connection;
+            _command = connection.CreateCommand();
+            _command.CommandText = QuerySql;
+            _query = _command.Parameters.Add("$query", SqliteType.Text);
+            _rank = _command.Parameters.Add("$rank", SqliteType.Text);
+            _limit = _command.Parameters.Add("$limit", SqliteType.Integer);
+            _command.Prepare();
         }
 
         public List<RankedRow> Run(string matchExpression, FieldWeights weights, int max)
         {
-            if (!ReferenceEquals(weights, preparedWeights))
+            if (!ReferenceEquals(weights, _preparedWeights))
             {
-                rank.Value = weights.RankFunction();
-                preparedWeights = weights;
+                _rank.Value = weights.RankFunction();
+                _preparedWeights = weights;
             }
 
-            query.Value = matchExpression;
-            limit.Value = max;
+            _query.Value = matchExpression;
+            _limit.Value = max;
             var rows = new List<RankedRow>(Math.Min(max, 128));
-            using var reader = command.ExecuteReader();
+            using var reader = _command.ExecuteReader();
             while (reader.Read())
             {
                 rows.Add(new RankedRow((int)reader.GetInt64(0), reader.GetDouble(1)));
@@ -265,8 +265,8 @@ public sealed class PassageIndex : IDisposable
 
         public void Dispose()
         {
-            command.Dispose();
-            connection.Dispose();
+            _command.Dispose();
+            _connection.Dispose();
         }
     }
 }

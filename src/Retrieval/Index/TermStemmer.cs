@@ -13,27 +13,27 @@ public sealed class TermStemmer : IDisposable
     /// <summary>Past this many remembered words, new ones are stemmed each time (a bound on memory, not a cache policy).</summary>
     private const int MaxRemembered = 200_000;
 
-    private readonly ConcurrentDictionary<string, string[]> remembered = new(StringComparer.Ordinal);
-    private readonly Lock scratchLock = new();
-    private SqliteConnection? scratch;
-    private SqliteCommand? insert;
-    private SqliteCommand? read;
-    private SqliteCommand? clear;
-    private SqliteParameter? text;
-    private bool disposed;
+    private readonly ConcurrentDictionary<string, string[]> _remembered = new(StringComparer.Ordinal);
+    private readonly Lock _scratchLock = new();
+    private SqliteConnection? _scratch;
+    private SqliteCommand? _insert;
+    private SqliteCommand? _read;
+    private SqliteCommand? _clear;
+    private SqliteParameter? _text;
+    private bool _disposed;
 
     /// <summary>The index tokens of <paramref name="word"/>: usually one stem, none for a word of only separators.</summary>
     public string[] Stems(string word)
     {
-        if (remembered.TryGetValue(word, out var stems))
+        if (_remembered.TryGetValue(word, out var stems))
         {
             return stems;
         }
 
         stems = Tokenize(word);
-        if (remembered.Count < MaxRemembered)
+        if (_remembered.Count < MaxRemembered)
         {
-            remembered.TryAdd(word, stems);
+            _remembered.TryAdd(word, stems);
         }
 
         return stems;
@@ -58,31 +58,31 @@ public sealed class TermStemmer : IDisposable
 
     public void Dispose()
     {
-        lock (scratchLock)
+        lock (_scratchLock)
         {
-            disposed = true;
-            insert?.Dispose();
-            read?.Dispose();
-            clear?.Dispose();
-            scratch?.Dispose();
+            _disposed = true;
+            _insert?.Dispose();
+            _read?.Dispose();
+            _clear?.Dispose();
+            _scratch?.Dispose();
         }
     }
 
     private string[] Tokenize(string word)
     {
-        lock (scratchLock)
+        lock (_scratchLock)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            if (scratch is null)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_scratch is null)
             {
                 Open();
             }
 
-            clear!.ExecuteNonQuery();
-            text!.Value = word;
-            insert!.ExecuteNonQuery();
+            _clear!.ExecuteNonQuery();
+            _text!.Value = word;
+            _insert!.ExecuteNonQuery();
             var stems = new List<string>(1);
-            using var reader = read!.ExecuteReader();
+            using var reader = _read!.ExecuteReader();
             while (reader.Read())
             {
                 stems.Add(reader.GetString(0));
@@ -94,9 +94,9 @@ public sealed class TermStemmer : IDisposable
 
     private void Open()
     {
-        scratch = new SqliteConnection("Data Source=:memory:");
-        scratch.Open();
-        using (var create = scratch.CreateCommand())
+        _scratch = new SqliteConnection("Data Source=:memory:");
+        _scratch.Open();
+        using (var create = _scratch.CreateCommand())
         {
             create.CommandText = $"""
                 CREATE VIRTUAL TABLE scratch USING fts5(term, tokenize = '{PassageIndex.Tokenizer}');
@@ -105,12 +105,12 @@ public sealed class TermStemmer : IDisposable
             create.ExecuteNonQuery();
         }
 
-        clear = scratch.CreateCommand();
-        clear.CommandText = "DELETE FROM scratch";
-        insert = scratch.CreateCommand();
-        insert.CommandText = "INSERT INTO scratch(rowid, term) VALUES (1, $term)";
-        text = insert.Parameters.Add("$term", SqliteType.Text);
-        read = scratch.CreateCommand();
-        read.CommandText = "SELECT term FROM scratch_terms ORDER BY offset";
+        _clear = _scratch.CreateCommand();
+        _clear.CommandText = "DELETE FROM scratch";
+        _insert = _scratch.CreateCommand();
+        _insert.CommandText = "INSERT INTO scratch(rowid, term) VALUES (1, $term)";
+        _text = _insert.Parameters.Add("$term", SqliteType.Text);
+        _read = _scratch.CreateCommand();
+        _read.CommandText = "SELECT term FROM scratch_terms ORDER BY offset";
     }
 }

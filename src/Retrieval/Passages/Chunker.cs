@@ -119,29 +119,29 @@ public sealed class Chunker(int minWords = 40, int maxWords = 150, int preferred
 
     private sealed class Draft(string? heading)
     {
-        private readonly StringBuilder text = new();
+        private readonly StringBuilder _text = new();
 
         public string? Heading { get; } = heading;
 
         public int Words { get; private set; }
 
-        public string Text => text.ToString();
+        public string Text => _text.ToString();
 
         public void AddLine(string line)
         {
-            text.Append(text.Length > 0 ? "\n" : string.Empty).Append(line);
+            _text.Append(_text.Length > 0 ? "\n" : string.Empty).Append(line);
             Words += CountWords(line);
         }
 
         public void AddToLine(string sentence)
         {
-            if (text.Length == 0)
+            if (_text.Length == 0)
             {
                 AddLine(sentence);
                 return;
             }
 
-            text.Append(' ').Append(sentence);
+            _text.Append(' ').Append(sentence);
             Words += CountWords(sentence);
         }
     }

@@ -13,25 +13,25 @@ namespace FibroBot.Retrieval.Search;
 /// </summary>
 public sealed class PassageSearch : IPassageSearch
 {
-    private readonly PassageIndex index;
-    private readonly SearchSettings settings;
-    private readonly QueryAnalyzer analyzer;
-    private readonly Vocabulary vocabulary;
-    private readonly Passage[] passages;
-    private readonly SourceDocument[] sources;
+    private readonly PassageIndex _index;
+    private readonly SearchSettings _settings;
+    private readonly QueryAnalyzer _analyzer;
+    private readonly Vocabulary _vocabulary;
+    private readonly Passage[] _passages;
+    private readonly SourceDocument[] _sources;
 
     /// <summary>Per row, a number standing for its source: comparing sources by value (they are records) is slow.</summary>
-    private readonly int[] sourceIndex;
-    private readonly double[] evidenceBoost;
-    private readonly string[][] words;
-    private readonly Dictionary<IReadOnlyList<string[]>, string[][]> distinctTerms;
-    private readonly IndexVectors? vectors;
-    private readonly ITextEmbedder? embedder;
-    private readonly bool[] methodology;
-    private readonly double[] evidenceStrength;
+    private readonly int[] _sourceIndex;
+    private readonly double[] _evidenceBoost;
+    private readonly string[][] _words;
+    private readonly Dictionary<IReadOnlyList<string[]>, string[][]> _distinctTerms;
+    private readonly IndexVectors? _vectors;
+    private readonly ITextEmbedder? _embedder;
+    private readonly bool[] _methodology;
+    private readonly double[] _evidenceStrength;
 
     /// <summary>Row pairs already compared for near duplication; see <see cref="AreNearDuplicates"/>.</summary>
-    private readonly ConcurrentDictionary<long, bool> nearDuplicates = new();
+    private readonly ConcurrentDictionary<long, bool> _nearDuplicates = new();
 
     private const int MaxRememberedPairs = 1_000_000;
 
@@ -39,52 +39,52 @@ public sealed class PassageSearch : IPassageSearch
     /// without vectors in the index, the search is BM25 only.</param>
     public PassageSearch(CorpusCatalog catalog, PassageIndex index, SynonymTable synonyms, SearchSettings? settings = null, ITextEmbedder? embedder = null)
     {
-        this.index = index;
-        this.embedder = embedder;
-        vectors = index.Vectors is { } v && (embedder is null || v.ModelId == embedder.ModelId) ? v : null;
-        this.settings = settings ?? SearchSettings.Default;
+        _index = index;
+        _embedder = embedder;
+        _vectors = index.Vectors is { } v && (embedder is null || v.ModelId == embedder.ModelId) ? v : null;
+        _settings = settings ?? SearchSettings.Default;
         var rows = index.DocumentIds.Count;
-        passages = new Passage[rows];
-        sources = new SourceDocument[rows];
-        evidenceBoost = new double[rows];
-        evidenceStrength = new double[rows];
-        methodology = new bool[rows];
-        sourceIndex = new int[rows];
+        _passages = new Passage[rows];
+        _sources = new SourceDocument[rows];
+        _evidenceBoost = new double[rows];
+        _evidenceStrength = new double[rows];
+        _methodology = new bool[rows];
+        _sourceIndex = new int[rows];
         var sourceNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        words = new string[rows][];
+        _words = new string[rows][];
         // One string per distinct word across all passages: at 100,000 passages the per-passage word sets would
         // otherwise hold tens of millions of separate copies of the same few hundred thousand words.
         var sharedWords = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var row = 0; row < rows; row++)
         {
-            passages[row] = catalog.PassageById(index.DocumentIds[row])
+            _passages[row] = catalog.PassageById(index.DocumentIds[row])
                 ?? throw new InvalidDataException($"index row {row + 1} holds passage '{index.DocumentIds[row]}', which the catalog lacks");
-            sources[row] = catalog.Sources[passages[row].SourceId];
-            sourceIndex[row] = sourceNumbers.TryGetValue(passages[row].SourceId, out var number) ? number : sourceNumbers[passages[row].SourceId] = sourceNumbers.Count;
-            evidenceBoost[row] = Boost(sources[row]);
-            evidenceStrength[row] = (evidenceBoost[row] - 1) / (Boost(StrongestVetted) - 1);
-            methodology[row] = IsMethodology(sources[row]);
-            words[row] = [.. TextNormalizer.Tokens($"{sources[row].Title} {passages[row].Heading} {passages[row].Text}", int.MaxValue)
+            _sources[row] = catalog.Sources[_passages[row].SourceId];
+            _sourceIndex[row] = sourceNumbers.TryGetValue(_passages[row].SourceId, out var number) ? number : sourceNumbers[_passages[row].SourceId] = sourceNumbers.Count;
+            _evidenceBoost[row] = Boost(_sources[row]);
+            _evidenceStrength[row] = (_evidenceBoost[row] - 1) / (Boost(StrongestVetted) - 1);
+            _methodology[row] = IsMethodology(_sources[row]);
+            _words[row] = [.. TextNormalizer.Tokens($"{_sources[row].Title} {_passages[row].Heading} {_passages[row].Text}", int.MaxValue)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(word => sharedWords.TryGetValue(word, out var shared) ? shared : sharedWords[word] = word)];
         }
 
-        vocabulary = new Vocabulary(words, synonyms.Words);
-        distinctTerms = DistinctTerms(synonyms);
-        analyzer = new QueryAnalyzer(synonyms, vocabulary);
+        _vocabulary = new Vocabulary(_words, synonyms.Words);
+        _distinctTerms = DistinctTerms(synonyms);
+        _analyzer = new QueryAnalyzer(synonyms, _vocabulary);
     }
 
     /// <summary>Whether the index has vectors to search with.</summary>
-    public bool IsHybrid => vectors is not null;
+    public bool IsHybrid => _vectors is not null;
 
-    public float[]? EmbedQuery(string query) => vectors is not null && embedder is not null ? embedder.Embed(query, TextRole.Query) : null;
+    public float[]? EmbedQuery(string query) => _vectors is not null && _embedder is not null ? _embedder.Embed(query, TextRole.Query) : null;
 
     public SearchResponse Search(string query, SearchOptions? options = null) =>
         EmbedQuery(query) is { } vector ? Search(query, vector, options) : LexicalSearch(query, options);
 
     public SearchResponse Search(string query, ReadOnlyMemory<float> queryVector, SearchOptions? options = null)
     {
-        if (vectors is null || queryVector.IsEmpty)
+        if (_vectors is null || queryVector.IsEmpty)
         {
             return LexicalSearch(query, options);
         }
@@ -95,15 +95,15 @@ public sealed class PassageSearch : IPassageSearch
             return SearchResponse.Empty;
         }
 
-        var plan = analyzer.Analyze(query);
+        var plan = _analyzer.Analyze(query);
         var vector = queryVector.Span;
         var lexical = plan.IsEmpty
             ? []
-            : index.Search(plan.Phrases(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5))
+            : _index.Search(plan.Phrases(TermsToMatch), _settings.Weights, Math.Max(_settings.Candidates, options.MaxHits * 5))
                 .Select(r => (Row: r.Row - 1, r.Score)).ToList();
-        var dense = new float[passages.Length];
-        vectors.Passages.Scores(vector, dense);
-        var fusion = settings.FusionOrDefault;
+        var dense = new float[_passages.Length];
+        _vectors.Passages.Scores(vector, dense);
+        var fusion = _settings.FusionOrDefault;
         var fused = HybridFusion.Fuse(lexical, dense, DenseMatrix.TopOf(dense, fusion.Depth), fusion);
 
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
@@ -122,12 +122,12 @@ public sealed class PassageSearch : IPassageSearch
 
         var aboutEvidence = AsksAboutEvidence(plan);
         var ranked = relevance
-            .Where(c => aboutEvidence || !methodology[c.Key])
-            .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Key].Topics.Any(topics.Contains))
+            .Where(c => aboutEvidence || !_methodology[c.Key])
+            .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Key].Topics.Any(topics.Contains))
             // The label may reorder only passages within ComparableMargin of each other (SearchSettings).
-            .Select(c => (Row: c.Key, Relevance: c.Value + (settings.ComparableMargin * evidenceStrength[c.Key])))
+            .Select(c => (Row: c.Key, Relevance: c.Value + (_settings.ComparableMargin * _evidenceStrength[c.Key])))
             .OrderByDescending(c => c.Relevance).ThenBy(c => c.Row)
-            .Take(Math.Max(settings.Candidates, options.MaxHits * 5))
+            .Take(Math.Max(_settings.Candidates, options.MaxHits * 5))
             .ToList();
         var chosen = Choose(ranked, options.MaxHits);
         if (chosen.Count == 0)
@@ -136,7 +136,7 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         var weights = ConceptWeights(plan);
-        var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, words[c.Row]));
+        var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, _words[c.Row]));
         var bestDense = chosen.Max(c => dense[c.Row]);
         var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0);
         // Reported confidence: the lexical coverage, as before, raised by the dense side for a question it vouches for.
@@ -148,7 +148,7 @@ public sealed class PassageSearch : IPassageSearch
 
         var best = chosen[0].Relevance;
         return new SearchResponse(
-            [.. chosen.Select(c => new SearchHit(passages[c.Row], sources[c.Row], best > 0 ? c.Relevance / best : 0, relevance[c.Row]))],
+            [.. chosen.Select(c => new SearchHit(_passages[c.Row], _sources[c.Row], best > 0 ? c.Relevance / best : 0, relevance[c.Row]))],
             confidence, true);
     }
 
@@ -163,10 +163,10 @@ public sealed class PassageSearch : IPassageSearch
     private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument) =>
         askedByDocument
         // A search by vector alone (IVectorSearchable) has no words to cover: the dense side decides.
-        || (plan.IsEmpty && bestDense >= settings.DenseAnswer)
+        || (plan.IsEmpty && bestDense >= _settings.DenseAnswer)
         || (plan.Concepts.Any(c => c.IsDomainTerm)
-            ? bestDense >= settings.DenseFloor
-            : bestDense >= settings.DenseAnswer && coverage >= settings.MinConfidenceWithoutDomainTerm);
+            ? bestDense >= _settings.DenseFloor
+            : bestDense >= _settings.DenseAnswer && coverage >= _settings.MinConfidenceWithoutDomainTerm);
 
     /// <summary>
     /// What a matched document question adds: the bonus, and as much again in proportion to how far above the match
@@ -175,7 +175,7 @@ public sealed class PassageSearch : IPassageSearch
     /// is worth more than the comparable margin, so the evidence label cannot undo it.
     /// </summary>
     private double QuestionLift(float similarity) =>
-        settings.QuestionBonus * (1 + ((similarity - settings.QuestionMatch) / (1 - settings.QuestionMatch)));
+        _settings.QuestionBonus * (1 + ((similarity - _settings.QuestionMatch) / (1 - _settings.QuestionMatch)));
 
     /// <summary>
     /// Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, each
@@ -184,12 +184,12 @@ public sealed class PassageSearch : IPassageSearch
     private List<(int Row, float Similarity)> QuestionMatches(ReadOnlySpan<float> vector)
     {
         var found = new Dictionary<int, float>();
-        var questions = vectors!.QuestionVectors;
+        var questions = _vectors!.QuestionVectors;
         for (var i = 0; i < questions.Count; i++)
         {
             var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
-            var row = vectors.Questions[i].Row;
-            if (similarity >= settings.QuestionMatch && similarity > found.GetValueOrDefault(row))
+            var row = _vectors.Questions[i].Row;
+            if (similarity >= _settings.QuestionMatch && similarity > found.GetValueOrDefault(row))
             {
                 found[row] = similarity;
             }
@@ -202,14 +202,14 @@ public sealed class PassageSearch : IPassageSearch
     internal IReadOnlyList<(IndexedQuestion Question, float Similarity)> QuestionSimilarities(ReadOnlySpan<float> vector)
     {
         var list = new List<(IndexedQuestion, float)>();
-        if (vectors is null)
+        if (_vectors is null)
         {
             return list;
         }
 
-        for (var i = 0; i < vectors.QuestionVectors.Count; i++)
+        for (var i = 0; i < _vectors.QuestionVectors.Count; i++)
         {
-            list.Add((vectors.Questions[i], System.Numerics.Tensors.TensorPrimitives.Dot(vectors.QuestionVectors.Row(i), vector)));
+            list.Add((_vectors.Questions[i], System.Numerics.Tensors.TensorPrimitives.Dot(_vectors.QuestionVectors.Row(i), vector)));
         }
 
         return [.. list.OrderByDescending(q => q.Item2)];
@@ -218,32 +218,32 @@ public sealed class PassageSearch : IPassageSearch
     /// <summary>The two signals the no-answer rule reads, for calibration reports: lexical coverage and the best cosine.</summary>
     internal (double Coverage, float BestDense, bool Domain, int Unknown) Signals(string query, ReadOnlySpan<float> vector, int maxHits = 10)
     {
-        var plan = analyzer.Analyze(query);
+        var plan = _analyzer.Analyze(query);
         if (plan.IsEmpty)
         {
             return (0, BestDense(vector), false, 0);
         }
 
-        var rows = index.Search(plan.Phrases(TermsToMatch), settings.Weights, settings.Candidates).Take(maxHits);
+        var rows = _index.Search(plan.Phrases(TermsToMatch), _settings.Weights, _settings.Candidates).Take(maxHits);
         var weights = ConceptWeights(plan);
-        var coverage = rows.Select(r => Coverage(plan, weights, words[r.Row - 1])).DefaultIfEmpty(0).Max();
+        var coverage = rows.Select(r => Coverage(plan, weights, _words[r.Row - 1])).DefaultIfEmpty(0).Max();
         return (coverage, BestDense(vector), plan.Concepts.Any(c => c.IsDomainTerm), UnknownConcepts(plan));
     }
 
     /// <summary>How many of the query's concepts the corpus never uses in any form.</summary>
     private int UnknownConcepts(QueryPlan plan) =>
-        plan.Concepts.Count(c => c.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency)) == 0);
+        plan.Concepts.Count(c => c.Alternatives.Max(a => a.Min(_vocabulary.DocumentFrequency)) == 0);
 
     /// <summary>The best passage cosine, for calibration reports.</summary>
     internal float BestDense(ReadOnlySpan<float> vector)
     {
-        if (vectors is null)
+        if (_vectors is null)
         {
             return 0;
         }
 
-        var dense = new float[passages.Length];
-        vectors.Passages.Scores(vector, dense);
+        var dense = new float[_passages.Length];
+        _vectors.Passages.Scores(vector, dense);
         return dense.Max();
     }
 
@@ -270,16 +270,16 @@ public sealed class PassageSearch : IPassageSearch
     private SearchResponse LexicalSearch(string query, SearchOptions? options)
     {
         options ??= new SearchOptions();
-        var plan = analyzer.Analyze(query);
+        var plan = _analyzer.Analyze(query);
         if (plan.IsEmpty || options.MaxHits <= 0)
         {
             return SearchResponse.Empty;
         }
 
-        var rows = index.Search(plan.Phrases(TermsToMatch), settings.Weights, Math.Max(settings.Candidates, options.MaxHits * 5));
+        var rows = _index.Search(plan.Phrases(TermsToMatch), _settings.Weights, Math.Max(_settings.Candidates, options.MaxHits * 5));
         var ranked = rows
-            .Select(r => (Row: r.Row - 1, Relevance: r.Score * evidenceBoost[r.Row - 1]))
-            .Where(c => options.Topics is not { Count: > 0 } topics || sources[c.Row].Topics.Any(topics.Contains))
+            .Select(r => (Row: r.Row - 1, Relevance: r.Score * _evidenceBoost[r.Row - 1]))
+            .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Row].Topics.Any(topics.Contains))
             .ToList();
         var chosen = Choose(ranked, options.MaxHits);
 
@@ -290,17 +290,17 @@ public sealed class PassageSearch : IPassageSearch
 
         // Answerable when some top passage covers the question: the best BM25 hit may match only its rarest word.
         var weights = ConceptWeights(plan);
-        var confidence = chosen.Max(c => Coverage(plan, weights, words[c.Row]));
+        var confidence = chosen.Max(c => Coverage(plan, weights, _words[c.Row]));
         // A question naming none of the domain's terms must be covered more fully: "reset my router" shares one
         // rare word with a passage about LDN, and that alone must not make it look like ours.
-        var required = plan.Concepts.Any(c => c.IsDomainTerm) ? settings.MinConfidence : settings.MinConfidenceWithoutDomainTerm;
+        var required = plan.Concepts.Any(c => c.IsDomainTerm) ? _settings.MinConfidence : _settings.MinConfidenceWithoutDomainTerm;
         if (confidence < required)
         {
             return new SearchResponse([], confidence, false);
         }
 
         var best = chosen[0].Relevance;
-        return new SearchResponse([.. chosen.Select(c => new SearchHit(passages[c.Row], sources[c.Row], c.Relevance / best))], confidence, true);
+        return new SearchResponse([.. chosen.Select(c => new SearchHit(_passages[c.Row], _sources[c.Row], c.Relevance / best))], confidence, true);
     }
 
     /// <summary>
@@ -311,12 +311,12 @@ public sealed class PassageSearch : IPassageSearch
     /// </summary>
     private IEnumerable<string[]> TermsToMatch(QueryConcept concept)
     {
-        if (concept.Alternatives.Any(a => a.Length == 1 && vocabulary.DocumentFrequency(a[0]) * 2 >= vocabulary.DocumentCount))
+        if (concept.Alternatives.Any(a => a.Length == 1 && _vocabulary.DocumentFrequency(a[0]) * 2 >= _vocabulary.DocumentCount))
         {
             return [];
         }
 
-        return distinctTerms.GetValueOrDefault(concept.Alternatives) ?? concept.Alternatives;
+        return _distinctTerms.GetValueOrDefault(concept.Alternatives) ?? concept.Alternatives;
     }
 
     /// <summary>For each synonym group, the terms left once a term stemming like another, or containing another, is dropped.</summary>
@@ -362,8 +362,8 @@ public sealed class PassageSearch : IPassageSearch
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < remaining.Count; i++)
             {
-                var repeats = chosenFromSource.GetValueOrDefault(sourceIndex[remaining[i].Row]);
-                var value = remaining[i].Relevance * (repeats == 0 ? 1 : Math.Pow(settings.SameSourceDiscount, repeats));
+                var repeats = chosenFromSource.GetValueOrDefault(_sourceIndex[remaining[i].Row]);
+                var value = remaining[i].Relevance * (repeats == 0 ? 1 : Math.Pow(_settings.SameSourceDiscount, repeats));
                 if (value > bestValue)
                 {
                     (bestAt, bestValue) = (i, value);
@@ -375,7 +375,7 @@ public sealed class PassageSearch : IPassageSearch
             if (!chosen.Exists(c => AreNearDuplicates(c.Row, candidate.Row)))
             {
                 chosen.Add(candidate);
-                chosenFromSource[sourceIndex[candidate.Row]] = chosenFromSource.GetValueOrDefault(sourceIndex[candidate.Row]) + 1;
+                chosenFromSource[_sourceIndex[candidate.Row]] = chosenFromSource.GetValueOrDefault(_sourceIndex[candidate.Row]) + 1;
             }
         }
 
@@ -390,22 +390,22 @@ public sealed class PassageSearch : IPassageSearch
     /// </summary>
     private bool AreNearDuplicates(int a, int b)
     {
-        var (small, large) = words[a].Length <= words[b].Length ? (words[a], words[b]) : (words[b], words[a]);
-        if (small.Length < settings.DuplicateSimilarity * large.Length)
+        var (small, large) = _words[a].Length <= _words[b].Length ? (_words[a], _words[b]) : (_words[b], _words[a]);
+        if (small.Length < _settings.DuplicateSimilarity * large.Length)
         {
             return false;
         }
 
         var key = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
-        if (nearDuplicates.TryGetValue(key, out var known))
+        if (_nearDuplicates.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var similar = Similarity(small, large) >= settings.DuplicateSimilarity;
-        if (nearDuplicates.Count < MaxRememberedPairs)
+        var similar = Similarity(small, large) >= _settings.DuplicateSimilarity;
+        if (_nearDuplicates.Count < MaxRememberedPairs)
         {
-            nearDuplicates.TryAdd(key, similar);
+            _nearDuplicates.TryAdd(key, similar);
         }
 
         return similar;
@@ -413,8 +413,8 @@ public sealed class PassageSearch : IPassageSearch
 
     /// <summary>Guideline 1 + 5 steps, ..., opinion 1 + 0 steps, plus the vetted bonus: a tie-breaker, not an override.</summary>
     private double Boost(SourceDocument source) =>
-        1 + (settings.EvidenceStep * (EvidenceLabels.StrongestFirst.Count - 1 - (int)source.Label))
-          + (source.Kind == SourceKind.Vetted ? settings.VettedBonus : 0);
+        1 + (_settings.EvidenceStep * (EvidenceLabels.StrongestFirst.Count - 1 - (int)source.Label))
+          + (source.Kind == SourceKind.Vetted ? _settings.VettedBonus : 0);
 
     /// <summary>
     /// Each concept's weight in the confidence: its IDF, where a word the corpus never uses counts at half weight
@@ -427,9 +427,9 @@ public sealed class PassageSearch : IPassageSearch
         for (var i = 0; i < weights.Length; i++)
         {
             var concept = plan.Concepts[i];
-            var frequency = concept.Alternatives.Max(a => a.Min(vocabulary.DocumentFrequency));
-            var emphasis = frequency == 0 ? settings.UnknownWordWeight : concept.IsDomainTerm ? settings.DomainTermWeight : 1;
-            weights[i] = vocabulary.Idf(frequency) * emphasis;
+            var frequency = concept.Alternatives.Max(a => a.Min(_vocabulary.DocumentFrequency));
+            var emphasis = frequency == 0 ? _settings.UnknownWordWeight : concept.IsDomainTerm ? _settings.DomainTermWeight : 1;
+            weights[i] = _vocabulary.Idf(frequency) * emphasis;
         }
 
         return weights;

@@ -6,8 +6,8 @@ namespace FibroBot.Retrieval.Search;
 /// </summary>
 public sealed class SynonymTable
 {
-    private readonly Dictionary<string, int> groupOfTerm = new(StringComparer.Ordinal);
-    private readonly List<IReadOnlyList<string[]>> groups = [];
+    private readonly Dictionary<string, int> _groupOfTerm = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<string[]>> _groups = [];
 
     private SynonymTable()
     {
@@ -18,7 +18,7 @@ public sealed class SynonymTable
     /// <summary>The longest synonym phrase, in tokens; query matching looks no further ahead.</summary>
     public int LongestTerm { get; private set; }
 
-    public int GroupCount => groups.Count;
+    public int GroupCount => _groups.Count;
 
     public static SynonymTable Load(string path) => File.Exists(path) ? Parse(File.ReadLines(path)) : Empty;
 
@@ -38,12 +38,12 @@ public sealed class SynonymTable
                 continue;
             }
 
-            var index = table.groups.Count;
-            table.groups.Add(terms);
+            var index = table._groups.Count;
+            table._groups.Add(terms);
             foreach (var term in terms)
             {
                 // A term listed in two lines joins the first group; the file stays order-independent enough for review.
-                table.groupOfTerm.TryAdd(string.Join(' ', term), index);
+                table._groupOfTerm.TryAdd(string.Join(' ', term), index);
                 table.LongestTerm = Math.Max(table.LongestTerm, term.Length);
             }
         }
@@ -60,9 +60,9 @@ public sealed class SynonymTable
         for (var length = Math.Min(LongestTerm, tokens.Count - start); length >= 1; length--)
         {
             var key = string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i]));
-            if (groupOfTerm.TryGetValue(key, out var group))
+            if (_groupOfTerm.TryGetValue(key, out var group))
             {
-                return (groups[group], length);
+                return (_groups[group], length);
             }
         }
 
@@ -70,8 +70,8 @@ public sealed class SynonymTable
     }
 
     /// <summary>The groups, each a list of terms (a term is one or more tokens).</summary>
-    public IReadOnlyList<IReadOnlyList<string[]>> Groups => groups;
+    public IReadOnlyList<IReadOnlyList<string[]>> Groups => _groups;
 
     /// <summary>Every single-token term, so spelling correction never "corrects" a known synonym.</summary>
-    public IEnumerable<string> Words => groups.SelectMany(g => g).SelectMany(t => t);
+    public IEnumerable<string> Words => _groups.SelectMany(g => g).SelectMany(t => t);
 }

@@ -16,8 +16,8 @@ public sealed class Vocabulary
     private const int MinCorrectedLength = 6;
     private const int TwoEditLength = 10;
 
-    private readonly FrozenDictionary<string, int> documentFrequency;
-    private readonly FrozenDictionary<string, string[]> byDeletion;
+    private readonly FrozenDictionary<string, int> _documentFrequency;
+    private readonly FrozenDictionary<string, string[]> _byDeletion;
 
     public Vocabulary(IEnumerable<IEnumerable<string>> documents, IEnumerable<string>? extraWords = null)
     {
@@ -38,15 +38,15 @@ public sealed class Vocabulary
         }
 
         DocumentCount = documentCount;
-        documentFrequency = counts.ToFrozenDictionary(StringComparer.Ordinal);
-        byDeletion = DeletionNeighbourhood(counts.Keys);
+        _documentFrequency = counts.ToFrozenDictionary(StringComparer.Ordinal);
+        _byDeletion = DeletionNeighbourhood(counts.Keys);
     }
 
     public int DocumentCount { get; }
 
-    public bool Contains(string word) => documentFrequency.ContainsKey(word);
+    public bool Contains(string word) => _documentFrequency.ContainsKey(word);
 
-    public int DocumentFrequency(string word) => documentFrequency.GetValueOrDefault(word);
+    public int DocumentFrequency(string word) => _documentFrequency.GetValueOrDefault(word);
 
     /// <summary>BM25's IDF; a word the corpus never uses weighs the most, which is what makes off-topic questions unanswerable.</summary>
     public double Idf(int frequency) => Math.Log(1 + ((DocumentCount - frequency + 0.5) / (frequency + 0.5)));
@@ -65,7 +65,7 @@ public sealed class Vocabulary
         var bestFrequency = -1;
         foreach (var form in Deletions(word, maxDistance))
         {
-            if (!byDeletion.TryGetValue(form, out var candidates))
+            if (!_byDeletion.TryGetValue(form, out var candidates))
             {
                 continue;
             }
@@ -78,7 +78,7 @@ public sealed class Vocabulary
                     continue;
                 }
 
-                var frequency = documentFrequency[candidate];
+                var frequency = _documentFrequency[candidate];
                 if (distance < bestDistance || (distance == bestDistance && IsPreferred(candidate, frequency, best, bestFrequency)))
                 {
                     (best, bestDistance, bestFrequency) = (candidate, distance, frequency);

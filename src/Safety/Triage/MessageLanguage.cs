@@ -20,7 +20,7 @@ public sealed class MessageLanguage
     };
 
     /// <summary>Built on first use: only crisis replies need it, and its models cost memory.</summary>
-    private readonly Lazy<LanguageDetector> detector = new(() =>
+    private readonly Lazy<LanguageDetector> _detector = new(() =>
         LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithLowAccuracyMode().WithMinimumRelativeDistance(0.1).Build());
 
     /// <summary>An ISO 639-1 code of one of the seven languages; "en" when unsure.</summary>
@@ -31,7 +31,7 @@ public sealed class MessageLanguage
             return "en";
         }
 
-        var language = detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
+        var language = _detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
         return Codes.TryGetValue(language, out var code) ? code : "en";
     }
 }

@@ -14,10 +14,10 @@ public sealed class TriageModel
     public const string ModelFileName = "triage-model.zip";
     public const string CardFileName = "triage-model.json";
 
-    private readonly MLContext context = new(seed: 0);
-    private readonly ITransformer transformer;
-    private readonly ConcurrentBag<PredictionEngine<TriageModelInput, TriageModelOutput>> engines = [];
-    private readonly TriageClass[] slotClasses;
+    private readonly MLContext _context = new(seed: 0);
+    private readonly ITransformer _transformer;
+    private readonly ConcurrentBag<PredictionEngine<TriageModelInput, TriageModelOutput>> _engines = [];
+    private readonly TriageClass[] _slotClasses;
 
     public TriageModel(string directory)
     {
@@ -36,8 +36,8 @@ public sealed class TriageModel
         Card = TriageModelCard.Load(cardPath);
         try
         {
-            transformer = context.Model.Load(modelPath, out _);
-            slotClasses = ReadSlotClasses(transformer);
+            _transformer = _context.Model.Load(modelPath, out _);
+            _slotClasses = ReadSlotClasses(_transformer);
         }
         catch (Exception e) when (e is not SafetyModelException)
         {
@@ -52,10 +52,10 @@ public sealed class TriageModel
     /// <summary>A model just fitted in memory, for the trainer to choose its thresholds with the same policy code.</summary>
     public TriageModel(ITransformer fitted, TriageModelCard card)
     {
-        transformer = fitted;
+        _transformer = fitted;
         Card = card;
         Directory = string.Empty;
-        slotClasses = ReadSlotClasses(fitted);
+        _slotClasses = ReadSlotClasses(fitted);
     }
 
     public string Directory { get; }
@@ -69,28 +69,28 @@ public sealed class TriageModel
             throw new ArgumentException($"The embedding has {embedding.Length} values; the model reads {TriageModelInput.EmbeddingSize}.", nameof(embedding));
         }
 
-        var engine = engines.TryTake(out var pooled) ? pooled : context.Model.CreatePredictionEngine<TriageModelInput, TriageModelOutput>(transformer);
+        var engine = _engines.TryTake(out var pooled) ? pooled : _context.Model.CreatePredictionEngine<TriageModelInput, TriageModelOutput>(_transformer);
         try
         {
             var output = engine.Predict(new TriageModelInput { Text = text, Embedding = embedding.ToArray() });
             var probabilities = new double[TriageClasses.All.Count];
-            for (var slot = 0; slot < slotClasses.Length; slot++)
+            for (var slot = 0; slot < _slotClasses.Length; slot++)
             {
-                probabilities[(int)slotClasses[slot]] = output.Score[slot];
+                probabilities[(int)_slotClasses[slot]] = output.Score[slot];
             }
 
             return new(probabilities[0], probabilities[1], probabilities[2], probabilities[3], probabilities[4]);
         }
         finally
         {
-            engines.Add(engine);
+            _engines.Add(engine);
         }
     }
 
     /// <summary>The score vector follows the label key order of training; read it from the model instead of assuming it.</summary>
     private TriageClass[] ReadSlotClasses(ITransformer model)
     {
-        var schema = model.GetOutputSchema(context.Data.LoadFromEnumerable(Array.Empty<TriageModelInput>()).Schema);
+        var schema = model.GetOutputSchema(_context.Data.LoadFromEnumerable(Array.Empty<TriageModelInput>()).Schema);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         schema["Score"].GetSlotNames(ref names);
         var classes = names.DenseValues().Select(n => TriageClasses.Parse(n.ToString())).ToArray();

@@ -2,62 +2,66 @@ using System.Text.RegularExpressions;
 using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
 using FibroBot.BotFramework.Builder;
-using FibroBot.BotFramework.Storage;
 using FibroBot.Hosting;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Safety;
 using FibroBot.Moderation;
+using FibroBot.Conversation;
 using FibroBot.Storage;
 using FibroBot.Tests.Conversation;
 using FibroBot.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FibroBot.Tests.Answers;
 
 /// <summary>The bundled corpus and seeds through the real retrieval engine, composed as the host composes them.</summary>
 public sealed class RealCorpusFixture : IDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly IHost _host;
 
     public RealCorpusFixture()
     {
-        var configuration = new ConfigurationBuilder().Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddRetrievalEngine(configuration);
-        services.AddAnswerPipeline(configuration);
-        _services = services.BuildServiceProvider();
+        // The ask verb's composition: the answer pipeline over the real safety model and retrieval engine.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddAnswering();
+        _host = builder.Build();
+        _host.StartAsync().GetAwaiter().GetResult();
     }
 
-    public AnswerPipeline Pipeline => _services.GetRequiredService<AnswerPipeline>();
+    public AnswerPipeline Pipeline => _host.Services.GetRequiredService<AnswerPipeline>();
 
-    public CorpusCatalog Catalog => _services.GetRequiredService<CorpusCatalog>();
+    public CorpusCatalog Catalog => _host.Services.GetRequiredService<CorpusCatalog>();
 
     /// <summary>
     /// A bot composed as the host composes it, with its own SQLite storage and turn log in a new temporary folder,
-    /// so tests do not share memory.
+    /// so tests do not share memory. The answering services (one encoder, one index) are this fixture's.
     /// </summary>
     public async Task<IBot> NewBotAsync()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = SqliteTestBackend.NewFolder() })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(Catalog);
-        services.AddSingleton(_services.GetRequiredService<FibroBot.Retrieval.Search.IPassageSearch>());
-        services.AddBotStorage(configuration);
-        services.AddModeration(configuration);
-        services.AddAnswerPipeline(configuration);
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<IStorageDatabase>().MigrateAsync(default);
-        return provider.GetRequiredService<IBot>();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = SqliteTestBackend.NewFolder() });
+        builder.ValidateServicesOnBuild();
+        builder.AddBotStorage();
+        builder.AddTurnLog();
+        builder.AddModeration();
+        builder.AddAnswerPipeline();
+        builder.AddConversationBot();
+        builder.Services.AddSingleton(_host.Services.GetRequiredService<SafetyTriage>());
+        builder.Services.AddSingleton(_host.Services.GetRequiredService<IQueryEmbedder>());
+        builder.Services.AddSingleton(Catalog);
+        builder.Services.AddSingleton(_host.Services.GetRequiredService<FibroBot.Retrieval.Search.IPassageSearch>());
+        var host = builder.Build();
+        await host.StartAsync();
+        return host.Services.GetRequiredService<IBot>();
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        _host.StopAsync().GetAwaiter().GetResult();
+        _host.Dispose();
+    }
 }
 
 [Trait("Category", "EndToEnd")]

@@ -12,6 +12,8 @@ namespace FibroBot.Tests.Answers;
 /// </summary>
 public static partial class FixtureCorpus
 {
+    public static TopicRegistry Topics { get; } = TopicRegistry.Load(Path.Combine(AppContext.BaseDirectory, "content", "corpus", CorpusLocations.TopicsFile));
+
     public static CorpusCatalog Catalog { get; } = BuildCatalog();
 
     public static AnswerPipeline Pipeline(IPassageSearch? search = null)
@@ -65,7 +67,8 @@ public static partial class FixtureCorpus
                 "No controlled trial shows that microdosing relieves pain better than placebo.", ["microdose-trial"]),
         ];
 
-        return new CorpusCatalog(sources, passages, claims);
+        // The bundled corpus's topic registry, as a real catalog carries it.
+        return new CorpusCatalog(sources, passages, claims, Topics);
     }
 
     private static SourceDocument Vetted(string id, string title, EvidenceLabel label, params string[] topics) =>

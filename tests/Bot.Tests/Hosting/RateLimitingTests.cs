@@ -263,7 +263,7 @@ public sealed class RateLimitingTests
             var bot = new CountingBot();
             builder.Services.AddSingleton<IBot>(bot);
             builder.Services.AddBotFrameworkChannel(builder.Configuration);
-            builder.Services.AddBotRateLimiting(builder.Configuration);
+            builder.AddBotRateLimiting();
             var app = builder.Build();
             app.UseBotRateLimiting();
             app.MapGet("/healthz", () => "ok");

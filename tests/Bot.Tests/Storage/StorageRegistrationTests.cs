@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using FibroBot.BotFramework.Storage;
+using FibroBot.Hosting;
 using FibroBot.Moderation;
 using FibroBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace FibroBot.Tests.Storage;
 
-/// <summary><c>AddBotStorage</c> as a host runs it: configuration picks the back end, start-up migrates or stops.</summary>
+/// <summary><c>AddBotStorage</c> and <c>AddTurnLog</c> as a host runs them: configuration picks the back end, start-up migrates or stops.</summary>
 public sealed class StorageRegistrationTests : IDisposable
 {
     private readonly string _dataPath = SqliteTestBackend.NewFolder();
@@ -112,7 +113,9 @@ public sealed class StorageRegistrationTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = _dataPath }.Concat(settings));
-        builder.Services.AddBotStorage(builder.Configuration);
+        builder.ValidateServicesOnBuild();
+        builder.AddBotStorage();
+        builder.AddTurnLog();
         return builder.Build();
     }
 

@@ -1,5 +1,4 @@
 using FibroBot.BotFramework.Authentication;
-using FibroBot.BotFramework.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,7 @@ public sealed class DevelopmentModeTests
     private static BotFrameworkAuthenticator Authenticator()
     {
         var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
-        return new BotFrameworkAuthenticator(Options.Create(new BotFrameworkOptions()), services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System);
+        return new BotFrameworkAuthenticator(Options.Create(new BotAuthenticationOptions()), services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System);
     }
 
     private static readonly Activity Message = new() { Type = "message", ChannelId = "msteams", ServiceUrl = "http://127.0.0.1:1/" };

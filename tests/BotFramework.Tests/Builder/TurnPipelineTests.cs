@@ -112,7 +112,7 @@ public sealed class TurnPipelineTests
     }
 
     private static ShowTypingMiddleware ShowTyping(TimeProvider clock) => new(
-        Options.Create(new BotFrameworkOptions { TypingDelay = TypingDelay, TypingPeriod = TimeSpan.FromSeconds(3) }),
+        Options.Create(new TypingOptions { TypingDelay = TypingDelay, TypingPeriod = TimeSpan.FromSeconds(3) }),
         clock,
         NullLogger<ShowTypingMiddleware>.Instance);
 

@@ -1,5 +1,5 @@
 using FibroBot.BotFramework.Connector;
-using FibroBot.BotFramework.Hosting;
+using FibroBot.BotFramework.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace FibroBot.Tests.Connector;
@@ -7,7 +7,7 @@ namespace FibroBot.Tests.Connector;
 public sealed class TrustedServiceUrlsTests
 {
     private static TrustedServiceUrls Policy(string? appId, params string[] configured) =>
-        new(Options.Create(new BotFrameworkOptions { MicrosoftAppId = appId, TrustedServiceUrls = [.. configured] }));
+        new(Options.Create(new ConnectorOptions { TrustedServiceUrls = [.. configured] }), Options.Create(new BotAuthenticationOptions { MicrosoftAppId = appId }));
 
     [Theory]
     [InlineData("https://smba.trafficmanager.net/emea/", true)]

@@ -90,19 +90,12 @@ public sealed class PostgresOutageTests(PostgresServer server) : IAsyncLifetime
         await WriteAsync("after-start", 1);
     }
 
-    private StorageStartupService Startup(int attempts, TimeProvider clock)
-    {
-        var services = new ServiceCollection()
-            .AddSingleton(new PrivacyHasher("a test key that is long enough"u8.ToArray()))
-            .BuildServiceProvider();
-        return new StorageStartupService(
+    private StorageStartupService Startup(int attempts, TimeProvider clock) =>
+        new(
             _backend.Database,
             Options.Create(new StorageOptions { StartupAttempts = attempts, StartupRetryDelay = TimeSpan.FromMilliseconds(200) }),
-            Options.Create(new PrivacyOptions { HashKey = "a test key that is long enough" }),
-            services,
             clock,
             _backend.Logs.For<StorageStartupService>());
-    }
 
     private Task<IReadOnlyDictionary<string, string>> WriteAsync(string key, int n) =>
         _backend.Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(new JsonObject { ["n"] = n }) }, default);
