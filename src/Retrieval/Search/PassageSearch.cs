@@ -77,6 +77,8 @@ public sealed class PassageSearch : IPassageSearch
     /// <summary>Whether the index has vectors to search with.</summary>
     public bool IsHybrid => vectors is not null;
 
+    public bool UsesVectors => vectors is not null;
+
     public float[]? EmbedQuery(string query) => vectors is not null && embedder is not null ? embedder.Embed(query, TextRole.Query) : null;
 
     public SearchResponse Search(string query, SearchOptions? options = null) =>
