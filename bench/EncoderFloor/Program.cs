@@ -6,6 +6,8 @@
 // floor beside the bot.
 //
 //   EncoderFloor --questions FILE [--label encoder] [--concurrency 1,4,16] [--duration S] [--warmup S] [--results FILE]
+//                [--batch N]   (N questions per Encode call, an experiment: the bot encodes one per call; each
+//                               question counts as one encode, and the latency is the call's)
 //   Environment: Embeddings__IntraOpThreads, Embeddings__GraphOptimization, Embeddings__MemoryArena, Embeddings__AllowSpinning
 using System.Diagnostics;
 using System.Globalization;
@@ -36,6 +38,7 @@ var levels = values.GetValueOrDefault("concurrency", "1,4,16").Split(',').Select
 var duration = TimeSpan.FromSeconds(double.Parse(values.GetValueOrDefault("duration", "10"), CultureInfo.InvariantCulture));
 var warmup = TimeSpan.FromSeconds(double.Parse(values.GetValueOrDefault("warmup", "3"), CultureInfo.InvariantCulture));
 var resultsPath = values.GetValueOrDefault("results");
+var batch = int.Parse(values.GetValueOrDefault("batch", "1"), CultureInfo.InvariantCulture);
 var questions = File.ReadLines(questionsPath).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
 var options = new EmbedderOptions
@@ -71,19 +74,19 @@ foreach (var concurrency in levels)
     {
         Label = label,
         Concurrency = concurrency,
-        Requests = (long)latencies.Length,
-        Answers = (long)latencies.Length,
+        Requests = (long)latencies.Length * batch,
+        Answers = (long)latencies.Length * batch,
         Errors = 0L,
         ErrorKinds = new Dictionary<string, long>(),
         Seconds = seconds,
-        AnswersPerSecond = latencies.Length / seconds,
+        AnswersPerSecond = latencies.Length * batch / seconds,
         P50Ms = Percentile(latencies, 0.50),
         P95Ms = Percentile(latencies, 0.95),
         P99Ms = Percentile(latencies, 0.99),
         MaxMs = latencies.Length > 0 ? Ms(latencies[^1]) : double.NaN,
         PeakRssMiB = RssMiB("VmHWM:"),
         RssMiB = RssMiB("VmRSS:"),
-        TargetCpuMsPerAnswer = latencies.Length > 0 ? cpu.TotalMilliseconds / latencies.Length : (double?)null,
+        TargetCpuMsPerAnswer = latencies.Length > 0 ? cpu.TotalMilliseconds / (latencies.Length * batch) : (double?)null,
         LoadGenCpuMsPerAnswer = 0.0,
         FinishedAt = DateTimeOffset.UtcNow,
     };
@@ -107,9 +110,14 @@ long[] RunPhase(int concurrency, TimeSpan length)
         var mine = perThread[t] = new List<long>(4096);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            var question = questions[(int)((Interlocked.Increment(ref sequence) - 1) % questions.Length)];
+            var texts = new string[batch];
+            for (var b = 0; b < batch; b++)
+            {
+                texts[b] = SentenceEmbedder.QueryPrefix + questions[(int)((Interlocked.Increment(ref sequence) - 1) % questions.Length)];
+            }
+
             var begun = Stopwatch.GetTimestamp();
-            _ = encoder.Encode([SentenceEmbedder.QueryPrefix + question]);
+            _ = encoder.Encode(texts);
             mine.Add(Stopwatch.GetTimestamp() - begun);
         }
     })
