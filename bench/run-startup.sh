@@ -19,7 +19,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
 
-body='{"type":"message","id":"startup-1","serviceUrl":"http://127.0.0.1:9/","channelId":"emulator","from":{"id":"startup-user","name":"Member","role":"user"},"conversation":{"id":"startup-conversation"},"recipient":{"id":"fibrobot","role":"bot"},"text":"Does low-dose naltrexone help fibromyalgia pain?","deliveryMode":"expectReplies"}'
+# Each POST has a new activity id: the bot skips a redelivered activity (deduplication is kept in storage).
+body='{"type":"message","id":"ACTIVITY_ID","serviceUrl":"http://127.0.0.1:9/","channelId":"emulator","from":{"id":"startup-user","name":"Member","role":"user"},"conversation":{"id":"startup-conversation"},"recipient":{"id":"fibrobot","role":"bot"},"text":"Does low-dose naltrexone help fibromyalgia pain?","deliveryMode":"expectReplies"}'
 
 # first_answer DATA_DIR LABEL: prints seconds to the first answer and the bot's RSS then.
 first_answer() {
@@ -35,7 +36,7 @@ first_answer() {
       tail -20 "$workdir/$label.log" >&2
       return 1
     fi
-    reply=$(curl -s -m 30 -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/api/messages" 2>/dev/null || true)
+    reply=$(curl -s -m 30 -H 'Content-Type: application/json' -d "${body/ACTIVITY_ID/startup-$RANDOM$RANDOM-$(date +%s%N)}" "http://127.0.0.1:$port/api/messages" 2>/dev/null || true)
     if [[ "$reply" == *'"type":"message"'* ]]; then
       break
     fi
