@@ -10,7 +10,8 @@ namespace FibroBot.Bench.LoadGen;
 /// Emulator or a personal Teams chat would), always with <c>deliveryMode: expectReplies</c> so the replies come back
 /// in the HTTP response and the latency measured is the whole turn.
 /// </summary>
-internal sealed class ActivityFactory(IReadOnlyList<string> questions, string channelId, int users, string runId)
+/// With <c>conversationPerRequest</c> every request opens a new conversation, so no follow-up memory carries over.
+internal sealed class ActivityFactory(IReadOnlyList<string> questions, string channelId, int users, string runId, bool conversationPerRequest = false)
 {
     private const string ServiceUrl = "http://127.0.0.1:9/";
 
@@ -51,7 +52,9 @@ internal sealed class ActivityFactory(IReadOnlyList<string> questions, string ch
             json.WriteString("role", "user");
             json.WriteEndObject();
             json.WriteStartObject("conversation");
-            json.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"loadgen-conversation-{user}"));
+            json.WriteString("id", conversationPerRequest
+                ? string.Create(CultureInfo.InvariantCulture, $"loadgen-conversation-{runId}-{sequence}")
+                : string.Create(CultureInfo.InvariantCulture, $"loadgen-conversation-{user}"));
             json.WriteEndObject();
             json.WriteStartObject("recipient");
             json.WriteString("id", "fibrobot");

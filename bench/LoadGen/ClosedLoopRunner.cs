@@ -47,7 +47,7 @@ internal sealed class ClosedLoopRunner(LoadOptions options, ActivityFactory acti
             .GroupBy(pair => pair.Key, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value), StringComparer.Ordinal);
         var errors = errorKinds.Values.Sum();
-        var (p50, p99, max) = LatencySample.Percentiles(samples);
+        var (p50, p95, p99, max) = LatencySample.Percentiles(samples);
         return new LevelResult(
             options.Label,
             concurrency,
@@ -64,7 +64,8 @@ internal sealed class ClosedLoopRunner(LoadOptions options, ActivityFactory acti
             RssMiB: options.TargetPid is { } current ? ProcessMemory.RssMiB(current) : null,
             TargetCpuMsPerAnswer: answers > 0 ? targetCpu?.TotalMilliseconds / answers : null,
             LoadGenCpuMsPerAnswer: answers > 0 ? ownCpu.TotalMilliseconds / answers : double.NaN,
-            FinishedAt: DateTimeOffset.UtcNow);
+            FinishedAt: DateTimeOffset.UtcNow,
+            P95Ms: p95);
     }
 
     private async Task<LatencySample[]> RunPhaseAsync(

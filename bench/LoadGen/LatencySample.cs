@@ -25,16 +25,16 @@ internal sealed class LatencySample
         ErrorKinds[kind] = ErrorKinds.GetValueOrDefault(kind) + 1;
     }
 
-    public static (double P50, double P99, double Max) Percentiles(IEnumerable<LatencySample> samples)
+    public static (double P50, double P95, double P99, double Max) Percentiles(IEnumerable<LatencySample> samples)
     {
         var all = samples.SelectMany(sample => sample.LatencyTicks).ToArray();
         if (all.Length == 0)
         {
-            return (double.NaN, double.NaN, double.NaN);
+            return (double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
         Array.Sort(all);
-        return (Milliseconds(Rank(all, 0.50)), Milliseconds(Rank(all, 0.99)), Milliseconds(all[^1]));
+        return (Milliseconds(Rank(all, 0.50)), Milliseconds(Rank(all, 0.95)), Milliseconds(Rank(all, 0.99)), Milliseconds(all[^1]));
     }
 
     // Nearest-rank percentile: the smallest value with at least p of the samples at or below it.

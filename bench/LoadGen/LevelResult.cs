@@ -17,4 +17,5 @@ internal sealed record LevelResult(
     double? RssMiB,
     double? TargetCpuMsPerAnswer,
     double LoadGenCpuMsPerAnswer,
-    DateTimeOffset FinishedAt);
+    DateTimeOffset FinishedAt,
+    double P95Ms = double.NaN);

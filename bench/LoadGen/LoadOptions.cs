@@ -13,7 +13,8 @@ internal sealed record LoadOptions(
     int? TargetPid,
     string? ResultsPath,
     string ChannelId,
-    int Users)
+    int Users,
+    bool ConversationPerRequest)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -37,7 +38,13 @@ internal sealed record LoadOptions(
             TargetPid: values.OptionalInt("pid"),
             ResultsPath: values.Optional("results"),
             ChannelId: values.Optional("channel") ?? "emulator",
-            Users: (int)values.Double("users", 1000, min: 1, max: 1_000_000));
+            Users: (int)values.Double("users", 1000, min: 1, max: 1_000_000),
+            ConversationPerRequest: (values.Optional("conversation") ?? "per-user") switch
+            {
+                "per-user" => false,
+                "per-request" => true,
+                var other => throw new ArgumentException($"--conversation must be per-user or per-request, not '{other}'"),
+            });
     }
 
     private static string DefaultQuestionsPath()

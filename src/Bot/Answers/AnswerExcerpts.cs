@@ -102,8 +102,12 @@ public static class AnswerExcerpts
     }
 
     /// <summary>Whether the redactor would leave the sentence exactly as it is (no dose, strength or schedule).</summary>
-    internal static bool IsQuotable(string sentence) =>
-        DoseRedactor.Redact(sentence) is { Redactions: 0 } result && result.Text == sentence && !DoseLanguage.ContainsDoseOrSchedule(sentence);
+    internal static bool IsQuotable(string sentence) => Quotable.Get(sentence);
+
+    // Corpus sentences repeat from answer to answer; the dose check on each is memoised (bounded).
+    private static readonly TextMemo<bool> Quotable = new(
+        sentence => DoseRedactor.Redact(sentence) is { Redactions: 0 } result && result.Text == sentence && !DoseLanguage.ContainsDoseOrSchedule(sentence),
+        capacity: 16384);
 
     /// <summary>A line with no closing punctuation and few words is a heading that ran on into a passage.</summary>
     internal static bool IsHeadingLike(string line)

@@ -76,8 +76,11 @@ public sealed partial class AnswerPipeline(
     {
         var query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
 
-        // A follow-up searches with its subject added back from memory: that text needs its own vector.
-        var vector = query.Text == message.Text ? turnVector.Value : search.EmbedQuery(query.Text);
+        // A follow-up searches with its subject added back from memory: that text needs its own vector, computed once,
+        // after rewriting, through the same query cache (a group asks the same follow-ups too).
+        var vector = query.Text == message.Text ? turnVector.Value
+            : search.UsesVectors ? embedder.EmbedQueries([query.Text])[0]
+            : null;
         var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
         var substances = query.Topics.Where(catalog.Topics.IsSubstance).ToList();
         var hits = PassageSelection.Choose(response, catalog, substances);

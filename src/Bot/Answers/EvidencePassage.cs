@@ -18,6 +18,9 @@ public sealed class PassageRedaction(CorpusCatalog catalog)
     // Keyed by passage id (never by question), the cache is bounded by the size of the corpus.
     private readonly ConcurrentDictionary<string, RedactedPassage> _redacted = new(StringComparer.Ordinal);
 
+    // A question's excerpt is one of few trims of its passage, so the excerpts repeat too: redacted once each.
+    private readonly TextMemo<(string Text, int Redactions)> _excerpts = new(text => RedactText(Excerpt(text)), capacity: 8192);
+
     /// <summary>Long passages are cut at a sentence end near this length, before redaction.</summary>
     public const int MaxExcerptLength = 700;
 
@@ -34,26 +37,26 @@ public sealed class PassageRedaction(CorpusCatalog catalog)
     public EvidencePassage Redact(SearchHit hit, string excerpt)
     {
         var whole = _redacted.GetOrAdd(hit.Passage.Id, static (_, state) => state.Self.RedactPassage(state.Passage), (Self: this, hit.Passage));
-        var (text, redactions) = RedactText(Excerpt(excerpt));
-        var noteRedactions = whole.Disagreements.Count == 0 ? 0 : catalog.SeedClaimsFor(hit.Passage).Sum(c => RedactText(c.Note).Redactions);
-        return new EvidencePassage(hit, text, whole.Disagreements, redactions + noteRedactions);
+        var (text, redactions) = _excerpts.Get(excerpt);
+        return new EvidencePassage(hit, text, whole.Disagreements, redactions + whole.NoteRedactions);
     }
 
     private RedactedPassage RedactPassage(Passage passage)
     {
         var (text, redactions) = RedactText(Excerpt(passage.Text));
         var disagreements = new List<(SeedClaim, string)>();
+        var notesRedacted = 0;
         foreach (var claim in catalog.SeedClaimsFor(passage))
         {
             var (note, noteRedactions) = RedactText(claim.Note);
-            redactions += noteRedactions;
+            notesRedacted += noteRedactions;
             disagreements.Add((claim, note));
         }
 
-        return new RedactedPassage(text, disagreements, redactions);
+        return new RedactedPassage(text, disagreements, redactions + notesRedacted, notesRedacted);
     }
 
-    private sealed record RedactedPassage(string Text, IReadOnlyList<(SeedClaim Claim, string Note)> Disagreements, int Redactions);
+    private sealed record RedactedPassage(string Text, IReadOnlyList<(SeedClaim Claim, string Note)> Disagreements, int Redactions, int NoteRedactions);
 
     public static (string Text, int Redactions) RedactText(string text)
     {

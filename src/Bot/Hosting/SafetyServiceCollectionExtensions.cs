@@ -42,13 +42,27 @@ public static class SafetyServiceCollectionExtensions
             var model = services.GetRequiredService<TriageModel>();
             if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogInformation("Safety triage model loaded from {Directory} (trained on data {Hash}); encoder {Model} loaded in {Elapsed} ms",
-                    model.Directory, model.Card.TrainingDataSha256[..12], SentenceEmbedder.Model, (int)embedder.LoadTime.TotalMilliseconds);
+                logger.LogInformation("Safety triage model loaded from {Directory} (trained on data {Hash}); encoder {Model} loaded in {Elapsed} ms ({Instances} in this process)",
+                    model.Directory, model.Card.TrainingDataSha256[..12], SentenceEmbedder.Model, (int)embedder.LoadTime.TotalMilliseconds,
+                    SentenceEmbedder.InstancesCreated);
             }
 
             return Task.CompletedTask;
         }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        /// <summary>The query cache's hit rate and the encoder's passes since start-up, for the load benchmark's report.</summary>
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            var cache = services.GetRequiredService<QueryEmbeddingCache>();
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var lookups = cache.Hits + cache.Misses;
+                logger.LogInformation("Query embedding cache: {Hits} hits, {Misses} misses, hit rate {Rate:P1}; encoder passes {Passes}; encoders loaded in this process {Instances}",
+                    cache.Hits, cache.Misses, lookups == 0 ? 0 : (double)cache.Hits / lookups,
+                    services.GetRequiredService<SentenceEmbedder>().Passes, SentenceEmbedder.InstancesCreated);
+            }
+
+            return Task.CompletedTask;
+        }
     }
 }

@@ -24,6 +24,15 @@ public sealed record EmbedderOptions
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 
+    /// <summary>ONNX Runtime's graph optimisation level: Disabled, Basic, Extended or All (the default).</summary>
+    public string GraphOptimization { get; init; } = "All";
+
+    /// <summary>ONNX Runtime's CPU memory arena (on by default): reuses buffers between calls instead of allocating each time.</summary>
+    public bool MemoryArena { get; init; } = true;
+
+    /// <summary>Whether idle intra-op threads spin before sleeping (ONNX Runtime's default); only matters with more than one thread.</summary>
+    public bool AllowSpinning { get; init; } = true;
+
     /// <summary>
     /// A vector cache file shared beyond one data folder (keyed by content hash, so it is safe to share): a test run
     /// points every bot it starts here, so the bundled corpus is embedded once per run. Empty: no cache.
@@ -68,16 +77,51 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     public SentenceEmbedder(EmbedderOptions? options = null)
     {
+        var started = Stopwatch.GetTimestamp();
+        _encoder = new SentenceEncoder(CreateSessionOptions(options ?? new EmbedderOptions()));
+        LoadTime = Stopwatch.GetElapsedTime(started);
+        Interlocked.Increment(ref instances);
+    }
+
+    private static long instances;
+
+    private long _passes;
+
+    /// <summary>How many encoders (ONNX sessions) this process has loaded: one is the design, checked by tests and benchmarks.</summary>
+    public static long InstancesCreated => Interlocked.Read(ref instances);
+
+    /// <summary>How many texts (windows) this instance has put through the model since it was loaded.</summary>
+    public long Passes => Interlocked.Read(ref _passes);
+
+    /// <summary>
+    /// The ONNX Runtime session settings for <paramref name="options"/>, also used by the encoder-floor benchmark so that
+    /// the bot and its floor run the model identically. One inter-op thread and sequential execution: the graph is a
+    /// chain, and requests already run in parallel.
+    /// </summary>
+    public static SessionOptions CreateSessionOptions(EmbedderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         var sessionOptions = new SessionOptions
         {
-            IntraOpNumThreads = Math.Max(1, (options ?? new EmbedderOptions()).IntraOpThreads),
+            IntraOpNumThreads = Math.Max(1, options.IntraOpThreads),
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            GraphOptimizationLevel = options.GraphOptimization.ToUpperInvariant() switch
+            {
+                "DISABLED" or "NONE" => GraphOptimizationLevel.ORT_DISABLE_ALL,
+                "BASIC" => GraphOptimizationLevel.ORT_ENABLE_BASIC,
+                "EXTENDED" => GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
+                "ALL" => GraphOptimizationLevel.ORT_ENABLE_ALL,
+                _ => throw new ArgumentException($"Embeddings:GraphOptimization must be Disabled, Basic, Extended or All, not '{options.GraphOptimization}'"),
+            },
+            EnableCpuMemArena = options.MemoryArena,
         };
-        var started = Stopwatch.GetTimestamp();
-        _encoder = new SentenceEncoder(sessionOptions);
-        LoadTime = Stopwatch.GetElapsedTime(started);
+        if (!options.AllowSpinning)
+        {
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        }
+
+        return sessionOptions;
     }
 
     string ITextEmbedder.ModelId => Model;
@@ -98,6 +142,13 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     /// <summary>The unit vectors of many texts, in order, batched.</summary>
     public float[][] EmbedMany(IReadOnlyList<string> texts, TextRole role)
     {
+        if (texts.Count == 1 && role == TextRole.Query)
+        {
+            // The per-turn path: one query, one window, straight to the model.
+            Interlocked.Increment(ref _passes);
+            return [_encoder.Encode([QueryPrefix + (texts[0] ?? string.Empty)])[0]];
+        }
+
         var result = new float[texts.Count][];
         var pending = new List<(int Index, string[] Windows)>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
@@ -106,6 +157,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         }
 
         var flat = pending.SelectMany(p => p.Windows).ToArray();
+        Interlocked.Add(ref _passes, flat.Length);
         var vectors = new float[flat.Length][];
         // A bulk job (the index build, a BEIR corpus) runs its batches on every core: the session is thread-safe and
         // each call uses one intra-op thread, so a single query stays on one thread while a build uses them all.

@@ -16,6 +16,9 @@ public interface IPassageSearch
 
     /// <summary>The query's unit vector in this search's space, or null when the search is lexical only.</summary>
     float[]? EmbedQuery(string query) => null;
+
+    /// <summary>Whether a query vector passed to <see cref="Search(string, ReadOnlyMemory{float}, SearchOptions?)"/> is used.</summary>
+    bool UsesVectors => false;
 }
 
 public sealed record SearchOptions(int MaxHits = 5, IReadOnlyCollection<string>? Topics = null);

@@ -77,6 +77,8 @@ public sealed class PassageSearch : IPassageSearch
     /// <summary>Whether the index has vectors to search with.</summary>
     public bool IsHybrid => _vectors is not null;
 
+    public bool UsesVectors => _vectors is not null;
+
     public float[]? EmbedQuery(string query) => _vectors is not null && _embedder is not null ? _embedder.Embed(query, TextRole.Query) : null;
 
     public SearchResponse Search(string query, SearchOptions? options = null) =>

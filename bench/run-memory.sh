@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Memory under sustained load (issue 16): the Release bot with production settings, its RSS after start-up, then
+# MINUTES of the load benchmark's load (distinct questions, a new conversation per request, concurrency 16), with RSS
+# sampled every minute, and RSS/peak at the end. Also prints how many encoders the process loaded (its shutdown line).
+#
+# Usage: bench/run-memory.sh [MINUTES]    (default 10)   Environment: CONCURRENCY (default 16)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+minutes=${1:-10}
+CONCURRENCY=${CONCURRENCY:-16}
+workdir=$(mktemp -d /tmp/fibrobot-memory-XXXXXX)
+bot_pid=
+cleanup() {
+  [ -n "$bot_pid" ] && stop_pid "$bot_pid"
+  rm -rf "$workdir"
+}
+trap cleanup EXIT INT TERM
+dotnet build bench/LoadGen -c Release --nologo -clp:ErrorsOnly -v:q
+dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
+loadgen() { dotnet bench/LoadGen/bin/Release/net10.0/LoadGen.dll "$@"; }
+rss() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
+hwm() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
+loadgen questions --questions bench/questions.txt --out "$workdir/questions.txt" --count 36000 >/dev/null
+
+port=$(free_port)
+mkdir -p "$workdir/data"
+env -C src/Bot/bin/Release/net10.0 ASPNETCORE_ENVIRONMENT=Production Storage__DataPath="$workdir/data" \
+  RateLimiting__PerUser__TokenLimit=100000000 RateLimiting__PerUser__TokensPerPeriod=100000000 \
+  RateLimiting__PerConversation__TokenLimit=100000000 RateLimiting__PerConversation__TokensPerPeriod=100000000 \
+  dotnet FibroBot.dll --urls "http://127.0.0.1:$port" >"$workdir/bot.log" 2>&1 &
+bot_pid=$!
+wait_for_port "$port" "$bot_pid" 120
+sleep 2
+machine_summary
+echo "after start-up: RSS $(rss) MiB (peak $(hwm) MiB)"
+loadgen run --label bot --url "http://127.0.0.1:$port/api/messages" --pid "$bot_pid" --questions "$workdir/questions.txt" \
+  --conversation per-request --concurrency "$CONCURRENCY" --warmup 0 --duration $((minutes * 60)) > "$workdir/load.txt" &
+load_pid=$!
+for minute in $(seq 1 "$minutes"); do
+  sleep 60
+  echo "after $minute min of load: RSS $(rss) MiB (peak $(hwm) MiB), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+done
+wait "$load_pid" || true
+cat "$workdir/load.txt"
+echo "at the end: RSS $(rss) MiB (peak $(hwm) MiB)"
+stop_pid "$bot_pid"
+bot_pid=
+grep -ho 'Query embedding cache: .*' "$workdir/bot.log" || true
+grep -ho 'encoder snowflake[^)]*)' "$workdir/bot.log" || true
