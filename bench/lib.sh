@@ -50,3 +50,18 @@ machine_summary() {
   echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), dotnet $(dotnet --version), node $(node --version 2>/dev/null || echo none)"
 }
+
+# A scratch folder for one benchmark script ($workdir), and a trap that stops the bot it started ($bot_pid) and
+# removes the folder on any exit.
+bench_workdir() {
+  workdir=$(mktemp -d "/tmp/fibrobot-$1-XXXXXX")
+  bot_pid=
+  trap 'if [ -n "$bot_pid" ]; then stop_pid "$bot_pid"; fi; rm -rf "$workdir"' EXIT INT TERM
+}
+
+# The Release builds a load script needs (the load generator and the bot), and loadgen to run the generator.
+build_load_tools() {
+  dotnet build bench/LoadGen -c Release --nologo -clp:ErrorsOnly -v:q
+  dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
+}
+loadgen() { dotnet bench/LoadGen/bin/Release/net10.0/LoadGen.dll "$@"; }

@@ -14,17 +14,8 @@ WARMUP=${WARMUP:-10}
 PROFILE_SECONDS=${PROFILE_SECONDS:-15}
 CONCURRENCY=${CONCURRENCY:-16}
 out=${1:-/tmp/fibrobot-profile-$(date +%s).nettrace}
-workdir=$(mktemp -d /tmp/fibrobot-profile-XXXXXX)
-bot_pid=
-cleanup() {
-  [ -n "$bot_pid" ] && stop_pid "$bot_pid"
-  rm -rf "$workdir"
-}
-trap cleanup EXIT INT TERM
-
-dotnet build bench/LoadGen -c Release --nologo -clp:ErrorsOnly -v:q
-dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
-loadgen() { dotnet bench/LoadGen/bin/Release/net10.0/LoadGen.dll "$@"; }
+bench_workdir profile
+build_load_tools
 questions=${QUESTIONS:-$workdir/distinct-questions.txt}
 [ -f "$questions" ] || loadgen questions --questions bench/questions.txt --out "$questions" --count 20000
 

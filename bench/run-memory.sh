@@ -9,16 +9,8 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 minutes=${1:-10}
 CONCURRENCY=${CONCURRENCY:-16}
-workdir=$(mktemp -d /tmp/fibrobot-memory-XXXXXX)
-bot_pid=
-cleanup() {
-  [ -n "$bot_pid" ] && stop_pid "$bot_pid"
-  rm -rf "$workdir"
-}
-trap cleanup EXIT INT TERM
-dotnet build bench/LoadGen -c Release --nologo -clp:ErrorsOnly -v:q
-dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
-loadgen() { dotnet bench/LoadGen/bin/Release/net10.0/LoadGen.dll "$@"; }
+bench_workdir memory
+build_load_tools
 rss() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
 hwm() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
 loadgen questions --questions bench/questions.txt --out "$workdir/questions.txt" --count 36000 >/dev/null

@@ -10,13 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 rounds=${1:-3}
-workdir=$(mktemp -d /tmp/fibrobot-startup-XXXXXX)
-bot_pid=
-cleanup() {
-  [ -n "$bot_pid" ] && stop_pid "$bot_pid"
-  rm -rf "$workdir"
-}
-trap cleanup EXIT INT TERM
+bench_workdir startup
 dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
 
 # Each POST has a new activity id: the bot skips a redelivered activity (deduplication is kept in storage).
