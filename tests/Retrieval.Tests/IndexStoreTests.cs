@@ -63,15 +63,20 @@ public class IndexStoreTests
     public void A_broken_corpus_keeps_serving_the_last_good_index_and_names_the_file()
     {
         using var corpus = TestCorpus.Standard();
+        IReadOnlyList<Topic> topics;
         using (var engine = RetrievalEngine.Open(corpus.Locations))
         {
             Assert.True(engine.Search.Search("exercise fibromyalgia").Answerable);
+            topics = engine.Catalog.Topics.Topics;
         }
 
         corpus.Write("corpus/seeds.yaml", "- id: [broken\n");
 
         using var fallback = RetrievalEngine.Open(corpus.Locations);
         Assert.Equal(IndexState.LastGood, fallback.Indexed.State);
+        // The registry serves too, or answers would lose the disclaimers their topics bring.
+        Assert.NotEmpty(topics);
+        Assert.Equal(topics.Select(t => (t.Id, t.Disclaimer, t.Substance)), fallback.Catalog.Topics.Topics.Select(t => (t.Id, t.Disclaimer, t.Substance)));
         Assert.Contains("seeds.yaml", fallback.Indexed.CorpusError!.Message, StringComparison.Ordinal);
         Assert.Equal(3, fallback.Catalog.Sources.Count);
         Assert.Single(fallback.Catalog.SeedClaims);

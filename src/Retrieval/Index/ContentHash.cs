@@ -11,7 +11,7 @@ namespace FibroBot.Retrieval.Index;
 public static class ContentHash
 {
     /// <summary>Bump when chunking, boilerplate stripping or the index schema change what an index holds.</summary>
-    public const string IndexFormatVersion = "fibrobot-index-5";
+    public const string IndexFormatVersion = "fibrobot-index-6";
 
     public static string Compute(CorpusLocations locations)
     {

@@ -225,11 +225,15 @@ public static class IndexStore
         }
     }
 
-    private sealed record CatalogSnapshot(List<SourceDocument> Sources, List<Passage> Passages, List<SeedClaim> SeedClaims)
+    /// <summary>
+    /// Everything the bot reads from a catalog, the topic registry included: the last good index serves with it alone,
+    /// and without the registry its answers would lose the disclaimers their topics bring.
+    /// </summary>
+    private sealed record CatalogSnapshot(List<SourceDocument> Sources, List<Passage> Passages, List<SeedClaim> SeedClaims, List<Topic>? Topics)
     {
         public static CatalogSnapshot From(CorpusCatalog catalog) =>
-            new([.. catalog.Sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal)], [.. catalog.Passages], [.. catalog.SeedClaims]);
+            new([.. catalog.Sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal)], [.. catalog.Passages], [.. catalog.SeedClaims], [.. catalog.Topics.Topics]);
 
-        public CorpusCatalog ToCatalog() => new(Sources, Passages, SeedClaims);
+        public CorpusCatalog ToCatalog() => new(Sources, Passages, SeedClaims, Topics is null ? null : new TopicRegistry(Topics));
     }
 }
