@@ -65,3 +65,16 @@ build_load_tools() {
   dotnet build src/Bot -c Release --nologo -clp:ErrorsOnly -v:q
 }
 loadgen() { dotnet bench/LoadGen/bin/Release/net10.0/LoadGen.dll "$@"; }
+
+# The Release bot with production settings and per-user/per-conversation limits far above any load, on a free port
+# ($port), its data and log in $workdir, its pid in $bot_pid; returns once it listens.
+start_load_bot() {
+  port=$(free_port)
+  mkdir -p "$workdir/data"
+  env -C src/Bot/bin/Release/net10.0 ASPNETCORE_ENVIRONMENT=Production Storage__DataPath="$workdir/data" \
+    RateLimiting__PerUser__TokenLimit=100000000 RateLimiting__PerUser__TokensPerPeriod=100000000 \
+    RateLimiting__PerConversation__TokenLimit=100000000 RateLimiting__PerConversation__TokensPerPeriod=100000000 \
+    dotnet FibroBot.dll --urls "http://127.0.0.1:$port" >"$workdir/bot.log" 2>&1 &
+  bot_pid=$!
+  wait_for_port "$port" "$bot_pid" 120
+}

@@ -19,14 +19,7 @@ build_load_tools
 questions=${QUESTIONS:-$workdir/distinct-questions.txt}
 [ -f "$questions" ] || loadgen questions --questions bench/questions.txt --out "$questions" --count 20000
 
-port=$(free_port)
-mkdir -p "$workdir/data"
-env -C src/Bot/bin/Release/net10.0 ASPNETCORE_ENVIRONMENT=Production Storage__DataPath="$workdir/data" \
-  RateLimiting__PerUser__TokenLimit=100000000 RateLimiting__PerUser__TokensPerPeriod=100000000 \
-  RateLimiting__PerConversation__TokenLimit=100000000 RateLimiting__PerConversation__TokensPerPeriod=100000000 \
-  dotnet FibroBot.dll --urls "http://127.0.0.1:$port" >"$workdir/bot.log" 2>&1 &
-bot_pid=$!
-wait_for_port "$port" "$bot_pid" 120
+start_load_bot
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 loadgen run --label bot --url "http://127.0.0.1:$port/api/messages" --pid "$bot_pid" --questions "$questions" \
   --conversation per-request --concurrency "$CONCURRENCY" --warmup 0 --duration $((WARMUP + PROFILE_SECONDS + 5)) &
