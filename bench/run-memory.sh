@@ -15,14 +15,7 @@ rss() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
 hwm() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$bot_pid/status"; }
 loadgen questions --questions bench/questions.txt --out "$workdir/questions.txt" --count 36000 >/dev/null
 
-port=$(free_port)
-mkdir -p "$workdir/data"
-env -C src/Bot/bin/Release/net10.0 ASPNETCORE_ENVIRONMENT=Production Storage__DataPath="$workdir/data" \
-  RateLimiting__PerUser__TokenLimit=100000000 RateLimiting__PerUser__TokensPerPeriod=100000000 \
-  RateLimiting__PerConversation__TokenLimit=100000000 RateLimiting__PerConversation__TokensPerPeriod=100000000 \
-  dotnet FibroBot.dll --urls "http://127.0.0.1:$port" >"$workdir/bot.log" 2>&1 &
-bot_pid=$!
-wait_for_port "$port" "$bot_pid" 120
+start_load_bot
 sleep 2
 machine_summary
 echo "after start-up: RSS $(rss) MiB (peak $(hwm) MiB)"
