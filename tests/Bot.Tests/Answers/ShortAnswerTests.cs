@@ -35,15 +35,21 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         }
     }
 
-    [Fact]
-    public void What_medicines_are_approved_for_it_leads_with_a_vetted_source_that_answers()
+    /// <summary>
+    /// Follow-ups that name their subject only through the previous question; triage, reading the message alone, may
+    /// call them off-topic or small talk, so this is answered only if the pipeline puts the subject back.
+    /// </summary>
+    [Theory]
+    [InlineData("what medicines are approved for it?", "approved")]
+    [InlineData("what causes it?", "cause")]
+    public void A_follow_up_to_what_is_fibromyalgia_leads_with_a_vetted_source_that_answers(string followUp, string answerWord)
     {
         var first = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty);
-        var answer = corpus.Pipeline.Answer("what medicines are approved for it?", first.Memory).Answer;
+        var answer = corpus.Pipeline.Answer(followUp, first.Memory).Answer;
 
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.False(answer.Passages[0].Source.IsWeak);
-        Assert.Contains(answer.InShort, s => s.Text.Contains("approved", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(answer.InShort, s => s.Text.Contains(answerWord, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -58,17 +64,6 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.Equal("What is fibromyalgia?", answer.Passages[0].Heading);
         Assert.DoesNotContain(answer.InShort, s => s.Text.Contains("not known", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [Fact]
-    public void What_causes_it_after_what_is_fibromyalgia_answers_about_causes_from_a_vetted_source()
-    {
-        var first = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty);
-        var answer = corpus.Pipeline.Answer("what causes it?", first.Memory).Answer;
-
-        Assert.Equal(AnswerKind.Answer, answer.Kind);
-        Assert.False(answer.Passages[0].Source.IsWeak);
-        Assert.Contains("cause", answer.Passages[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
