@@ -63,12 +63,17 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     public const string InputTypeProperty = "input_type";
 
     /// <summary>
-    /// The tokenizer cuts a text at 512 tokens (and loses the end token). Passages longer than this many words are
-    /// embedded in overlapping windows whose vectors are averaged, so their ends still count.
+    /// The tokenizer cuts a text at 512 tokens (and loses the end token), about 400 words of English prose. Passages
+    /// longer than this many words are embedded in overlapping windows whose vectors are averaged, so their ends still
+    /// count. Windows as long as the model reads scored better on SciFact than 250-word ones (docs/RETRIEVAL.md): a
+    /// 250-word window cut many abstracts in two, and the half without the title lost what tied it to its subject.
     /// </summary>
-    public const int WindowWords = 250;
+    public const int WindowWords = 400;
 
     private const int WindowOverlapWords = 50;
+
+    /// <summary>Names the window policy in the stored-vector key of every passage (<see cref="VectorKey"/>).</summary>
+    public static string WindowPolicy { get; } = $"w{WindowWords}/{WindowOverlapWords}";
 
     /// <summary>Texts per ONNX call: batching amortises the call overhead; larger batches pad more.</summary>
     private const int BatchSize = 16;

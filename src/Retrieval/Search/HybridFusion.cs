@@ -32,7 +32,7 @@ public enum FusionMethod
 /// <param name="LexicalWeight">Share of the BM25 side in the blend; the dense side gets the rest.</param>
 /// <param name="RrfK">The k of reciprocal rank fusion.</param>
 /// <param name="Depth">How many rows each side contributes to the candidate set.</param>
-public sealed record FusionSettings(FusionMethod Method = FusionMethod.MinMax, double LexicalWeight = 0.6, int RrfK = 60, int Depth = 100)
+public sealed record FusionSettings(FusionMethod Method = FusionMethod.MinMax, double LexicalWeight = 0.5, int RrfK = 60, int Depth = 100)
 {
     public static FusionSettings Default { get; } = new();
 
