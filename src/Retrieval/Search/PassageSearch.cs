@@ -109,7 +109,7 @@ public sealed class PassageSearch : IPassageSearch
         var fused = HybridFusion.Fuse(lexical, dense, DenseMatrix.TopOf(dense, fusion.Depth), fusion);
 
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
-        var asked = QuestionMatches(vector);
+        var (asked, closestQuestion) = QuestionMatches(vector);
         var relevance = new Dictionary<int, double>(fused.Count + asked.Count);
         foreach (var f in fused)
         {
@@ -140,7 +140,7 @@ public sealed class PassageSearch : IPassageSearch
         var weights = ConceptWeights(plan);
         var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, _words[c.Row]));
         var bestDense = chosen.Max(c => dense[c.Row]);
-        var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0);
+        var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0, closestQuestion);
         // Reported confidence: the lexical coverage, as before, raised by the dense side for a question it vouches for.
         var confidence = answerable ? Math.Max(coverage, bestDense) : Math.Min(coverage, bestDense);
         if (!answerable)
@@ -160,15 +160,20 @@ public sealed class PassageSearch : IPassageSearch
     /// term of the domain (fibro, LDN, kratom, placebo…) needs only to be near some passage: lay wording ("can kids get
     /// fibro") shares few words with the text that answers it. A question naming none must both be covered by the
     /// passages' words and be close to one: "how common is parkinson's disease" shares "how common" with the
-    /// prevalence passage (coverage 0.77) but not its meaning (cosine 0.655).
+    /// prevalence passage (coverage 0.77) but not its meaning (cosine 0.655). Or it must be very close in meaning
+    /// alone, to a passage (<see cref="SearchSettings.DenseAlone"/>) or to a question a document asks
+    /// (<see cref="SearchSettings.QuestionNear"/>): members describe a symptom in their own words ("why do I wake up
+    /// feeling like I never slept") that share almost none of the passage's.
     /// </summary>
-    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument) =>
+    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument, float closestQuestion) =>
         askedByDocument
         // A search by vector alone (IVectorSearchable) has no words to cover: the dense side decides.
         || (plan.IsEmpty && bestDense >= _settings.DenseAnswer)
         || (plan.Concepts.Any(c => c.IsDomainTerm)
             ? bestDense >= _settings.DenseFloor
-            : bestDense >= _settings.DenseAnswer && coverage >= _settings.MinConfidenceWithoutDomainTerm);
+            : (bestDense >= _settings.DenseAnswer && coverage >= _settings.MinConfidenceWithoutDomainTerm)
+              || bestDense >= _settings.DenseAlone
+              || closestQuestion >= _settings.QuestionNear);
 
     /// <summary>
     /// What a matched document question adds: the bonus, and as much again in proportion to how far above the match
@@ -181,15 +186,18 @@ public sealed class PassageSearch : IPassageSearch
 
     /// <summary>
     /// Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, each
-    /// once, with its closest question's cosine (a passage can be asked both by its heading and by a bold question line).
+    /// once, with its closest question's cosine (a passage can be asked both by its heading and by a bold question line);
+    /// and the cosine of the closest document question of all, matched or not.
     /// </summary>
-    private List<(int Row, float Similarity)> QuestionMatches(ReadOnlySpan<float> vector)
+    private (List<(int Row, float Similarity)> Matches, float Closest) QuestionMatches(ReadOnlySpan<float> vector)
     {
         var found = new Dictionary<int, float>();
+        var closest = 0f;
         var questions = _vectors!.QuestionVectors;
         for (var i = 0; i < questions.Count; i++)
         {
             var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
+            closest = Math.Max(closest, similarity);
             var row = _vectors.Questions[i].Row;
             if (similarity >= _settings.QuestionMatch && similarity > found.GetValueOrDefault(row))
             {
@@ -197,7 +205,7 @@ public sealed class PassageSearch : IPassageSearch
             }
         }
 
-        return [.. found.Select(f => (f.Key, f.Value))];
+        return ([.. found.Select(f => (f.Key, f.Value))], closest);
     }
 
     /// <summary>The best cosine of the query with each document question, for calibration reports.</summary>

@@ -22,6 +22,8 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="QuestionBonus">Relevance added to the passage answering a matched document question.</param>
 /// <param name="DenseAnswer">Hybrid: best passage cosine a question naming no domain term needs (with coverage ≥ <paramref name="MinConfidenceWithoutDomainTerm"/>).</param>
 /// <param name="DenseFloor">Hybrid: best passage cosine a question naming a domain term needs.</param>
+/// <param name="DenseAlone">Hybrid: best passage cosine at which a question naming no domain term is answerable without lexical coverage.</param>
+/// <param name="QuestionNear">Hybrid: cosine to the closest document question at which a question naming no domain term is answerable without lexical coverage.</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
@@ -38,7 +40,9 @@ public sealed record SearchSettings(
     double QuestionMatch = 0.9,
     double QuestionBonus = 0.3,
     double DenseAnswer = 0.66,
-    double DenseFloor = 0.55)
+    double DenseFloor = 0.55,
+    double DenseAlone = 0.70,
+    double QuestionNear = 0.80)
 {
     public FusionSettings FusionOrDefault => Fusion ?? FusionSettings.Default;
 
