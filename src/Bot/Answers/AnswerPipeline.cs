@@ -65,14 +65,15 @@ public sealed partial class AnswerPipeline(
                 // question's subject it is an ordinary question, and retrieval's own no-answer still guards it.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.OffTopic:
-                // Out of scope by the model: the fixed no-answer, with no search, so nothing off-topic is ever cited.
-                return new(composer.NoAnswer(FollowUpResolver.Resolve(message.Text, ConversationMemory.Empty, TopicVocabulary.For(catalog.Topics))), memory);
+                // Out of scope by the model, together with retrieval: only a question a vetted document itself asks
+                // overrules the model; anything else gets the fixed no-answer, so nothing off-topic is ever cited.
+                return AnswerQuestion(message, memory, turnVector, onlyIfDocumentAsksIt: true);
             default:
                 return AnswerQuestion(message, memory, turnVector);
         }
     }
 
-    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector)
+    private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector, bool onlyIfDocumentAsksIt = false)
     {
         var query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
 
@@ -82,6 +83,11 @@ public sealed partial class AnswerPipeline(
             : search.UsesVectors ? embedder.EmbedQueries([query.Text])[0]
             : null;
         var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
+        if (onlyIfDocumentAsksIt && !response.AsksDocumentQuestion)
+        {
+            return new(composer.NoAnswer(query), memory, query.Topics, response.Confidence);
+        }
+
         var substances = query.Topics.Where(catalog.Topics.IsSubstance).ToList();
         var hits = PassageSelection.Choose(response, catalog, substances);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)

@@ -31,7 +31,11 @@ public sealed record SearchHit(Passage Passage, SourceDocument Source, double Sc
 /// The ranked hits and a calibrated confidence in [0, 1]. When <see cref="Answerable"/> is false the
 /// hits are empty: an off-topic query gets nothing rather than noise.
 /// </summary>
-public sealed record SearchResponse(IReadOnlyList<SearchHit> Hits, double Confidence, bool Answerable)
+/// <param name="AsksDocumentQuestion">
+/// The query is a question a vetted document itself asks (cosine ≥ <see cref="SearchSettings.QuestionMatch"/>): the
+/// strongest sign that it is in scope, which the answer pipeline weighs against the triage model's off-topic reading.
+/// </param>
+public sealed record SearchResponse(IReadOnlyList<SearchHit> Hits, double Confidence, bool Answerable, bool AsksDocumentQuestion = false)
 {
     public static SearchResponse Empty { get; } = new([], 0, false);
 }

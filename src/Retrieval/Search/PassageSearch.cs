@@ -151,7 +151,7 @@ public sealed class PassageSearch : IPassageSearch
         var best = chosen[0].Relevance;
         return new SearchResponse(
             [.. chosen.Select(c => new SearchHit(_passages[c.Row], _sources[c.Row], best > 0 ? c.Relevance / best : 0, relevance[c.Row]))],
-            confidence, true);
+            confidence, true, asked.Count > 0);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using FibroBot.Answers;
 using FibroBot.Answers.Rendering;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Safety;
+using FibroBot.Tests.Safety;
 
 namespace FibroBot.Tests.Answers;
 
@@ -187,6 +188,31 @@ public sealed class AnswerPipelineTests
         Assert.True(answer.Sources.TakeWhile(s => !s.IsWeak).Count() == answer.Sources.Count(s => !s.IsWeak));
         var markdown = MarkdownRenderer.Render(answer);
         Assert.All(answer.Sources, s => Assert.Contains(s.Evidence, markdown, StringComparison.Ordinal));
+    }
+
+    /// <summary>Stands in for a search that found (or did not find) a vetted document asking the member's question.</summary>
+    private sealed class DocumentQuestionSearch(bool asks) : FibroBot.Retrieval.Search.IPassageSearch
+    {
+        public FibroBot.Retrieval.Search.SearchResponse Search(string query, FibroBot.Retrieval.Search.SearchOptions? options = null)
+        {
+            var passage = FixtureCorpus.Catalog.Passages.First(p => FixtureCorpus.Catalog.Sources[p.SourceId].Kind == SourceKind.Vetted);
+            return new([new FibroBot.Retrieval.Search.SearchHit(passage, FixtureCorpus.Catalog.Sources[passage.SourceId], 1)], 1, true, asks);
+        }
+    }
+
+    [Theory]
+    [InlineData(true, AnswerKind.Answer)]
+    [InlineData(false, AnswerKind.NoAnswer)]
+    public void An_off_topic_reading_is_overruled_only_by_a_question_a_vetted_document_asks(bool documentAsksIt, AnswerKind expected)
+    {
+        const string Message = "what's the capital of France";
+        var normalized = MessageNormalizer.Normalize(Message);
+        Assert.Equal(TriageOutcome.OffTopic, SharedSafety.Triage.Judge(normalized, SharedSafety.Embedder.Embed(normalized.Text, FibroBot.Retrieval.Embeddings.TextRole.Query)).Outcome);
+
+        var answer = FixtureCorpus.Pipeline(new DocumentQuestionSearch(documentAsksIt)).Answer(Message, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(expected, answer.Kind);
+        Assert.Equal(documentAsksIt, answer.Passages.Count > 0);
     }
 
     [Theory]
