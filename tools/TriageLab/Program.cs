@@ -7,6 +7,7 @@ using FibroBot.TriageLab;
 // The triage lab: trains the shipped safety model and measures the decision policy. Nothing here ships with the bot.
 //   train-triage [--data DIR] [--out DIR] [--cache FILE]
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
+//   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
 var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
@@ -21,11 +22,13 @@ switch (verb)
         break;
     case "eval":
         return Evaluate();
+    case "export-questions":
+        return QuestionExport.Run(root, dataDirectory, Console.Out);
     case "risk-experiment":
         RiskRun();
         break;
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses]");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR]");
         return 2;
 }
 

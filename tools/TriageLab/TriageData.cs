@@ -36,7 +36,7 @@ public static class TriageData
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static IEnumerable<TriageExample> ReadFile(string path)
+    public static IEnumerable<TriageExample> ReadFile(string path)
     {
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
