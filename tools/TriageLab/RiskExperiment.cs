@@ -14,6 +14,8 @@ public static class RiskExperiment
 {
     private sealed class Row
     {
+        public string Text { get; set; } = string.Empty;
+
         [VectorType(TriageModelInput.EmbeddingSize)]
         public float[] Embedding { get; set; } = [];
 
@@ -29,7 +31,7 @@ public static class RiskExperiment
     {
         var context = new MLContext(TriageTrainer.Seed);
         var trainVectors = cache.EmbedQueries([.. train.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
-        var data = context.Data.LoadFromEnumerable(train.Select((e, i) => new Row { Embedding = trainVectors[i], Label = e.Label == "crisis" }));
+        var data = context.Data.LoadFromEnumerable(train.Select((e, i) => new Row { Text = TriageTrainer.SafetyTextFold(e.Text), Embedding = trainVectors[i], Label = e.Label == "crisis" }));
         var model = context.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
@@ -43,6 +45,29 @@ public static class RiskExperiment
         var engine = context.Model.CreatePredictionEngine<Row, Scored>(model);
         var devVectors = cache.EmbedQueries([.. dev.Select(j => MessageNormalizer.Normalize(j.Example.Text).Text)]);
         var risk = devVectors.Select(v => (double)engine.Predict(new Row { Embedding = v }).Probability).ToArray();
+
+        // A yes/no logistic regression over the same features as the multiclass model (n-grams and the embedding).
+        var textual = context.Transforms.Text.FeaturizeText("TextFeatures", new Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.Options
+            {
+                CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
+                KeepDiacritics = false,
+                KeepPunctuations = false,
+                KeepNumbers = true,
+                WordFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+                Norm = Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(Row.Text))
+            .Append(context.Transforms.Concatenate("Features", "TextFeatures", nameof(Row.Embedding)))
+            .Append(context.BinaryClassification.Trainers.LbfgsLogisticRegression(new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Label),
+                FeatureColumnName = "Features",
+                L2Regularization = 0.01f,
+                OptimizationTolerance = 1e-7f,
+                MaximumNumberOfIterations = 400,
+            })).Fit(data);
+        var binary = context.Model.CreatePredictionEngine<Row, Scored>(textual);
+        var lr = dev.Select((j, i) => (double)binary.Predict(new Row { Text = TriageTrainer.SafetyTextFold(j.Example.Text), Embedding = devVectors[i] }).Probability).ToArray();
 
         // Nearest neighbours: the share of crisis among the k training messages closest to each dev message.
         var isCrisis = train.Select(e => e.Label == "crisis").ToArray();
@@ -58,6 +83,9 @@ public static class RiskExperiment
             ("fasttree", i => risk[i]),
             ("average", i => (dev[i].Signals.Scores.Crisis + risk[i]) / 2),
             ("knn7", i => knn[i]),
+            ("binary-lr", i => lr[i]),
+            ("mc+lr", i => (dev[i].Signals.Scores.Crisis + lr[i]) / 2),
+            ("max(mc,lr)", i => Math.Max(dev[i].Signals.Scores.Crisis, lr[i])),
             ("mc+knn", i => (dev[i].Signals.Scores.Crisis + knn[i]) / 2),
             ("max(mc,knn)", i => Math.Max(dev[i].Signals.Scores.Crisis, knn[i])),
         };

@@ -113,13 +113,15 @@ public static class TriageEvaluation
             // The model cannot reach the recall target within the budget. A missed crisis costs more than guidance
             // shown to someone who did not need it, so recall wins: the highest threshold that reaches the floor.
             crisisChoice = crisis.FirstOrDefault(c => c.f.CrisisRecall >= CrisisRecallFloor);
+
             if (crisisChoice == default)
             {
                 crisisChoice = crisis[^1];
             }
         }
 
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  crisis threshold {crisisChoice.t:F2}: {crisisChoice.f}"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  crisis threshold {crisisChoice.t:F2} (lowest language recall {LowestLanguageCrisisRecall(dev, start with { Crisis = crisisChoice.t }):F3}): {crisisChoice.f}"));
         var chosen = start with { Crisis = crisisChoice.t };
 
         // Dosing: the pair that refuses the most dosing requests within the false-refusal budget.
@@ -156,6 +158,11 @@ public static class TriageEvaluation
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  off-topic {chosen.OffTopic:F2}, small talk {chosen.SmallTalk:F2}: {Figures(dev, chosen)}"));
         return chosen;
     }
+
+    /// <summary>The crisis recall of the weakest language under <paramref name="thresholds"/>.</summary>
+    public static double LowestLanguageCrisisRecall(IReadOnlyList<JudgedExample> judged, TriageThresholds thresholds) =>
+        judged.Where(j => j.Example.Label == "crisis").GroupBy(j => j.Example.Lang)
+            .Min(g => (double)g.Count(j => SafetyTriage.Decide(j.Signals, thresholds).Outcome == TriageOutcome.Crisis) / g.Count());
 
     /// <summary>Prints the figures of one set, then by category and by language, then every miss (unless hidden).</summary>
     public static void Report(string name, IReadOnlyList<JudgedExample> judged, TriageThresholds thresholds, bool showMisses, TextWriter output)
