@@ -109,11 +109,18 @@ public sealed class PassageSearch : IPassageSearch
         var fused = HybridFusion.Fuse(lexical, dense, DenseMatrix.TopOf(dense, fusion.Depth), fusion);
 
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
-        var (asked, closestQuestion) = QuestionMatches(vector);
-        var relevance = new Dictionary<int, double>(fused.Count + asked.Count);
+        var (asked, near, closestQuestion) = QuestionMatches(vector);
+        var relevance = new Dictionary<int, double>(fused.Count + asked.Count + near.Count);
         foreach (var f in fused)
         {
             relevance[f.Row] = f.Score;
+        }
+
+        // A nearly matching question (QuestionNearMatch up to QuestionMatch) adds to its passage's own relevance, in
+        // proportion to how close it is; it never jumps the passage to the top, as a full match does.
+        foreach (var (row, similarity) in near)
+        {
+            relevance[row] = relevance.GetValueOrDefault(row) + NearQuestionLift(similarity);
         }
 
         var lifted = relevance.Count == 0 ? 0 : relevance.Values.Max();
@@ -189,7 +196,7 @@ public sealed class PassageSearch : IPassageSearch
     /// once, with its closest question's cosine (a passage can be asked both by its heading and by a bold question line);
     /// and the cosine of the closest document question of all, matched or not.
     /// </summary>
-    private (List<(int Row, float Similarity)> Matches, float Closest) QuestionMatches(ReadOnlySpan<float> vector)
+    private (List<(int Row, float Similarity)> Matches, List<(int Row, float Similarity)> Near, float Closest) QuestionMatches(ReadOnlySpan<float> vector)
     {
         var found = new Dictionary<int, float>();
         var closest = 0f;
@@ -199,14 +206,20 @@ public sealed class PassageSearch : IPassageSearch
             var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
             closest = Math.Max(closest, similarity);
             var row = _vectors.Questions[i].Row;
-            if (similarity >= _settings.QuestionMatch && similarity > found.GetValueOrDefault(row))
+            if (similarity >= _settings.QuestionNearMatch && similarity > found.GetValueOrDefault(row))
             {
                 found[row] = similarity;
             }
         }
 
-        return ([.. found.Select(f => (f.Key, f.Value))], closest);
+        return ([.. found.Where(f => f.Value >= _settings.QuestionMatch).Select(f => (f.Key, f.Value))],
+            [.. found.Where(f => f.Value < _settings.QuestionMatch).Select(f => (f.Key, f.Value))],
+            closest);
     }
+
+    /// <summary>From nothing at <see cref="SearchSettings.QuestionNearMatch"/> up to the full bonus at <see cref="SearchSettings.QuestionMatch"/>.</summary>
+    private double NearQuestionLift(float similarity) =>
+        _settings.QuestionBonus * (similarity - _settings.QuestionNearMatch) / (_settings.QuestionMatch - _settings.QuestionNearMatch);
 
     /// <summary>The best cosine of the query with each document question, for calibration reports.</summary>
     internal IReadOnlyList<(IndexedQuestion Question, float Similarity)> QuestionSimilarities(ReadOnlySpan<float> vector)

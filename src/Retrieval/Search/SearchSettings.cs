@@ -20,6 +20,7 @@ namespace FibroBot.Retrieval.Search;
 /// </param>
 /// <param name="QuestionMatch">Cosine (query to query) at which a member's question counts as asking an indexed document question.</param>
 /// <param name="QuestionBonus">Relevance added to the passage answering a matched document question.</param>
+/// <param name="QuestionNearMatch">Cosine from which a document question close to, but below, <paramref name="QuestionMatch"/> adds to its passage's relevance (rising to <paramref name="QuestionBonus"/> at the match).</param>
 /// <param name="DenseAnswer">Hybrid: best passage cosine a question naming no domain term needs (with coverage ≥ <paramref name="MinConfidenceWithoutDomainTerm"/>).</param>
 /// <param name="DenseFloor">Hybrid: best passage cosine a question naming a domain term needs.</param>
 /// <param name="DenseAlone">Hybrid: best passage cosine at which a question naming no domain term is answerable without lexical coverage.</param>
@@ -39,6 +40,7 @@ public sealed record SearchSettings(
     double ComparableMargin = 0.05,
     double QuestionMatch = 0.9,
     double QuestionBonus = 0.3,
+    double QuestionNearMatch = 0.85,
     double DenseAnswer = 0.66,
     double DenseFloor = 0.55,
     double DenseAlone = 0.70,

@@ -117,6 +117,22 @@ public class HybridSearchTests
     }
 
     [Fact]
+    public void A_nearly_matching_document_question_raises_its_passage_without_jumping_it_to_the_top()
+    {
+        var set = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml"));
+        var synonyms = SynonymTable.Load(Repository.Combine("corpus", "synonyms.txt"));
+        using var withoutNear = RetrievalEngine.InMemory(Engine.Catalog, synonyms,
+            SearchSettings.Default with { QuestionNearMatch = SearchSettings.Default.QuestionMatch }, SharedEncoder.Embedder, SharedEncoder.Cache);
+
+        var near = RetrievalEvaluation.Run(Engine.Search, set);
+        var without = RetrievalEvaluation.Run(withoutNear.Search, set);
+
+        // On the project set the near matches lift answering passages (MRR 0.849 without, 0.854 with, when written).
+        Assert.True(near.MrrAt10 > without.MrrAt10, $"with near matches {near}, without {without}");
+        Assert.True(near.RecallAt3 >= without.RecallAt3, $"with near matches {near}, without {without}");
+    }
+
+    [Fact]
     public void The_project_question_set_scores_at_least_as_well_as_bm25_alone()
     {
         var set = QuestionSet.Load(Repository.Combine("tests", "data", "questions.yaml"));
