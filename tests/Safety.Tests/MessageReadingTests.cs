@@ -73,4 +73,11 @@ public sealed class MessageReadingTests
         Assert.Equal(SafetyTexts.CrisisGuidance, SafetyTexts.CrisisGuidanceFor("en"));
         Assert.Equal(SafetyTexts.CrisisGuidance, SafetyTexts.CrisisGuidanceFor(null));
     }
+
+    [Theory]
+    [InlineData("k r a t o m", "kratom")]
+    [InlineData("h o w  m u c h  k r a t o m  t o  d i e", "how much kratom to die")]
+    [InlineData("how m u c h kratom", "how much kratom")]
+    public void Spaced_out_letters_become_words_and_wide_gaps_stay_word_breaks(string message, string expected) =>
+        Assert.Equal(expected, SafetyText.Normalize(message));
 }

@@ -98,6 +98,11 @@ public static partial class CrisisDetector
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
         + @"|\b(?:easiest|painless|quickest|best|fastest)\s+way\s+to\s+die\b|\bhow\s+(?:can|do|could|should)\s+i\s+die\b"
         + @"|\bhow\s+many\s+pills\b[^.?!]{0,30}\b(?:die|end|kill|life)\b"
+        // A quantity asked for the purpose of dying is a crisis, never a dosing question: "how much kratom to die",
+        // "how many would it take to not wake up", "how much is a lethal dose".
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,50}\b(?:to\s+(?:die|kill\s+(?:me|myself)|end\s+(?:it|it\s+all|my\s+life)|not\s+wake\s+up|never\s+wake\s+up|overdose|od)"
+        + @"|(?:would|will|does|did|to)\s+(?:it\s+)?(?:take\s+to\s+die|kill\s+(?:me|a\s+(?:person|human|man|woman)))"
+        + @"|(?:a\s+|the\s+)?(?:lethal|fatal|deadly)\s+(?:dose|amount)|(?:is|are|would\s+be)\s+(?:lethal|fatal|deadly))\b"
         + @"|\b(?:crisis|suicide|suicidal)\s+(?:line|hotline|helpline|number|chat)\b|\bhotline\b|\bhelpline\b"
         // es, de, fr, pt, nl
         + @"|\bquiero\s+morir\w*|\bmatarme\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"

@@ -37,7 +37,7 @@ public static partial class SafetyText
         if (undoObfuscation)
         {
             folded = DeLeet(folded);
-            folded = SpacedLetters().Replace(folded, static m => RemoveSeparators(m.Value));
+            folded = SpacedLetters().Replace(folded, static m => JoinSpacedLetters(m.Value));
             folded = DottedLetters().Replace(folded, static m => RemoveSeparators(m.Value));
             folded = StretchedLetter().Replace(folded, "$1");
         }
@@ -119,6 +119,18 @@ public static partial class SafetyText
     }
 
     private static bool LeetDigitOrLetter(char c) => char.IsAsciiLetterLower(c) || c is '0' or '1' or '3' or '4' or '5' or '7';
+
+    /// <summary>
+    /// "k r a t o m" is one word. When single spaces join letters and wider gaps also appear ("h o w  m u c h  t o"),
+    /// the wider gaps are the word breaks, so short words such as "to" survive as words.
+    /// </summary>
+    private static string JoinSpacedLetters(string value) =>
+        value.Contains("  ", StringComparison.Ordinal)
+            ? string.Join(' ', WideGap().Split(value).Select(RemoveSeparators))
+            : RemoveSeparators(value);
+
+    [GeneratedRegex(@"[ ]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex WideGap();
 
     private static string RemoveSeparators(string value)
     {

@@ -18,6 +18,10 @@ public sealed class CrisisDetectorTests
     [InlineData("Je veux me suicider", CrisisCategory.Suicide)]
     [InlineData("Eu quero morrer", CrisisCategory.Suicide)]
     [InlineData("Ik wil dood", CrisisCategory.Suicide)]
+    [InlineData("how much kratom would it take to die", CrisisCategory.Suicide)]
+    [InlineData("how many of my gabapentin would kill me", CrisisCategory.Suicide)]
+    [InlineData("how much ldn is a lethal dose", CrisisCategory.Suicide)]
+    [InlineData("h o w  m u c h  k r a t o m  t o  d i e", CrisisCategory.Suicide)]
     public void Crisis_messages_are_recognised(string message, CrisisCategory expected)
     {
         var assessment = CrisisDetector.Classify(message);
@@ -40,6 +44,8 @@ public sealed class CrisisDetectorTests
     [InlineData("what is the overdose risk of kratom?")]
     [InlineData("are suicide rates higher in fibromyalgia studies?")]
     [InlineData("does kratom cause seizures?")]
+    [InlineData("how many people die from kratom each year?")]
+    [InlineData("how long does it take for a flare to die down?")]
     public void Idioms_and_informational_questions_are_not_crises(string message)
     {
         var assessment = CrisisDetector.Classify(message);
