@@ -47,17 +47,7 @@ public static class RiskExperiment
         var risk = devVectors.Select(v => (double)engine.Predict(new Row { Embedding = v }).Probability).ToArray();
 
         // A yes/no logistic regression over the same features as the multiclass model (n-grams and the embedding).
-        var textual = context.Transforms.Text.FeaturizeText("TextFeatures", new Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.Options
-            {
-                CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
-                KeepDiacritics = false,
-                KeepPunctuations = false,
-                KeepNumbers = true,
-                WordFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
-                Norm = Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.NormFunction.L2,
-            }, nameof(Row.Text))
-            .Append(context.Transforms.Concatenate("Features", "TextFeatures", nameof(Row.Embedding)))
+        var textual = TriageTrainer.Features(context, nameof(Row.Text), nameof(Row.Embedding))
             .Append(context.BinaryClassification.Trainers.LbfgsLogisticRegression(new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(Row.Label),

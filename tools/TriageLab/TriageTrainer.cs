@@ -40,21 +40,28 @@ public static class TriageTrainer
         var data = context.Data.LoadFromEnumerable(rows);
 
         var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(TriageModelInput.Label))
-            .Append(context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
-            {
-                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                KeepDiacritics = false,
-                KeepPunctuations = false,
-                KeepNumbers = true,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
-                Norm = TextFeaturizingEstimator.NormFunction.L2,
-            }, nameof(TriageModelInput.Text)))
-            .Append(context.Transforms.Concatenate("Features", "TextFeatures", nameof(TriageModelInput.Embedding)))
+            .Append(Features(context, nameof(TriageModelInput.Text), nameof(TriageModelInput.Embedding), charNgrams))
             .Append(Trainer(context, trainer, l2));
 
         return pipeline.Fit(data);
     }
+
+    /// <summary>
+    /// The features every triage model reads, in a column "Features": word 1–2-grams and character n-grams of the folded
+    /// text (L2-normalised) beside the sentence embedding.
+    /// </summary>
+    public static IEstimator<ITransformer> Features(MLContext context, string textColumn, string embeddingColumn, int charNgrams = 4) =>
+        context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        }, textColumn)
+        .Append(context.Transforms.Concatenate("Features", "TextFeatures", embeddingColumn));
 
     /// <summary>The classifier: maximum entropy (L-BFGS) ships; the others are kept to compare against it on the dev split.</summary>
     private static IEstimator<ITransformer> Trainer(MLContext context, string name, float l2) => name switch
