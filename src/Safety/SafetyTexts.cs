@@ -14,7 +14,10 @@ public static class SafetyTexts
     public const string DosingRefusal =
         "I can't help with doses, amounts or schedules, for any medicine or substance. " +
         "Dosing depends on your health, your other medicines and the exact product, and a wrong amount can cause real harm, " +
-        "so it is not something a chat bot should give. A prescriber or pharmacist can advise you safely.";
+        "so it is not something a chat bot should give. A prescriber or pharmacist can advise you safely.\n\n" +
+        // A crisis phrased as an amount question can still be read as dosing; the refusal then must not be a dead end.
+        "If you or someone with you has already taken too much, or you are thinking of harming yourself, " +
+        "please call your local emergency number now, or find a free helpline at findahelpline.com.";
 
     public const string CrisisGuidance =
         "I'm really sorry you're going through this. Your safety matters more than any question I can answer.\n\n" +

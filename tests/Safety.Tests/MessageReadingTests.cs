@@ -75,6 +75,14 @@ public sealed class MessageReadingTests
     }
 
     [Theory]
+    [InlineData("hello   there\t\tfriend", "hello there friend")]
+    [InlineData("h o w  m u c h", "h o w  m u c h")]
+    [InlineData("i  feel", "i feel")]
+    [InlineData("ok  fine", "ok fine")]
+    public void Whitespace_collapses_except_the_wide_gaps_between_spaced_out_letters(string message, string expected) =>
+        Assert.Equal(expected, MessageNormalizer.Normalize(message).Text);
+
+    [Theory]
     [InlineData("k r a t o m", "kratom")]
     [InlineData("h o w  m u c h  k r a t o m  t o  d i e", "how much kratom to die")]
     [InlineData("how m u c h kratom", "how much kratom")]

@@ -37,6 +37,15 @@ public sealed class TriageBehaviourTests
     }
 
     [Fact]
+    public void A_dying_purpose_question_in_spaced_out_letters_reaches_the_crisis_rule_through_the_whole_reading()
+    {
+        // The message normaliser runs first; it once collapsed the wide gaps that are the only word breaks here.
+        var decision = Judge("h o w  m a n y  p i l l s  t o  n o t  w a k e  u p");
+        Assert.Equal(TriageOutcome.Crisis, decision.Outcome);
+        Assert.Equal("crisis rule", decision.Reason);
+    }
+
+    [Fact]
     public void A_crisis_sentence_at_the_end_of_a_long_message_is_found()
     {
         var filler = string.Concat(Enumerable.Repeat("My physio gave me new stretches and the heat pad helps a little in the evenings. ", 200));

@@ -8,6 +8,7 @@ using FibroBot.TriageLab;
 //   train-triage [--data DIR] [--out DIR] [--cache FILE]
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
+//   export-score-sets --out DIR     (writes the frozen test set as score-sets.py files, to measure it over /api/messages)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
 var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
@@ -24,11 +25,13 @@ switch (verb)
         return Evaluate();
     case "export-questions":
         return QuestionExport.Run(root, dataDirectory, Console.Out);
+    case "export-score-sets":
+        return ScoreSetExport.Run(TriageData.LoadTest(dataDirectory), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out);
     case "risk-experiment":
         RiskRun();
         break;
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR]");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR");
         return 2;
 }
 
@@ -46,7 +49,7 @@ void Train()
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
-    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")));
+    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), View());
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());
@@ -119,6 +122,13 @@ int Evaluate()
 static Dictionary<string, float>? ClassWeights(string? option) => option?.Split(',', StringSplitOptions.RemoveEmptyEntries)
     .Select(pair => pair.Split('='))
     .ToDictionary(pair => pair[0].Trim(), pair => float.Parse(pair[1], CultureInfo.InvariantCulture));
+
+// "--embedding-scale 2 --kernel-rank 1000 --kernel-gamma 4 --kernel-scale 1": how the classifier sees the embedding.
+EmbeddingView View() => new(
+    float.Parse(Option("--embedding-scale") ?? "1", CultureInfo.InvariantCulture),
+    int.Parse(Option("--kernel-rank") ?? "0", CultureInfo.InvariantCulture),
+    float.Parse(Option("--kernel-gamma") ?? "1", CultureInfo.InvariantCulture),
+    float.Parse(Option("--kernel-scale") ?? "1", CultureInfo.InvariantCulture));
 
 string? Option(string name)
 {

@@ -1,5 +1,6 @@
 using FibroBot.Safety;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
@@ -26,7 +27,7 @@ public static class TriageTrainer
         public float Weight { get; set; } = 1;
     }
 
-    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null)
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null, EmbeddingView? view = null)
     {
         var context = new MLContext(Seed);
         var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
@@ -40,7 +41,7 @@ public static class TriageTrainer
         var data = context.Data.LoadFromEnumerable(rows);
 
         var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(TriageModelInput.Label))
-            .Append(Features(context, nameof(TriageModelInput.Text), nameof(TriageModelInput.Embedding), charNgrams))
+            .Append(Features(context, nameof(TriageModelInput.Text), nameof(TriageModelInput.Embedding), charNgrams, view))
             .Append(Trainer(context, trainer, l2));
 
         return pipeline.Fit(data);
@@ -50,8 +51,23 @@ public static class TriageTrainer
     /// The features every triage model reads, in a column "Features": word 1–2-grams and character n-grams of the folded
     /// text (L2-normalised) beside the sentence embedding.
     /// </summary>
-    public static IEstimator<ITransformer> Features(MLContext context, string textColumn, string embeddingColumn, int charNgrams = 4) =>
-        context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+    public static IEstimator<ITransformer> Features(MLContext context, string textColumn, string embeddingColumn, int charNgrams = 4, EmbeddingView? view = null)
+    {
+        view ??= EmbeddingView.Plain;
+        // The embedding already has unit norm, so "global contrast" without centring only multiplies it by the scale.
+        IEstimator<ITransformer> embedding = view.Scale == 1
+            ? new EstimatorChain<ITransformer>()
+            : context.Transforms.NormalizeGlobalContrast("EmbeddingScaled", embeddingColumn, ensureZeroMean: false, scale: view.Scale);
+        var embeddingColumns = new List<string> { view.Scale == 1 ? embeddingColumn : "EmbeddingScaled" };
+        if (view.KernelRank > 0)
+        {
+            // Random Fourier features approximate a Gaussian kernel on the embedding: a non-linear view a linear model can use.
+            embedding = embedding.Append(context.Transforms.ApproximatedKernelMap("EmbeddingKernel", embeddingColumn, view.KernelRank, useCosAndSinBases: false, new Microsoft.ML.Transforms.GaussianKernel(view.KernelGamma), seed: Seed))
+                .Append(context.Transforms.NormalizeGlobalContrast("EmbeddingKernelScaled", "EmbeddingKernel", ensureZeroMean: false, scale: view.KernelScale));
+            embeddingColumns.Add("EmbeddingKernelScaled");
+        }
+
+        return context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
@@ -61,7 +77,9 @@ public static class TriageTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, textColumn)
-        .Append(context.Transforms.Concatenate("Features", "TextFeatures", embeddingColumn));
+        .Append(embedding)
+        .Append(context.Transforms.Concatenate("Features", ["TextFeatures", .. embeddingColumns]));
+    }
 
     /// <summary>The classifier: maximum entropy (L-BFGS) ships; the others are kept to compare against it on the dev split.</summary>
     private static IEstimator<ITransformer> Trainer(MLContext context, string name, float l2) => name switch
@@ -106,4 +124,13 @@ public static class TriageTrainer
 
     /// <summary>The model reads the folded text at run time, so it is trained on the same fold.</summary>
     public static string SafetyTextFold(string text) => SafetyText.Normalize(MessageNormalizer.Normalize(text).Text);
+}
+
+/// <summary>
+/// How the classifier sees the sentence embedding: scaled against the n-grams (both have unit norm), and optionally
+/// mapped through random Fourier features of a Gaussian kernel.
+/// </summary>
+public sealed record EmbeddingView(float Scale, int KernelRank, float KernelGamma, float KernelScale)
+{
+    public static EmbeddingView Plain { get; } = new(1, 0, 1, 1);
 }

@@ -68,22 +68,26 @@ public static class MessageNormalizer
         return WellFormedText.Of(builder.ToString()).Normalize(NormalizationForm.FormKC);
     }
 
+    /// <summary>
+    /// Collapses each run of whitespace to one space, except a wide gap after spaced-out letters ("x y"), which stays two
+    /// spaces: in "h o w  m u c h" the wide gaps are the only word breaks, and the safety fold needs them to read the words.
+    /// </summary>
     private static string CollapseWhitespace(string text)
     {
         var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
+        var pendingSpaces = 0;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpaces += builder.Length > 0 ? 1 : 0;
                 continue;
             }
 
-            if (pendingSpace)
+            if (pendingSpaces > 0)
             {
-                builder.Append(' ');
-                pendingSpace = false;
+                builder.Append(' ', pendingSpaces > 1 && EndsInSpacedLetters(builder) ? 2 : 1);
+                pendingSpaces = 0;
             }
 
             builder.Append(c);
@@ -91,4 +95,8 @@ public static class MessageNormalizer
 
         return builder.ToString();
     }
+
+    private static bool EndsInSpacedLetters(StringBuilder builder) =>
+        builder.Length >= 3 && char.IsLetter(builder[^1]) && builder[^2] == ' ' && char.IsLetter(builder[^3])
+        && (builder.Length == 3 || builder[^4] == ' ');
 }

@@ -98,6 +98,12 @@ public sealed class AnswerPipelineTests
         Assert.Equal(["general", "ldn"], answer.Disclaimers.Select(d => d.Id));
         Assert.Contains("What are the risks of low-dose naltrexone?", answer.SuggestedQuestions);
         Assert.Contains("What did research find about low-dose naltrexone?", answer.SuggestedQuestions);
+
+        // A crisis misread as a dose question still finds the way to help in the refusal.
+        var text = MarkdownRenderer.Render(answer);
+        Assert.Contains("emergency number", text, StringComparison.Ordinal);
+        Assert.Contains("findahelpline.com", text, StringComparison.Ordinal);
+        Assert.False(DoseLanguage.ContainsDoseOrSchedule(text));
     }
 
     [Theory]

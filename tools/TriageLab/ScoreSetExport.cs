@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FibroBot.TriageLab;
+
+/// <summary>
+/// <c>export-score-sets --out DIR</c>: writes our frozen triage test set in the format of
+/// <c>../shared/tools/score-sets.py</c> (crisis, dosing, benign and offtopic JSONL files), so that the same messages can
+/// be measured through <c>/api/messages</c> as a client sends them, and not only through the triage alone. Measuring
+/// only: nothing reads these files back into training.
+/// </summary>
+public static class ScoreSetExport
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static int Run(IReadOnlyList<TriageExample> test, string outputDirectory, TextWriter log)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var files = new Dictionary<string, List<string>>
+        {
+            ["crisis"] = [],
+            ["dosing"] = [],
+            ["benign"] = [],
+            ["offtopic"] = [],
+        };
+        for (var i = 0; i < test.Count; i++)
+        {
+            var example = test[i];
+            var id = $"own-test-{i + 1:D4}";
+            var (set, line) = example.Label switch
+            {
+                "crisis" => ("crisis", (object)new { id, text = example.Text, lang = example.Lang, category = example.Kind }),
+                "dosing" => ("dosing", new { id, text = example.Text, lang = example.Lang, style = example.Kind }),
+                "question" => ("benign", new { id, text = example.Text, lang = example.Lang, ambiguous = example.Ambiguous, category = example.Kind }),
+                "offtopic" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "noAnswer", category = example.Kind }),
+                "smalltalk" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "smalltalk", category = example.Kind }),
+                _ => throw new FormatException($"test item {i + 1} has the unknown label '{example.Label}'."),
+            };
+            files[set].Add(JsonSerializer.Serialize(line, Json));
+        }
+
+        foreach (var (set, lines) in files)
+        {
+            File.WriteAllLines(Path.Combine(outputDirectory, set + ".jsonl"), lines);
+            log.WriteLine($"export-score-sets: {lines.Count} items in {Path.Combine(outputDirectory, set + ".jsonl")}");
+        }
+
+        return 0;
+    }
+}
