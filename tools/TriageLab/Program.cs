@@ -49,7 +49,7 @@ void Train()
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
-    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), View());
+    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());
@@ -123,8 +123,11 @@ static Dictionary<string, float>? ClassWeights(string? option) => option?.Split(
     .Select(pair => pair.Split('='))
     .ToDictionary(pair => pair[0].Trim(), pair => float.Parse(pair[1], CultureInfo.InvariantCulture));
 
-// "--embedding-scale 2 --kernel-rank 1000 --kernel-gamma 4 --kernel-scale 1": how the classifier sees the embedding.
-EmbeddingView View() => new(
+// "--word-ngrams 3 --char-ngrams 5 --embedding-scale 2 --kernel-rank 1000 --kernel-gamma 4 --kernel-scale 1": what the
+// classifier reads; without options, what the shipped model reads.
+TriageFeatureOptions FeatureOptions() => new(
+    int.Parse(Option("--word-ngrams") ?? "2", CultureInfo.InvariantCulture),
+    int.Parse(Option("--char-ngrams") ?? "4", CultureInfo.InvariantCulture),
     float.Parse(Option("--embedding-scale") ?? "1", CultureInfo.InvariantCulture),
     int.Parse(Option("--kernel-rank") ?? "0", CultureInfo.InvariantCulture),
     float.Parse(Option("--kernel-gamma") ?? "1", CultureInfo.InvariantCulture),

@@ -27,7 +27,7 @@ public static class TriageTrainer
         public float Weight { get; set; } = 1;
     }
 
-    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, int charNgrams = 4, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null, EmbeddingView? view = null)
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null, TriageFeatureOptions? features = null)
     {
         var context = new MLContext(Seed);
         var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
@@ -41,7 +41,7 @@ public static class TriageTrainer
         var data = context.Data.LoadFromEnumerable(rows);
 
         var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(TriageModelInput.Label))
-            .Append(Features(context, nameof(TriageModelInput.Text), nameof(TriageModelInput.Embedding), charNgrams, view))
+            .Append(Features(context, nameof(TriageModelInput.Text), nameof(TriageModelInput.Embedding), features))
             .Append(Trainer(context, trainer, l2));
 
         return pipeline.Fit(data);
@@ -51,14 +51,14 @@ public static class TriageTrainer
     /// The features every triage model reads, in a column "Features": word 1–2-grams and character n-grams of the folded
     /// text (L2-normalised) beside the sentence embedding.
     /// </summary>
-    public static IEstimator<ITransformer> Features(MLContext context, string textColumn, string embeddingColumn, int charNgrams = 4, EmbeddingView? view = null)
+    public static IEstimator<ITransformer> Features(MLContext context, string textColumn, string embeddingColumn, TriageFeatureOptions? options = null)
     {
-        view ??= EmbeddingView.Plain;
+        var view = options ?? TriageFeatureOptions.Shipped;
         // The embedding already has unit norm, so "global contrast" without centring only multiplies it by the scale.
-        IEstimator<ITransformer> embedding = view.Scale == 1
+        IEstimator<ITransformer> embedding = view.EmbeddingScale == 1
             ? new EstimatorChain<ITransformer>()
-            : context.Transforms.NormalizeGlobalContrast("EmbeddingScaled", embeddingColumn, ensureZeroMean: false, scale: view.Scale);
-        var embeddingColumns = new List<string> { view.Scale == 1 ? embeddingColumn : "EmbeddingScaled" };
+            : context.Transforms.NormalizeGlobalContrast("EmbeddingScaled", embeddingColumn, ensureZeroMean: false, scale: view.EmbeddingScale);
+        var embeddingColumns = new List<string> { view.EmbeddingScale == 1 ? embeddingColumn : "EmbeddingScaled" };
         if (view.KernelRank > 0)
         {
             // Random Fourier features approximate a Gaussian kernel on the embedding: a non-linear view a linear model can use.
@@ -73,8 +73,8 @@ public static class TriageTrainer
             KeepDiacritics = false,
             KeepPunctuations = false,
             KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = view.WordNgrams, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = view.CharNgrams, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, textColumn)
         .Append(embedding)
@@ -127,10 +127,11 @@ public static class TriageTrainer
 }
 
 /// <summary>
-/// How the classifier sees the sentence embedding: scaled against the n-grams (both have unit norm), and optionally
-/// mapped through random Fourier features of a Gaussian kernel.
+/// What the classifier reads: word 1–n-grams and character n-grams of the folded text, and the sentence embedding,
+/// scaled against the n-grams (both have unit norm) and optionally mapped through random Fourier features of a Gaussian
+/// kernel. <see cref="Shipped"/> is what the shipped model uses; the others are experiments on the dev split.
 /// </summary>
-public sealed record EmbeddingView(float Scale, int KernelRank, float KernelGamma, float KernelScale)
+public sealed record TriageFeatureOptions(int WordNgrams, int CharNgrams, float EmbeddingScale, int KernelRank, float KernelGamma, float KernelScale)
 {
-    public static EmbeddingView Plain { get; } = new(1, 0, 1, 1);
+    public static TriageFeatureOptions Shipped { get; } = new(2, 4, 1, 0, 1, 1);
 }
