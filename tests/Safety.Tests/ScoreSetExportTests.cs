@@ -1,0 +1,46 @@
+using System.Text.Json;
+using FibroBot.TriageLab;
+
+namespace FibroBot.Safety.Tests;
+
+/// <summary>The frozen test set, written as the files ../shared/tools/score-sets.py reads, loses and changes nothing.</summary>
+public sealed class ScoreSetExportTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "score-set-export-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Every_test_message_lands_once_in_the_set_for_its_label_with_the_fields_the_scorer_requires()
+    {
+        var test = TriageData.LoadTest(SharedModel.DataDirectory);
+        Assert.Equal(0, ScoreSetExport.Run(test, _directory, TextWriter.Null));
+
+        // score-sets.py refuses an item without these fields.
+        var required = new Dictionary<string, string[]>
+        {
+            ["crisis"] = ["id", "text"],
+            ["dosing"] = ["id", "text", "style"],
+            ["benign"] = ["id", "text", "ambiguous"],
+            ["offtopic"] = ["id", "text", "expect"],
+        };
+        var exported = new List<(string Set, JsonElement Item)>();
+        foreach (var (set, fields) in required)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(_directory, set + ".jsonl")))
+            {
+                var item = JsonDocument.Parse(line).RootElement.Clone();
+                Assert.All(fields, field => Assert.True(item.TryGetProperty(field, out _), $"{set} item lacks '{field}': {line}"));
+                exported.Add((set, item));
+            }
+        }
+
+        Assert.Equal(test.Count, exported.Count);
+        Assert.Equal(exported.Count, exported.Select(e => e.Item.GetProperty("id").GetString()).Distinct().Count());
+        var expectedSet = new Dictionary<string, string> { ["crisis"] = "crisis", ["dosing"] = "dosing", ["question"] = "benign", ["offtopic"] = "offtopic", ["smalltalk"] = "offtopic" };
+        Assert.Equal(
+            test.Select(e => (expectedSet[e.Label], e.Text)).Order(),
+            exported.Select(e => (e.Set, e.Item.GetProperty("text").GetString()!)).Order());
+        Assert.All(exported.Where(e => e.Set == "offtopic"), e => Assert.Contains(e.Item.GetProperty("expect").GetString(), new[] { "noAnswer", "smalltalk" }));
+    }
+}
