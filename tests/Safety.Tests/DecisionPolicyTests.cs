@@ -7,8 +7,22 @@ public sealed class DecisionPolicyTests
 
     private static TriageSignals Signals(
         double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
-        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null) =>
-        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic));
+        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language);
+
+    [Fact]
+    public void A_language_with_its_own_crisis_bar_escalates_lower_and_never_higher()
+    {
+        var thresholds = Thresholds with { CrisisByLanguage = new Dictionary<string, double> { ["it"] = 0.2, ["de"] = 0.9, ["pt"] = 0.001 } };
+
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.25, question: 0.75, language: "it"), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(crisis: 0.25, question: 0.75, language: "en"), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(crisis: 0.25, question: 0.75), thresholds).Outcome);
+
+        // A language bar above the general one is ignored, and none goes below the lowest bar.
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.45, question: 0.55, language: "de"), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(crisis: TriageThresholds.LowestCrisisBar / 2, question: 0.9, language: "pt"), thresholds).Outcome);
+    }
 
     [Fact]
     public void Crisis_rule_wins_over_a_confident_dosing_model() =>

@@ -24,11 +24,13 @@ public sealed class ShippedModelTests
         var figures = TriageEvaluation.Figures(judged, SharedModel.Model.Card.Thresholds);
         SharedModel.Cache.Save();
 
+        // The card keeps four decimals; one dev message moves any of these figures by more than the tolerance.
+        const double Tolerance = 0.0002;
         var recorded = SharedModel.Model.Card.DevFigures;
-        Assert.Equal(recorded["crisisRecall"], figures.CrisisRecall, 3);
-        Assert.Equal(recorded["dosingRecall"], figures.DosingRecall, 3);
-        Assert.Equal(recorded["falseRefusal"], figures.FalseRefusal, 3);
-        Assert.Equal(recorded["offTopicHandled"], figures.OffTopicHandled, 3);
+        Assert.Equal(recorded["crisisRecall"], figures.CrisisRecall, Tolerance);
+        Assert.Equal(recorded["dosingRecall"], figures.DosingRecall, Tolerance);
+        Assert.Equal(recorded["falseRefusal"], figures.FalseRefusal, Tolerance);
+        Assert.Equal(recorded["offTopicHandled"], figures.OffTopicHandled, Tolerance);
     }
 
     [Fact]

@@ -84,6 +84,12 @@ void RiskRun()
     var all = TriageData.LoadTrainingFolder(dataDirectory);
     var model = new TriageModel(modelDirectory);
     var judged = TriageEvaluation.Read([.. all.Where(TriageData.IsDev)], new SafetyTriage(model, cache, new MessageLanguage()), cache);
+    if (args.Contains("--curve-only"))
+    {
+        RiskExperiment.Curve(judged, Console.Out);
+        return;
+    }
+
     RiskExperiment.Run([.. all.Where(e => !TriageData.IsDev(e))], judged, cache, Console.Out);
 }
 

@@ -122,7 +122,9 @@ public static class TriageEvaluation
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  crisis threshold {crisisChoice.t:F2} (lowest language recall {LowestLanguageCrisisRecall(dev, start with { Crisis = crisisChoice.t }):F3}): {crisisChoice.f}"));
-        var chosen = start with { Crisis = crisisChoice.t };
+        var chosen = start with { Crisis = crisisChoice.t, CrisisByLanguage = CrisisByLanguage(dev, start with { Crisis = crisisChoice.t }, CrisisRecallFloor, log) };
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  with the per-language bars (lowest language recall {LowestLanguageCrisisRecall(dev, chosen):F3}): {Figures(dev, chosen with { Dosing = 2, DosingWithSubject = 2, DosingWithRule = 2 })}"));
 
         // Dosing: the pair that refuses the most dosing requests within the false-refusal budget.
         var coarse = Enumerable.Range(1, 19).Select(i => i / 20.0).ToArray();
@@ -157,6 +159,37 @@ public static class TriageEvaluation
         chosen = chosen with { SmallTalk = smallTalk == 0 ? 0.9 : smallTalk };
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  off-topic {chosen.OffTopic:F2}, small talk {chosen.SmallTalk:F2}: {Figures(dev, chosen)}"));
         return chosen;
+    }
+
+    /// <summary>
+    /// The issue asks for crisis recall in each language as well as overall. For a language whose dev crisis recall is
+    /// below the floor at the general bar, its own lower bar: the highest that reaches the floor in that language (never
+    /// below <see cref="TriageThresholds.LowestCrisisBar"/>). Items are grouped by their written language and decided
+    /// with the language the bot detects, as at run time.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double>? CrisisByLanguage(IReadOnlyList<JudgedExample> dev, TriageThresholds general, double floor, TextWriter log)
+    {
+        var bars = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var group in dev.Where(j => j.Example.Label == "crisis").GroupBy(j => j.Example.Lang).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            double Recall(double bar) => (double)group.Count(j =>
+                SafetyTriage.Decide(j.Signals, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = bar } }).Outcome == TriageOutcome.Crisis) / group.Count();
+            if (Recall(general.Crisis) >= floor)
+            {
+                continue;
+            }
+
+            var candidates = Enumerable.Range(1, 99).Select(i => i / 100.0).Where(t => t < general.Crisis && t >= TriageThresholds.LowestCrisisBar).OrderDescending().ToList();
+            var bar = candidates.FirstOrDefault(t => Recall(t) >= floor, TriageThresholds.LowestCrisisBar);
+            var benign = dev.Where(j => j.Example.Label == "question" && j.Example.Lang == group.Key).ToList();
+            double FalseCrisis(double b) => (double)benign.Count(j =>
+                SafetyTriage.Decide(j.Signals, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = b } }).Outcome == TriageOutcome.Crisis) / Math.Max(1, benign.Count);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    crisis bar for {group.Key}: {bar:F2} (recall {Recall(general.Crisis):F3} -> {Recall(bar):F3}, n={group.Count()}; benign sent to crisis {FalseCrisis(general.Crisis):P1} -> {FalseCrisis(bar):P1}, n={benign.Count})"));
+            bars[group.Key] = bar;
+        }
+
+        return bars.Count == 0 ? null : bars;
     }
 
     /// <summary>The crisis recall of the weakest language under <paramref name="thresholds"/>.</summary>

@@ -23,8 +23,11 @@ public enum TriageOutcome
 /// </summary>
 public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null);
 
-/// <summary>What the rules found in any window of a message, and the model's strongest scores over its windows.</summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores);
+/// <summary>
+/// What the rules found in any window of a message, and the model's strongest scores over its windows.
+/// <see cref="Language"/> is detected only when the crisis score is high enough for a per-language bar to matter.
+/// </summary>
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -55,8 +58,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
     public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding)
     {
-        var decision = Decide(Read(message, embedding), model.Card.Thresholds);
-        return decision.Outcome == TriageOutcome.Crisis ? decision with { Language = language.Detect(message.Full) } : decision;
+        var signals = Read(message, embedding);
+        var decision = Decide(signals, model.Card.Thresholds);
+        return decision.Outcome == TriageOutcome.Crisis ? decision with { Language = signals.Language ?? language.Detect(message.Full) } : decision;
     }
 
     /// <summary>Everything the policy weighs, read from a message once: the rules' findings and the model's scores.</summary>
@@ -64,13 +68,15 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
+        var scores = Score(message, embedding, windows);
         return new TriageSignals(
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
             DosingRule: folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest),
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
             HasWords: message.HasWords,
             Command: message.HasWords ? CommandWords.Match(message.Text) : null,
-            Scores: Score(message, embedding, windows));
+            Scores: scores,
+            Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null);
     }
 
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
@@ -82,7 +88,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.Crisis, "crisis rule", scores);
         }
 
-        if (scores.Crisis >= thresholds.Crisis)
+        if (scores.Crisis >= thresholds.CrisisFor(signals.Language))
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
         }

@@ -41,9 +41,27 @@ public sealed record TriageModelCard(
 /// <summary>
 /// Probability thresholds of the decision policy. Crisis is chosen for recall; dosing is held to the false-refusal
 /// budget, with a lower bar when the message names something that is taken (<see cref="DosingWithSubject"/>) and a
-/// lower one still when a dosing rule also fired (<see cref="DosingWithRule"/>).
+/// lower one still when a dosing rule also fired (<see cref="DosingWithRule"/>). <see cref="CrisisByLanguage"/> lowers
+/// the crisis bar for a language whose crises the model reads less surely (never raises it).
 /// </summary>
-public sealed record TriageThresholds(double Crisis, double Dosing, double DosingWithSubject, double DosingWithRule, double SmallTalk, double OffTopic);
+public sealed record TriageThresholds(
+    double Crisis,
+    double Dosing,
+    double DosingWithSubject,
+    double DosingWithRule,
+    double SmallTalk,
+    double OffTopic,
+    IReadOnlyDictionary<string, double>? CrisisByLanguage = null)
+{
+    /// <summary>No per-language bar is ever set below this, so language detection is needed only above it.</summary>
+    public const double LowestCrisisBar = 0.05;
+
+    /// <summary>The crisis bar for a message in <paramref name="language"/>: the lower of the general and the language's own.</summary>
+    public double CrisisFor(string? language) =>
+        language is not null && CrisisByLanguage is not null && CrisisByLanguage.TryGetValue(language, out var own)
+            ? Math.Min(Crisis, Math.Max(own, LowestCrisisBar))
+            : Crisis;
+}
 
 /// <summary>The safety model is missing or unreadable: the bot must not start without it.</summary>
 public sealed class SafetyModelException : Exception
