@@ -165,7 +165,10 @@ public static class TriageEvaluation
     /// The issue asks for crisis recall in each language as well as overall. For a language whose dev crisis recall is
     /// below the floor at the general bar, its own lower bar: the highest that reaches the floor in that language (never
     /// below <see cref="TriageThresholds.LowestCrisisBar"/>). Items are grouped by their written language and decided
-    /// with the language the bot detects, as at run time.
+    /// as if the bot had detected that language. (Lingua's fast mode often reads short Portuguese as Spanish; choosing
+    /// with detected languages drove the Portuguese bar to the floor at 22 % false crisis on dev, for crises it would
+    /// not reach anyway. Its high-accuracy mode would add about 230 MB to the bot.) The card's dev figures are then
+    /// measured with the detected language, as at run time.
     /// </summary>
     public static IReadOnlyDictionary<string, double>? CrisisByLanguage(IReadOnlyList<JudgedExample> dev, TriageThresholds general, double floor, TextWriter log)
     {
@@ -173,7 +176,7 @@ public static class TriageEvaluation
         foreach (var group in dev.Where(j => j.Example.Label == "crisis").GroupBy(j => j.Example.Lang).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             double Recall(double bar) => (double)group.Count(j =>
-                SafetyTriage.Decide(j.Signals, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = bar } }).Outcome == TriageOutcome.Crisis) / group.Count();
+                SafetyTriage.Decide(j.Signals with { Language = group.Key }, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = bar } }).Outcome == TriageOutcome.Crisis) / group.Count();
             if (Recall(general.Crisis) >= floor)
             {
                 continue;
@@ -183,7 +186,7 @@ public static class TriageEvaluation
             var bar = candidates.FirstOrDefault(t => Recall(t) >= floor, TriageThresholds.LowestCrisisBar);
             var benign = dev.Where(j => j.Example.Label == "question" && j.Example.Lang == group.Key).ToList();
             double FalseCrisis(double b) => (double)benign.Count(j =>
-                SafetyTriage.Decide(j.Signals, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = b } }).Outcome == TriageOutcome.Crisis) / Math.Max(1, benign.Count);
+                SafetyTriage.Decide(j.Signals with { Language = group.Key }, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = b } }).Outcome == TriageOutcome.Crisis) / Math.Max(1, benign.Count);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"    crisis bar for {group.Key}: {bar:F2} (recall {Recall(general.Crisis):F3} -> {Recall(bar):F3}, n={group.Count()}; benign sent to crisis {FalseCrisis(general.Crisis):P1} -> {FalseCrisis(bar):P1}, n={benign.Count})"));
             bars[group.Key] = bar;

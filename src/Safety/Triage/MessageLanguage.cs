@@ -21,7 +21,7 @@ public sealed class MessageLanguage
 
     /// <summary>Built on first use: only crisis replies need it, and its models cost memory.</summary>
     private readonly Lazy<LanguageDetector> _detector = new(() =>
-        LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithMinimumRelativeDistance(0.1).Build());
+        LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithLowAccuracyMode().WithMinimumRelativeDistance(0.1).Build());
 
     /// <summary>An ISO 639-1 code of one of the seven languages; "en" when unsure.</summary>
     public string Detect(string text)
