@@ -16,6 +16,10 @@ public sealed class DirectLineMultiInstanceTests
         {
             var generated = await before.GenerateTokenAsync();
             await before.StartConversationAsync(generated.Token);
+
+            // The welcome is the bot's reply to the conversation update and is not ordered against a message posted at
+            // the same moment; wait for it, as a client does, so the history below has one order.
+            await before.PollUntilAsync(generated.ConversationId, generated.Token, a => a.Any(x => x.IsBotText(TestBot.Welcome)));
             await before.PostMessageAsync(generated.ConversationId, generated.Token, "remember me", "p1");
             await before.PollUntilAsync(generated.ConversationId, generated.Token, a => a.Any(x => x.IsBotText("echo: remember me")));
             grant = new DirectLineConversationGrant(generated.ConversationId, generated.Token);
