@@ -31,22 +31,8 @@ public static class RiskExperiment
     /// The shipped-style model alone: dev crisis recall at fixed shares of benign dev messages sent to crisis guidance,
     /// so that two models can be compared on the same dev split at equal false-crisis cost.
     /// </summary>
-    public static void Curve(IReadOnlyList<JudgedExample> dev, TextWriter log)
-    {
+    public static void Curve(IReadOnlyList<JudgedExample> dev, TextWriter log) =>
         Print([("multiclass", i => dev[i].Signals.Scores.Crisis)], dev, log);
-
-        // Per language: the highest crisis threshold that keeps dev crisis recall >= 0.95 in that language, and what it
-        // costs in benign messages of that language sent to crisis guidance.
-        foreach (var language in dev.Select(j => j.Example.Lang).Distinct().Order())
-        {
-            var crisis = dev.Where(j => j.Example.Lang == language && j.Example.Label == "crisis").ToList();
-            var benign = dev.Where(j => j.Example.Lang == language && j.Example.Label == "question").ToList();
-            double Recall(double t) => crisis.Count(j => j.Signals.CrisisRule || j.Signals.Scores.Crisis >= t) / (double)crisis.Count;
-            double False(double t) => benign.Count(j => j.Signals.CrisisRule || j.Signals.Scores.Crisis >= t) / (double)benign.Count;
-            var threshold = Enumerable.Range(1, 99).Select(t => t / 100.0).Where(t => Recall(t) >= 0.95).DefaultIfEmpty(0.01).Max();
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {language}: threshold {threshold:F2} recall {Recall(threshold):F3} (n={crisis.Count}) false crisis {False(threshold):P1} (n={benign.Count}); at 0.21: recall {Recall(0.21):F3} false {False(0.21):P1}"));
-        }
-    }
 
     public static void Run(IReadOnlyList<TriageExample> train, IReadOnlyList<JudgedExample> dev, EmbeddingCache cache, TextWriter log)
     {

@@ -175,21 +175,25 @@ public static class TriageEvaluation
         var bars = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var group in dev.Where(j => j.Example.Label == "crisis").GroupBy(j => j.Example.Lang).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            double Recall(double bar) => (double)group.Count(j =>
-                SafetyTriage.Decide(j.Signals with { Language = group.Key }, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = bar } }).Outcome == TriageOutcome.Crisis) / group.Count();
-            if (Recall(general.Crisis) >= floor)
+            var language = group.Key;
+            var benign = dev.Where(j => j.Example.Label == "question" && j.Example.Lang == language).ToList();
+
+            // The share of these messages sent to crisis guidance when this language's bar is the one given.
+            double ToCrisis(IReadOnlyCollection<JudgedExample> items, double bar) => (double)items.Count(j =>
+                SafetyTriage.Decide(j.Signals with { Language = language }, general with { CrisisByLanguage = new Dictionary<string, double> { [language] = bar } }).Outcome == TriageOutcome.Crisis)
+                / Math.Max(1, items.Count);
+
+            var crisis = group.ToList();
+            if (ToCrisis(crisis, general.Crisis) >= floor)
             {
                 continue;
             }
 
-            var candidates = Enumerable.Range(1, 99).Select(i => i / 100.0).Where(t => t < general.Crisis && t >= TriageThresholds.LowestCrisisBar).OrderDescending().ToList();
-            var bar = candidates.FirstOrDefault(t => Recall(t) >= floor, TriageThresholds.LowestCrisisBar);
-            var benign = dev.Where(j => j.Example.Label == "question" && j.Example.Lang == group.Key).ToList();
-            double FalseCrisis(double b) => (double)benign.Count(j =>
-                SafetyTriage.Decide(j.Signals with { Language = group.Key }, general with { CrisisByLanguage = new Dictionary<string, double> { [group.Key] = b } }).Outcome == TriageOutcome.Crisis) / Math.Max(1, benign.Count);
+            var bar = Enumerable.Range(1, 99).Select(i => i / 100.0).Where(t => t < general.Crisis && t >= TriageThresholds.LowestCrisisBar).OrderDescending()
+                .FirstOrDefault(t => ToCrisis(crisis, t) >= floor, TriageThresholds.LowestCrisisBar);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    crisis bar for {group.Key}: {bar:F2} (recall {Recall(general.Crisis):F3} -> {Recall(bar):F3}, n={group.Count()}; benign sent to crisis {FalseCrisis(general.Crisis):P1} -> {FalseCrisis(bar):P1}, n={benign.Count})"));
-            bars[group.Key] = bar;
+                $"    crisis bar for {language}: {bar:F2} (recall {ToCrisis(crisis, general.Crisis):F3} -> {ToCrisis(crisis, bar):F3}, n={crisis.Count}; benign sent to crisis {ToCrisis(benign, general.Crisis):P1} -> {ToCrisis(benign, bar):P1}, n={benign.Count})"));
+            bars[language] = bar;
         }
 
         return bars.Count == 0 ? null : bars;
