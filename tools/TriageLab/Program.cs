@@ -9,6 +9,7 @@ using FibroBot.TriageLab;
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
 //   export-score-sets --out DIR     (writes the frozen test set as score-sets.py files, to measure it over /api/messages)
+//   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
 var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
@@ -87,6 +88,12 @@ void RiskRun()
     if (args.Contains("--curve-only"))
     {
         RiskExperiment.Curve(judged, Console.Out);
+        return;
+    }
+
+    if (args.Contains("--pooling"))
+    {
+        PoolingExperiment.Run([.. all.Where(e => !TriageData.IsDev(e))], judged, cache, Console.Out);
         return;
     }
 
