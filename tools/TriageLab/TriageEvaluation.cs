@@ -85,9 +85,14 @@ public static class TriageEvaluation
         // The false-refusal target (2 %) split between the two ways of refusing, with a little kept in hand.
         const double FalseCrisisBudget = 0.01;
         const double FalseDosingBudget = 0.01;
-        // When the target cannot be met, the recall to hold on dev instead. Dev is built from our contrast data (sad
-        // but safe messages written beside subtle crises), so it is harder than member traffic; 0.95 there keeps the
-        // threshold low enough that a missed crisis stays rarer than guidance shown to someone who did not need it.
+        // When the target cannot be met, what a missed crisis costs against one message that is not a crisis being sent
+        // to crisis guidance. A member in crisis who gets an FAQ answer may not ask again; a member who gets crisis
+        // guidance they did not need reads a kind note with numbers and can ask again. Ten to one puts that judgement in
+        // a number (chosen in the seventh session, before measuring the test sets with it). Until then the rule was a
+        // fixed dev recall floor of 0.95, which stopped at a threshold where each further crisis caught cost about four
+        // false routings on dev, a price this ratio says is worth paying.
+        const double MissedCrisisCost = 10;
+        // The floor still decides the per-language bars: a language below it at the general threshold gets a lower bar.
         const double CrisisRecallFloor = 0.95;
         const double QuestionsDeclinedBudget = 0.02;
         foreach (var g in dev.GroupBy(j => j.Example.Label))
@@ -110,14 +115,25 @@ public static class TriageEvaluation
         var crisisChoice = crisis.FirstOrDefault(c => c.f.CrisisRecall >= CrisisRecallTarget && c.f.FalseCrisis <= FalseCrisisBudget);
         if (crisisChoice == default)
         {
-            // The model cannot reach the recall target within the budget. A missed crisis costs more than guidance
-            // shown to someone who did not need it, so recall wins: the highest threshold that reaches the floor.
-            crisisChoice = crisis.FirstOrDefault(c => c.f.CrisisRecall >= CrisisRecallFloor);
-
-            if (crisisChoice == default)
+            // The model cannot reach the recall target within the budget: the threshold with the lowest cost on dev,
+            // never below the lowest bar (under it the bot does not detect the language, and guidance is in English).
+            var crisisItems = dev.Where(j => j.Example.Label == "crisis").ToList();
+            var others = dev.Where(j => j.Example.Label != "crisis" && !j.Example.Ambiguous).ToList();
+            double Cost(double t)
             {
-                crisisChoice = crisis[^1];
+                var thresholds = start with { Crisis = t, Dosing = 2, DosingWithSubject = 2, DosingWithRule = 2 };
+                return (MissedCrisisCost * crisisItems.Count(j => SafetyTriage.Decide(j.Signals, thresholds).Outcome != TriageOutcome.Crisis))
+                    + others.Count(j => SafetyTriage.Decide(j.Signals, thresholds).Outcome == TriageOutcome.Crisis);
             }
+
+            var costs = crisis.Where(c => c.t >= TriageThresholds.LowestCrisisBar).Select(c => (c.t, c.f, cost: Cost(c.t))).ToList();
+            foreach (var (t, _, cost) in costs.Where(c => Math.Round(c.t * 100) % 5 == 0))
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    crisis {t:F2}: cost {cost:F0} ({MissedCrisisCost:F0} per missed crisis, 1 per other message sent to crisis)"));
+            }
+
+            var cheapest = costs.MinBy(c => c.cost);
+            crisisChoice = (cheapest.t, cheapest.f);
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
