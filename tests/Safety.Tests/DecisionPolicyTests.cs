@@ -7,8 +7,34 @@ public sealed class DecisionPolicyTests
 
     private static TriageSignals Signals(
         double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
-        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null) =>
-        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language);
+        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null, bool follows = false) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows);
+
+    [Fact]
+    public void After_a_message_about_something_taken_a_follow_up_meets_a_lower_dosing_bar()
+    {
+        var thresholds = Thresholds with { DosingFollowUp = 0.2 };
+
+        // "and for a beginner?": alone a question; after "how much kratom…?" a request for an amount of it.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.3, question: 0.7), thresholds).Outcome);
+        var followUp = SafetyTriage.Decide(Signals(dosing: 0.3, question: 0.7, follows: true), thresholds);
+        Assert.Equal(TriageOutcome.DosingRequest, followUp.Outcome);
+        Assert.Equal("dosing follow-up", followUp.Reason);
+
+        // The model must still see some dosing in the follow-up itself.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.1, question: 0.9, follows: true), thresholds).Outcome);
+
+        // Crisis still comes first.
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.3, question: 0.2, follows: true), thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_card_without_a_follow_up_bar_uses_the_bar_for_a_named_taken_thing()
+    {
+        Assert.Equal(Thresholds.DosingWithSubject, Thresholds.DosingFollowUpBar);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.7, question: 0.3, follows: true), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.8, question: 0.2, follows: true), Thresholds).Outcome);
+    }
 
     [Fact]
     public void A_language_with_its_own_crisis_bar_escalates_lower_and_never_higher()
@@ -70,6 +96,14 @@ public sealed class DecisionPolicyTests
     [Fact]
     public void Empty_messages_are_empty_once_safety_is_clear() =>
         Assert.Equal(TriageOutcome.Empty, SafetyTriage.Decide(Signals(hasWords: false), Thresholds).Outcome);
+
+    [Fact]
+    public void The_model_is_not_trusted_on_a_message_without_words_but_the_rules_are()
+    {
+        // An empty or control-character message scores whatever the model makes of nothing; the crisis bar is low.
+        Assert.Equal(TriageOutcome.Empty, SafetyTriage.Decide(Signals(crisis: 0.6, question: 0.4, hasWords: false), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.6, question: 0.4, hasWords: false, crisisRule: true), Thresholds).Outcome);
+    }
 
     [Fact]
     public void Strongest_window_carries_the_highest_risk_of_any_window()

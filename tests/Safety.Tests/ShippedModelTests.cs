@@ -45,6 +45,33 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Shipped_follow_up_bar_is_the_one_the_dev_conversations_choose()
+    {
+        var conversations = TriageData.LoadConversations(SharedModel.DataDirectory, "dev");
+        Assert.NotEmpty(conversations);
+        var judged = TriageEvaluation.Read(conversations, SharedModel.Triage, SharedModel.Cache);
+        var thresholds = SharedModel.Model.Card.Thresholds;
+        SharedModel.Cache.Save();
+
+        Assert.Equal(thresholds.DosingFollowUp, TriageEvaluation.ChooseFollowUpBar(judged, thresholds, 0.02, TextWriter.Null));
+        Assert.True(thresholds.DosingFollowUpBar < thresholds.DosingWithSubject, "the dev conversations found no lower bar for follow-ups");
+    }
+
+    [Fact]
+    public void Conversation_test_set_is_frozen_and_apart_from_dev_and_training()
+    {
+        var testFile = Path.Combine(SharedModel.DataDirectory, "conversations", "test.jsonl");
+        Assert.Equal(FrozenConversationTestSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(testFile))));
+
+        var test = TriageData.LoadConversations(SharedModel.DataDirectory, "test");
+        Assert.All(test, e => Assert.NotEmpty(e.Context!));
+        var training = TriageData.LoadTrainingFolder(SharedModel.DataDirectory).Select(e => TriageData.Key(e.Text)).ToHashSet();
+        Assert.DoesNotContain(test, e => training.Contains(TriageData.Key(e.Text)));
+        var dev = TriageData.LoadConversations(SharedModel.DataDirectory, "dev").Select(e => string.Join("\n", [.. e.Context!, e.Text])).ToHashSet();
+        Assert.DoesNotContain(test, e => dev.Contains(string.Join("\n", [.. e.Context!, e.Text])));
+    }
+
+    [Fact]
     public void Dev_split_is_stable_and_about_a_fifth()
     {
         var all = TriageData.LoadTrainingFolder(SharedModel.DataDirectory);
@@ -60,5 +87,8 @@ public sealed class ShippedModelTests
     }
 
     /// <summary>The SHA-256 of tests/data/triage/test/test.jsonl when it was frozen, before any model was trained.</summary>
+    /// <summary>The SHA-256 of tests/data/triage/conversations/test.jsonl, frozen before the follow-up bar existed.</summary>
+    private const string FrozenConversationTestSha256 = "6f53ab7594db07f813d467777685bf9c557237ae64fc934c79a74afae044029c";
+
     private const string FrozenTestSetSha256 = "277de23aafedbfdf58cc98026f283de32c599431266db26c5bc5f269773beae6";
 }

@@ -9,6 +9,7 @@ using FibroBot.TriageLab;
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
 //   export-score-sets --out DIR     (writes the frozen test set as score-sets.py files, to measure it over /api/messages)
+//   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
@@ -31,6 +32,9 @@ switch (verb)
     case "risk-experiment":
         RiskRun();
         break;
+    case "judge":
+        Judge();
+        break;
     default:
         Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR");
         return 2;
@@ -40,6 +44,10 @@ return 0;
 
 void Train()
 {
+    // Benign follow-ups to a message about something taken that may be refused as dosing: the whole
+    // false-refusal target, because these few messages come right after a dose question, where a refusal surprises least.
+    const double FollowUpFalseDosingBudget = 0.02;
+
     var all = TriageData.LoadTrainingFolder(dataDirectory);
     var train = all.Where(e => !TriageData.IsDev(e)).ToList();
     var dev = all.Where(TriageData.IsDev).ToList();
@@ -58,6 +66,12 @@ void Train()
     var judged = TriageEvaluation.Read(dev, triage, cache);
     var thresholds = TriageEvaluation.Choose(judged, Console.Out);
     var figures = TriageEvaluation.Figures(judged, thresholds);
+
+    // Follow-ups are read with the conversation's earlier messages judged under the thresholds just chosen.
+    var conversations = TriageData.LoadConversations(dataDirectory, "dev");
+    cache.Warm([.. conversations.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
+    var chosenTriage = new SafetyTriage(new TriageModel(fitted, provisional with { Thresholds = thresholds }), cache, new MessageLanguage());
+    thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(TriageEvaluation.Read(conversations, chosenTriage, cache), thresholds, FollowUpFalseDosingBudget, Console.Out) };
 
     Directory.CreateDirectory(modelDirectory);
     TriageTrainer.Save(fitted, Path.Combine(modelDirectory, TriageModel.ModelFileName));
@@ -78,6 +92,19 @@ void Train()
     card.Save(Path.Combine(modelDirectory, TriageModel.CardFileName));
     cache.Save();
     Console.WriteLine($"  wrote {Path.Combine(modelDirectory, TriageModel.ModelFileName)} and its card; dev: {figures}");
+}
+
+void Judge()
+{
+    var triage = new SafetyTriage(new TriageModel(modelDirectory), cache, new MessageLanguage());
+    var follows = false;
+    foreach (var text in args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i] != "--model")))
+    {
+        var message = MessageNormalizer.Normalize(text);
+        var decision = triage.Judge(message, cache.EmbedQueries([message.Text])[0], follows);
+        Console.WriteLine($"{decision.Outcome} ({decision.Reason}; follows something taken: {follows}) {decision.Scores}: {text}");
+        follows = decision.AboutSomethingTaken;
+    }
 }
 
 void RiskRun()
@@ -112,6 +139,8 @@ int Evaluate()
     {
         ("dev (own, thresholds chosen here)", [.. all.Where(TriageData.IsDev)], true),
         ("test (own, frozen)", TriageData.LoadTest(dataDirectory), true),
+        ("conversations dev (own, follow-up bar chosen here)", TriageData.LoadConversations(dataDirectory, "dev"), true),
+        ("conversations test (own, frozen)", TriageData.LoadConversations(dataDirectory, "test"), true),
     };
     var independent = Option("--independent") ?? Path.Combine(root, "..", "shared", "datasets", "triage-dev");
     if (Directory.Exists(independent))
@@ -121,7 +150,7 @@ int Evaluate()
 
     foreach (var (name, examples, showMisses) in sets)
     {
-        cache.Warm([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)], TextWriter.Null);
+        cache.Warm([.. examples.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
         var judged = TriageEvaluation.Read(examples, triage, cache);
         TriageEvaluation.Report(name, judged, thresholds, showMisses, Console.Out);
     }

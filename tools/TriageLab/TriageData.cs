@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace FibroBot.TriageLab;
 
 /// <summary>One labelled message. <see cref="Kind"/> is the category or style the set reports by; <see cref="Ambiguous"/>
-/// marks items a set excludes from its headline false-refusal rate.</summary>
-public sealed record TriageExample(string Text, string Label, string Lang, string Kind, bool Ambiguous = false);
+/// marks items a set excludes from its headline false-refusal rate. <see cref="Context"/> holds the member's earlier
+/// messages of the same conversation, oldest first, when the example is a follow-up.</summary>
+public sealed record TriageExample(string Text, string Label, string Lang, string Kind, bool Ambiguous = false, IReadOnlyList<string>? Context = null);
 
 /// <summary>The project's own triage data (tests/data/triage): train and dev from one folder, split by hash; test frozen apart.</summary>
 public static class TriageData
@@ -17,6 +18,17 @@ public static class TriageData
         [.. Directory.GetFiles(Path.Combine(directory, "train"), "*.jsonl").Order(StringComparer.Ordinal).SelectMany(ReadFile)];
 
     public static IReadOnlyList<TriageExample> LoadTest(string directory) => [.. ReadFile(Path.Combine(directory, "test", "test.jsonl"))];
+
+    /// <summary>
+    /// Short conversations whose last message is judged after the earlier ones (tests/data/triage/conversations): the
+    /// dev file chooses the follow-up dosing bar, the test file was frozen before that bar existed and is only measured.
+    /// Nothing is trained on either.
+    /// </summary>
+    public static IReadOnlyList<TriageExample> LoadConversations(string directory, string split)
+    {
+        var path = Path.Combine(directory, "conversations", split + ".jsonl");
+        return File.Exists(path) ? [.. ReadFile(path)] : [];
+    }
 
     /// <summary>About a fifth of the training folder is the dev split, chosen by a hash of the text so it never moves.</summary>
     public static bool IsDev(TriageExample example) => SHA256.HashData(Encoding.UTF8.GetBytes(Key(example.Text)))[0] % 5 == 0;
@@ -56,7 +68,10 @@ public static class TriageData
                     root.GetProperty("text").GetString() ?? string.Empty,
                     root.GetProperty("label").GetString() ?? string.Empty,
                     root.GetProperty("lang").GetString() ?? "en",
-                    root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? string.Empty : string.Empty);
+                    root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? string.Empty : string.Empty,
+                    Context: root.TryGetProperty("context", out var context) && context.ValueKind == JsonValueKind.Array
+                        ? [.. context.EnumerateArray().Select(turn => turn.GetString() ?? string.Empty)]
+                        : null);
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {

@@ -35,7 +35,54 @@ public static class TriageEvaluation
     {
         var messages = examples.Select(e => MessageNormalizer.Normalize(e.Text)).ToList();
         var vectors = embeddings.EmbedQueries([.. messages.Select(m => m.Text)]);
-        return [.. examples.Select((e, i) => new JudgedExample(e, triage.Read(messages[i], vectors[i])))];
+        return [.. examples.Select((e, i) => new JudgedExample(e, triage.Read(messages[i], vectors[i]) with { FollowsSomethingTaken = FollowsSomethingTaken(e, triage, embeddings) }))];
+    }
+
+    /// <summary>
+    /// What the bot's conversation memory holds when the example's message arrives: whether the member's previous
+    /// message was about something taken, each earlier message judged in turn as the bot would have judged it.
+    /// </summary>
+    private static bool FollowsSomethingTaken(TriageExample example, SafetyTriage triage, EmbeddingCache embeddings)
+    {
+        var follows = false;
+        foreach (var turn in example.Context ?? [])
+        {
+            var message = MessageNormalizer.Normalize(turn);
+            follows = triage.Judge(message, embeddings.EmbedQueries([message.Text])[0], follows).AboutSomethingTaken;
+        }
+
+        return follows;
+    }
+
+    /// <summary>
+    /// The dosing bar for a follow-up to a message about something taken, chosen on the dev conversations: the lowest bar
+    /// at which the follow-up rule itself refuses at most <paramref name="budget"/> of the benign follow-ups (benign
+    /// messages the other dosing bars already refuse are counted against those bars, not this one). Never above the bar
+    /// for a message that names something taken itself; that bar when no lower one fits or there are no dev conversations.
+    /// </summary>
+    private const string FollowUpReason = "dosing follow-up";
+
+    public static double ChooseFollowUpBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
+    {
+        if (conversations.Count == 0)
+        {
+            log.WriteLine("  follow-up dosing bar: no dev conversations, so the bar for a named taken thing");
+            return chosen.DosingWithSubject;
+        }
+
+        var candidates = Enumerable.Range(5, 95).Select(i => i / 100.0).Where(t => t <= chosen.DosingWithSubject)
+            .Select(t => (t, f: Figures(conversations, chosen with { DosingFollowUp = t }))).ToList();
+        foreach (var (t, f) in candidates.Where(c => Math.Round(c.t * 100) % 5 == 0))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    follow-up {t:F2}: {f}"));
+        }
+
+        var benign = conversations.Where(j => j.Example.Label == "question" && !j.Example.Ambiguous).ToList();
+        double RefusedByFollowUpRule(double bar) => (double)benign.Count(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUp = bar }).Reason == FollowUpReason) / Math.Max(1, benign.Count);
+        var fitting = candidates.Where(c => RefusedByFollowUpRule(c.t) <= budget).ToList();
+        var bar = fitting.Count == 0 ? chosen.DosingWithSubject : fitting.Min(c => c.t);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  follow-up dosing bar {bar:F2}: {Figures(conversations, chosen with { DosingFollowUp = bar })}"));
+        return bar;
     }
 
     public static bool IsHandled(TriageExample example, TriageOutcome outcome) => example.Label switch

@@ -31,7 +31,10 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector);
+        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken);
+
+        // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.
+        memory = memory with { LastAboutSomethingTaken = decision.AboutSomethingTaken };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)
         {
@@ -39,8 +42,9 @@ public sealed partial class AnswerPipeline(
                 return new(composer.Crisis(decision.Language), memory);
             case TriageOutcome.DosingRequest:
                 // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
+                // Its subject is remembered like a question's, so "is it addictive?" next is about the same thing.
                 var refused = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
-                return new(composer.Refusal(refused), memory, refused.Topics);
+                return new(composer.Refusal(refused), memory.Remember(refused), refused.Topics);
             case TriageOutcome.Empty:
                 return new(composer.Empty(), memory);
             case TriageOutcome.Help:

@@ -20,14 +20,18 @@ public enum TriageOutcome
 /// <summary>
 /// One triage decision and why: <see cref="Reason"/> names the rule or model that decided, for the turn log and
 /// for the evaluation tool that lists every miss. <see cref="Language"/> is set for crisis replies.
+/// <see cref="AboutSomethingTaken"/> says whether the message named something that is taken or was refused as a dosing
+/// request, so that the conversation can pass it to the judgement of the next message.
 /// </summary>
-public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null);
+public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false);
 
 /// <summary>
 /// What the rules found in any window of a message, and the model's strongest scores over its windows.
 /// <see cref="Language"/> is detected only when the crisis score is high enough for a per-language bar to matter.
+/// <see cref="FollowsSomethingTaken"/> comes from the conversation, not the message: the member's previous message named
+/// something that is taken or asked for a dose, so a short "and for a beginner?" may be asking for an amount of it.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -56,10 +60,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     /// <param name="message">The normalised message.</param>
     /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding)
+    /// <param name="followsSomethingTaken">The member's previous message in this conversation was about something taken
+    /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
     {
-        var signals = Read(message, embedding);
+        var signals = Read(message, embedding) with { FollowsSomethingTaken = followsSomethingTaken };
         var decision = Decide(signals, model.Card.Thresholds);
+        decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest };
         return decision.Outcome == TriageOutcome.Crisis ? decision with { Language = signals.Language ?? language.Detect(message.Full) } : decision;
     }
 
@@ -88,6 +95,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.Crisis, "crisis rule", scores);
         }
 
+        // The model has nothing to read in a message without words (empty, whitespace, control characters), and its
+        // scores for one are noise that the low crisis bar can catch; the rules above still read every window.
+        if (!signals.HasWords)
+        {
+            return new(TriageOutcome.Empty, "no words", scores);
+        }
+
         if (scores.Crisis >= thresholds.CrisisFor(signals.Language))
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
@@ -105,9 +119,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.DosingRequest, "dosing model", scores);
         }
 
-        if (!signals.HasWords)
+        // "and for a beginner?" names nothing, and alone it reads as a question; after a message about something taken
+        // it asks for an amount of that. The model still has to see some dosing in it: the bar is lower, not gone.
+        if (signals.FollowsSomethingTaken && scores.Dosing >= thresholds.DosingFollowUpBar)
         {
-            return new(TriageOutcome.Empty, "no words", scores);
+            return new(TriageOutcome.DosingRequest, "dosing follow-up", scores);
         }
 
         if (signals.Command is { } command)

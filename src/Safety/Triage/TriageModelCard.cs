@@ -42,7 +42,8 @@ public sealed record TriageModelCard(
 /// Probability thresholds of the decision policy. Crisis is chosen for recall; dosing is held to the false-refusal
 /// budget, with a lower bar when the message names something that is taken (<see cref="DosingWithSubject"/>) and a
 /// lower one still when a dosing rule also fired (<see cref="DosingWithRule"/>). <see cref="CrisisByLanguage"/> lowers
-/// the crisis bar for a language whose crises the model reads less surely (never raises it).
+/// the crisis bar for a language whose crises the model reads less surely (never raises it). <see cref="DosingFollowUp"/>
+/// is the bar for a short follow-up in a conversation whose previous message was about something taken.
 /// </summary>
 public sealed record TriageThresholds(
     double Crisis,
@@ -51,8 +52,16 @@ public sealed record TriageThresholds(
     double DosingWithRule,
     double SmallTalk,
     double OffTopic,
-    IReadOnlyDictionary<string, double>? CrisisByLanguage = null)
+    IReadOnlyDictionary<string, double>? CrisisByLanguage = null,
+    double? DosingFollowUp = null)
 {
+    /// <summary>
+    /// The dosing bar for a message that follows one about something taken: <see cref="DosingFollowUp"/> when the card
+    /// has one (chosen on the dev conversations), otherwise the bar for a message that names something taken itself.
+    /// </summary>
+    [JsonIgnore]
+    public double DosingFollowUpBar => DosingFollowUp ?? DosingWithSubject;
+
     /// <summary>No per-language bar is ever set below this, so language detection is needed only above it.</summary>
     public const double LowestCrisisBar = 0.05;
 

@@ -270,6 +270,40 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
+    public void A_short_follow_up_to_a_dose_question_is_refused_though_alone_it_is_not()
+    {
+        const string FollowUp = "what about a beginner then?";
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(FollowUp, ConversationMemory.Empty).Answer.Kind);
+
+        var first = _pipeline.Answer("how much kratom powder should i take for my back pain", ConversationMemory.Empty);
+        Assert.Equal(AnswerKind.Refusal, first.Answer.Kind);
+        Assert.True(first.Memory.LastAboutSomethingTaken);
+
+        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer(FollowUp, first.Memory).Answer.Kind);
+    }
+
+    [Fact]
+    public void After_a_refused_dose_question_an_ordinary_question_is_still_answered()
+    {
+        var first = _pipeline.Answer("how much kratom powder should i take for my back pain", ConversationMemory.Empty);
+
+        var second = _pipeline.Answer("is it addictive?", first.Memory);
+
+        Assert.Equal(AnswerKind.Answer, second.Answer.Kind);
+        Assert.False(second.Memory.LastAboutSomethingTaken);
+    }
+
+    [Fact]
+    public void Only_the_members_last_message_makes_a_follow_up()
+    {
+        var first = _pipeline.Answer("how much kratom powder should i take for my back pain", ConversationMemory.Empty);
+        var thanks = _pipeline.Answer("thanks", first.Memory);
+
+        Assert.False(thanks.Memory.LastAboutSomethingTaken);
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("what about a beginner then?", thanks.Memory).Answer.Kind);
+    }
+
+    [Fact]
     public void A_new_topic_replaces_the_remembered_one()
     {
         var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);

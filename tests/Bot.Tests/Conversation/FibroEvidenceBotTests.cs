@@ -84,6 +84,22 @@ public sealed class FibroEvidenceBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_conversation_remembers_a_dose_question_for_the_next_message_only()
+    {
+        // The memory goes through storage between turns, as it does in Teams and Web Chat.
+        await new ConversationTest(NewBot())
+            .Send("how much kratom powder should i take for my back pain")
+            .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
+            .Send("what about a beginner then?")
+            .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
+            .Send("thanks")
+            .AssertReply(reply => Assert.Equal("smalltalk", Kind(reply)))
+            .Send("what about a beginner then?")
+            .AssertReply(reply => Assert.NotEqual("refusal", Kind(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_follow_up_keeps_the_topic_across_turns_and_a_dose_follow_up_is_refused()
     {
         await new ConversationTest(NewBot())
