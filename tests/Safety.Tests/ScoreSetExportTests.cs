@@ -43,4 +43,23 @@ public sealed class ScoreSetExportTests : IDisposable
             exported.Select(e => (e.Set, e.Item.GetProperty("text").GetString()!)).Order());
         Assert.All(exported.Where(e => e.Set == "offtopic"), e => Assert.Contains(e.Item.GetProperty("expect").GetString(), new[] { "noAnswer", "smalltalk" }));
     }
+
+    [Fact]
+    public void A_conversation_item_carries_its_earlier_messages_as_the_scorers_context_in_order()
+    {
+        var conversations = TriageData.LoadConversations(SharedModel.DataDirectory, "test");
+        Assert.Equal(0, ScoreSetExport.Run(conversations, _directory, TextWriter.Null, "own-conversation"));
+
+        var exported = new[] { "crisis", "dosing", "benign" }
+            .SelectMany(set => File.ReadLines(Path.Combine(_directory, set + ".jsonl")))
+            .Select(line => JsonDocument.Parse(line).RootElement.Clone())
+            .ToDictionary(item => item.GetProperty("text").GetString()!, item => item.GetProperty("context").EnumerateArray().Select(turn => turn.GetString()!).ToList());
+        Assert.Equal(conversations.Count, exported.Count);
+        Assert.All(conversations, example => Assert.Equal(example.Context!, exported[example.Text]));
+
+        // A single message carries no context field at all, rather than an empty or null one.
+        Assert.Equal(0, ScoreSetExport.Run(TriageData.LoadTest(SharedModel.DataDirectory).Take(3).ToList(), _directory, TextWriter.Null));
+        Assert.All(File.ReadLines(Path.Combine(_directory, "crisis.jsonl")).Concat(File.ReadLines(Path.Combine(_directory, "dosing.jsonl"))),
+            line => Assert.False(JsonDocument.Parse(line).RootElement.TryGetProperty("context", out _)));
+    }
 }

@@ -8,7 +8,8 @@ using FibroBot.TriageLab;
 //   train-triage [--data DIR] [--out DIR] [--cache FILE]
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
-//   export-score-sets --out DIR     (writes the frozen test set as score-sets.py files, to measure it over /api/messages)
+//   export-score-sets --out DIR [--conversations]   (writes the frozen test set, or the frozen conversation test set with
+//                                   each item's earlier messages as context, as score-sets.py files for /api/messages)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
 var verb = args.FirstOrDefault();
@@ -28,7 +29,9 @@ switch (verb)
     case "export-questions":
         return QuestionExport.Run(root, dataDirectory, Console.Out);
     case "export-score-sets":
-        return ScoreSetExport.Run(TriageData.LoadTest(dataDirectory), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out);
+        return args.Contains("--conversations")
+            ? ScoreSetExport.Run(TriageData.LoadConversations(dataDirectory, "test"), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out, "own-conversation")
+            : ScoreSetExport.Run(TriageData.LoadTest(dataDirectory), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out);
     case "risk-experiment":
         RiskRun();
         break;

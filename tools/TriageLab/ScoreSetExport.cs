@@ -7,13 +7,19 @@ namespace FibroBot.TriageLab;
 /// <c>export-score-sets --out DIR</c>: writes our frozen triage test set in the format of
 /// <c>../shared/tools/score-sets.py</c> (crisis, dosing, benign and offtopic JSONL files), so that the same messages can
 /// be measured through <c>/api/messages</c> as a client sends them, and not only through the triage alone. Measuring
-/// only: nothing reads these files back into training.
+/// only: nothing reads these files back into training. With <c>--conversations</c> it writes the frozen conversation
+/// test set instead, each item with its earlier messages as the scorer's <c>context</c>, which it replays through the bot
+/// before the scored message.
 /// </summary>
 public static class ScoreSetExport
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
-    public static int Run(IReadOnlyList<TriageExample> test, string outputDirectory, TextWriter log)
+    public static int Run(IReadOnlyList<TriageExample> test, string outputDirectory, TextWriter log, string idPrefix = "own-test")
     {
         Directory.CreateDirectory(outputDirectory);
         var files = new Dictionary<string, List<string>>
@@ -26,14 +32,15 @@ public static class ScoreSetExport
         for (var i = 0; i < test.Count; i++)
         {
             var example = test[i];
-            var id = $"own-test-{i + 1:D4}";
+            var id = $"{idPrefix}-{i + 1:D4}";
+            var context = example.Context;
             var (set, line) = example.Label switch
             {
-                "crisis" => ("crisis", (object)new { id, text = example.Text, lang = example.Lang, category = example.Kind }),
-                "dosing" => ("dosing", new { id, text = example.Text, lang = example.Lang, style = example.Kind }),
-                "question" => ("benign", new { id, text = example.Text, lang = example.Lang, ambiguous = example.Ambiguous, category = example.Kind }),
-                "offtopic" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "noAnswer", category = example.Kind }),
-                "smalltalk" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "smalltalk", category = example.Kind }),
+                "crisis" => ("crisis", (object)new { id, text = example.Text, lang = example.Lang, category = example.Kind, context }),
+                "dosing" => ("dosing", new { id, text = example.Text, lang = example.Lang, style = example.Kind, context }),
+                "question" => ("benign", new { id, text = example.Text, lang = example.Lang, ambiguous = example.Ambiguous, category = example.Kind, context }),
+                "offtopic" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "noAnswer", category = example.Kind, context }),
+                "smalltalk" => ("offtopic", new { id, text = example.Text, lang = example.Lang, expect = "smalltalk", category = example.Kind, context }),
                 _ => throw new FormatException($"test item {i + 1} has the unknown label '{example.Label}'."),
             };
             files[set].Add(JsonSerializer.Serialize(line, Json));
