@@ -105,27 +105,9 @@ public static class PoolingExperiment
     private static float[][] Fit(MLContext context, IDataView data, string[] embeddingColumns, List<Row> devRows)
     {
         var pipeline = context.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label))
-            .Append(context.Transforms.Text.FeaturizeText("TextFeatures", new Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.Options
-            {
-                CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
-                KeepDiacritics = false,
-                KeepPunctuations = false,
-                KeepNumbers = true,
-                WordFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new Microsoft.ML.Transforms.Text.WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
-                Norm = Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.NormFunction.L2,
-            }, nameof(Row.Text)))
+            .Append(TriageTrainer.TextFeatures(context, nameof(Row.Text), TriageFeatureOptions.Shipped))
             .Append(context.Transforms.Concatenate("Features", ["TextFeatures", .. embeddingColumns]))
-            .Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                ExampleWeightColumnName = nameof(Row.Weight),
-                L2Regularization = 0.01f,
-                L1Regularization = 0,
-                OptimizationTolerance = 1e-7f,
-                MaximumNumberOfIterations = 400,
-            }));
+            .Append(TriageTrainer.MaximumEntropy(context, 0.01f, nameof(Row.Weight)));
         var model = pipeline.Fit(data);
         var keys = new VBuffer<ReadOnlyMemory<char>>();
         model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref keys);

@@ -67,7 +67,14 @@ public static class TriageTrainer
             embeddingColumns.Add("EmbeddingKernelScaled");
         }
 
-        return context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+        return TextFeatures(context, textColumn, view)
+            .Append(embedding)
+            .Append(context.Transforms.Concatenate("Features", ["TextFeatures", .. embeddingColumns]));
+    }
+
+    /// <summary>Word 1–n-grams and character n-grams of the folded text, L2-normalised, in a column "TextFeatures".</summary>
+    public static IEstimator<ITransformer> TextFeatures(MLContext context, string textColumn, TriageFeatureOptions view) =>
+        context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
@@ -76,24 +83,12 @@ public static class TriageTrainer
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = view.WordNgrams, UseAllLengths = true },
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = view.CharNgrams, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, textColumn)
-        .Append(embedding)
-        .Append(context.Transforms.Concatenate("Features", ["TextFeatures", .. embeddingColumns]));
-    }
+        }, textColumn);
 
     /// <summary>The classifier: maximum entropy (L-BFGS) ships; the others are kept to compare against it on the dev split.</summary>
     private static IEstimator<ITransformer> Trainer(MLContext context, string name, float l2) => name switch
     {
-        "lbfgs" => context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = "LabelKey",
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = nameof(TrainingRow.Weight),
-            L2Regularization = l2,
-            L1Regularization = 0,
-            OptimizationTolerance = 1e-7f,
-            MaximumNumberOfIterations = 400,
-        }),
+        "lbfgs" => MaximumEntropy(context, l2, nameof(TrainingRow.Weight)),
         "sdca" => context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = "LabelKey",
@@ -114,6 +109,19 @@ public static class TriageTrainer
         }),
         _ => throw new ArgumentException($"Unknown trainer '{name}': lbfgs, sdca or lightgbm."),
     };
+
+    /// <summary>The shipped classifier: maximum entropy by L-BFGS over "Features", predicting "LabelKey".</summary>
+    public static IEstimator<ITransformer> MaximumEntropy(MLContext context, float l2, string weightColumn) =>
+        context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = weightColumn,
+            L2Regularization = l2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 400,
+        });
 
     public static void Save(ITransformer model, string path)
     {

@@ -102,15 +102,22 @@ public sealed partial class ConnectorFaultTests(ITestOutputHelper output) : IAsy
     }
 
     [Fact]
-    public async Task A_service_url_that_refuses_connections_fails_the_turn_quickly()
+    public async Task A_service_url_that_refuses_connections_is_retried_with_back_off_then_the_turn_fails_as_502()
     {
         var (status, elapsed, _) = await BotActivities.PostAsync(
             _client, BotActivities.Message("c-refused", "What is fibromyalgia?", FakeConnector.RefusingServiceUrl(), expectReplies: false));
 
-        output.WriteLine($"refused: turn {Ms(elapsed)}");
+        var asked = RetryDelaysLogged(_bot.Output);
+        output.WriteLine($"refused: waits asked {string.Join(", ", asked.Select(Ms))}, turn {Ms(elapsed)}");
         Assert.Equal(HttpStatusCode.BadGateway, status);
-        // Three back-offs of at most 0.24 + 0.48 + 0.96 s, and refusals are immediate.
-        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        // The bound is read from the waits the bot asked for, not from the wall clock of a busy machine: a refused
+        // connection is retried exactly MaxRetries times, each after the ordinary exponential back-off, then given up.
+        Assert.Equal(MaxRetries, asked.Length);
+        for (var i = 0; i < asked.Length; i++)
+        {
+            var exponential = BaseDelay * Math.Pow(2, i);
+            Assert.InRange(asked[i], exponential * 0.8 - Rounding, exponential * 1.2 + Rounding);
+        }
     }
 
     [Fact]
