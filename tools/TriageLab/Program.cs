@@ -5,7 +5,7 @@ using FibroBot.Safety;
 using FibroBot.TriageLab;
 
 // The triage lab: trains the shipped safety model and measures the decision policy. Nothing here ships with the bot.
-//   train-triage [--data DIR] [--out DIR] [--cache FILE]
+//   train-triage [--data DIR] [--out DIR] [--cache FILE] [--no-augment]
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
 //   export-score-sets --out DIR [--conversations]   (writes the frozen test set, or the frozen conversation test set with
@@ -61,7 +61,9 @@ void Train()
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
-    var fitted = TriageTrainer.Fit(train, cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
+    // The shipped model also learns from one noisy copy of each training message (TypoAugmentation), never of dev;
+    // --no-augment fits the plain split, for comparison.
+    var fitted = TriageTrainer.Fit(args.Contains("--no-augment") ? train : TypoAugmentation.WithNoisyCopies(train, TriageTrainer.Seed), cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());

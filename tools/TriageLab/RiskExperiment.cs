@@ -31,8 +31,23 @@ public static class RiskExperiment
     /// The shipped-style model alone: dev crisis recall at fixed shares of benign dev messages sent to crisis guidance,
     /// so that two models can be compared on the same dev split at equal false-crisis cost.
     /// </summary>
-    public static void Curve(IReadOnlyList<JudgedExample> dev, TextWriter log) =>
+    public static void Curve(IReadOnlyList<JudgedExample> dev, TextWriter log)
+    {
         Print([("multiclass", i => dev[i].Signals.Scores.Crisis)], dev, log);
+
+        // The dosing score alone (no rules, no crisis routing): dosing recall at fixed shares of benign questions it
+        // would refuse, so two models' dosing classes compare at equal false-refusal cost.
+        var dosing = dev.Where(j => j.Example.Label == "dosing").ToList();
+        var benign = dev.Where(j => j.Example.Label == "question").ToList();
+        foreach (var falseBudget in new[] { 0.005, 0.01, 0.02 })
+        {
+            var best = Enumerable.Range(1, 99).Select(t => t / 100.0)
+                .Select(t => (t, recall: dosing.Count(j => j.Signals.Scores.Dosing >= t) / (double)dosing.Count,
+                              fr: benign.Count(j => j.Signals.Scores.Dosing >= t) / (double)benign.Count))
+                .Where(x => x.fr <= falseBudget).MaxBy(x => x.recall);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  dosing score false dosing <= {falseBudget:P1}: recall {best.recall:F3} at {best.t:F2} (false {best.fr:P1})"));
+        }
+    }
 
     public static void Run(IReadOnlyList<TriageExample> train, IReadOnlyList<JudgedExample> dev, EmbeddingCache cache, TextWriter log)
     {
