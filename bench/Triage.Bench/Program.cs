@@ -6,8 +6,9 @@ using FibroBot.TriageLab;
 
 // Triage cost on one thread: the encoder pass each message needs anyway (shared with retrieval), and what the
 // triage adds on top of it (model, rules, policy), over the frozen test set's messages.
-//   dotnet run --project bench/Triage.Bench -c Release [-- --rounds N]
-var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+//   dotnet run --project bench/Triage.Bench -c Release [-- --rounds N] [--model DIR]
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "Bot.sln")))
 {
@@ -15,7 +16,7 @@ while (!File.Exists(Path.Combine(root, "Bot.sln")))
 }
 
 using var embedder = new SentenceEmbedder();
-var model = new TriageModel(Path.Combine(root, "src", "Safety", "Model"));
+var model = new TriageModel(Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"));
 var triage = new SafetyTriage(model, embedder, new MessageLanguage());
 var messages = TriageData.LoadTest(Path.Combine(root, TriageData.DefaultDirectory))
     .Select(e => MessageNormalizer.Normalize(e.Text))
