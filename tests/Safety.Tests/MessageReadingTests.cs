@@ -58,6 +58,38 @@ public sealed class MessageReadingTests
         Assert.Equal(expected, new MessageLanguage().Detect(message));
 
     [Fact]
+    public void A_detector_that_cannot_read_its_models_gives_english_instead_of_failing_the_crisis_reply()
+    {
+        var broken = new MessageLanguage(() => throw new IOException("Lingua/LanguageModels/nl/trigrams.json.br is missing"));
+        Assert.Equal("en", broken.Detect("Ik kan het niet meer aan, niemand begrijpt mijn pijn"));
+        Assert.Equal("en", broken.Detect("No puedo más con este dolor"));
+    }
+
+    [Fact]
+    public void The_seven_language_models_are_beside_the_assemblies_and_a_missing_one_is_named()
+    {
+        Assert.Empty(MessageLanguage.MissingModelFolders(AppContext.BaseDirectory));
+        Assert.Equal(7, MessageLanguage.LanguageCodes.Count);
+
+        var copy = Directory.CreateTempSubdirectory("lingua-check-");
+        try
+        {
+            foreach (var code in MessageLanguage.LanguageCodes.Where(code => code != "nl"))
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(copy.FullName, "Lingua", "LanguageModels", code));
+                File.WriteAllBytes(Path.Combine(folder.FullName, "trigrams.json.br"), [1]);
+            }
+
+            var missing = Assert.Single(MessageLanguage.MissingModelFolders(copy.FullName));
+            Assert.EndsWith(Path.Combine("LanguageModels", "nl"), missing);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Crisis_guidance_exists_in_every_language_and_always_ends_with_the_english_text()
     {
         foreach (var (language, text) in SafetyTexts.CrisisGuidanceByLanguage)

@@ -33,13 +33,22 @@ public static class SafetyServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Loads the encoder and the model before the first message, so a broken model file fails the start, not a turn.</summary>
+    /// <summary>Loads the encoder and the model, and checks the language models, before the first message, so a broken
+    /// deployment fails the start, not a turn.</summary>
     private sealed class SafetyStartup(IServiceProvider services, ILogger<SafetyTriage> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             var embedder = services.GetRequiredService<SentenceEmbedder>();
             var model = services.GetRequiredService<TriageModel>();
+            var missing = MessageLanguage.MissingModelFolders(AppContext.BaseDirectory);
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The language models that choose the language of crisis guidance are missing: {string.Join(", ", missing)}. " +
+                    "Rebuild the bot ('dotnet build'), which copies them beside its assemblies from the SearchPioneer.Lingua package.");
+            }
+
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("Safety triage model loaded from {Directory} (trained on data {Hash}); encoder {Model} loaded in {Elapsed} ms ({Instances} in this process)",

@@ -19,11 +19,24 @@ public sealed class MessageLanguage
         [Language.Italian] = "it",
     };
 
-    /// <summary>Built on first use: only crisis replies need it, and its models cost memory.</summary>
-    private readonly Lazy<LanguageDetector> _detector = new(() =>
-        LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithLowAccuracyMode().WithMinimumRelativeDistance(0.1).Build());
+    /// <summary>The ISO 639-1 codes of the seven languages, which are also the names of Lingua's model folders.</summary>
+    public static IReadOnlyCollection<string> LanguageCodes => Codes.Values;
 
-    /// <summary>An ISO 639-1 code of one of the seven languages; "en" when unsure.</summary>
+    /// <summary>Built on first use: only crisis replies need it, and its models cost memory.</summary>
+    private readonly Lazy<LanguageDetector> _detector;
+
+    public MessageLanguage()
+        : this(() => LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithLowAccuracyMode().WithMinimumRelativeDistance(0.1).Build())
+    {
+    }
+
+    /// <summary>For tests: a detector other than Lingua's default one.</summary>
+    public MessageLanguage(Func<LanguageDetector> buildDetector) => _detector = new(buildDetector);
+
+    /// <summary>
+    /// An ISO 639-1 code of one of the seven languages; "en" when unsure. It never throws: it is asked only while a
+    /// crisis reply is being made, and that reply must go out, in English at least, whatever happens to the detector.
+    /// </summary>
     public string Detect(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -31,7 +44,23 @@ public sealed class MessageLanguage
             return "en";
         }
 
-        var language = _detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
-        return Codes.TryGetValue(language, out var code) ? code : "en";
+        try
+        {
+            var language = _detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
+            return Codes.TryGetValue(language, out var code) ? code : "en";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException or InvalidOperationException)
+        {
+            return "en";
+        }
     }
+
+    /// <summary>
+    /// The seven languages' model folders that Lingua would read and that are missing under <paramref name="baseDirectory"/>
+    /// (Lingua reads them from "Lingua/LanguageModels" beside the assemblies). The host checks this at start-up, so a
+    /// broken deployment fails before the first member's message rather than silently showing English guidance only.
+    /// </summary>
+    public static IReadOnlyList<string> MissingModelFolders(string baseDirectory) =>
+        [.. LanguageCodes.Select(code => Path.Combine(baseDirectory, "Lingua", "LanguageModels", code))
+            .Where(folder => !Directory.Exists(folder) || !Directory.EnumerateFiles(folder, "*.json.br").Any())];
 }
