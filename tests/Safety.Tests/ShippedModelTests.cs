@@ -86,9 +86,9 @@ public sealed class ShippedModelTests
         }
     }
 
-    /// <summary>The SHA-256 of tests/data/triage/test/test.jsonl when it was frozen, before any model was trained.</summary>
     /// <summary>The SHA-256 of tests/data/triage/conversations/test.jsonl, frozen before the follow-up bar existed.</summary>
     private const string FrozenConversationTestSha256 = "6f53ab7594db07f813d467777685bf9c557237ae64fc934c79a74afae044029c";
 
+    /// <summary>The SHA-256 of tests/data/triage/test/test.jsonl when it was frozen, before any model was trained.</summary>
     private const string FrozenTestSetSha256 = "277de23aafedbfdf58cc98026f283de32c599431266db26c5bc5f269773beae6";
 }
