@@ -43,6 +43,13 @@ public sealed class MessageReadingTests
     [InlineData("how many times a week should I go swimming with fibro?", false)]
     [InlineData("how long can I leave an ice pack on my neck?", false)]
     [InlineData("how long should I meditate each morning", false)]
+    [InlineData("can i split my gabapentine in two", true)]
+    [InlineData("is pregab ok with a glass of wine", true)]
+    [InlineData("what do people use, naproxeno o ibuprofeno", true)]
+    [InlineData("combien de tasses de thé par jour", true)]
+    [InlineData("the weather is grim and the pain is bad", false)]
+    [InlineData("my ambient noise machine helps me sleep", false)]
+    [InlineData("Molly from my group says hi to everyone", false)]
     public void Something_taken_is_named_only_when_it_is(string message, bool expected) =>
         Assert.Equal(expected, TakenThings.AreNamedIn(SafetyText.Normalize(message)));
 

@@ -7,24 +7,120 @@ namespace FibroBot.Safety;
 /// in, a unit it is measured in, or a verb of taking, in the bot's seven languages. A dosing request needs such a
 /// thing; "how long should I swim?" has none, so the model alone can never refuse it at the lower threshold.
 /// </summary>
+/// <remarks>
+/// The list is general pharmacy knowledge: the medicines that people with fibromyalgia and chronic pain commonly
+/// take (pain relievers, opioids, antidepressants, anticonvulsants, relaxants, sleep medicines, supplements) under
+/// their generic and common brand names in the seven languages. Members misspell long drug names, so a word that is
+/// one letter away from a long name, or the first five letters or more of one ("amitrip"), counts too. Short names
+/// are matched exactly only: "ambient" must not read as Ambien.
+/// </remarks>
 public static partial class TakenThings
 {
-    public static bool AreNamedIn(string folded) => Pattern().IsMatch(folded);
+    public static bool AreNamedIn(string folded) => Pattern().IsMatch(folded) || NamesALongDrugLoosely(folded);
+
+    /// <summary>Generic names of eight letters or more, which members shorten or misspell.</summary>
+    private static readonly string[] LongNames =
+    [
+        "naltrexone", "psilocybin", "mitragynine", "pregabalin", "duloxetine", "amitriptyline", "nortriptyline",
+        "gabapentin", "tramadol", "cyclobenzaprine", "tizanidine", "milnacipran", "venlafaxine", "sertraline",
+        "fluoxetine", "escitalopram", "citalopram", "paroxetine", "mirtazapine", "trazodone", "quetiapine",
+        "paracetamol", "acetaminophen", "ibuprofen", "naproxen", "diclofenac", "celecoxib", "meloxicam", "etoricoxib",
+        "metamizol", "metamizole", "novalgin", "dipyrone", "oxycodone", "hydrocodone", "morphine", "fentanyl",
+        "buprenorphine", "methadone", "tapentadol", "tilidine", "ketamine", "diazepam", "alprazolam", "lorazepam",
+        "clonazepam", "zolpidem", "zopiclone", "temazepam", "carbamazepine", "lamotrigine", "topiramate",
+        "prednisone", "prednisolone", "methocarbamol", "melatonin", "magnesium", "cannabidiol", "ashwagandha",
+        "valerian", "curcumin", "turmeric", "benzodiazepine",
+    ];
+
+    private static bool NamesALongDrugLoosely(string folded)
+    {
+        foreach (var match in Word().EnumerateMatches(folded))
+        {
+            var word = folded.AsSpan(match.Index, match.Length);
+            if (word.Length < 5)
+            {
+                continue;
+            }
+
+            foreach (var name in LongNames)
+            {
+                if ((word.Length < name.Length && name.AsSpan().StartsWith(word)) ||
+                    (word.Length >= 7 && Math.Abs(word.Length - name.Length) <= 1 && WithinOneEdit(word, name)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One substitution, insertion, deletion or swap of neighbouring letters at most.</summary>
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        var restA = a[prefix..];
+        var restB = b[prefix..];
+        if (restA.Length == restB.Length)
+        {
+            return restA[1..].SequenceEqual(restB[1..]) ||
+                   (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]));
+        }
+
+        return restA.Length > restB.Length ? restA[1..].SequenceEqual(restB) : restA.SequenceEqual(restB[1..]);
+    }
+
+    [GeneratedRegex(@"[a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     [GeneratedRegex(
         @"\b(" +
         // the three treatments and their street names
         @"ldn|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
-        // medicines and supplements members name
-        @"pregabalin|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|gabapentin\w*|tramadol|cbd|thc|cannabis|weed|edibles?|magnesium|melatonin\w*|" +
-        @"meds?|medicines?|medications?|medicament\w*|medikament\w*|medicijn\w*|farmac\w*|drugs?|supplements?|pills?|pillen|pilules?|capsules?|caps|" +
-        @"kapseln?|tablets?|tabletten?|comprimid\w*|compresse|pastill\w*|cachets?|drops?|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|" +
-        @"te|the|thee|tisane|powder|pulver|polvo|poudre|poeder|polvere|hongos|setas|champis?|champignons?|pilze|paddos?|funghi\w*|cogumelos?|" +
+        // other psychedelics and cannabis
+        @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|cannabis|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
+        @"cbd|thc|edibles?|" +
+        // pain relievers, opioids and the medicines of fibromyalgia, by generic and common brand names
+        @"pregabalin\w*|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|nortriptylin\w*|gabapentin\w*|neurontin|tramadol\w*|tramal|" +
+        @"paracetamol\w*|acetaminophen|tylenol|panadol|dafalgan|doliprane|efferalgan|tachipirina|ibuprofen\w*|advil|nurofen|motrin|" +
+        @"naproxen\w*|aleve|diclofenac\w*|voltaren|aspirin\w*|celecoxib|celebrex|meloxicam|etoricoxib|arcoxia|metamizol\w*|novalgin\w*|" +
+        @"nolotil|dipyron\w*|codein\w*|oxycod\w*|oxycontin|oxynorm|targin|percocet|percs?|oxys?|hydrocod\w*|vicodin|norco|morphin\w*|" +
+        @"morfin\w*|fentan\w*|buprenorph\w*|suboxone|subutex|methadon\w*|metadona|tapentadol|palexia|nucynta|tilidin\w*|opioid\w*|" +
+        @"opiat\w*|opiac\w*|painkillers?|schmerzmittel\w*|schmerztablette\w*|analges\w*|pijnstiller\w*|antidolorific\w*|antidepress\w*|" +
+        @"sertralin\w*|zoloft|fluoxetin\w*|prozac|venlafaxin\w*|effexor|milnacipran|savella|citalopram|escitalopram|paroxetin\w*|" +
+        @"bupropion|wellbutrin|ssris?|snris?|mirtazapin\w*|trazodon\w*|quetiapin\w*|seroquel|cyclobenzaprin\w*|flexeril|tizanidin\w*|" +
+        @"zanaflex|baclofen|methocarbamol|metocarbamol|carisoprodol|diazepam|valium|alprazolam|xanax|xans?|lorazepam|ativan|" +
+        @"clonazepam|klonopin|rivotril|benzos?|benzodiazepin\w*|zolpidem|ambien|stilnox|zopiclon\w*|temazepam|carbamazepin\w*|" +
+        @"lamotrigin\w*|topiramat\w*|prednison\w*|prednisolon\w*|cortison\w*|" +
+        // supplements and herbs
+        @"magnesium|magnesio|magnesie|melatonin\w*|vitamin\w*|b12|coq10|omega-?3|fish oil|curcum\w*|turmeric|kurkuma|5-?htp|" +
+        @"ashwagandha|valerian\w*|baldrian|valeriaan|johanniskraut|st johns? wort|hyperic\w*|iperico|" +
+        // medicines in general and the forms they come in
+        @"meds?|medicines?|medications?|medicament\w*|medikament\w*|medicijn\w*|farmac\w*|drugs?|supplements?|pills?|pillen|pil|" +
+        @"pilules?|pilulas?|capsules?|capsul\w*|caps|kapseln?|tablets?|tabletten?|comprimid\w*|comprime\w*|compresse|gelul\w*|" +
+        @"pastill\w*|pastigl\w*|cachets?|drops?|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|thee|tisane|chas?|syrup|sirup|jarabe|sirop|xarope|" +
+        @"sciroppo|siroop|injections?|inyecci\w*|iniezion\w*|injectie\w*|spritzen?|ampoules?|ampull\w*|fiala|fiale|" +
+        @"suppositor\w*|zapfchen|zetpil\w*|powder|pulver|polvo|poudre|poeder|polvere|" +
+        @"hongos|setas|champis?|champignons?|pilze|paddos?|funghi\w*|cogumelos?|" +
+        // French "thé" and Spanish or Italian "té" fold to "the" and "te", which are also the English article and a
+        // pronoun: they count only after a word that makes them a drink
+        @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +
         // doses, units and household measures
         @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mg|mcg|ug|µg|milligrams?|grams?|gramm\w*|gramos?|grammes?|grammi|ml|" +
         @"teaspoons?|tsp|tablespoons?|cucharadit\w*|colher\w*|cuillere\w*|teeloffel|theelepel|cucchiain\w*|" +
         // verbs of taking
-        @"take|takes|taking|took|swallow\w*|tomar|tomo|tome|toma|prendre|prends|prend|nehmen|nehme|nimmt|nemen|neem|prendere|prendo" +
+        @"take|takes|taking|took|swallow\w*|tomar|tomo|tome|toma|tomando|tomei|prendre|prends|prend|nehmen|nehme|nimmt|genommen|" +
+        @"einnehmen|einnahme|schlucken|nemen|neem|innemen|ingenomen|slikken|prendere|prendo|assumere|assumo" +
         @")\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -272,7 +272,7 @@ public sealed class AnswerPipelineTests
     [Fact]
     public void A_short_follow_up_to_a_dose_question_is_refused_though_alone_it_is_not()
     {
-        const string FollowUp = "and after a week then?";
+        const string FollowUp = "and once it settles in?";
         Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(FollowUp, ConversationMemory.Empty).Answer.Kind);
 
         var first = _pipeline.Answer("how much kratom powder should i take for my back pain", ConversationMemory.Empty);
@@ -300,7 +300,7 @@ public sealed class AnswerPipelineTests
         var thanks = _pipeline.Answer("thanks", first.Memory);
 
         Assert.False(thanks.Memory.LastAboutSomethingTaken);
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("and after a week then?", thanks.Memory).Answer.Kind);
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("and once it settles in?", thanks.Memory).Answer.Kind);
     }
 
     [Fact]
