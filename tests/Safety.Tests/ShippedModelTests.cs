@@ -53,7 +53,7 @@ public sealed class ShippedModelTests
         var thresholds = SharedModel.Model.Card.Thresholds;
         SharedModel.Cache.Save();
 
-        Assert.Equal(thresholds.DosingFollowUp, TriageEvaluation.ChooseFollowUpBar(judged, thresholds, 0.02, TextWriter.Null));
+        Assert.Equal(thresholds.DosingFollowUp, TriageEvaluation.ChooseFollowUpBar(judged, thresholds, TriageEvaluation.FollowUpFalseDosingBudget, TextWriter.Null));
         Assert.True(thresholds.DosingFollowUpBar < thresholds.DosingWithSubject, "the dev conversations found no lower bar for follow-ups");
     }
 

@@ -10,6 +10,7 @@ using FibroBot.TriageLab;
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
 //   export-score-sets --out DIR [--conversations]   (writes the frozen test set, or the frozen conversation test set with
 //                                   each item's earlier messages as context, as score-sets.py files for /api/messages)
+//   follow-up-bar [--model DIR]   (the follow-up bar the dev conversations choose for a model's other thresholds)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
 var verb = args.FirstOrDefault();
@@ -38,6 +39,9 @@ switch (verb)
     case "judge":
         Judge();
         break;
+    case "follow-up-bar":
+        FollowUpBar();
+        break;
     default:
         Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR");
         return 2;
@@ -47,10 +51,6 @@ return 0;
 
 void Train()
 {
-    // Benign follow-ups to a message about something taken that may be refused as dosing: the whole
-    // false-refusal target, because these few messages come right after a dose question, where a refusal surprises least.
-    const double FollowUpFalseDosingBudget = 0.02;
-
     var all = TriageData.LoadTrainingFolder(dataDirectory);
     var train = all.Where(e => !TriageData.IsDev(e)).ToList();
     var dev = all.Where(TriageData.IsDev).ToList();
@@ -76,7 +76,7 @@ void Train()
     var conversations = TriageData.LoadConversations(dataDirectory, "dev");
     cache.Warm([.. conversations.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
     var chosenTriage = new SafetyTriage(new TriageModel(fitted, provisional with { Thresholds = thresholds }), cache, new MessageLanguage());
-    thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(TriageEvaluation.Read(conversations, chosenTriage, cache), thresholds, FollowUpFalseDosingBudget, Console.Out) };
+    thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(TriageEvaluation.Read(conversations, chosenTriage, cache), thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out) };
 
     Directory.CreateDirectory(modelDirectory);
     TriageTrainer.Save(fitted, Path.Combine(modelDirectory, TriageModel.ModelFileName));
@@ -97,6 +97,16 @@ void Train()
     card.Save(Path.Combine(modelDirectory, TriageModel.CardFileName));
     cache.Save();
     Console.WriteLine($"  wrote {Path.Combine(modelDirectory, TriageModel.ModelFileName)} and its card; dev: {figures}");
+}
+
+void FollowUpBar()
+{
+    var model = new TriageModel(modelDirectory);
+    var conversations = TriageData.LoadConversations(dataDirectory, "dev");
+    var judged = TriageEvaluation.Read(conversations, new SafetyTriage(model, cache, new MessageLanguage()), cache);
+    cache.Save();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"follow-up-bar: {conversations.Count} dev conversations; the card's bar is {model.Card.Thresholds.DosingFollowUp}"));
+    TriageEvaluation.ChooseFollowUpBar(judged, model.Card.Thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out);
 }
 
 void Judge()

@@ -62,6 +62,12 @@ public static class TriageEvaluation
     /// </summary>
     private const string FollowUpReason = "dosing follow-up";
 
+    /// <summary>
+    /// Benign follow-ups to a message about something taken that may be refused as dosing: the whole
+    /// false-refusal target, because these few messages come right after a dose question, where a refusal surprises least.
+    /// </summary>
+    public const double FollowUpFalseDosingBudget = 0.02;
+
     public static double ChooseFollowUpBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
     {
         if (conversations.Count == 0)

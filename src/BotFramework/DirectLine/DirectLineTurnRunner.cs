@@ -30,9 +30,22 @@ public sealed class DirectLineTurnRunner(
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Waits for the turns in flight until the host's shutdown deadline, then cancels whatever is still running. A turn
+    /// that outlives the deadline must not fail the shutdown: the host would report an error and skip the services
+    /// that stop after this one.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await WhenIdleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WhenIdleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The shutdown deadline passed with {Turns} Direct Line turns still running; they are cancelled.", _inFlight.Count);
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
     }
 

@@ -114,6 +114,41 @@ public sealed class DirectLineProtocolTests
     }
 
     [Fact]
+    public async Task Shutdown_cancels_a_turn_that_outlives_the_deadline_instead_of_failing()
+    {
+        var turnStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turnCancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = new DelegateBot(async (turn, ct) =>
+        {
+            if (turn.Activity.Type == ActivityTypes.Message)
+            {
+                turnStarted.SetResult();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    turnCancelled.SetResult();
+                    throw;
+                }
+            }
+        });
+        await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage(), bot: bot);
+        var grant = await host.GenerateTokenAsync();
+        var (response, _) = await host.StartConversationAsync(grant.Token);
+        response.Dispose();
+        await host.PostMessageAsync(grant.ConversationId, grant.Token, "hello", "stuck1");
+        await turnStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using var deadline = new CancellationTokenSource();
+        await deadline.CancelAsync();
+        await host.StopAsync(deadline.Token);
+
+        await turnCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task Typing_is_pushed_live_over_the_websocket()
     {
         // The bot holds its answer until the test has seen the typing indicator: it must arrive while no answer exists.

@@ -144,10 +144,23 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         throw new TimeoutException($"Gave up waiting; received: {string.Join(" | ", received.Select(a => a.GetRawText()))}");
     }
 
+    private bool _stopped;
+
+    /// <summary>Stops the host as its shutdown would, with <paramref name="deadline"/> as the shutdown deadline.</summary>
+    public async Task StopAsync(CancellationToken deadline)
+    {
+        _stopped = true;
+        await _app.StopAsync(deadline);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
+        if (!_stopped)
+        {
+            await _app.StopAsync();
+        }
+
         await _app.DisposeAsync();
     }
 }
