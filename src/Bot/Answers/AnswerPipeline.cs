@@ -64,9 +64,11 @@ public sealed partial class AnswerPipeline(
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.SmallTalk:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
-            case TriageOutcome.OffTopic when FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
+            case TriageOutcome.OffTopic when FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
-                // question's subject it is an ordinary question, and retrieval's own no-answer still guards it.
+                // question's subject it is an ordinary question, and retrieval's own no-answer still guards it. It
+                // must point back ("it", "and…"): the previous subject's words would carry a short off-topic request
+                // past retrieval's threshold and answer it with passages about something else.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.OffTopic:
                 // Out of scope by the model, together with retrieval: only a question a vetted document itself asks

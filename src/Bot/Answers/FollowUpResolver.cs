@@ -31,6 +31,13 @@ public static partial class FollowUpResolver
         return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true, topics.FirstOrDefault(vocabulary.IsSubstance));
     }
 
+    /// <summary>
+    /// Whether the message points back at something said before: it opens with "and", "so", "what about"…, or it says
+    /// "it", "that", "they"…. Shortness alone is not enough for a message the model reads as out of scope: "banana
+    /// bread recipe please" after a question about LDN is not about LDN.
+    /// </summary>
+    public static bool PointsBack(string text) => FollowUpCue().IsMatch(text);
+
     private static bool LooksLikeFollowUp(string text, int topicMentions) =>
         FollowUpCue().IsMatch(text)
         || (topicMentions == 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords);

@@ -235,6 +235,21 @@ public sealed class AnswerPipelineTests
     }
 
     [Theory]
+    [InlineData("banana bread recipe please")]
+    [InlineData("best train to Glasgow")]
+    public void A_short_off_topic_request_after_a_question_is_not_answered_with_the_previous_topic(string message)
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+        var normalized = MessageNormalizer.Normalize(message);
+        Assert.Equal(TriageOutcome.OffTopic, SharedSafety.Triage.Judge(normalized, SharedSafety.Embedder.Embed(normalized.Text, FibroBot.Retrieval.Embeddings.TextRole.Query)).Outcome);
+
+        var answer = _pipeline.Answer(message, first.Memory).Answer;
+
+        Assert.Equal(AnswerKind.NoAnswer, answer.Kind);
+        Assert.Empty(answer.Passages);
+    }
+
+    [Theory]
     [InlineData("does it have side effects?", "ldn-trial")]
     [InlineData("what about for fatigue?", "ldn-trial")]
     public void A_follow_up_is_answered_about_the_previous_topic(string followUp, string expectedSource)
