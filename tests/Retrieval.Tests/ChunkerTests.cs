@@ -126,4 +126,11 @@ public class ChunkerTests
 
         Assert.Equal(["Smith et al. found a change, e.g. in sleep.", "Dr. Jones disagreed!", "Why?", "Because 2 trials failed."], sentences);
     }
+
+    [Fact]
+    public void Sentence_splitter_ends_a_bare_no_but_keeps_no_before_a_number()
+    {
+        Assert.Equal(["No.", "Using it for pain is off-label."], SentenceSplitter.Sentences("No. Using it for pain is off-label.").ToList());
+        Assert.Equal(["It was trial No. 5 of the series."], SentenceSplitter.Sentences("It was trial No. 5 of the series.").ToList());
+    }
 }

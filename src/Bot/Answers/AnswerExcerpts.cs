@@ -12,7 +12,7 @@ public sealed record QuotedSentence(string Text, int Position);
 /// stray section headings ("Limits of this source") taken out, and the one or two sentences of the "In short".
 /// Quoting only: no word is changed or added, so the bot writes no medical text of its own.
 /// </summary>
-public static class AnswerExcerpts
+public static partial class AnswerExcerpts
 {
     /// <summary>An excerpt of at most about this many words: enough for the answering sentences and their context.</summary>
     public const int ExcerptWords = 90;
@@ -25,11 +25,17 @@ public static class AnswerExcerpts
     /// <summary>
     /// The passage's text reduced to the sentences that answer: heading-like lines (no closing punctuation) go; if
     /// what is left is longer than <see cref="ExcerptWords"/>, the run of sentences starting at the best-matching one.
-    /// A question line that opens the passage is kept: it says what the passage answers.
+    /// A question line that opens the passage is kept: it says what the passage answers. A passage that opens with a
+    /// bare "Yes." or "No." answers its own heading, not the member's question, so that heading is quoted before it.
     /// </summary>
-    public static string Trim(string passageText, string question)
+    public static string Trim(string passageText, string question, string? heading = null)
     {
         var lines = passageText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count > 0 && OpensWithBareAnswer(lines[0]) && heading is { } h && IsQuestionLine(h))
+        {
+            lines.Insert(0, h.Trim());
+        }
+
         var kept = lines.Where((line, i) => !IsHeadingLike(line) && (!IsQuestionLine(line) || i == 0)).ToList();
         if (kept.Count == 0)
         {
@@ -79,7 +85,7 @@ public static class AnswerExcerpts
                 .Where(l => !IsHeadingLike(l) && !IsQuestionLine(l))
                 .SelectMany(SentenceSplitter.Sentences)
                 .Select(s => s.Trim())
-                .Where(s => Words(s) is >= 6 and <= MaxInShortWords && !IsQuestionLine(s) && IsQuotable(s) && EndsAsSentence(s))
+                .Where(s => Words(s) is >= 6 and <= MaxInShortWords && !IsQuestionLine(s) && !OpensWithBareAnswer(s) && IsQuotable(s) && EndsAsSentence(s))
                 .Select((s, i) => (Text: s, Index: i, Overlap: Overlap(s, terms)))
                 .ToList();
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
@@ -117,6 +123,15 @@ public static class AnswerExcerpts
     }
 
     private static bool IsQuestionLine(string line) => line.TrimEnd().EndsWith('?');
+
+    /// <summary>
+    /// "No. …", "Yes, to both." or "Yes, in this survey …": the answer to the passage's own question heading. Quoted
+    /// under the member's question it would answer that instead ("Does LDN help?" – "No. It is off-label").
+    /// </summary>
+    internal static bool OpensWithBareAnswer(string sentence) => BareAnswer().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:yes|no)\s*[.,;:!]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BareAnswer();
 
     private static readonly string[] BackReferences = ["This ", "That ", "These ", "Those ", "It ", "They ", "Its ", "Their ", "He ", "She ", "But ", "However,", "So ", "Also,", "Both "];
 

@@ -109,7 +109,7 @@ public sealed partial class AnswerPipeline(
             return new(composer.NoAnswer(query), memory.Remember(query), query.Topics, response.Confidence);
         }
 
-        var evidence = hits.Select(h => redaction.Redact(h, AnswerExcerpts.Trim(h.Passage.Text, query.Text))).ToList();
+        var evidence = hits.Select(h => redaction.Redact(h, AnswerExcerpts.Trim(h.Passage.Text, query.Text, h.Passage.Heading))).ToList();
         var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);

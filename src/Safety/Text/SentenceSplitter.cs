@@ -70,7 +70,8 @@ public static class SentenceSplitter
             var from = periodIndex + 1 - abbreviation.Length;
             if (from >= 0
                 && string.Compare(text, from, abbreviation, 0, abbreviation.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (from == 0 || !char.IsLetter(text[from - 1])))
+                && (from == 0 || !char.IsLetter(text[from - 1]))
+                && (abbreviation != "no." || NumberFollows(text, periodIndex)))
             {
                 return true;
             }
@@ -83,5 +84,17 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    // "No. 5" abbreviates "number"; "No. Using it is off-label." is an answer, and a sentence of its own.
+    private static bool NumberFollows(string text, int periodIndex)
+    {
+        var next = periodIndex + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsDigit(text[next]);
     }
 }

@@ -133,6 +133,35 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal("Exercise reduced pain in most trials.\nThe trials were small and short.", trimmed);
     }
 
+    [Fact]
+    public void A_passage_that_opens_with_a_bare_no_is_quoted_under_the_question_it_answers()
+    {
+        const string Text = "No. Using it at low doses for this condition is off-label.";
+
+        var trimmed = AnswerExcerpts.Trim(Text, "does it help", "Is it approved for this condition?");
+
+        Assert.Equal("Is it approved for this condition?\nNo. Using it at low doses for this condition is off-label.", trimmed);
+        Assert.Equal(Text, AnswerExcerpts.Trim(Text, "does it help", "Approval"));
+    }
+
+    /// <summary>
+    /// Vetted passages answer their own question headings ("Is LDN approved for fibromyalgia?" – "No. …"); found in
+    /// the new-user check, "Does low-dose naltrexone help fibromyalgia?" was answered "In short: No." from that passage.
+    /// </summary>
+    [Theory]
+    [InlineData("Does low-dose naltrexone help fibromyalgia?")]
+    [InlineData("Is LDN approved for fibromyalgia?")]
+    [InlineData("Can children get fibromyalgia?")]
+    [InlineData("Is kratom banned in the US?")]
+    public void An_answer_never_quotes_a_bare_yes_or_no_without_the_question_it_answers(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.DoesNotContain(answer.InShort, s => AnswerExcerpts.OpensWithBareAnswer(s.Text));
+        Assert.DoesNotContain(answer.Passages, p => AnswerExcerpts.OpensWithBareAnswer(p.Text));
+    }
+
     [GeneratedRegex(@"^Limits( of this source)?$")]
     private static partial Regex StrayLimits();
 }
