@@ -51,12 +51,10 @@ return 0;
 
 void Train()
 {
-    var all = TriageData.LoadTrainingFolder(dataDirectory);
-    var train = all.Where(e => !TriageData.IsDev(e)).ToList();
-    var dev = all.Where(TriageData.IsDev).ToList();
+    var (train, dev) = TriageData.LoadSplits(dataDirectory);
     Console.WriteLine($"train-triage: {train.Count} training and {dev.Count} dev examples from {dataDirectory}");
     var clock = Stopwatch.StartNew();
-    cache.Warm([.. all.Select(e => MessageNormalizer.Normalize(e.Text).Text)], Console.Out);
+    cache.Warm([.. train.Concat(dev).Select(e => MessageNormalizer.Normalize(e.Text).Text)], Console.Out);
     cache.Save();
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -124,9 +122,9 @@ void Judge()
 
 void RiskRun()
 {
-    var all = TriageData.LoadTrainingFolder(dataDirectory);
+    var (train, dev) = TriageData.LoadSplits(dataDirectory);
     var model = new TriageModel(modelDirectory);
-    var judged = TriageEvaluation.Read([.. all.Where(TriageData.IsDev)], new SafetyTriage(model, cache, new MessageLanguage()), cache);
+    var judged = TriageEvaluation.Read(dev, new SafetyTriage(model, cache, new MessageLanguage()), cache);
     if (args.Contains("--curve-only"))
     {
         RiskExperiment.Curve(judged, Console.Out);
@@ -135,11 +133,11 @@ void RiskRun()
 
     if (args.Contains("--pooling"))
     {
-        PoolingExperiment.Run([.. all.Where(e => !TriageData.IsDev(e))], judged, cache, Console.Out);
+        PoolingExperiment.Run(train, judged, cache, Console.Out);
         return;
     }
 
-    RiskExperiment.Run([.. all.Where(e => !TriageData.IsDev(e))], judged, cache, Console.Out);
+    RiskExperiment.Run(train, judged, cache, Console.Out);
 }
 
 int Evaluate()
@@ -148,11 +146,11 @@ int Evaluate()
     var triage = new SafetyTriage(model, cache, new MessageLanguage());
     var thresholds = model.Card.Thresholds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eval: model {modelDirectory}, thresholds {thresholds}"));
-    var all = TriageData.LoadTrainingFolder(dataDirectory);
+    var dev = TriageData.LoadSplits(dataDirectory).Dev;
     var clock = Stopwatch.StartNew();
     var sets = new List<(string Name, IReadOnlyList<TriageExample> Examples, bool ShowMisses)>
     {
-        ("dev (own, thresholds chosen here)", [.. all.Where(TriageData.IsDev)], true),
+        ("dev (own, thresholds chosen here)", dev, true),
         ("test (own, frozen)", TriageData.LoadTest(dataDirectory), true),
         ("conversations dev (own, follow-up bar chosen here)", TriageData.LoadConversations(dataDirectory, "dev"), true),
         ("conversations test (own, frozen)", TriageData.LoadConversations(dataDirectory, "test"), true),

@@ -287,7 +287,7 @@ public sealed class AnswerPipelineTests
     [Fact]
     public void A_short_follow_up_to_a_dose_question_is_refused_though_alone_it_is_not()
     {
-        const string FollowUp = "and once it settles in?";
+        const string FollowUp = "and on a bad flare day?";
         Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(FollowUp, ConversationMemory.Empty).Answer.Kind);
 
         var first = _pipeline.Answer("how much kratom powder should i take for my back pain", ConversationMemory.Empty);
@@ -315,7 +315,7 @@ public sealed class AnswerPipelineTests
         var thanks = _pipeline.Answer("thanks", first.Memory);
 
         Assert.False(thanks.Memory.LastAboutSomethingTaken);
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("and once it settles in?", thanks.Memory).Answer.Kind);
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("and on a bad flare day?", thanks.Memory).Answer.Kind);
     }
 
     [Fact]

@@ -90,11 +90,11 @@ public sealed class FibroEvidenceBotTests : IAsyncLifetime
         await new ConversationTest(NewBot())
             .Send("how much kratom powder should i take for my back pain")
             .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
-            .Send("and once it settles in?")
+            .Send("and on a bad flare day?")
             .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
             .Send("thanks")
             .AssertReply(reply => Assert.Equal("smalltalk", Kind(reply)))
-            .Send("and once it settles in?")
+            .Send("and on a bad flare day?")
             .AssertReply(reply => Assert.NotEqual("refusal", Kind(reply)))
             .StartTestAsync();
     }
