@@ -30,9 +30,7 @@ switch (verb)
     case "export-questions":
         return QuestionExport.Run(root, dataDirectory, Console.Out);
     case "export-score-sets":
-        return args.Contains("--conversations")
-            ? ScoreSetExport.Run(TriageData.LoadConversations(dataDirectory, "test"), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out, "own-conversation")
-            : ScoreSetExport.Run(TriageData.LoadTest(dataDirectory), Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR"), Console.Out);
+        return ExportScoreSets();
     case "risk-experiment":
         RiskRun();
         break;
@@ -43,7 +41,7 @@ switch (verb)
         FollowUpBar();
         break;
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev]");
         return 2;
 }
 
@@ -95,6 +93,29 @@ void Train()
     card.Save(Path.Combine(modelDirectory, TriageModel.CardFileName));
     cache.Save();
     Console.WriteLine($"  wrote {Path.Combine(modelDirectory, TriageModel.ModelFileName)} and its card; dev: {figures}");
+}
+
+int ExportScoreSets()
+{
+    var output = Option("--out") ?? throw new ArgumentException("export-score-sets needs --out DIR");
+    if (args.Contains("--conversations"))
+    {
+        return ScoreSetExport.Run(TriageData.LoadConversations(dataDirectory, "test"), output, Console.Out, "own-conversation");
+    }
+
+    if (!args.Contains("--dev"))
+    {
+        return ScoreSetExport.Run(TriageData.LoadTest(dataDirectory), output, Console.Out);
+    }
+
+    // The dev split, for choosing what only the whole bot can decide (retrieval's no-answer meets the triage): each
+    // line also carries the shipped model's crisis score, to join with the scorer's per-item results.
+    var dev = TriageData.LoadSplits(dataDirectory).Dev;
+    // "--out" names the output folder here, so the model is the shipped one unless "--model" names another.
+    var model = new TriageModel(Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"));
+    var judged = TriageEvaluation.Read(dev, new SafetyTriage(model, cache, new MessageLanguage()), cache);
+    cache.Save();
+    return ScoreSetExport.Run(dev, output, Console.Out, "own-dev", [.. judged.Select(j => j.Signals.Scores.Crisis)]);
 }
 
 void FollowUpBar()
