@@ -45,6 +45,25 @@ public sealed class ScoreSetExportTests : IDisposable
     }
 
     [Fact]
+    public void Crisis_scores_are_written_beside_each_item_only_when_given()
+    {
+        var dev = TriageData.LoadSplits(SharedModel.DataDirectory).Dev.Take(40).ToList();
+        var scores = dev.Select((_, i) => i / 100.0).ToList();
+        Assert.Equal(0, ScoreSetExport.Run(dev, _directory, TextWriter.Null, "own-dev", scores));
+
+        var written = ReadAll().ToDictionary(item => item.GetProperty("id").GetString()!, item => item.GetProperty("crisisScore").GetDouble());
+        Assert.Equal(dev.Count, written.Count);
+        Assert.All(Enumerable.Range(0, dev.Count), i => Assert.Equal(scores[i], written[$"own-dev-{i + 1:D4}"]));
+
+        Assert.Equal(0, ScoreSetExport.Run(dev, _directory, TextWriter.Null, "own-dev"));
+        Assert.All(ReadAll(), item => Assert.False(item.TryGetProperty("crisisScore", out _)));
+    }
+
+    private IEnumerable<JsonElement> ReadAll() => new[] { "crisis", "dosing", "benign", "offtopic" }
+        .SelectMany(set => File.ReadLines(Path.Combine(_directory, set + ".jsonl")))
+        .Select(line => JsonDocument.Parse(line).RootElement.Clone());
+
+    [Fact]
     public void A_conversation_item_carries_its_earlier_messages_as_the_scorers_context_in_order()
     {
         var conversations = TriageData.LoadConversations(SharedModel.DataDirectory, "test");
