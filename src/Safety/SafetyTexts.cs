@@ -1,8 +1,8 @@
 namespace FibroBot.Safety;
 
 /// <summary>
-/// The one reviewed place for the texts that safety decisions put in front of people: crisis guidance (in each
-/// language the bot reads), the dosing refusal and the marker that replaces redacted dose text. Change wording here
+/// The one reviewed place for the texts that safety decisions put in front of people: crisis guidance and the dosing
+/// refusal (each in every language the bot reads) and the marker that replaces redacted dose text. Change wording here
 /// only after review. Emergency numbers are named only where they are certain: 988 in the US and 112, which works
 /// across the European Union; everywhere else the text points to local emergency services and findahelpline.com.
 /// </summary>
@@ -18,6 +18,59 @@ public static class SafetyTexts
         // A crisis phrased as an amount question can still be read as dosing; the refusal then must not be a dead end.
         "If you or someone with you has already taken too much, or you are thinking of harming yourself, " +
         "please call your local emergency number now, or find a free helpline at findahelpline.com.";
+
+    /// <summary>
+    /// The dosing refusal in the other languages the bot reads, keyed by ISO 639-1 code. Like the English text, each
+    /// names no number: it points to the local emergency number and findahelpline.com.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DosingRefusalByLanguage { get; } = new Dictionary<string, string>
+    {
+        ["es"] =
+            "No puedo ayudar con dosis, cantidades ni pautas de ningún medicamento o sustancia. " +
+            "La dosis depende de tu salud, de tus otros medicamentos y del producto exacto, y una cantidad equivocada puede hacer daño de verdad, " +
+            "así que no es algo que deba dar un bot de chat. Quien te lo receta o tu farmacéutico pueden aconsejarte con seguridad.\n\n" +
+            "Si tú o alguien que está contigo ya ha tomado demasiado, o estás pensando en hacerte daño, " +
+            "llama ahora a tu número local de emergencias o encuentra una línea de ayuda gratuita en findahelpline.com.",
+        ["de"] =
+            "Bei Dosierungen, Mengen oder Einnahmeplänen kann ich nicht helfen, für kein Medikament und keine Substanz. " +
+            "Die Dosis hängt von deiner Gesundheit, deinen anderen Medikamenten und dem genauen Präparat ab, und eine falsche Menge kann ernsthaft schaden, " +
+            "deshalb sollte ein Chatbot sie nicht nennen. Deine verschreibende Ärztin oder dein Arzt oder die Apotheke können dich sicher beraten.\n\n" +
+            "Wenn du oder jemand bei dir schon zu viel genommen hat oder du daran denkst, dir etwas anzutun, " +
+            "ruf bitte sofort deine örtliche Notrufnummer an oder finde eine kostenlose Hilfsnummer auf findahelpline.com.",
+        ["fr"] =
+            "Je ne peux pas aider pour les doses, les quantités ou les rythmes de prise, pour aucun médicament ni aucune substance. " +
+            "La dose dépend de ta santé, de tes autres médicaments et du produit exact, et une mauvaise quantité peut faire vraiment du mal : " +
+            "ce n'est pas à un chatbot de la donner. Ton médecin prescripteur ou ton pharmacien peuvent te conseiller en toute sécurité.\n\n" +
+            "Si toi ou quelqu'un avec toi en a déjà pris trop, ou si tu penses à te faire du mal, " +
+            "appelle tout de suite le numéro d'urgence local, ou trouve une ligne d'écoute gratuite sur findahelpline.com.",
+        ["pt"] =
+            "Não posso ajudar com doses, quantidades ou horários de nenhum medicamento ou substância. " +
+            "A dose depende da tua saúde, dos teus outros medicamentos e do produto exato, e uma quantidade errada pode fazer mal a sério, " +
+            "por isso não é algo que um chatbot deva dar. Quem te receita ou o teu farmacêutico podem aconselhar-te com segurança.\n\n" +
+            "Se tu ou alguém contigo já tomou demais, ou se estás a pensar em fazer-te mal, " +
+            "liga agora para o número de emergência local ou encontra uma linha de apoio gratuita em findahelpline.com.",
+        ["nl"] =
+            "Ik kan niet helpen met doses, hoeveelheden of schema's, voor geen enkel medicijn of middel. " +
+            "De dosis hangt af van je gezondheid, je andere medicijnen en het precieze product, en een verkeerde hoeveelheid kan echt schade doen, " +
+            "dus dat hoort een chatbot niet te geven. Wie het voorschrijft of je apotheker kan je veilig adviseren.\n\n" +
+            "Heb jij of iemand bij jou al te veel genomen, of denk je eraan jezelf iets aan te doen? " +
+            "Bel dan nu je lokale alarmnummer, of vind een gratis hulplijn op findahelpline.com.",
+        ["it"] =
+            "Non posso aiutarti con dosi, quantità o orari di assunzione, per nessun farmaco o sostanza. " +
+            "La dose dipende dalla tua salute, dagli altri farmaci che prendi e dal prodotto esatto, e una quantità sbagliata può fare davvero male, " +
+            "quindi non è qualcosa che un chatbot debba dare. Chi te lo prescrive o il tuo farmacista possono consigliarti in sicurezza.\n\n" +
+            "Se tu o qualcuno con te ne ha già preso troppo, o stai pensando di farti del male, " +
+            "chiama subito il numero di emergenza locale o trova una linea di ascolto gratuita su findahelpline.com.",
+    };
+
+    /// <summary>
+    /// The refusal to show for a dose request in <paramref name="language"/>: the translation, then the English text,
+    /// as with the crisis guidance, so that a wrong language guess never hides what the refusal says.
+    /// </summary>
+    public static string DosingRefusalFor(string? language) =>
+        language is not null && DosingRefusalByLanguage.TryGetValue(language, out var translated)
+            ? translated + "\n\n---\n\n" + DosingRefusal
+            : DosingRefusal;
 
     public const string CrisisGuidance =
         "I'm really sorry you're going through this. Your safety matters more than any question I can answer.\n\n" +

@@ -113,6 +113,24 @@ public sealed class MessageReadingTests
         Assert.Equal(SafetyTexts.CrisisGuidance, SafetyTexts.CrisisGuidanceFor(null));
     }
 
+    [Fact]
+    public void The_dosing_refusal_exists_in_every_language_names_no_number_and_always_ends_with_the_english_text()
+    {
+        Assert.Equal(SafetyTexts.CrisisGuidanceByLanguage.Keys.Order(), SafetyTexts.DosingRefusalByLanguage.Keys.Order());
+        foreach (var (language, text) in SafetyTexts.DosingRefusalByLanguage)
+        {
+            Assert.Contains("findahelpline.com", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\d", text);
+            Assert.False(DoseLanguage.ContainsDoseOrSchedule(text), language);
+            var shown = SafetyTexts.DosingRefusalFor(language);
+            Assert.StartsWith(text, shown, StringComparison.Ordinal);
+            Assert.EndsWith(SafetyTexts.DosingRefusal, shown, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(SafetyTexts.DosingRefusal, SafetyTexts.DosingRefusalFor("en"));
+        Assert.Equal(SafetyTexts.DosingRefusal, SafetyTexts.DosingRefusalFor(null));
+    }
+
     [Theory]
     [InlineData("hello   there\t\tfriend", "hello there friend")]
     [InlineData("h o w  m u c h", "h o w  m u c h")]

@@ -11,9 +11,10 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
     /// <summary>Crisis guidance, in the member's language when it is one of the six others the bot reads (English follows).</summary>
     public Answer Crisis(string? language = null) => Answer.Fixed(AnswerKind.Crisis, [SafetyTexts.CrisisGuidanceFor(language)]);
 
-    public Answer Refusal(ResolvedQuery query) => Answer.Fixed(
+    /// <summary>The dosing refusal, in the member's language when it is one of the six others the bot reads (English follows).</summary>
+    public Answer Refusal(ResolvedQuery query, string? language = null) => Answer.Fixed(
         AnswerKind.Refusal,
-        [FixedTexts.Refusal.Dosing],
+        [SafetyTexts.DosingRefusalFor(language)],
         DisclaimersFor(query.Topics),
         FixedTexts.Refusal.FollowUps(query.Substance is { } s ? _topics.Subject(s) : null));
 

@@ -44,7 +44,7 @@ public sealed partial class AnswerPipeline(
                 // A follow-up such as "ok, so what's the starting dose?" names its subject only through memory.
                 // Its subject is remembered like a question's, so "is it addictive?" next is about the same thing.
                 var refused = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
-                return new(composer.Refusal(refused), memory.Remember(refused), refused.Topics);
+                return new(composer.Refusal(refused, decision.Language), memory.Remember(refused), refused.Topics);
             case TriageOutcome.Empty:
                 return new(composer.Empty(), memory);
             case TriageOutcome.Help:

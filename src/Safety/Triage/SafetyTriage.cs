@@ -19,7 +19,7 @@ public enum TriageOutcome
 
 /// <summary>
 /// One triage decision and why: <see cref="Reason"/> names the rule or model that decided, for the turn log and
-/// for the evaluation tool that lists every miss. <see cref="Language"/> is set for crisis replies.
+/// for the evaluation tool that lists every miss. <see cref="Language"/> is set for crisis replies and dosing refusals.
 /// <see cref="AboutSomethingTaken"/> says whether the message named something that is taken or was refused as a dosing
 /// request, so that the conversation can pass it to the judgement of the next message.
 /// </summary>
@@ -67,7 +67,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var signals = Read(message, embedding) with { FollowsSomethingTaken = followsSomethingTaken };
         var decision = Decide(signals, model.Card.Thresholds);
         decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest };
-        return decision.Outcome == TriageOutcome.Crisis ? decision with { Language = signals.Language ?? language.Detect(message.Full) } : decision;
+        // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
+        return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
+            ? decision with { Language = signals.Language ?? language.Detect(message.Full) }
+            : decision;
     }
 
     /// <summary>Everything the policy weighs, read from a message once: the rules' findings and the model's scores.</summary>

@@ -121,6 +121,28 @@ public sealed class AnswerPipelineTests
         Assert.Contains("emergency", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("¿cuántas gotas de aceite de CBD me tomo cada noche para dormir?", "es")]
+    [InlineData("wie viele Tropfen Kratom soll ich morgens nehmen?", "de")]
+    [InlineData("hoe vaak per dag mag ik kratom nemen en hoeveel gram?", "nl")]
+    public void A_dose_request_is_refused_in_the_members_language_with_the_english_text_after_it(string message, string language)
+    {
+        var answer = Ask(message);
+
+        Assert.Equal(AnswerKind.Refusal, answer.Kind);
+        Assert.StartsWith(SafetyTexts.DosingRefusalByLanguage[language], answer.Paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith(SafetyTexts.DosingRefusal, answer.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_dose_request_gets_the_english_refusal_alone()
+    {
+        var answer = Ask("how many mg of LDN should I start with?");
+
+        Assert.Equal(AnswerKind.Refusal, answer.Kind);
+        Assert.Equal(SafetyTexts.DosingRefusal, answer.Paragraphs[0]);
+    }
+
     [Fact]
     public void An_off_topic_question_gets_no_answer_not_unrelated_passages()
     {
