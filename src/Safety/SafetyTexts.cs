@@ -67,10 +67,7 @@ public static class SafetyTexts
     /// The refusal to show for a dose request in <paramref name="language"/>: the translation, then the English text,
     /// as with the crisis guidance, so that a wrong language guess never hides what the refusal says.
     /// </summary>
-    public static string DosingRefusalFor(string? language) =>
-        language is not null && DosingRefusalByLanguage.TryGetValue(language, out var translated)
-            ? translated + "\n\n---\n\n" + DosingRefusal
-            : DosingRefusal;
+    public static string DosingRefusalFor(string? language) => TranslationThenEnglish(DosingRefusalByLanguage, DosingRefusal, language);
 
     public const string CrisisGuidance =
         "I'm really sorry you're going through this. Your safety matters more than any question I can answer.\n\n" +
@@ -118,8 +115,10 @@ public static class SafetyTexts
     /// The guidance to show for a message in <paramref name="language"/>: the English text always comes too, after
     /// the translation, so that a wrong language guess never hides the guidance.
     /// </summary>
-    public static string CrisisGuidanceFor(string? language) =>
-        language is not null && CrisisGuidanceByLanguage.TryGetValue(language, out var translated)
-            ? translated + "\n\n---\n\n" + CrisisGuidance
-            : CrisisGuidance;
+    public static string CrisisGuidanceFor(string? language) => TranslationThenEnglish(CrisisGuidanceByLanguage, CrisisGuidance, language);
+
+    private static string TranslationThenEnglish(IReadOnlyDictionary<string, string> translations, string english, string? language) =>
+        language is not null && translations.TryGetValue(language, out var translated)
+            ? translated + "\n\n---\n\n" + english
+            : english;
 }
