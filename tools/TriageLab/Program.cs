@@ -8,8 +8,9 @@ using FibroBot.TriageLab;
 //   train-triage [--data DIR] [--out DIR] [--cache FILE] [--no-augment]
 //   eval [--data DIR] [--model DIR] [--independent DIR] [--independent-misses] [--cache FILE]
 //   export-questions [--data DIR]   (writes train/corpus-questions.jsonl from the corpus and the retrieval tuning sets)
-//   export-score-sets --out DIR [--conversations]   (writes the frozen test set, or the frozen conversation test set with
-//                                   each item's earlier messages as context, as score-sets.py files for /api/messages)
+//   export-score-sets --out DIR [--conversations | --dev [--model DIR]]   (writes the frozen test set, the frozen
+//                                   conversation test set with each item's earlier messages as context, or the dev split
+//                                   with the model's crisis score on each line, as score-sets.py files for /api/messages)
 //   follow-up-bar [--model DIR]   (the follow-up bar the dev conversations choose for a model's other thresholds)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
@@ -41,7 +42,7 @@ switch (verb)
         FollowUpBar();
         break;
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev]");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling]");
         return 2;
 }
 
