@@ -61,6 +61,12 @@ public sealed class MessageReadingTests
     [InlineData("Ik kan het niet meer aan, niemand begrijpt mijn pijn", "nl")]
     [InlineData("Non ce la faccio più con questo dolore, nessuno mi capisce", "it")]
     [InlineData("I can't cope with this pain any more, nobody understands", "en")]
+    [InlineData("I want to end my life", "en")]
+    [InlineData("i want to kill myself", "en")]
+    [InlineData("I took all my pills", "en")]
+    [InlineData("Ich will nicht mehr leben, es ist alles zu viel", "de")]
+    [InlineData("Ik wil niet meer leven, het is allemaal te veel", "nl")]
+    [InlineData("Não quero mais viver, é tudo demais", "pt")]
     public void Language_of_a_message_is_one_of_the_seven(string message, string expected) =>
         Assert.Equal(expected, new MessageLanguage().Detect(message));
 

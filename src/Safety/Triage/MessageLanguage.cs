@@ -44,6 +44,13 @@ public sealed class MessageLanguage
             return "en";
         }
 
+        // Lingua's fast mode misreads short English ("I want to end my life" came out Portuguese, "i want to kill
+        // myself" Dutch), and the guidance would then open in the wrong language. Words only English uses settle it.
+        if (EnglishMarkers(text) >= 2)
+        {
+            return "en";
+        }
+
         try
         {
             var language = _detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
@@ -54,6 +61,25 @@ public sealed class MessageLanguage
             return "en";
         }
     }
+
+    /// <summary>
+    /// Frequent English words that are not words of the other six languages ("i" is Italian, "is" and "of" Dutch,
+    /// "am" and "was" German, so they are left out).
+    /// </summary>
+    private static readonly HashSet<string> EnglishOnly = new(StringComparer.Ordinal)
+    {
+        "the", "my", "want", "to", "and", "you", "your", "it", "with", "this", "that", "what", "how", "have", "just", "not",
+        "myself", "can't", "cant", "don't", "dont", "i'm", "im", "i've", "isn't", "won't", "took", "all", "anymore", "any",
+        "would", "will", "been", "going", "there", "they", "we", "she", "he's", "she's", "it's", "who", "why", "when",
+    };
+
+    /// <summary>How many distinct words of <see cref="EnglishOnly"/> the text has.</summary>
+    private static int EnglishMarkers(string text) =>
+        text.ToLowerInvariant().Replace('’', '\'')
+            .Split([' ', '\t', '\n', '\r', ',', '.', '!', '?', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(EnglishOnly.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
 
     /// <summary>
     /// The seven languages' model folders that Lingua would read and that are missing under <paramref name="baseDirectory"/>
