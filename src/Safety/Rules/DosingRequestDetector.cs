@@ -146,7 +146,8 @@ public static partial class DosingRequestDetector
             || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
             || NamedDoseAsk().IsMatch(text)
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
-            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text));
+            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
+            || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text));
         if (!asksAmount)
         {
             return null;
@@ -167,7 +168,7 @@ public static partial class DosingRequestDetector
 
     private const string NotADoseObject =
         @"(?:people|persons?|patients?|participants?|users?|deaths?|studies|trials?|women|men|americans|years?|"
-        + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|times|days|weeks)";
+        + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|persone|pazienti|times|days|weeks)";
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(
@@ -178,6 +179,19 @@ public static partial class DosingRequestDetector
         + @"|\s*\??\s*$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AmountAsk();
+
+    // "hoeveel paracetamol mag in één keer", "quante gocce di Rivotril": a quantity question in any of the seven
+    // languages, in a message that names something taken (TakenThings knows the common medicines by name, where
+    // Substance above knows only the three treatments). Time, people and money are not amounts of anything taken.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|combien|quant[oaie]s?|hoeveel)\b"
+        + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|di\s+|van\s+|)(?:" + NotADoseObject + @"|" + NotAnAmountOfAThing + @")\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityQuestion();
+
+    private const string NotAnAmountOfAThing =
+        @"(?:time|long|often|tiempo|veces|zeit|mal|temps|tempo|vezes|volte|tijd|keer|money|dinero|geld|argent|dinheiro|soldi|"
+        + @"euros?|dollars?|costs?|cuesta|kostet|coute|custa|costa|kost)";
 
     // "what's a safe dose", "the usual dosage", "welche Dosis", "quelle dose", "qual dose", "welke dosis".
     [GeneratedRegex(

@@ -57,6 +57,35 @@ public sealed class DosingRequestDetectorTests
         Assert.True(DosingRequestDetector.Classify(message).IsDosingRequest, message);
     }
 
+    // The three treatments are in the rule's own list; these name everyday medicines, which only TakenThings knows,
+    // and Italian, which the older quantity words missed.
+    [Theory]
+    [InlineData("how many ibuprofen can I have in one go")]
+    [InlineData("Hoeveel tramadol mag ik per dag?")]
+    [InlineData("Wie viele Magnesium-Tabletten am Abend?")]
+    [InlineData("quante gocce di valium prima di dormire?")]
+    [InlineData("quanti cerotti di fentanyl posso usare?")]
+    [InlineData("combien de gélules de mélatonine ?")]
+    [InlineData("cuántas pastillas de pregabalina al día")]
+    public void A_quantity_question_about_an_everyday_medicine_is_a_request(string message)
+    {
+        var assessment = DosingRequestDetector.Classify(message);
+
+        Assert.True(assessment.IsDosingRequest, message);
+        Assert.Equal(DosingReasons.Amount, assessment.Reason);
+    }
+
+    [Theory]
+    [InlineData("quanto tempo ci mette la duloxetina a fare effetto?")]
+    [InlineData("hoeveel tijd zit er tussen pregabaline en het effect?")]
+    [InlineData("how many patients stop taking pregabalin because of side effects?")]
+    [InlineData("quante persone prendono il tramadolo?")]
+    [InlineData("Wie viel kostet Cymbalta ohne Rezept?")]
+    public void Time_people_and_money_are_not_amounts_of_a_medicine(string message)
+    {
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+    }
+
     [Theory]
     [InlineData("What is microdosing?")]
     [InlineData("Why is LDN called low dose?")]
