@@ -4,8 +4,13 @@ using FibroBot.Safety;
 
 namespace FibroBot.Answers;
 
-/// <summary>A sentence of the "In short", quoted word for word from the cited passage at <see cref="Position"/>.</summary>
-public sealed record QuotedSentence(string Text, int Position);
+/// <summary>
+/// A sentence of the "In short", quoted word for word from the cited passage at <see cref="Position"/>, with the
+/// <see cref="Context"/> it needs to be read correctly, also quoted: the passage's question heading when the sentence
+/// is its direct answer ("Gabapentin and pregabalin …, ketamine, …" means the opposite of what it seems unless the
+/// reader sees that it answers "Which medicines does NICE say not to start?"), or the line that introduces a list item.
+/// </summary>
+public sealed record QuotedSentence(string Text, int Position, string? Context = null);
 
 /// <summary>
 /// What an answer quotes from its passages: each excerpt trimmed to the sentences that answer the question, with
@@ -25,13 +30,14 @@ public static partial class AnswerExcerpts
     /// <summary>
     /// The passage's text reduced to the sentences that answer: heading-like lines (no closing punctuation) go; if
     /// what is left is longer than <see cref="ExcerptWords"/>, the run of sentences starting at the best-matching one.
-    /// A question line that opens the passage is kept: it says what the passage answers. A passage that opens with a
-    /// bare "Yes." or "No." answers its own heading, not the member's question, so that heading is quoted before it.
+    /// A question line that opens the passage is kept: it says what the passage answers. Vetted passages answer their
+    /// own question headings ("No. …", "Only antidepressants: …"), so a question heading is quoted first: without it
+    /// the reader cannot tell which question the passage answers.
     /// </summary>
     public static string Trim(string passageText, string question, string? heading = null)
     {
         var lines = passageText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count > 0 && OpensWithBareAnswer(lines[0]) && heading is { } h && IsQuestionLine(h))
+        if (lines.Count > 0 && heading is { } h && IsQuestionLine(h) && !string.Equals(lines[0], h.Trim(), StringComparison.Ordinal))
         {
             lines.Insert(0, h.Trim());
         }
@@ -43,7 +49,9 @@ public static partial class AnswerExcerpts
         }
 
         var sentences = kept.SelectMany(line => IsQuestionLine(line) ? [line] : SentenceSplitter.Sentences(line)).ToList();
-        if (Words(string.Join(' ', sentences)) <= ExcerptWords)
+        // The question line says what the passage answers; it does not count against the excerpt's length.
+        var questionWords = IsQuestionLine(sentences[0]) ? Words(sentences[0]) : 0;
+        if (Words(string.Join(' ', sentences)) - questionWords <= ExcerptWords)
         {
             return string.Join('\n', kept);
         }
@@ -81,12 +89,11 @@ public static partial class AnswerExcerpts
         var firstOverlap = 0;
         foreach (var (position, hit, excerpt) in passages.Where(p => p.Hit.Source.Kind == SourceKind.Vetted))
         {
-            var candidates = excerpt.Split('\n')
-                .Where(l => !IsHeadingLike(l) && !IsQuestionLine(l))
-                .SelectMany(SentenceSplitter.Sentences)
-                .Select(s => s.Trim())
-                .Where(s => Words(s) is >= 6 and <= MaxInShortWords && !IsQuestionLine(s) && !OpensWithBareAnswer(s) && IsQuotable(s) && EndsAsSentence(s))
-                .Select((s, i) => (Text: s, Index: i, Overlap: Overlap(s, terms)))
+            var candidates = Candidates(excerpt, hit.Passage.Text)
+                .Where(c => Words(c.Text) is >= 6 and <= MaxInShortWords && !IsQuestionLine(c.Text) && !OpensWithBareAnswer(c.Text)
+                    && IsQuotable(c.Text) && (c.LeadIn is not null || StartsAsSentence(c.Text)) && EndsAsSentence(c.Text)
+                    && (c.LeadIn is null || (Words(c.LeadIn) <= MaxLeadInWords && IsQuotable(c.LeadIn))))
+                .Select((c, i) => (c.Text, c.LeadIn, Index: i, Overlap: Overlap(c.Text, terms)))
                 .ToList();
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
             // The second sentence must match the question at least as well as the first, and on two words or more:
@@ -97,7 +104,7 @@ public static partial class AnswerExcerpts
             }
 
             firstOverlap = quoted.Count == 0 ? best.Overlap : firstOverlap;
-            quoted.Add(new QuotedSentence(best.Text, position));
+            quoted.Add(new QuotedSentence(best.Text, position, best.LeadIn ?? AnsweredHeading(hit.Passage, best.Text, terms)));
             if (quoted.Count == MaxInShortSentences)
             {
                 break;
@@ -105,6 +112,80 @@ public static partial class AnswerExcerpts
         }
 
         return quoted;
+    }
+
+    /// <summary>The longest lead-in line a list item is quoted with.</summary>
+    private const int MaxLeadInWords = 25;
+
+    /// <summary>
+    /// The sentences an "In short" may quote from an excerpt. The lines that follow a line ending in ':' are the items
+    /// of a list (the index keeps the line breaks, not the bullets). An item is quoted whole, though the splitter
+    /// breaks it at ';', and together with the sentence that introduces the list: "self-care such as exercise, and
+    /// movement therapies like yoga or tai chi." alone does not say that it is one of the things a treatment plan mixes.
+    /// </summary>
+    private static IEnumerable<(string Text, string? LeadIn)> Candidates(string excerpt, string passageText)
+    {
+        // A trimmed excerpt joins the sentences it keeps with spaces; what is quoted must be the passage's own text.
+        bool Verbatim(string text) => passageText.Contains(text, StringComparison.Ordinal);
+
+        string? leadIn = null;
+        foreach (var raw in excerpt.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || IsHeadingLike(line) || IsQuestionLine(line))
+            {
+                continue;
+            }
+
+            var spans = SentenceSplitter.Split(line);
+            var pieces = spans.Select(span => line[span.Start..span.ContentEnd].Trim()).ToList();
+            if (leadIn is not null && pieces.SkipLast(1).All(p => p.EndsWith(';')) && Verbatim(line))
+            {
+                yield return (line, leadIn);
+                continue;
+            }
+
+            // The splitter breaks at ';' for the redactor; a quoted sentence is a whole sentence, never one clause of it.
+            var start = 0;
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (pieces[i].EndsWith(';') && i < spans.Count - 1)
+                {
+                    continue;
+                }
+
+                var whole = line[spans[start].Start..spans[i].ContentEnd].Trim();
+                foreach (var sentence in Verbatim(whole) ? [whole] : pieces[start..(i + 1)].Where(Verbatim))
+                {
+                    yield return (sentence, null);
+                }
+
+                start = i + 1;
+            }
+
+            leadIn = pieces.Count > 0 && pieces[^1].EndsWith(':') ? pieces[^1] : null;
+        }
+    }
+
+    /// <summary>
+    /// The passage's question heading when the sentence is the passage's first, its direct answer to that heading, and
+    /// the member did not ask that same question (every content word of the heading is among the question's).
+    /// </summary>
+    private static string? AnsweredHeading(Passage passage, string sentence, HashSet<string> questionTerms)
+    {
+        if (passage.Heading is not { } heading || !IsQuestionLine(heading))
+        {
+            return null;
+        }
+
+        var opening = passage.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !IsQuestionLine(l) && !IsHeadingLike(l));
+        if (opening is null || SentenceSplitter.Sentences(opening).Select(s => s.Trim()).FirstOrDefault() != sentence)
+        {
+            return null;
+        }
+
+        var headingTerms = QueryTerms(heading);
+        return headingTerms.Count > 0 && headingTerms.IsSubsetOf(questionTerms) ? null : heading.Trim();
     }
 
     /// <summary>Whether the redactor would leave the sentence exactly as it is (no dose, strength or schedule).</summary>
@@ -155,6 +236,11 @@ public static partial class AnswerExcerpts
     }
 
     private static string Stem(string word) => word.Length <= 5 ? word : word[..Math.Max(5, word.Length - 3)];
+
+    // The last piece of a list split at ';' ends with a full stop but starts in lower case: "meditative movement (…)
+    // and mindfulness-based stress reduction." is a fragment whose lead-in ("weak for") stayed behind.
+    private static bool StartsAsSentence(string sentence) =>
+        sentence.FirstOrDefault(char.IsLetterOrDigit) is var first && (char.IsUpper(first) || char.IsDigit(first));
 
     // "In short" quotes whole sentences only: the splitter also breaks at ';' and line ends, whose pieces read as fragments.
     private static bool EndsAsSentence(string sentence) => sentence.TrimEnd('"', '\'', ')', ']') is { Length: > 0 } trimmed && trimmed[^1] is '.' or '!' or '?';

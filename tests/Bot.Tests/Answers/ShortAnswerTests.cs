@@ -100,6 +100,13 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
             var passage = Assert.Single(answer.Passages, p => p.Position == sentence.Position);
             Assert.False(passage.Source.IsWeak);
             Assert.Contains(corpus.Catalog.Passages, p => p.SourceId == passage.Source.Id && p.Text.Contains(sentence.Text, StringComparison.Ordinal));
+            // A clause cut off at ';' or a list item without its lead-in starts in lower case; neither is quoted alone.
+            Assert.True(sentence.Context is not null || !char.IsLower(sentence.Text.First(char.IsLetterOrDigit)), sentence.Text);
+            if (sentence.Context is { } context)
+            {
+                Assert.Contains(corpus.Catalog.Passages, p => p.SourceId == passage.Source.Id && (p.Heading == context || p.Text.Contains(context, StringComparison.Ordinal)));
+            }
+
             Assert.Equal(sentence.Text, DoseRedactor.Redact(sentence.Text).Text);
             Assert.False(DoseLanguage.ContainsDoseOrSchedule(sentence.Text));
             var marked = MarkdownRenderer.InShortSentence(sentence);
@@ -160,6 +167,47 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.DoesNotContain(answer.InShort, s => AnswerExcerpts.OpensWithBareAnswer(s.Text));
         Assert.DoesNotContain(answer.Passages, p => AnswerExcerpts.OpensWithBareAnswer(p.Text));
+    }
+
+    /// <summary>
+    /// Found in the eleventh session's new-user check: "is ketamine infusion an option for fibromyalgia" was answered
+    /// "In short: Gabapentin and pregabalin …, ketamine, … [1]", which reads as a list of options; the passage answers
+    /// "Which medicines does NICE say not to start?", and the In short now says so.
+    /// </summary>
+    [Fact]
+    public void A_sentence_that_answers_its_own_heading_is_quoted_with_that_heading()
+    {
+        var answer = corpus.Pipeline.Answer("is ketamine infusion an option for fibromyalgia", ConversationMemory.Empty).Answer;
+
+        var quoted = Assert.Single(answer.InShort, s => s.Text.Contains("ketamine", StringComparison.Ordinal));
+        Assert.Equal("Which medicines does NICE say not to start?", quoted.Context);
+        Assert.Contains($"*{quoted.Context}* ", MarkdownRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "is yoga good for fibromyalgia" was answered with "self-care such as exercise, and movement therapies like yoga or
+    /// tai chi." alone, and "does acupuncture help fibromyalgia" with the last clause of a list cut at ';'
+    /// ("meditative movement (qigong, yoga, tai chi) and mindfulness-based stress reduction."), which leaves out
+    /// acupuncture and the "weak for" judgement.
+    /// </summary>
+    [Theory]
+    [InlineData("is yoga good for fibromyalgia", "yoga")]
+    [InlineData("does acupuncture help fibromyalgia", "acupuncture")]
+    public void A_list_item_is_quoted_whole_with_the_line_that_introduces_it(string question, string subject)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        var quoted = Assert.Single(answer.InShort, s => s.Text.Contains(subject, StringComparison.Ordinal));
+        Assert.EndsWith(":", quoted.Context, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_excerpt_opens_with_the_question_its_passage_answers()
+    {
+        const string Text = "Only one kind of medicine, after a full talk about benefits and harms.";
+
+        Assert.Equal("Which medicines may be started?\n" + Text, AnswerExcerpts.Trim(Text, "what can I take", "Which medicines may be started?"));
+        Assert.Equal("Which medicines may be started?\n" + Text, AnswerExcerpts.Trim("Which medicines may be started?\n" + Text, "what can I take", "Which medicines may be started?"));
     }
 
     [GeneratedRegex(@"^Limits( of this source)?$")]

@@ -96,7 +96,9 @@ public static class MarkdownRenderer
 
     /// <summary>A quoted sentence with its passage's marker, "… [1]": the same number as the passage and its citation entity.</summary>
     public static string InShortSentence(QuotedSentence sentence) =>
-        $"{MarkdownText.SanitizeCorpus(sentence.Text)} [{sentence.Position}]";
+        sentence.Context is { } context
+            ? $"*{MarkdownText.SanitizeCorpus(context)}* {MarkdownText.SanitizeCorpus(sentence.Text)} [{sentence.Position}]"
+            : $"{MarkdownText.SanitizeCorpus(sentence.Text)} [{sentence.Position}]";
 
     /// <summary>"A vetted source disagrees: note See: [title](url)" with every vetted source linked.</summary>
     public static string DisagreementText(Disagreement disagreement)
