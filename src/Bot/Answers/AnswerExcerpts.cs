@@ -90,10 +90,12 @@ public static partial class AnswerExcerpts
         foreach (var (position, hit, excerpt) in passages.Where(p => p.Hit.Source.Kind == SourceKind.Vetted))
         {
             var candidates = Candidates(excerpt, hit.Passage.Text)
-                .Where(c => Words(c.Text) is >= 6 and <= MaxInShortWords && !IsQuestionLine(c.Text) && !OpensWithBareAnswer(c.Text)
-                    && IsQuotable(c.Text) && (c.LeadIn is not null || StartsAsSentence(c.Text)) && EndsAsSentence(c.Text)
+                .Where(c => Words(c.Text) <= MaxInShortWords && Words(c.LeadIn ?? string.Empty) + Words(c.Text) >= 6 && !IsQuestionLine(c.Text) && !OpensWithBareAnswer(c.Text)
+                    && IsQuotable(c.Text) && (c.LeadIn is not null || (StartsAsSentence(c.Text) && EndsAsSentence(c.Text)))
                     && (c.LeadIn is null || (Words(c.LeadIn) <= MaxLeadInWords && IsQuotable(c.LeadIn))))
                 .Select((c, i) => (c.Text, c.LeadIn, Index: i, Overlap: Overlap(c.Text, terms)))
+                // One item of a list answers only when it is what the member asked about ("being unwell" is one trigger of many).
+                .Where(c => c.LeadIn is null || c.Overlap > 0)
                 .ToList();
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
             // The second sentence must match the question at least as well as the first, and on two words or more:
@@ -118,8 +120,9 @@ public static partial class AnswerExcerpts
     private const int MaxLeadInWords = 25;
 
     /// <summary>
-    /// The sentences an "In short" may quote from an excerpt. The lines that follow a line ending in ':' are the items
-    /// of a list (the index keeps the line breaks, not the bullets). An item is quoted whole, though the splitter
+    /// The sentences an "In short" may quote from an excerpt. The lines that follow a line ending in ':' and start in
+    /// lower case or with a short label ("Drugs: …") are the items of a list (the index keeps the line breaks, not the
+    /// bullets); a lower-case item ending in a full stop is the last. An item is quoted whole, though the splitter
     /// breaks it at ';', and together with the sentence that introduces the list: "self-care such as exercise, and
     /// movement therapies like yoga or tai chi." alone does not say that it is one of the things a treatment plan mixes.
     /// </summary>
@@ -139,9 +142,14 @@ public static partial class AnswerExcerpts
 
             var spans = SentenceSplitter.Split(line);
             var pieces = spans.Select(span => line[span.Start..span.ContentEnd].Trim()).ToList();
-            if (leadIn is not null && pieces.SkipLast(1).All(p => p.EndsWith(';')) && Verbatim(line))
+            var startsLower = char.IsLower(line.FirstOrDefault(char.IsLetterOrDigit));
+            if (leadIn is not null && pieces.SkipLast(1).All(p => p.EndsWith(';')) && Verbatim(line)
+                && (startsLower || LabelledItem().IsMatch(line)))
             {
-                yield return (line, leadIn);
+                // One item of a ';' list is quoted without the ';' that joins it to the next: punctuation, not a word.
+                yield return (line.TrimEnd(';').TrimEnd(), leadIn);
+                // "- being unwell; - travel; … - changes in medicines." ends with its full stop; what follows is prose.
+                leadIn = startsLower && line.EndsWith('.') ? null : leadIn;
                 continue;
             }
 
@@ -167,6 +175,13 @@ public static partial class AnswerExcerpts
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|that|these|those|it|its|they|them|then)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeaningHeading();
+
+    // A list item that opens with its own short label: "Non-drug: …", "Low: our confidence is limited; …".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][\w'-]*(?:\s[\w'-]+){0,3}:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelledItem();
+
     /// <summary>
     /// The passage's question heading when the sentence is the passage's first, its direct answer to that heading, and
     /// the member did not ask that same question (every content word of the heading is among the question's).
@@ -180,6 +195,12 @@ public static partial class AnswerExcerpts
 
         var opening = passage.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !IsQuestionLine(l) && !IsHeadingLike(l));
         if (opening is null || SentenceSplitter.Sentences(opening).Select(s => s.Trim()).FirstOrDefault() != sentence)
+        {
+            return null;
+        }
+
+        // "What does this add?" or "Then why does it affect my life so much?" says nothing without the section before.
+        if (LeaningHeading().IsMatch(heading))
         {
             return null;
         }

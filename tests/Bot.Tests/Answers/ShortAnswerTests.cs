@@ -104,6 +104,8 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
             Assert.True(sentence.Context is not null || !char.IsLower(sentence.Text.First(char.IsLetterOrDigit)), sentence.Text);
             if (sentence.Context is { } context)
             {
+                // A question heading such as "What does this add?" means nothing above a sentence quoted on its own.
+                Assert.True(!context.EndsWith('?') || !Regex.IsMatch(context.ToLowerInvariant(), @"\b(?:this|that|it|then)\b"), context);
                 Assert.Contains(corpus.Catalog.Passages, p => p.SourceId == passage.Source.Id && (p.Heading == context || p.Text.Contains(context, StringComparison.Ordinal)));
             }
 
@@ -199,6 +201,16 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
 
         var quoted = Assert.Single(answer.InShort, s => s.Text.Contains(subject, StringComparison.Ordinal));
         Assert.EndsWith(":", quoted.Context, StringComparison.Ordinal);
+    }
+
+    /// <summary>A list ends with its last item; the prose after it is not one more item of the list.</summary>
+    [Fact]
+    public void The_sentence_after_a_list_is_not_quoted_as_one_of_its_items()
+    {
+        var answer = corpus.Pipeline.Answer("every time the weather changes I flare, do triggers like weather matter with fibro?", ConversationMemory.Empty).Answer;
+
+        Assert.DoesNotContain(answer.InShort, s => s.Context is { } c && c.EndsWith(':') && s.Text.StartsWith("Knowing your own triggers", StringComparison.Ordinal));
+        Assert.Contains(answer.InShort, s => s.Context is { } c && c.EndsWith(':') && s.Text.Contains("weather", StringComparison.Ordinal));
     }
 
     [Fact]
