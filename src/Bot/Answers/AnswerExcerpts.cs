@@ -184,7 +184,7 @@ public static partial class AnswerExcerpts
 
     /// <summary>
     /// The passage's question heading when the sentence is the passage's first, its direct answer to that heading, and
-    /// the member did not ask that same question (every content word of the heading is among the question's).
+    /// the member did not ask much the same question (half or more of the heading's content words among the question's).
     /// </summary>
     private static string? AnsweredHeading(Passage passage, string sentence, HashSet<string> questionTerms)
     {
@@ -205,8 +205,10 @@ public static partial class AnswerExcerpts
             return null;
         }
 
+        // A heading that half repeats the member's own question adds nothing above its answer (blind-judged on the FAQ
+        // tune set: such headings lost; headings that say what a sentence answers won).
         var headingTerms = QueryTerms(heading);
-        return headingTerms.Count > 0 && headingTerms.IsSubsetOf(questionTerms) ? null : heading.Trim();
+        return headingTerms.Count == 0 || headingTerms.Count(questionTerms.Contains) * 2 >= headingTerms.Count ? null : heading.Trim();
     }
 
     /// <summary>Whether the redactor would leave the sentence exactly as it is (no dose, strength or schedule).</summary>
