@@ -149,4 +149,25 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
 
         Assert.All(results, r => Assert.Equal(expected[r.Query], r.Ids));
     }
+
+    /// <summary>
+    /// The answer pipeline declines a question about a medicine no source mentions; this is how it asks. The fixture
+    /// mentions kratom, naltrexone, psilocybin, LSD, opioid receptors and mitragynine, and nothing else that is taken.
+    /// </summary>
+    [Theory]
+    [InlineData("kratom", true)]
+    [InlineData("naltrexon", true)]            // one letter short
+    [InlineData("psilocybine", true)]          // the French spelling
+    [InlineData("opioids", true)]              // a plural
+    [InlineData("oxycodone", true)]            // not in any passage, but in the opioid synonym group
+    [InlineData("low dose naltrexone", true)]  // a phrase of the LDN group
+    [InlineData("7oh", true)]                  // written as one word; the passages have "7-hydroxymitragynine" and the group has "7-OH"
+    [InlineData("magnesium", false)]
+    [InlineData("cbd", false)]                 // its group (cannabidiol) is mentioned nowhere either
+    [InlineData("fish oil", false)]
+    [InlineData("hydroxyzine", false)]         // shares "hydroxy" with 7-hydroxymitragynine, not all but its last three letters
+    public void Mentions_says_whether_any_passage_names_the_thing(string term, bool mentioned)
+    {
+        Assert.Equal(mentioned, Search.Mentions(term));
+    }
 }

@@ -54,6 +54,16 @@ public sealed class MessageReadingTests
         Assert.Equal(expected, TakenThings.AreNamedIn(SafetyText.Normalize(message)));
 
     [Theory]
+    [InlineData("how many pills of tramadol should I take", "tramadol")]
+    [InlineData("is CBD oil or magnesium better for sleep", "cbd,magnesium")]
+    [InlineData("can i split my gabapentine in two", "gabapentine")]
+    [InlineData("is pregab ok with a glass of wine", "pregab")]
+    [InlineData("how many capsules should I take with water", "")]
+    [InlineData("combien de gouttes par jour", "")]
+    public void The_things_named_are_medicines_and_substances_not_forms_units_or_verbs(string message, string expected) =>
+        Assert.Equal(expected, string.Join(',', TakenThings.NamedIn(SafetyText.Normalize(message))));
+
+    [Theory]
     [InlineData("No puedo más con este dolor, ya no quiero seguir viviendo así", "es")]
     [InlineData("Ich habe seit Wochen Schmerzen und weiß nicht mehr weiter mit allem", "de")]
     [InlineData("Je n'en peux plus de cette douleur, personne ne me comprend", "fr")]

@@ -82,6 +82,10 @@ public sealed partial class AnswerPipeline(
     private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector, bool onlyIfDocumentAsksIt = false)
     {
         var query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
+        if (AsksOnlyAboutUnmentionedThings(message.Text))
+        {
+            return new(composer.NoAnswer(query), memory, query.Topics);
+        }
 
         // A follow-up searches with its subject added back from memory: that text needs its own vector, computed once,
         // after rewriting, through the same query cache (a group asks the same follow-ups too).
@@ -114,6 +118,26 @@ public sealed partial class AnswerPipeline(
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
     }
+
+    /// <summary>
+    /// The member's question names medicines, drugs or supplements by name and no source mentions any of them: "is CBD
+    /// oil good for fibro?" was answered with a review of cognitive behavioural therapy, and "does magnesium help
+    /// fibro?" with a physiotherapy tip, because the rest of the question matched. The sources do not cover the thing
+    /// asked about, so the honest reply is the fixed no-answer. Only the question sentence counts (the last one that
+    /// asks, else the last): "I take magnesium. What is fibro fog?" is about fibro fog.
+    /// </summary>
+    private bool AsksOnlyAboutUnmentionedThings(string text)
+    {
+        // Split at every full stop, question or exclamation mark: "vitamin D. What …" is two sentences here, though the
+        // redactor's splitter keeps "D." as an initial.
+        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Length > 0).ToList();
+        var question = sentences.LastOrDefault(s => s.EndsWith('?')) ?? sentences.LastOrDefault() ?? text;
+        var named = TakenThings.NamedIn(SafetyText.Normalize(question));
+        return named.Count > 0 && !named.Any(search.Mentions);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>A question, not a pleasantry: "ok thanks" is small talk even after a question, "and is it safe?" is not.</summary>
     private static bool AsksSomething(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionOpening().IsMatch(text);

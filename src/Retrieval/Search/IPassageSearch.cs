@@ -17,6 +17,12 @@ public interface IPassageSearch
     /// <summary>The query's unit vector in this search's space, or null when the search is lexical only.</summary>
     float[]? EmbedQuery(string query) => null;
 
+    /// <summary>
+    /// Whether the indexed passages mention the term (or a synonym of it) at all. A search that cannot tell says yes,
+    /// so a caller never declines a question because of it.
+    /// </summary>
+    bool Mentions(string term) => true;
+
     /// <summary>Whether a query vector passed to <see cref="Search(string, ReadOnlyMemory{float}, SearchOptions?)"/> is used.</summary>
     bool UsesVectors => false;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Embeddings;
 using FibroBot.Retrieval.Index;
@@ -11,7 +12,7 @@ namespace FibroBot.Retrieval.Search;
 /// IDF-weighted share of the query's concepts the best-covering returned passage covers, below which nothing is returned.
 /// Immutable after construction; safe for concurrent queries.
 /// </summary>
-public sealed class PassageSearch : IPassageSearch
+public sealed partial class PassageSearch : IPassageSearch
 {
     private readonly PassageIndex _index;
     private readonly SearchSettings _settings;
@@ -32,6 +33,11 @@ public sealed class PassageSearch : IPassageSearch
 
     /// <summary>Row pairs already compared for near duplication; see <see cref="AreNearDuplicates"/>.</summary>
     private readonly ConcurrentDictionary<long, bool> _nearDuplicates = new();
+
+    private readonly SynonymTable _synonyms;
+
+    /// <summary>Every word the passages use, in ordinal order for prefix lookups; built on the first <see cref="Mentions"/>.</summary>
+    private readonly Lazy<string[]> _sortedWords;
 
     private const int MaxRememberedPairs = 1_000_000;
 
@@ -70,8 +76,49 @@ public sealed class PassageSearch : IPassageSearch
         }
 
         _vocabulary = new Vocabulary(_words, synonyms.Words);
+        _synonyms = synonyms;
+        _sortedWords = new(() => [.. sharedWords.Keys.Order(StringComparer.Ordinal)]);
         _distinctTerms = DistinctTerms(synonyms);
         _analyzer = new QueryAnalyzer(synonyms, _vocabulary);
+    }
+
+    /// <summary>
+    /// Whether any passage (its text, heading or source title) mentions the term or a synonym of it. A word counts as
+    /// mentioned when a passage word starts with all of it but its last three letters, and at least its first six (a
+    /// plural 's' dropped first): "benzos" finds "benzodiazepines" and "pregabaline" finds "pregabalin", while
+    /// "cannabidiol" does not find "cannabis". A term of several words needs all of them.
+    /// </summary>
+    public bool Mentions(string term) =>
+        MentionsTokens(TextNormalizer.Tokens(term, int.MaxValue))
+        // "7oh" is how members write 7-OH, which the passages tokenise as "7 oh".
+        || MentionsTokens(TextNormalizer.Tokens(DigitLetterBoundary().Replace(term, " "), int.MaxValue));
+
+    [GeneratedRegex(@"(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitLetterBoundary();
+
+    private bool MentionsTokens(List<string> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return true;
+        }
+
+        if (_synonyms.Match(tokens, 0) is { } match && match.Length == tokens.Count)
+        {
+            return match.Terms.Any(t => t.All(MentionsWord));
+        }
+
+        return tokens.All(MentionsWord);
+    }
+
+    private bool MentionsWord(string word)
+    {
+        var stem = word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
+        var prefix = stem[..Math.Min(stem.Length, Math.Max(6, stem.Length - 3))];
+        var words = _sortedWords.Value;
+        var at = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
+        var first = at >= 0 ? at : ~at;
+        return first < words.Length && words[first].StartsWith(prefix, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the index has vectors to search with.</summary>

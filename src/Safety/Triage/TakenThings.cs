@@ -16,7 +16,23 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class TakenThings
 {
-    public static bool AreNamedIn(string folded) => Pattern().IsMatch(folded) || NamesALongDrugLoosely(folded);
+    public static bool AreNamedIn(string folded) => Names().IsMatch(folded) || Pattern().IsMatch(folded) || NamesALongDrugLoosely(folded) is not null;
+
+    /// <summary>
+    /// The medicines, drugs, supplements and plants the folded message names by name ("cbd", "magnesium", "lyrica",
+    /// "amitrip"), not the forms, units, classes or verbs of taking: what a question is about, for a caller that must
+    /// know whether its sources mention it.
+    /// </summary>
+    public static IReadOnlyList<string> NamedIn(string folded)
+    {
+        var names = Names().Matches(folded).Select(m => m.Value).ToList();
+        if (NamesALongDrugLoosely(folded) is { } loose && !names.Contains(loose))
+        {
+            names.Add(loose);
+        }
+
+        return names;
+    }
 
     /// <summary>Generic names of eight letters or more, which members shorten or misspell.</summary>
     private static readonly string[] LongNames =
@@ -32,7 +48,8 @@ public static partial class TakenThings
         "valerian", "curcumin", "turmeric", "benzodiazepine",
     ];
 
-    private static bool NamesALongDrugLoosely(string folded)
+    /// <summary>The first word that is a long drug name shortened or misspelt by one letter, or null.</summary>
+    private static string? NamesALongDrugLoosely(string folded)
     {
         foreach (var match in Word().EnumerateMatches(folded))
         {
@@ -47,12 +64,12 @@ public static partial class TakenThings
                 if ((word.Length < name.Length && name.AsSpan().StartsWith(word)) ||
                     (word.Length >= 7 && Math.Abs(word.Length - name.Length) <= 1 && WithinOneEdit(word, name)))
                 {
-                    return true;
+                    return word.ToString();
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>One substitution, insertion, deletion or swap of neighbouring letters at most.</summary>
@@ -104,7 +121,13 @@ public static partial class TakenThings
         @"lamotrigin\w*|topiramat\w*|prednison\w*|prednisolon\w*|cortison\w*|" +
         // supplements and herbs
         @"magnesium|magnesio|magnesie|melatonin\w*|vitamin\w*|b12|coq10|omega-?3|fish oil|curcum\w*|turmeric|kurkuma|5-?htp|" +
-        @"ashwagandha|valerian\w*|baldrian|valeriaan|johanniskraut|st johns? wort|hyperic\w*|iperico|" +
+        @"ashwagandha|valerian\w*|baldrian|valeriaan|johanniskraut|st johns? wort|hyperic\w*|iperico" +
+        @")\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Names();
+
+    [GeneratedRegex(
+        @"\b(" +
         // medicines in general and the forms they come in
         @"meds?|medicines?|medications?|medicament\w*|medikament\w*|medicijn\w*|farmac\w*|drugs?|supplements?|pills?|pillen|pil|" +
         @"pilules?|pilulas?|capsules?|capsul\w*|caps|kapseln?|tablets?|tabletten?|comprimid\w*|comprime\w*|compresse|gelul\w*|" +

@@ -213,6 +213,22 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Contains(answer.InShort, s => s.Context is { } c && c.EndsWith(':') && s.Text.Contains("weather", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Found in the eleventh session's new-user check: "is CBD oil good for fibro" was answered with a Cochrane review of
+    /// cognitive behavioural therapy and "does magnesium help fibro" with a physiotherapy tip. No source mentions either.
+    /// </summary>
+    [Theory]
+    [InlineData("is CBD oil good for fibro", AnswerKind.NoAnswer)]
+    [InlineData("does magnesium help fibromyalgia?", AnswerKind.NoAnswer)]
+    [InlineData("has anyone tried turmeric for fibro pain?", AnswerKind.NoAnswer)]
+    [InlineData("I take magnesium and vitamin D. What is fibro fog?", AnswerKind.Answer)]
+    [InlineData("does lyrica work for fibro", AnswerKind.Answer)]
+    [InlineData("is oxycodone ok for fibromyalgia", AnswerKind.Answer)]
+    public void A_question_about_a_medicine_no_source_mentions_gets_the_no_answer(string question, AnswerKind expected)
+    {
+        Assert.Equal(expected, corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer.Kind);
+    }
+
     [Fact]
     public void Every_excerpt_opens_with_the_question_its_passage_answers()
     {
