@@ -30,6 +30,9 @@ public static class PassageSelection
             .GroupBy(h => h.Source.Id)
             .SelectMany(g => g.OrderByDescending(h => h.Score).Take(MaxPerSource))
             .OrderByDescending(h => IsOnTopic(h.Source, substances))
+            // A question that names no substance ("what helps fibro fatigue?") is answered from general sources first;
+            // the LDN trials that measured fatigue follow them, they do not lead.
+            .ThenByDescending(h => substances.Count > 0 || !IsAboutASubstance(h.Source, catalog.Topics))
             .ThenByDescending(h => h.Score)
             .ToList();
 
@@ -39,13 +42,19 @@ public static class PassageSelection
             .Take(MaxVetted)
             .ToList();
 
+        // A seed is marketing for one of the treatments: it is cited only under a question about that treatment, never
+        // under "what can help me sleep?".
         var seed = AboveFloor(relevant.Where(h => h.Source.Kind == SourceKind.Seed))
+            .Where(h => substances.Count > 0 || !IsAboutASubstance(h.Source, catalog.Topics))
             .FirstOrDefault(h => vetted.Count == 0 || catalog.SeedClaimsFor(h.Passage).Count > 0);
         return seed is null ? vetted : [.. vetted, seed];
     }
 
     private static bool IsOnTopic(SourceDocument source, IReadOnlyCollection<string> substances) =>
         substances.Count > 0 && source.Topics.Any(substances.Contains);
+
+    private static bool IsAboutASubstance(SourceDocument source, TopicRegistry topics) =>
+        source.Topics.FirstOrDefault() is { } primary && topics.IsSubstance(primary);
 
     /// <summary>A source whose primary topic is a substance the question does not ask about.</summary>
     private static bool IsAboutOtherSubstance(SourceDocument source, IReadOnlyCollection<string> substances, TopicRegistry topics) =>

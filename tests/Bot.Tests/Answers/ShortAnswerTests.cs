@@ -229,6 +229,35 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal(expected, corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer.Kind);
     }
 
+    /// <summary>
+    /// Found in the eleventh session's new-user check: "what helps fibro fatigue" was answered from three LDN papers and
+    /// an LDN seed, and "how can I get more energy with fibromyalgia" cited a microdosing seed. A question that names no
+    /// treatment is answered from general sources first, and never cites a seed about a treatment.
+    /// </summary>
+    [Theory]
+    [InlineData("what helps fibro fatigue")]
+    [InlineData("what can help me sleep better with fibro")]
+    [InlineData("how can I get more energy with fibromyalgia")]
+    public void A_question_that_names_no_treatment_leads_with_a_general_source_and_cites_no_treatment_seed(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.False(IsAboutATreatment(answer.Passages[0].Source.Id), answer.Passages[0].Source.Id);
+        Assert.DoesNotContain(answer.Passages, p => p.Source.IsWeak && IsAboutATreatment(p.Source.Id));
+    }
+
+    [Fact]
+    public void A_question_about_a_treatment_still_leads_with_that_treatment()
+    {
+        var answer = corpus.Pipeline.Answer("does LDN help fibro fatigue", ConversationMemory.Empty).Answer;
+
+        Assert.True(IsAboutATreatment(answer.Passages[0].Source.Id), answer.Passages[0].Source.Id);
+    }
+
+    private bool IsAboutATreatment(string sourceId) =>
+        corpus.Catalog.Sources[sourceId].Topics.FirstOrDefault() is { } primary && corpus.Catalog.Topics.IsSubstance(primary);
+
     [Fact]
     public void Every_excerpt_opens_with_the_question_its_passage_answers()
     {
