@@ -258,6 +258,18 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     private bool IsAboutATreatment(string sourceId) =>
         corpus.Catalog.Sources[sourceId].Topics.FirstOrDefault() is { } primary && corpus.Catalog.Topics.IsSubstance(primary);
 
+    /// <summary>"what is LDN?" was answered "The certainty of evidence for LDN in fibromyalgia pain is low.": the corpus
+    /// said what LDN is approved for and whether it works, but nowhere what it is.</summary>
+    [Theory]
+    [InlineData("what is LDN?")]
+    [InlineData("what's LDN and why is everyone talking about it")]
+    public void What_is_LDN_is_answered_with_what_LDN_is(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Contains(answer.InShort, s => s.Text.Contains("usually shortened to LDN", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_excerpt_opens_with_the_question_its_passage_answers()
     {
