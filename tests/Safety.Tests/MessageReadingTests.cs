@@ -77,6 +77,13 @@ public sealed class MessageReadingTests
     [InlineData("Ich will nicht mehr leben, es ist alles zu viel", "de")]
     [InlineData("Ik wil niet meer leven, het is allemaal te veel", "nl")]
     [InlineData("Não quero mais viver, é tudo demais", "pt")]
+    // Found in the eleventh session's new-user check: Lingua's fast mode read this as French.
+    [InlineData("quante gocce di valium prima di dormire?", "it")]
+    [InlineData("quantas gotas de valium antes de dormir? não sei", "pt")]
+    [InlineData("combien de gouttes de valium avant de dormir ?", "fr")]
+    [InlineData("wie viele Tropfen Valium vor dem Schlafen?", "de")]
+    [InlineData("hoeveel druppels valium voor het slapen?", "nl")]
+    [InlineData("cuántas gotas de valium antes de dormir?", "es")]
     public void Language_of_a_message_is_one_of_the_seven(string message, string expected) =>
         Assert.Equal(expected, new MessageLanguage().Detect(message));
 

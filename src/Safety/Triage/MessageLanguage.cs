@@ -54,7 +54,10 @@ public sealed class MessageLanguage
         try
         {
             var language = _detector.Value.DetectLanguageOf(text.Length > 1000 ? text[..1000] : text);
-            return Codes.TryGetValue(language, out var code) ? code : "en";
+            var detected = Codes.TryGetValue(language, out var code) ? code : "en";
+            // Fast mode also confuses the Romance languages on short messages ("quante gocce di valium prima di
+            // dormire?" came out French): two or more words that only one of the six languages uses settle it.
+            return MarkedLanguage(text) ?? detected;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException or InvalidOperationException)
         {
@@ -73,10 +76,39 @@ public sealed class MessageLanguage
         "would", "will", "been", "going", "there", "they", "we", "she", "he's", "she's", "it's", "who", "why", "when",
     };
 
+    /// <summary>
+    /// Frequent words of each of the other six languages that none of the seven others uses as a word ("non" is French
+    /// and Italian, "pas" French and Dutch, "das" German and Portuguese, "van" Dutch and English, so they are left out).
+    /// </summary>
+    private static readonly Dictionary<string, string> OnlyIn = new[]
+    {
+        ("es", "qué cuánto cuánta cuántos cuántas cuanto cuantos cuantas puedo quiero tengo estoy pero muy también después el los las yo hoy necesito vivir pastillas"),
+        ("pt", "não nao você voce eu quantas quantos aguento estou tenho muito também depois quero preciso dor remédio remedio hoje viver"),
+        ("it", "quante quanti gocce prima voglio sono più piu della delle degli questo perché perche ho di compresse prendere dormire faccio oggi dolore"),
+        ("fr", "je j'ai ne avant combien gouttes veux suis très aujourd'hui moi peux dois avec pour les une mourir"),
+        ("de", "ich nicht viel viele soll kann mehr und ist habe mit vor dem der schlafen tropfen nehmen leben mir mich auch noch"),
+        ("nl", "ik niet hoeveel moet wil voor het een druppels nemen slapen dood meer nog heb kan dit dat geen pijn"),
+    }.SelectMany(p => p.Item2.Split(' ').Select(word => (Word: word, Language: p.Item1))).ToDictionary(p => p.Word, p => p.Language, StringComparer.Ordinal);
+
+    /// <summary>The one language with two or more distinct words of <see cref="OnlyIn"/>, and more than any other; else null.</summary>
+    private static string? MarkedLanguage(string text)
+    {
+        var counts = Words(text).Distinct(StringComparer.Ordinal)
+            .Select(word => OnlyIn.GetValueOrDefault(word))
+            .OfType<string>()
+            .CountBy(language => language)
+            .OrderByDescending(pair => pair.Value)
+            .ToList();
+        return counts.Count > 0 && counts[0].Value >= 2 && (counts.Count == 1 || counts[1].Value < counts[0].Value) ? counts[0].Key : null;
+    }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Replace('’', '\'')
+            .Split([' ', '\t', '\n', '\r', ',', '.', '!', '?', '¿', '¡', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>How many distinct words of <see cref="EnglishOnly"/> the text has.</summary>
     private static int EnglishMarkers(string text) =>
-        text.ToLowerInvariant().Replace('’', '\'')
-            .Split([' ', '\t', '\n', '\r', ',', '.', '!', '?', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+        Words(text)
             .Where(EnglishOnly.Contains)
             .Distinct(StringComparer.Ordinal)
             .Count();
