@@ -81,18 +81,20 @@ public sealed partial class AnswerPipeline(
 
     private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector, bool onlyIfDocumentAsksIt = false)
     {
-        var query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
+        var asked = QuestionOf(message.Text);
+        var query = FollowUpResolver.Resolve(asked, memory, TopicVocabulary.For(catalog.Topics));
         if (AsksOnlyAboutUnmentionedThings(message.Text))
         {
             return new(composer.NoAnswer(query), memory, query.Topics);
         }
 
-        // A follow-up searches with its subject added back from memory: that text needs its own vector, computed once,
-        // after rewriting, through the same query cache (a group asks the same follow-ups too).
-        var vector = query.Text == message.Text ? turnVector.Value
-            : search.UsesVectors ? embedder.EmbedQueries([query.Text])[0]
-            : null;
-        var response = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth));
+        var (vector, response) = SearchFor(query, message, turnVector);
+        if (!response.Answerable && asked != message.Text)
+        {
+            // The question of a long post, alone, found nothing the search would answer with: the whole post may.
+            query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
+            (vector, response) = SearchFor(query, message, turnVector);
+        }
         if (onlyIfDocumentAsksIt && !response.AsksDocumentQuestion)
         {
             return new(composer.NoAnswer(query), memory, query.Topics, response.Confidence);
@@ -120,6 +122,18 @@ public sealed partial class AnswerPipeline(
     }
 
     /// <summary>
+    /// A follow-up searches with its subject added back from memory, and a long post with its question: that text needs
+    /// its own vector, computed once, through the same query cache (a group asks the same follow-ups too).
+    /// </summary>
+    private (float[]? Vector, SearchResponse Response) SearchFor(ResolvedQuery query, NormalizedMessage message, Lazy<float[]?> turnVector)
+    {
+        var vector = query.Text == message.Text ? turnVector.Value
+            : search.UsesVectors ? embedder.EmbedQueries([query.Text])[0]
+            : null;
+        return (vector, Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth)));
+    }
+
+    /// <summary>
     /// The member's question names medicines, drugs or supplements by name and no source mentions any of them: "is CBD
     /// oil good for fibro?" was answered with a review of cognitive behavioural therapy, and "does magnesium help
     /// fibro?" with a physiotherapy tip, because the rest of the question matched. The sources do not cover the thing
@@ -134,6 +148,39 @@ public sealed partial class AnswerPipeline(
         var question = sentences.LastOrDefault(s => s.EndsWith('?')) ?? sentences.LastOrDefault() ?? text;
         var named = TakenThings.NamedIn(SafetyText.Normalize(question));
         return named.Count > 0 && !named.Any(search.Mentions);
+    }
+
+    /// <summary>Shorter than this, a message is searched whole: its context and its question are one thing.</summary>
+    private const int LongPostWords = 30;
+
+    /// <summary>
+    /// What a long post asks: its sentences that end with a question mark, when there are enough of them to search
+    /// with; otherwise the whole text. Members tell their story first and ask last, and the story's words ("every time
+    /// I try a walk I flare for days") otherwise outweigh the question ("Is exercise actually recommended for fibro?").
+    /// A treatment the story names and the question does not ("… started me on low dose naltrexone … Does it help with
+    /// fatigue at all?") is added back to the question. Triage has already read the whole post.
+    /// </summary>
+    private string QuestionOf(string text)
+    {
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < LongPostWords)
+        {
+            return text;
+        }
+
+        var asked = string.Join(' ', SentenceEnd().Split(text.Trim()).Where(s => s.TrimEnd().EndsWith('?')));
+        if (asked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        {
+            return text;
+        }
+
+        var vocabulary = TopicVocabulary.For(catalog.Topics);
+        if (vocabulary.Find(asked).Any(m => vocabulary.IsSubstance(m.Topic)))
+        {
+            return asked;
+        }
+
+        var storyTreatments = vocabulary.Find(text).Where(m => vocabulary.IsSubstance(m.Topic)).Select(m => m.Term).Distinct(StringComparer.OrdinalIgnoreCase);
+        return string.Join(' ', storyTreatments.Prepend(asked));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

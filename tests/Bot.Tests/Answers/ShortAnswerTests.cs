@@ -270,6 +270,35 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Contains(answer.InShort, s => s.Text.Contains("usually shortened to LDN", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Members tell their story first and ask last. This post was answered "A flare usually lasts several days or a few
+    /// weeks": the story's words outweighed the question.
+    /// </summary>
+    [Fact]
+    public void A_long_post_is_answered_on_its_question_not_its_story()
+    {
+        const string Post = "Hi all, long time lurker. I was diagnosed last spring after two years of tests, and my rheumatologist "
+            + "mentioned that exercise might help, but every time I try a walk I flare for days. Is exercise actually recommended "
+            + "for fibro or is that outdated?";
+
+        var answer = corpus.Pipeline.Answer(Post, ConversationMemory.Empty).Answer;
+
+        Assert.Contains(answer.InShort, s => s.Text.Contains("xercise", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.InShort, s => s.Text.Contains("flare", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_long_post_keeps_the_treatment_its_story_names_when_the_question_says_only_it()
+    {
+        const string Post = "My doctor started me on low dose naltrexone six weeks ago after everything else failed, and honestly "
+            + "the pain is a little better but I am still exhausted every single day. Does it help with fatigue at all?";
+
+        var answer = corpus.Pipeline.Answer(Post, ConversationMemory.Empty).Answer;
+
+        Assert.True(IsAboutATreatment(answer.Passages[0].Source.Id), answer.Passages[0].Source.Id);
+        Assert.Contains(answer.InShort, s => s.Text.Contains("fatigue", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_excerpt_opens_with_the_question_its_passage_answers()
     {
