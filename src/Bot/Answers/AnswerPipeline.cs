@@ -142,9 +142,7 @@ public sealed partial class AnswerPipeline(
     /// </summary>
     private bool AsksOnlyAboutUnmentionedThings(string text)
     {
-        // Split at every full stop, question or exclamation mark: "vitamin D. What …" is two sentences here, though the
-        // redactor's splitter keeps "D." as an initial.
-        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(text);
         var question = sentences.LastOrDefault(s => s.EndsWith('?')) ?? sentences.LastOrDefault() ?? text;
         var named = TakenThings.NamedIn(SafetyText.Normalize(question));
         return named.Count > 0 && !named.Any(search.Mentions);
@@ -162,13 +160,13 @@ public sealed partial class AnswerPipeline(
     /// </summary>
     private string QuestionOf(string text)
     {
-        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < LongPostWords)
+        if (WordCount(text) < LongPostWords)
         {
             return text;
         }
 
-        var asked = string.Join(' ', SentenceEnd().Split(text.Trim()).Where(s => s.TrimEnd().EndsWith('?')));
-        if (asked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        var asked = string.Join(' ', Sentences(text).Where(s => s.EndsWith('?')));
+        if (WordCount(asked) < 4)
         {
             return text;
         }
@@ -182,6 +180,14 @@ public sealed partial class AnswerPipeline(
         var storyTreatments = vocabulary.Find(text).Where(m => vocabulary.IsSubstance(m.Topic)).Select(m => m.Term).Distinct(StringComparer.OrdinalIgnoreCase);
         return string.Join(' ', storyTreatments.Prepend(asked));
     }
+
+    /// <summary>
+    /// The message split at every full stop, question or exclamation mark: "vitamin D. What …" is two sentences here,
+    /// though the redactor's splitter keeps "D." as an initial. Only for finding which sentence asks.
+    /// </summary>
+    private static List<string> Sentences(string text) => [.. SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0)];
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();

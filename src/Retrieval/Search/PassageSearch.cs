@@ -77,7 +77,8 @@ public sealed partial class PassageSearch : IPassageSearch
 
         _vocabulary = new Vocabulary(_words, synonyms.Words);
         _synonyms = synonyms;
-        _sortedWords = new(() => [.. sharedWords.Keys.Order(StringComparer.Ordinal)]);
+        // From the per-passage word lists, so the constructor's de-duplicating dictionary is not kept alive for it.
+        _sortedWords = new(() => [.. _words.SelectMany(words => words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
         _distinctTerms = DistinctTerms(synonyms);
         _analyzer = new QueryAnalyzer(synonyms, _vocabulary);
     }
