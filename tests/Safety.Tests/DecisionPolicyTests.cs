@@ -7,8 +7,9 @@ public sealed class DecisionPolicyTests
 
     private static TriageSignals Signals(
         double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
-        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null, bool follows = false) =>
-        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows);
+        bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null, bool follows = false,
+        bool followUpRule = false, bool harmsOnly = false) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, harmsOnly);
 
     [Fact]
     public void After_a_message_about_something_taken_a_follow_up_meets_a_lower_dosing_bar()
@@ -26,6 +27,41 @@ public sealed class DecisionPolicyTests
 
         // Crisis still comes first.
         Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.3, question: 0.2, follows: true), thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_follow_up_that_a_dosing_rule_reads_with_the_previous_subject_meets_the_lowest_bar()
+    {
+        var thresholds = Thresholds with { DosingFollowUp = 0.6, DosingFollowUpWithRule = 0.05 };
+
+        // "how much a day is safe?" after a question about kratom: the rule reads it as an amount of kratom.
+        var followUp = SafetyTriage.Decide(Signals(dosing: 0.1, question: 0.9, follows: true, followUpRule: true), thresholds);
+        Assert.Equal(TriageOutcome.DosingRequest, followUp.Outcome);
+        Assert.Equal("dosing follow-up rule", followUp.Reason);
+
+        // Alone, or without the rule's reading, the same scores are a question; the model must still see some dosing.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.1, question: 0.9, followUpRule: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.1, question: 0.9, follows: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.01, question: 0.99, follows: true, followUpRule: true), thresholds).Outcome);
+
+        // A card without the bar uses the lower of the follow-up bar and the rule bar.
+        Assert.Equal(Thresholds.DosingWithRule, (Thresholds with { DosingFollowUp = 0.6 }).DosingFollowUpWithRuleBar);
+        Assert.Equal(0.2, (Thresholds with { DosingFollowUp = 0.2 }).DosingFollowUpWithRuleBar);
+    }
+
+    [Fact]
+    public void A_question_about_harms_that_asks_no_amount_is_not_refused_on_the_models_word()
+    {
+        var thresholds = Thresholds with { DosingFollowUp = 0.6 };
+
+        // "ok what are the risks then": the model reads the shape of a dose follow-up.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, harmsOnly: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, taken: true, follows: true, harmsOnly: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04), thresholds).Outcome);
+
+        // A dosing rule that fires still refuses, and crisis still comes first.
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, dosingRule: true, harmsOnly: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.4, question: 0.1, harmsOnly: true), thresholds).Outcome);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public sealed class ShippedModelTests
 
         Assert.Equal(thresholds.DosingFollowUp, TriageEvaluation.ChooseFollowUpBar(judged, thresholds, TriageEvaluation.FollowUpFalseDosingBudget, TextWriter.Null));
         Assert.True(thresholds.DosingFollowUpBar < thresholds.DosingWithSubject, "the dev conversations found no lower bar for follow-ups");
+        Assert.Equal(thresholds.DosingFollowUpWithRule, TriageEvaluation.ChooseFollowUpRuleBar(judged, thresholds, TriageEvaluation.FollowUpRuleFalseDosingBudget, TextWriter.Null));
     }
 
     [Fact]

@@ -73,7 +73,9 @@ void Train()
     var conversations = TriageData.LoadConversations(dataDirectory, "dev");
     cache.Warm([.. conversations.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
     var chosenTriage = new SafetyTriage(new TriageModel(fitted, provisional with { Thresholds = thresholds }), cache, new MessageLanguage());
-    thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(TriageEvaluation.Read(conversations, chosenTriage, cache), thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out) };
+    var judgedConversations = TriageEvaluation.Read(conversations, chosenTriage, cache);
+    thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(judgedConversations, thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out) };
+    thresholds = thresholds with { DosingFollowUpWithRule = TriageEvaluation.ChooseFollowUpRuleBar(judgedConversations, thresholds, TriageEvaluation.FollowUpRuleFalseDosingBudget, Console.Out) };
 
     Directory.CreateDirectory(modelDirectory);
     TriageTrainer.Save(fitted, Path.Combine(modelDirectory, TriageModel.ModelFileName));
@@ -126,7 +128,8 @@ void FollowUpBar()
     var judged = TriageEvaluation.Read(conversations, new SafetyTriage(model, cache, new MessageLanguage()), cache);
     cache.Save();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"follow-up-bar: {conversations.Count} dev conversations; the card's bar is {model.Card.Thresholds.DosingFollowUp}"));
-    TriageEvaluation.ChooseFollowUpBar(judged, model.Card.Thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out);
+    var followUp = TriageEvaluation.ChooseFollowUpBar(judged, model.Card.Thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out);
+    TriageEvaluation.ChooseFollowUpRuleBar(judged, model.Card.Thresholds with { DosingFollowUp = followUp }, TriageEvaluation.FollowUpRuleFalseDosingBudget, Console.Out);
 }
 
 void Judge()

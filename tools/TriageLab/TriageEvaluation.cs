@@ -68,6 +68,9 @@ public static class TriageEvaluation
     /// </summary>
     public const double FollowUpFalseDosingBudget = 0.02;
 
+    /// <summary>Benign follow-ups that the follow-up dosing rule may refuse on top of the plain follow-up bar.</summary>
+    public const double FollowUpRuleFalseDosingBudget = 0.01;
+
     public static double ChooseFollowUpBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
     {
         if (conversations.Count == 0)
@@ -88,6 +91,43 @@ public static class TriageEvaluation
         var fitting = candidates.Where(c => RefusedByFollowUpRule(c.t) <= budget).ToList();
         var bar = fitting.Count == 0 ? chosen.DosingWithSubject : fitting.Min(c => c.t);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  follow-up dosing bar {bar:F2}: {Figures(conversations, chosen with { DosingFollowUp = bar })}"));
+        return bar;
+    }
+
+    private const string FollowUpRuleReason = "dosing follow-up rule";
+
+    /// <summary>
+    /// The model's bar for a follow-up that a dosing rule reads as an ask once the previous subject is implied, chosen on
+    /// the dev conversations after the plain follow-up bar: the lowest bar at which this rule itself refuses at most
+    /// <paramref name="budget"/> of the benign follow-ups. Never above the lower of the follow-up bar and the bar for a
+    /// message a rule fired on; that bar when no lower one fits.
+    /// </summary>
+    public static double ChooseFollowUpRuleBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
+    {
+        var ceiling = Math.Min(chosen.DosingWithRule, chosen.DosingFollowUpBar);
+        if (conversations.Count == 0)
+        {
+            log.WriteLine("  follow-up rule dosing bar: no dev conversations, so the lower of the follow-up and rule bars");
+            return ceiling;
+        }
+
+        var benign = conversations.Where(j => j.Example.Label == "question" && !j.Example.Ambiguous).ToList();
+        int RefusedByRule(double bar) => benign.Count(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUpWithRule = bar }).Reason == FollowUpRuleReason);
+        var candidates = Enumerable.Range(5, 95).Select(i => i / 100.0).Where(t => t <= ceiling)
+            .Select(t => (t, refused: RefusedByRule(t), f: Figures(conversations, chosen with { DosingFollowUpWithRule = t }))).ToList();
+        foreach (var (t, refused, f) in candidates.Where(c => Math.Round(c.t * 100) % 5 == 0))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    follow-up rule {t:F2}: benign refused by it {refused}/{benign.Count} | {f}"));
+        }
+
+        var fitting = candidates.Where(c => (double)c.refused / Math.Max(1, benign.Count) <= budget).ToList();
+        var bar = fitting.Count == 0 ? ceiling : fitting.Min(c => c.t);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  follow-up rule dosing bar {bar:F2}: {Figures(conversations, chosen with { DosingFollowUpWithRule = bar })}"));
+        foreach (var changed in conversations.Where(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUpWithRule = bar }).Reason == FollowUpRuleReason))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    refused by it: {changed.Example.Label}/{changed.Example.Kind}/{changed.Example.Lang} d={changed.Signals.Scores.Dosing:F2}: {changed.Example.Text}"));
+        }
+
         return bar;
     }
 

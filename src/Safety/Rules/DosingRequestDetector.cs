@@ -53,14 +53,23 @@ public static partial class DosingRequestDetector
     public static DosingAssessment Classify(string? message) => ClassifyNormalized(message, SafetyText.Normalize(message));
 
     /// <summary>The same decision given the message and its <see cref="SafetyText.Normalize"/> form, so triage folds a message once.</summary>
-    internal static DosingAssessment ClassifyNormalized(string? message, string normalized)
+    internal static DosingAssessment ClassifyNormalized(string? message, string normalized) => ClassifyNormalized(message, normalized, subjectImplied: false);
+
+    /// <summary>
+    /// The same decision for a follow-up whose subject is the member's previous message: "how much a day is safe?"
+    /// after a question about kratom asks an amount of kratom, though it names nothing. Only the quantity question that
+    /// otherwise needs a named taken thing changes; every other rule already reads a message without its subject.
+    /// </summary>
+    internal static DosingAssessment ClassifyFollowUpNormalized(string? message, string normalized) => ClassifyNormalized(message, normalized, subjectImplied: true);
+
+    private static DosingAssessment ClassifyNormalized(string? message, string normalized, bool subjectImplied)
     {
         if (normalized.Length == 0)
         {
             return DosingAssessment.NotDosing;
         }
 
-        var reason = FindReason(normalized);
+        var reason = FindReason(normalized, subjectImplied);
         if (reason is null)
         {
             return DosingAssessment.NotDosing;
@@ -68,14 +77,14 @@ public static partial class DosingRequestDetector
 
         // Judged on the plainly folded text too: if the ask only shows after de-obfuscation, say so.
         var plain = SafetyText.Normalize(message, undoObfuscation: false);
-        var obfuscated = plain != normalized && FindReason(plain) is null;
+        var obfuscated = plain != normalized && FindReason(plain, subjectImplied) is null;
         return DosingAssessment.Dosing(obfuscated ? DosingReasons.Obfuscated : reason);
     }
 
-    private static string? FindReason(string text)
+    private static string? FindReason(string text, bool subjectImplied)
     {
         var manipulative = Manipulation().IsMatch(text);
-        var ask = DosingAsk(text);
+        var ask = DosingAsk(text, subjectImplied);
         if (ask is null)
         {
             return manipulative && DoseMention().IsMatch(text) ? DosingReasons.Manipulation : null;
@@ -115,7 +124,7 @@ public static partial class DosingRequestDetector
         return words;
     }
 
-    private static string? DosingAsk(string text)
+    private static string? DosingAsk(string text, bool subjectImplied)
     {
         if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
         {
@@ -147,7 +156,8 @@ public static partial class DosingRequestDetector
             || NamedDoseAsk().IsMatch(text)
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
-            || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text));
+            || (QuantityQuestion().IsMatch(text) && (subjectImplied || TakenThings.AreNamedIn(text)))
+            || DailyLimitAsk().IsMatch(text);
         if (!asksAmount)
         {
             return null;
@@ -155,6 +165,39 @@ public static partial class DosingRequestDetector
 
         return Combination().IsMatch(text) ? DosingReasons.Combination : DosingReasons.Amount;
     }
+
+    /// <summary>
+    /// A question about harms that asks no amount: "ok what are the risks then", "wie schnell wird man abhängig?",
+    /// "effets secondaires ?". The model reads such short follow-ups as dose asks because they share their shape, so
+    /// a message with a harm word and no dose word, number, quantity or schedule question is never refused on the
+    /// model's word alone (a dosing rule that fires still counts).
+    /// </summary>
+    public static bool AsksAboutHarmsNotAmounts(string folded) =>
+        HarmWord().IsMatch(folded) && !DoseMention().IsMatch(folded) && !ScheduleAsk().IsMatch(folded)
+        && !DailyLimitAsk().IsMatch(folded) && !TitrationAsk().IsMatch(folded) && !StepWord().IsMatch(folded)
+        && !folded.Any(char.IsAsciiDigit);
+
+    // Coming off or building up in steps: "how do I taper without withdrawal", "in welchen Schritten", "opbouwen".
+    // A question about harms that also asks how to change the amount is a dosing ask.
+    [GeneratedRegex(
+        @"\b(?:steps?|stappen|schritte?n?|pasos|etapes|passi|passos|wean\w*|(?:go|step|come|get|ramp|cut|coming|getting)\s+(?:up|down|off)|"
+        + @"ausschleich\w*|schleich\w*|absetz\w*|reduzier\w*|runter|afbouw\w*|opbouw\w*|omhoog|omlaag|bajar|subir|"
+        + @"diminuer|augmenter|reduzir|aumentar|scalare|ridurre|aumentare)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StepWord();
+
+    // Risks, dangers, side effects, interactions, addiction and withdrawal, and the law, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:risks?|risky|riskier|dangers?|dangerous|side[\s-]?effects?|adverse|interactions?|interacts?|addict\w*|dependenc\w*|dependent|"
+        + @"withdrawals?|harmful|toxic\w*|legal|illegal|legality|"
+        + @"riesgos?|peligr\w*|efectos?\s+(?:secundarios?|adversos?)|interacci\w*|adicci\w*|adictiv\w*|abstinencia|"
+        + @"risik\w*|gefahr\w*|nebenwirkung\w*|wechselwirkung\w*|sucht\w*|suchtig|abhangig\w*|entzug\w*|legal|"
+        + @"risques?|effets?\s+(?:secondaires?|indesirables?)|dependance|sevrage|"
+        + @"riscos?|perig\w*|efeitos?\s+(?:colaterais|adversos?)|interac\w*|vicio|viciante|"
+        + @"risico\w*|gevaar\w*|bijwerking\w*|wisselwerking\w*|verslav\w*|afhankelijk\w*|ontwenning\w*|legaal|"
+        + @"rischi\w*|pericol\w*|effetti\s+(?:collaterali|indesiderati)|interazion\w*|dipendenza|assuefazione|astinenza|legale)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HarmWord();
 
     // Things one takes, in the six languages, with the slang and misspellings seen in pain groups.
     private const string Substance =
@@ -189,9 +232,20 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex QuantityQuestion();
 
+    // "what's the max per day", "le maximum par jour", "das Maximum am Tag", "il massimo al giorno": the most one may
+    // take in a day is an amount, whether or not a dose word is used.
+    [GeneratedRegex(
+        @"\b(?:max|maximum|limit|upper\s+limit|maximo|tope|limite|hochstens|maximal|hochstmenge|obergrenze|massimo|maximaal)\b"
+        + @"[^.?!]{0,25}\b(?:per\s+day|a\s+day|each\s+day|daily|in\s+a\s+day|par\s+jour|al\s+dia|por\s+dia|am\s+tag|pro\s+tag|"
+        + @"per\s+dag|al\s+giorno|per\s+giorno|taglich|diario|diaria)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DailyLimitAsk();
+
     private const string NotAnAmountOfAThing =
         @"(?:time|long|often|tiempo|veces|zeit|mal|temps|tempo|vezes|volte|tijd|keer|money|dinero|geld|argent|dinheiro|soldi|"
-        + @"euros?|dollars?|costs?|cuesta|kostet|coute|custa|costa|kost)";
+        + @"euros?|dollars?|costs?|cuesta|kostet|coute|custa|costa|kost|"
+        // "cuánto dura un brote", "wie lange dauert", "combien de temps dure": how long something lasts.
+        + @"(?:\w+\s+)?(?:dura|duran|durar|tarda|tardan|dauert|dure|durent|duram|duurt|lasts?))";
 
     // "what's a safe dose", "the usual dosage", "welche Dosis", "quelle dose", "qual dose", "welke dosis".
     [GeneratedRegex(

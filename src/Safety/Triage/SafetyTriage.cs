@@ -31,7 +31,7 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="FollowsSomethingTaken"/> comes from the conversation, not the message: the member's previous message named
 /// something that is taken or asked for a dose, so a short "and for a beginner?" may be asking for an amount of it.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOnly = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -79,14 +79,17 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
         var scores = Score(message, embedding, windows);
+        var dosingRule = folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         return new TriageSignals(
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
-            DosingRule: folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest),
+            DosingRule: dosingRule,
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
             HasWords: message.HasWords,
             Command: message.HasWords ? CommandWords.Match(message.Text) : null,
             Scores: scores,
-            Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null);
+            Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
+            AsksAboutHarmsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsNotAmounts(w.Folded)),
+            FollowUpDosingRule: dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest));
     }
 
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
@@ -117,16 +120,26 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.DosingRequest, "dosing rule", scores);
         }
 
-        if (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken))
+        // "ok what are the risks then" has the shape of a dose follow-up, and the model reads it as one; a question
+        // about harms that asks no amount is not refused on the model's word alone.
+        var modelMayRefuse = !signals.AsksAboutHarmsOnly;
+        if (modelMayRefuse && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
         {
             return new(TriageOutcome.DosingRequest, "dosing model", scores);
         }
 
         // "and for a beginner?" names nothing, and alone it reads as a question; after a message about something taken
         // it asks for an amount of that. The model still has to see some dosing in it: the bar is lower, not gone.
-        if (signals.FollowsSomethingTaken && scores.Dosing >= thresholds.DosingFollowUpBar)
+        if (modelMayRefuse && signals.FollowsSomethingTaken && scores.Dosing >= thresholds.DosingFollowUpBar)
         {
             return new(TriageOutcome.DosingRequest, "dosing follow-up", scores);
+        }
+
+        // "how much a day is safe?" after a question about kratom: a dosing rule reads the follow-up with the previous
+        // message's subject, and the model's bar for it is lower still, because the rule and the conversation agree.
+        if (signals.FollowsSomethingTaken && signals.FollowUpDosingRule && scores.Dosing >= thresholds.DosingFollowUpWithRuleBar)
+        {
+            return new(TriageOutcome.DosingRequest, "dosing follow-up rule", scores);
         }
 
         if (signals.Command is { } command)

@@ -53,7 +53,8 @@ public sealed record TriageThresholds(
     double SmallTalk,
     double OffTopic,
     IReadOnlyDictionary<string, double>? CrisisByLanguage = null,
-    double? DosingFollowUp = null)
+    double? DosingFollowUp = null,
+    double? DosingFollowUpWithRule = null)
 {
     /// <summary>
     /// The dosing bar for a message that follows one about something taken: <see cref="DosingFollowUp"/> when the card
@@ -61,6 +62,14 @@ public sealed record TriageThresholds(
     /// </summary>
     [JsonIgnore]
     public double DosingFollowUpBar => DosingFollowUp ?? DosingWithSubject;
+
+    /// <summary>
+    /// The dosing bar for a follow-up that a dosing rule reads as an ask once the previous message's subject is implied:
+    /// <see cref="DosingFollowUpWithRule"/> when the card has one (chosen on the dev conversations), otherwise the lower
+    /// of the follow-up bar and the bar for a message a rule fired on.
+    /// </summary>
+    [JsonIgnore]
+    public double DosingFollowUpWithRuleBar => DosingFollowUpWithRule ?? Math.Min(DosingWithRule, DosingFollowUpBar);
 
     /// <summary>No per-language bar is ever set below this, so language detection is needed only above it.</summary>
     public const double LowestCrisisBar = 0.05;

@@ -81,10 +81,48 @@ public sealed class DosingRequestDetectorTests
     [InlineData("how many patients stop taking pregabalin because of side effects?")]
     [InlineData("quante persone prendono il tramadolo?")]
     [InlineData("Wie viel kostet Cymbalta ohne Rezept?")]
+    [InlineData("cuánto suele durar un brote de fibromialgia con pregabalina?")]
     public void Time_people_and_money_are_not_amounts_of_a_medicine(string message)
     {
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+        Assert.False(FollowUp(message).IsDosingRequest, message);
     }
+
+    private static DosingAssessment FollowUp(string message) =>
+        DosingRequestDetector.ClassifyFollowUpNormalized(message, SafetyText.Normalize(message));
+
+    [Theory]
+    [InlineData("how much a day is safe?")]
+    [InlineData("ok and how many can I have?")]
+    [InlineData("y cuánto es demasiado?")]
+    [InlineData("e quante al giorno vanno bene?")]
+    public void A_quantity_question_that_names_nothing_asks_an_amount_of_the_previous_subject(string message)
+    {
+        // Alone it names nothing that is taken; as a follow-up its subject is the previous message's.
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+        Assert.True(FollowUp(message).IsDosingRequest, message);
+    }
+
+    [Theory]
+    [InlineData("what's the max per day for kratom?")]
+    [InlineData("c'est quoi le maximum par jour ?")]
+    [InlineData("was ist das Maximum am Tag?")]
+    public void The_most_one_may_take_in_a_day_is_an_amount(string message) =>
+        Assert.True(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+
+    [Theory]
+    [InlineData("ok what are the risks then", true)]
+    [InlineData("is it addictive?", true)]
+    [InlineData("und wie schnell wird man davon abhängig?", true)]
+    [InlineData("quali sono gli effetti collaterali?", true)]
+    [InlineData("what are the risks of taking 5 g?", false)]
+    [InlineData("how much before it gets dangerous?", false)]
+    [InlineData("how do I taper off without withdrawal?", false)]
+    [InlineData("wie reduziere ich das ohne Entzug, in welchen Schritten?", false)]
+    [InlineData("how much does LDN help?", false)]
+    [InlineData("depending on my weight?", false)]
+    public void A_question_about_harms_that_asks_no_amount_is_told_apart(string message, bool harmsOnly) =>
+        Assert.Equal(harmsOnly, DosingRequestDetector.AsksAboutHarmsNotAmounts(SafetyText.Normalize(message)));
 
     [Theory]
     [InlineData("What is microdosing?")]
