@@ -8,8 +8,8 @@ public sealed class DecisionPolicyTests
     private static TriageSignals Signals(
         double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
         bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null, bool follows = false,
-        bool followUpRule = false, bool harmsOnly = false) =>
-        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, harmsOnly);
+        bool followUpRule = false, bool noAmount = false) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, noAmount);
 
     [Fact]
     public void After_a_message_about_something_taken_a_follow_up_meets_a_lower_dosing_bar()
@@ -50,18 +50,18 @@ public sealed class DecisionPolicyTests
     }
 
     [Fact]
-    public void A_question_about_harms_that_asks_no_amount_is_not_refused_on_the_models_word()
+    public void A_question_about_harms_or_benefits_that_asks_no_amount_is_not_refused_on_the_models_word()
     {
         var thresholds = Thresholds with { DosingFollowUp = 0.6 };
 
         // "ok what are the risks then": the model reads the shape of a dose follow-up.
-        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, harmsOnly: true), thresholds).Outcome);
-        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, taken: true, follows: true, harmsOnly: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, noAmount: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, taken: true, follows: true, noAmount: true), thresholds).Outcome);
         Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04), thresholds).Outcome);
 
         // A dosing rule that fires still refuses, and crisis still comes first.
-        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, dosingRule: true, harmsOnly: true), thresholds).Outcome);
-        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.4, question: 0.1, harmsOnly: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.96, question: 0.04, dosingRule: true, noAmount: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.4, question: 0.1, noAmount: true), thresholds).Outcome);
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public static partial class DosingRequestDetector
     private static string? FindReason(string text, bool subjectImplied)
     {
         var manipulative = Manipulation().IsMatch(text);
-        var ask = DosingAsk(text, subjectImplied);
+        // "how much does it help" asks a quantity of benefit: the phrase is no amount ask, whatever else the text asks.
+        var ask = DosingAsk(HowMuchItHelps().Replace(text, " "), subjectImplied);
         if (ask is null)
         {
             return manipulative && DoseMention().IsMatch(text) ? DosingReasons.Manipulation : null;
@@ -167,15 +168,31 @@ public static partial class DosingRequestDetector
     }
 
     /// <summary>
-    /// A question about harms that asks no amount: "ok what are the risks then", "wie schnell wird man abhängig?",
-    /// "effets secondaires ?". The model reads such short follow-ups as dose asks because they share their shape, so
-    /// a message with a harm word and no dose word, number, quantity or schedule question is never refused on the
-    /// model's word alone (a dosing rule that fires still counts).
+    /// A question about harms or benefits that asks no amount: "ok what are the risks then", "wie schnell wird man
+    /// abhängig?", "cuánto mejora el dolor?" (how much it helps, not how much to take). The model reads such short
+    /// follow-ups as dose asks because they share their shape, so a message with a harm word or a how-much-does-it-help
+    /// phrase, and otherwise no dose word, number, quantity or schedule question, is never refused on the model's word
+    /// alone (a dosing rule that fires still counts).
     /// </summary>
-    public static bool AsksAboutHarmsNotAmounts(string folded) =>
-        HarmWord().IsMatch(folded) && !DoseMention().IsMatch(folded) && !ScheduleAsk().IsMatch(folded)
-        && !DailyLimitAsk().IsMatch(folded) && !TitrationAsk().IsMatch(folded) && !StepWord().IsMatch(folded)
-        && !folded.Any(char.IsAsciiDigit);
+    public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
+    {
+        var rest = HowMuchItHelps().Replace(folded, " ");
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest)) && !DoseMention().IsMatch(rest) && !ScheduleAsk().IsMatch(rest)
+            && !DailyLimitAsk().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
+            && !rest.Any(char.IsAsciiDigit);
+    }
+
+    // "how much does it help", "wie viel bringt das", "cuánto mejora", "combien ça aide", "quanto aiuta", "hoeveel helpt
+    // het": a quantity of benefit. Only pronouns and auxiliaries may stand between, so "how much kratom helps" stays
+    // a quantity of kratom.
+    [GeneratedRegex(
+        @"\b(?:how\s+much|cuanto|wie\s*viel|combien|quanto|hoeveel)\s+(?:(?:does|do|did|will|would|can|could|it|they|this|that|"
+        + @"really|actually|me|te|le|lo|la|se|ci|mir|dir|uns|es|das|ca|isso|het|dat|ne)\s+){0,3}"
+        + @"(?:helps?|helped|improves?|improved|better|works?|worked|benefits?|relieves?|ayuda|mejora|mejoran|sirve|funciona|alivia|"
+        + @"bringt|hilft|wirkt|verbessert|aide|ameliore|soulage|marche|fonctionne|ajuda|melhora|alivia|helpt|werkt|verbetert|"
+        + @"aiuta|migliora|funziona|allevia)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowMuchItHelps();
 
     // Coming off or building up in steps: "how do I taper without withdrawal", "in welchen Schritten", "opbouwen".
     // A question about harms that also asks how to change the amount is a dosing ask.

@@ -31,7 +31,7 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="FollowsSomethingTaken"/> comes from the conversation, not the message: the member's previous message named
 /// something that is taken or asked for a dose, so a short "and for a beginner?" may be asking for an amount of it.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOnly = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -88,7 +88,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Command: message.HasWords ? CommandWords.Match(message.Text) : null,
             Scores: scores,
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
-            AsksAboutHarmsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsNotAmounts(w.Folded)),
+            AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             FollowUpDosingRule: dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest));
     }
 
@@ -120,9 +120,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.DosingRequest, "dosing rule", scores);
         }
 
-        // "ok what are the risks then" has the shape of a dose follow-up, and the model reads it as one; a question
-        // about harms that asks no amount is not refused on the model's word alone.
-        var modelMayRefuse = !signals.AsksAboutHarmsOnly;
+        // "ok what are the risks then" and "cuánto mejora el dolor?" have the shape of a dose follow-up, and the model
+        // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly;
         if (modelMayRefuse && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
         {
             return new(TriageOutcome.DosingRequest, "dosing model", scores);

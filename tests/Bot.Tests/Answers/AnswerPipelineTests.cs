@@ -343,6 +343,21 @@ public sealed class AnswerPipelineTests
         Assert.NotEqual(AnswerKind.Crisis, second.Answer.Kind);
     }
 
+    [Theory]
+    [InlineData("wie viel bringt das wirklich?")]
+    [InlineData("cuánto mejora el dolor?")]
+    public void After_a_question_about_a_treatment_asking_how_much_it_helps_is_not_refused(string followUp)
+    {
+        // Both scored over the follow-up bar as dosing in the twelfth session's check: "how much" reads as an amount.
+        var first = _pipeline.Answer("does LDN help fibro pain?", ConversationMemory.Empty);
+        Assert.Equal(AnswerKind.Answer, first.Answer.Kind);
+
+        var second = _pipeline.Answer(followUp, first.Memory).Answer;
+
+        Assert.NotEqual(AnswerKind.Refusal, second.Kind);
+        Assert.NotEqual(AnswerKind.Crisis, second.Kind);
+    }
+
     [Fact]
     public void A_quantity_question_that_names_nothing_is_refused_after_a_question_about_something_taken()
     {

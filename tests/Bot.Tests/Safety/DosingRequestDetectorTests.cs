@@ -82,6 +82,7 @@ public sealed class DosingRequestDetectorTests
     [InlineData("quante persone prendono il tramadolo?")]
     [InlineData("Wie viel kostet Cymbalta ohne Rezept?")]
     [InlineData("cuánto suele durar un brote de fibromialgia con pregabalina?")]
+    [InlineData("cuánto me ayuda la pregabalina?")]
     public void Time_people_and_money_are_not_amounts_of_a_medicine(string message)
     {
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
@@ -121,8 +122,14 @@ public sealed class DosingRequestDetectorTests
     [InlineData("wie reduziere ich das ohne Entzug, in welchen Schritten?", false)]
     [InlineData("how much does LDN help?", false)]
     [InlineData("depending on my weight?", false)]
-    public void A_question_about_harms_that_asks_no_amount_is_told_apart(string message, bool harmsOnly) =>
-        Assert.Equal(harmsOnly, DosingRequestDetector.AsksAboutHarmsNotAmounts(SafetyText.Normalize(message)));
+    [InlineData("how much does it help?", true)]
+    [InlineData("wie viel bringt das wirklich?", true)]
+    [InlineData("cuánto mejora el dolor?", true)]
+    [InlineData("how much kratom helps with pain?", false)]
+    [InlineData("how much does it help if I take 2?", false)]
+    [InlineData("how much does it help and how much should I take?", false)]
+    public void A_question_about_harms_or_benefits_that_asks_no_amount_is_told_apart(string message, bool noAmount) =>
+        Assert.Equal(noAmount, DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(SafetyText.Normalize(message)));
 
     [Theory]
     [InlineData("What is microdosing?")]
@@ -136,6 +143,8 @@ public sealed class DosingRequestDetectorTests
     [InlineData("What does the research say about LDN dose response?")]
     [InlineData("How much does LDN cost without insurance?")]
     [InlineData("How many people take kratom?")]
+    [InlineData("How much does it help with the pain?")]
+    [InlineData("wie viel bringt LDN wirklich?")]
     public void Benign_questions_are_answered(string message)
     {
         var assessment = DosingRequestDetector.Classify(message);
