@@ -35,7 +35,7 @@ public static class TriageEvaluation
     {
         var messages = examples.Select(e => MessageNormalizer.Normalize(e.Text)).ToList();
         var vectors = embeddings.EmbedQueries([.. messages.Select(m => m.Text)]);
-        return [.. examples.Select((e, i) => new JudgedExample(e, triage.Read(messages[i], vectors[i]) with { FollowsSomethingTaken = FollowsSomethingTaken(e, triage, embeddings) }))];
+        return [.. examples.Select((e, i) => new JudgedExample(e, triage.Read(messages[i], vectors[i], FollowsSomethingTaken(e, triage, embeddings))))];
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
     public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
     {
-        var signals = Read(message, embedding) with { FollowsSomethingTaken = followsSomethingTaken };
+        var signals = Read(message, embedding, followsSomethingTaken);
         var decision = Decide(signals, model.Card.Thresholds);
         decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest };
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
@@ -73,8 +73,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             : decision;
     }
 
-    /// <summary>Everything the policy weighs, read from a message once: the rules' findings and the model's scores.</summary>
-    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding)
+    /// <summary>
+    /// Everything the policy weighs, read from a message once: the rules' findings and the model's scores. The rules
+    /// read a follow-up a second time, with the previous subject implied, only when <paramref name="followsSomethingTaken"/>.
+    /// </summary>
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
@@ -89,7 +92,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Scores: scores,
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
-            FollowUpDosingRule: dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest));
+            FollowsSomethingTaken: followsSomethingTaken,
+            FollowUpDosingRule: followsSomethingTaken && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
