@@ -96,6 +96,10 @@ public static partial class CrisisDetector
         + @"|\b(?:last|final)\s+(?:message|goodbye)\b|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
         + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
+        // "some days I feel like giving up": giving up with nothing named, or on life itself; "giving up on the physio"
+        // and "I'm not giving up" are not.
+        + @"|(?<!\bnot\s)\b(?:feel|feeling|felt)\s+like\s+giv(?:e|ing)\s+up\b(?=\s*(?:$|[.?!,;:)]|(?:on\s+(?:everything|life|living|myself|it\s+all)|and|but|so|or|today|tonight|again|now|lately|sometimes|completely|entirely|altogether|some\s+days|most\s+days)\b))"
+        + @"|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living|myself)\b"
         + @"|\b(?:easiest|painless|quickest|best|fastest)\s+way\s+to\s+die\b|\bhow\s+(?:can|do|could|should)\s+i\s+die\b"
         + @"|\bhow\s+many\s+pills\b[^.?!]{0,30}\b(?:die|end|kill|life)\b"
         // A quantity asked for the purpose of dying is a crisis, never a dosing question: "how much kratom to die",

@@ -22,6 +22,10 @@ public sealed class CrisisDetectorTests
     [InlineData("how many of my gabapentin would kill me", CrisisCategory.Suicide)]
     [InlineData("how much ldn is a lethal dose", CrisisCategory.Suicide)]
     [InlineData("h o w  m u c h  k r a t o m  t o  d i e", CrisisCategory.Suicide)]
+    [InlineData("some days I feel like giving up", CrisisCategory.Suicide)]
+    [InlineData("why does fibro make me feel like giving up", CrisisCategory.Suicide)]
+    [InlineData("feeling like giving up on everything tonight", CrisisCategory.Suicide)]
+    [InlineData("i'm giving up on life", CrisisCategory.Suicide)]
     public void Crisis_messages_are_recognised(string message, CrisisCategory expected)
     {
         var assessment = CrisisDetector.Classify(message);
@@ -46,6 +50,10 @@ public sealed class CrisisDetectorTests
     [InlineData("does kratom cause seizures?")]
     [InlineData("how many people die from kratom each year?")]
     [InlineData("how long does it take for a flare to die down?")]
+    [InlineData("honestly feel like giving up on the physio, nothing changes")]
+    [InlineData("I feel like giving up my allotment")]
+    [InlineData("feel like giving up sugar would help my fibro?")]
+    [InlineData("I'm not giving up, just resting")]
     public void Idioms_and_informational_questions_are_not_crises(string message)
     {
         var assessment = CrisisDetector.Classify(message);
