@@ -158,6 +158,7 @@ public static partial class DosingRequestDetector
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
             || (QuantityQuestion().IsMatch(text) && (subjectImplied || TakenThings.AreNamedIn(text)))
+            || (subjectImplied && JudgedNumber().IsMatch(text))
             || DailyLimitAsk().IsMatch(text);
         if (!asksAmount)
         {
@@ -257,6 +258,16 @@ public static partial class DosingRequestDetector
         + @"per\s+dag|al\s+giorno|per\s+giorno|taglich|diario|diaria)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DailyLimitAsk();
+
+    // "is 4.5 too much?", "would 2 be ok?", "3 is safe right?": a bare number judged, which in a follow-up is an amount
+    // of the previous subject. A number of hours, days, people or per cent is not.
+    [GeneratedRegex(
+        @"\b\d+(?:[.,]\d+)?\b(?!\s*(?:%|percent|hours?|hrs?|h\b|minutes?|mins?|days?|weeks?|months?|years?|yrs?|people|patients?|times|x\b|"
+        + @"horas?|dias?|semanas?|stunden|tage|wochen|heures|jours|semaines|uur|dagen|weken|ore|giorni|settimane))"
+        + @"[^.?!]{0,20}\b(?:too\s+(?:much|many|high|strong|little|low)|enough|ok|okay|alright|safe|fine|demasiad[oa]s?|segur[oa]|suficiente|"
+        + @"zu\s+viel|genug|sicher|trop|assez|sur|demais|te\s+veel|genoeg|veilig|troppo|troppi|abbastanza|sicuro)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JudgedNumber();
 
     private const string NotAnAmountOfAThing =
         @"(?:time|long|often|tiempo|veces|zeit|mal|temps|tempo|vezes|volte|tijd|keer|money|dinero|geld|argent|dinheiro|soldi|"

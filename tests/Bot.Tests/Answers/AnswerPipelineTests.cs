@@ -358,15 +358,16 @@ public sealed class AnswerPipelineTests
         Assert.NotEqual(AnswerKind.Crisis, second.Kind);
     }
 
-    [Fact]
-    public void A_quantity_question_that_names_nothing_is_refused_after_a_question_about_something_taken()
+    [Theory]
+    [InlineData("how much a day is safe?")]
+    [InlineData("is 4.5 too much?")]
+    public void A_quantity_question_that_names_nothing_is_refused_after_a_question_about_something_taken(string followUp)
     {
-        const string FollowUp = "how much a day is safe?";
         var first = _pipeline.Answer("Is kratom addictive?", ConversationMemory.Empty);
         Assert.Equal(AnswerKind.Answer, first.Answer.Kind);
 
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer(FollowUp, first.Memory).Answer.Kind);
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(FollowUp, ConversationMemory.Empty).Answer.Kind);
+        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer(followUp, first.Memory).Answer.Kind);
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(followUp, ConversationMemory.Empty).Answer.Kind);
     }
 
     [Fact]

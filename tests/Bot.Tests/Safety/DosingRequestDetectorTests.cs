@@ -83,6 +83,8 @@ public sealed class DosingRequestDetectorTests
     [InlineData("Wie viel kostet Cymbalta ohne Rezept?")]
     [InlineData("cuánto suele durar un brote de fibromialgia con pregabalina?")]
     [InlineData("cuánto me ayuda la pregabalina?")]
+    [InlineData("is 8 hours of sleep enough with fibro?")]
+    [InlineData("is 30 minutes of walking ok on a flare day?")]
     public void Time_people_and_money_are_not_amounts_of_a_medicine(string message)
     {
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
@@ -97,6 +99,9 @@ public sealed class DosingRequestDetectorTests
     [InlineData("ok and how many can I have?")]
     [InlineData("y cuánto es demasiado?")]
     [InlineData("e quante al giorno vanno bene?")]
+    [InlineData("is 4.5 too much?")]
+    [InlineData("would 2 be ok to start?")]
+    [InlineData("y 3 es demasiado?")]
     public void A_quantity_question_that_names_nothing_asks_an_amount_of_the_previous_subject(string message)
     {
         // Alone it names nothing that is taken; as a follow-up its subject is the previous message's.
