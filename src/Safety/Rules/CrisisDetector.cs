@@ -81,7 +81,7 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
-        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist)\b"
+        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
         + @"|\b(?:jump\w*\s+(?:off|from|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
         + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b"

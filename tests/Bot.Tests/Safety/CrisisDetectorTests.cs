@@ -26,6 +26,8 @@ public sealed class CrisisDetectorTests
     [InlineData("why does fibro make me feel like giving up", CrisisCategory.Suicide)]
     [InlineData("feeling like giving up on everything tonight", CrisisCategory.Suicide)]
     [InlineData("i'm giving up on life", CrisisCategory.Suicide)]
+    [InlineData("some nights I want to stop existing", CrisisCategory.Suicide)]
+    [InlineData("can fibromyalgia make you want to stop living", CrisisCategory.Suicide)]
     public void Crisis_messages_are_recognised(string message, CrisisCategory expected)
     {
         var assessment = CrisisDetector.Classify(message);
