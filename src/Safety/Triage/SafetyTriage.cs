@@ -30,6 +30,9 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="Language"/> is detected only when the crisis score is high enough for a per-language bar to matter.
 /// <see cref="FollowsSomethingTaken"/> comes from the conversation, not the message: the member's previous message named
 /// something that is taken or asked for a dose, so a short "and for a beginner?" may be asking for an amount of it.
+/// <see cref="FollowUpDosingRule"/>: in such a follow-up, a dosing rule finds an ask once the previous subject is implied.
+/// <see cref="AsksAboutHarmsOrBenefitsOnly"/>: every window asks about harms or benefits and no amount, so the model
+/// alone may not refuse it.
 /// </summary>
 public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false);
 
@@ -39,8 +42,9 @@ public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesS
 /// <item>Crisis before everything: a crisis rule, or the model's crisis probability at or above a threshold chosen
 /// for recall. Self-harm intent phrased as a dose question and emergencies after a substance are crises.</item>
 /// <item>Dosing: the model's dosing probability at or above a threshold held to the false-refusal budget; the bar is
-/// lower when the message names something that is taken (exercise, sleep, meditation and food are never dosing) and
-/// lower still when a dosing rule fired too.</item>
+/// lower when the message names something that is taken (exercise, sleep, meditation and food are never dosing),
+/// lower still when a dosing rule fired too, and lowest for a follow-up a rule reads with the previous subject. A
+/// question about harms or benefits that asks no amount is refused only when a rule fires.</item>
 /// <item>Commands and small talk; then out of scope when the model is sure; everything else is a question, and
 /// retrieval's own no-answer threshold still declines what the corpus cannot answer.</item>
 /// </list>
