@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Search;
 using FibroBot.Safety;
@@ -91,7 +92,7 @@ public static partial class AnswerExcerpts
         {
             var candidates = Candidates(excerpt, hit.Passage.Text)
                 .Where(c => Words(c.Text) <= MaxInShortWords && Words(c.LeadIn ?? string.Empty) + Words(c.Text) >= 6 && !IsQuestionLine(c.Text) && !OpensWithBareAnswer(c.Text)
-                    && IsQuotable(c.Text) && (c.LeadIn is not null || (StartsAsSentence(c.Text) && EndsAsSentence(c.Text)))
+                    && IsQuotable(c.Text) && !AboutThisSummary().IsMatch(c.Text) && (c.LeadIn is not null || (StartsAsSentence(c.Text) && EndsAsSentence(c.Text)))
                     && (c.LeadIn is null || (Words(c.LeadIn) <= MaxLeadInWords && IsQuotable(c.LeadIn))))
                 .Select((c, i) => (c.Text, c.LeadIn, Index: i, Overlap: Overlap(c.Text, terms)))
                 // One item of a list answers only when it is what the member asked about ("being unwell" is one trigger of many).
@@ -175,11 +176,11 @@ public static partial class AnswerExcerpts
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|that|these|those|it|its|they|them|then)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|that|these|those|it|its|they|them|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeaningHeading();
 
     // A list item that opens with its own short label: "Non-drug: …", "Low: our confidence is limited; …".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][\w'-]*(?:\s[\w'-]+){0,3}:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][\w'-]*(?:\s[\w'-]+){0,3}:\s", RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LabelledItem();
 
     /// <summary>
@@ -214,6 +215,14 @@ public static partial class AnswerExcerpts
     /// <summary>Whether the redactor would leave the sentence exactly as it is (no dose, strength or schedule).</summary>
     internal static bool IsQuotable(string sentence) => Quotable.Get(sentence);
 
+    // "Only its statement that fibromyalgia can affect any age is used here.": a sentence about how our summary was
+    // made, not about the question. It stays in the excerpt, where it qualifies the source, but it is never the answer.
+    [GeneratedRegex(
+        @"\b(?:this\s+summary|for\s+this\s+summary|(?:is|are)\s+used\s+here|was\s+seen\s+only|were\s+not\s+recorded|was\s+not\s+recorded|"
+        + @"could\s+not\s+be\s+(?:checked|confirmed|seen))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThisSummary();
+
     // Corpus sentences repeat from answer to answer; the dose check on each is memoised (bounded).
     private static readonly TextMemo<bool> Quotable = new(
         sentence => DoseRedactor.Redact(sentence) is { Redactions: 0 } result && result.Text == sentence && !DoseLanguage.ContainsDoseOrSchedule(sentence),
@@ -234,7 +243,7 @@ public static partial class AnswerExcerpts
     /// </summary>
     internal static bool OpensWithBareAnswer(string sentence) => BareAnswer().IsMatch(sentence);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:yes|no)\s*[.,;:!]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:yes|no)\s*[.,;:!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareAnswer();
 
     private static readonly string[] BackReferences = ["This ", "That ", "These ", "Those ", "It ", "They ", "Its ", "Their ", "He ", "She ", "But ", "However,", "So ", "Also,", "Both "];

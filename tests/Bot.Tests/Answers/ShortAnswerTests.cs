@@ -172,6 +172,22 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     }
 
     /// <summary>
+    /// Found in the twelfth session's check: "does weather affect fibromyalgia pain" ended its In short with "Only its
+    /// statement that fibromyalgia can affect any age is used here.", a sentence about how our summary was made.
+    /// </summary>
+    [Theory]
+    [InlineData("does weather affect fibromyalgia pain")]
+    [InlineData("my dr went straight to prescribing pills at the first appointment. isn't exercise supposed to come first?")]
+    public void The_in_short_never_quotes_a_sentence_about_how_the_summary_was_made(string question)
+    {
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.NotEmpty(answer.InShort);
+        Assert.DoesNotContain(answer.InShort, s => Regex.IsMatch(s.Text, @"this summary|used here|not recorded|seen only", RegexOptions.IgnoreCase));
+    }
+
+    /// <summary>
     /// Found in the eleventh session's new-user check: "is ketamine infusion an option for fibromyalgia" was answered
     /// "In short: Gabapentin and pregabalin …, ketamine, … [1]", which reads as a list of options; the passage answers
     /// "Which medicines does NICE say not to start?", and the In short now says so.
