@@ -157,7 +157,8 @@ public static partial class DosingRequestDetector
             || NamedDoseAsk().IsMatch(text)
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
-            || (QuantityQuestion().IsMatch(text) && (subjectImplied || TakenThings.AreNamedIn(text)))
+            || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
+            || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
             || (subjectImplied && JudgedNumber().IsMatch(text))
             || DailyLimitAsk().IsMatch(text);
         if (!asksAmount)
@@ -229,7 +230,10 @@ public static partial class DosingRequestDetector
 
     private const string NotADoseObject =
         @"(?:people|persons?|patients?|participants?|users?|deaths?|studies|trials?|women|men|americans|years?|"
-        + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|persone|pazienti|times|days|weeks)";
+        + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|persone|pazienti|times|days|weeks|"
+        // Countable things that are not taken, and amounts of knowledge: "how many countries allow it", "how much evidence".
+        + @"hours|minutes|months|countries|states|nations|places|doctors|clinics|papers|reviews|articles|sources|evidence|research|"
+        + @"proof|data|paises|lander|pays|landen|paesi)";
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(
@@ -249,6 +253,17 @@ public static partial class DosingRequestDetector
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|di\s+|van\s+|)(?:" + NotADoseObject + @"|" + NotAnAmountOfAThing + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuantityQuestion();
+
+    // A quantity question whose thing is left unnamed: "how much a day is safe?", "how many can I have?", "cuántas al
+    // día?", "hoeveel per dag?". In a follow-up that thing is the previous subject. "How many countries allow it?" names
+    // its own thing, and is no amount of anything taken.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|combien|quant[oaie]s?|hoeveel)\b\s*(?:$|[?.!,;:]|(?:a|per|each|every|in|at|is|are|"
+        + @"can|could|should|would|will|do|does|did|may|might|must|ok|okay|safe|too|then|of|more|less|max|roughly|approximately|exactly|"
+        + @"you|u|i|one|we|someone|al|por|par|pro|am|es|son|ist|sind|est|sont|e|sono|zijn|kan|kann|puedo|puede|peux|peut|posso|pode|"
+        + @"mag|moet|soll|darf|debo|dois|devo|faut|ne|en|de|da|di|te|se|me|lo|la|le|man|je|ik|dan|alors|entonces|dann)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedQuantity();
 
     // "what's the max per day", "le maximum par jour", "das Maximum am Tag", "il massimo al giorno": the most one may
     // take in a day is an amount, whether or not a dose word is used.

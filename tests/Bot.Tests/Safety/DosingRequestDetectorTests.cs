@@ -85,6 +85,8 @@ public sealed class DosingRequestDetectorTests
     [InlineData("cuánto me ayuda la pregabalina?")]
     [InlineData("is 8 hours of sleep enough with fibro?")]
     [InlineData("is 30 minutes of walking ok on a flare day?")]
+    [InlineData("how many countries allow it?")]
+    [InlineData("how much evidence is there?")]
     public void Time_people_and_money_are_not_amounts_of_a_medicine(string message)
     {
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
