@@ -274,6 +274,7 @@ public sealed class AnswerPipelineTests
     [Theory]
     [InlineData("does it have side effects?", "ldn-trial")]
     [InlineData("what about for fatigue?", "ldn-trial")]
+    [InlineData("what are the side effects then", "ldn-trial")]
     public void A_follow_up_is_answered_about_the_previous_topic(string followUp, string expectedSource)
     {
         var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
