@@ -33,7 +33,8 @@ public static partial class FollowUpResolver
 
     /// <summary>
     /// Whether the message points back at something said before: it opens with "and", "so", "what about"…, it says
-    /// "it", "that", "they"…, or it ends with "then", "too" or "as well" ("what are the side effects then"). Shortness alone is not enough for a message the model reads as out of scope: "banana
+    /// "it", "that", "they"…, it ends with "then", "too" or "as well" ("what are the side effects then"), or it speaks of "the trials", "the study"
+    /// or "the research" as if the reader knew which. Shortness alone is not enough for a message the model reads as out of scope: "banana
     /// bread recipe please" after a question about LDN is not about LDN.
     /// </summary>
     public static bool PointsBack(string text) => FollowUpCue().IsMatch(text);
@@ -42,6 +43,6 @@ public static partial class FollowUpResolver
         FollowUpCue().IsMatch(text)
         || (topicMentions == 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords);
 
-    [GeneratedRegex(@"^\W*(and|so|ok(ay)?|but|also|then|what\s+about|how\s+about|and\s+what)\b|\b(it|its|it's|that|this|they|them|those|these|the\s+same)\b|\b(then|too|as\s+well)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(and|so|ok(ay)?|but|also|then|what\s+about|how\s+about|and\s+what)\b|\b(it|its|it's|that|this|they|them|those|these|the\s+same)\b|\b(then|too|as\s+well)\W*$|\bthe\s+(trials?|study|studies|research|results?|review|paper)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpCue();
 }

@@ -275,6 +275,7 @@ public sealed class AnswerPipelineTests
     [InlineData("does it have side effects?", "ldn-trial")]
     [InlineData("what about for fatigue?", "ldn-trial")]
     [InlineData("what are the side effects then", "ldn-trial")]
+    [InlineData("how many people were in the trials?", "ldn-trial")]
     public void A_follow_up_is_answered_about_the_previous_topic(string followUp, string expectedSource)
     {
         var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
