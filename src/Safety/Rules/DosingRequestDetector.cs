@@ -60,7 +60,28 @@ public static partial class DosingRequestDetector
     /// after a question about kratom asks an amount of kratom, though it names nothing. Only the quantity question that
     /// otherwise needs a named taken thing changes; every other rule already reads a message without its subject.
     /// </summary>
-    internal static DosingAssessment ClassifyFollowUpNormalized(string? message, string normalized) => ClassifyNormalized(message, normalized, subjectImplied: true);
+    internal static DosingAssessment ClassifyFollowUpNormalized(string? message, string normalized) =>
+        NamesAnActivity(normalized) ? DosingAssessment.NotDosing : ClassifyNormalized(message, normalized, subjectImplied: true);
+
+    /// <summary>
+    /// The message is about moving, stretching, heat, cold, baths, massage, meditation or seeing a doctor, in the
+    /// seven languages: "cada cuánto debo caminar?" after an LDN question asks how often to walk, not to take LDN.
+    /// Sleep, food and drink are left out on purpose: "¿y cuántas para dormir?" and "how many should I eat?" are
+    /// amounts of the previous subject.
+    /// </summary>
+    public static bool NamesAnActivity(string folded) => Activity().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycl\w*|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
+        + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
+        + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
+        + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
+        + @"march\w*|nag\w*|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
+        + @"caminh\w*|along\w*|exercicio\w*|gelo|banho|"
+        + @"wandel\w*|zwem\w*|rekoefening\w*|oefening\w*|sporten|warmte|ijs|"
+        + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Activity();
 
     private static DosingAssessment ClassifyNormalized(string? message, string normalized, bool subjectImplied)
     {
@@ -261,7 +282,7 @@ public static partial class DosingRequestDetector
         @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|combien|quant[oaie]s?|hoeveel)\b\s*(?:$|[?.!,;:]|(?:a|per|each|every|in|at|is|are|"
         + @"can|could|should|would|will|do|does|did|may|might|must|ok|okay|safe|too|then|of|more|less|max|roughly|approximately|exactly|"
         + @"you|u|i|one|we|someone|al|por|par|pro|am|es|son|ist|sind|est|sont|e|sono|zijn|kan|kann|puedo|puede|peux|peut|posso|pode|"
-        + @"mag|moet|soll|darf|debo|dois|devo|faut|ne|en|de|da|di|te|se|me|lo|la|le|man|je|ik|dan|alors|entonces|dann)\b)",
+        + @"mag|moet|soll|darf|debo|dois|devo|faut|ne|en|de|da|di|te|se|me|lo|la|le|man|je|ik|dan|alors|entonces|dann|for|para|pour|pra|fur|voor)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedQuantity();
 

@@ -97,7 +97,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
-            FollowUpDosingRule: followsSomethingTaken && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
+            FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !DosingRequestDetector.NamesAnActivity(w.Folded))
+                && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>

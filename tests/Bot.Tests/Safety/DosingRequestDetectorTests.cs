@@ -112,6 +112,27 @@ public sealed class DosingRequestDetectorTests
     }
 
     [Theory]
+    [InlineData("cada cuánto debo caminar?")]
+    [InlineData("how many laps should I swim then?")]
+    [InlineData("wie lange soll ich die Wärmflasche drauflassen?")]
+    public void A_follow_up_about_moving_heat_or_cold_is_not_read_as_an_amount_of_the_previous_subject(string message)
+    {
+        // The rules written for whole messages may still fire on these ("cada cuánto" asks a schedule); the model
+        // decides them there. In a follow-up the rule reading, with its low bar, is off.
+        Assert.True(DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(message)), message);
+        Assert.False(FollowUp(message).IsDosingRequest, message);
+    }
+
+    [Theory]
+    [InlineData("¿y cuántas para dormir?")]
+    [InlineData("how many should I eat?")]
+    public void Sleep_and_food_are_not_activities_that_end_the_follow_up_reading(string message)
+    {
+        Assert.False(DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(message)), message);
+        Assert.True(FollowUp(message).IsDosingRequest, message);
+    }
+
+    [Theory]
     [InlineData("what's the max per day for kratom?")]
     [InlineData("c'est quoi le maximum par jour ?")]
     [InlineData("was ist das Maximum am Tag?")]
