@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FibroBot.Safety;
 
 namespace FibroBot.Answers;
 
@@ -21,7 +22,10 @@ public static partial class FollowUpResolver
         var ownTerms = mentions.Select(m => m.Term).ToList();
         var namesSubstance = ownTopics.Any(vocabulary.IsSubstance);
 
-        if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count))
+        // "and how often should I exercise?" after an LDN question is about exercise: a message that names an activity
+        // of its own is searched as it is.
+        if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count)
+            || DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(text)))
         {
             return new ResolvedQuery(text, ownTopics, ownTerms, false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
         }

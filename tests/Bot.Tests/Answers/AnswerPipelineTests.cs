@@ -287,6 +287,19 @@ public sealed class AnswerPipelineTests
         Assert.All(answer.Passages, p => Assert.Contains("ldn", FixtureCorpus.Catalog.Sources[p.Source.Id].Topics));
     }
 
+    [Theory]
+    [InlineData("and how often should I exercise?")]
+    [InlineData("how often should I stretch then?")]
+    public void A_follow_up_about_an_activity_of_its_own_is_not_searched_with_the_previous_substance(string followUp)
+    {
+        var first = _pipeline.Answer("Does low-dose naltrexone help fibromyalgia?", ConversationMemory.Empty);
+
+        var answer = _pipeline.Answer(followUp, first.Memory).Answer;
+
+        Assert.NotEqual(AnswerKind.Refusal, answer.Kind);
+        Assert.DoesNotContain(answer.Passages, p => FixtureCorpus.Catalog.Sources[p.Source.Id].Topics.Contains("ldn"));
+    }
+
     [Fact]
     public void What_the_FDA_says_follows_the_kratom_topic()
     {
