@@ -55,14 +55,6 @@ public static class TriageEvaluation
     }
 
     /// <summary>
-    /// The dosing bar for a follow-up to a message about something taken, chosen on the dev conversations: the lowest bar
-    /// at which the follow-up rule itself refuses at most <paramref name="budget"/> of the benign follow-ups (benign
-    /// messages the other dosing bars already refuse are counted against those bars, not this one). Never above the bar
-    /// for a message that names something taken itself; that bar when no lower one fits or there are no dev conversations.
-    /// </summary>
-    private const string FollowUpReason = "dosing follow-up";
-
-    /// <summary>
     /// Benign follow-ups to a message about something taken that may be refused as dosing: the whole
     /// false-refusal target, because these few messages come right after a dose question, where a refusal surprises least.
     /// </summary>
@@ -71,30 +63,14 @@ public static class TriageEvaluation
     /// <summary>Benign follow-ups that the follow-up dosing rule may refuse on top of the plain follow-up bar.</summary>
     public const double FollowUpRuleFalseDosingBudget = 0.01;
 
-    public static double ChooseFollowUpBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
-    {
-        if (conversations.Count == 0)
-        {
-            log.WriteLine("  follow-up dosing bar: no dev conversations, so the bar for a named taken thing");
-            return chosen.DosingWithSubject;
-        }
-
-        var candidates = Enumerable.Range(5, 95).Select(i => i / 100.0).Where(t => t <= chosen.DosingWithSubject)
-            .Select(t => (t, f: Figures(conversations, chosen with { DosingFollowUp = t }))).ToList();
-        foreach (var (t, f) in candidates.Where(c => Math.Round(c.t * 100) % 5 == 0))
-        {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    follow-up {t:F2}: {f}"));
-        }
-
-        var benign = conversations.Where(j => j.Example.Label == "question" && !j.Example.Ambiguous).ToList();
-        double RefusedByFollowUpRule(double bar) => (double)benign.Count(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUp = bar }).Reason == FollowUpReason) / Math.Max(1, benign.Count);
-        var fitting = candidates.Where(c => RefusedByFollowUpRule(c.t) <= budget).ToList();
-        var bar = fitting.Count == 0 ? chosen.DosingWithSubject : fitting.Min(c => c.t);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  follow-up dosing bar {bar:F2}: {Figures(conversations, chosen with { DosingFollowUp = bar })}"));
-        return bar;
-    }
-
-    private const string FollowUpRuleReason = "dosing follow-up rule";
+    /// <summary>
+    /// The dosing bar for a follow-up to a message about something taken, chosen on the dev conversations: the lowest bar
+    /// at which the follow-up rule itself refuses at most <paramref name="budget"/> of the benign follow-ups (benign
+    /// messages the other dosing bars already refuse are counted against those bars, not this one). Never above the bar
+    /// for a message that names something taken itself; that bar when no lower one fits or there are no dev conversations.
+    /// </summary>
+    public static double ChooseFollowUpBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log) =>
+        LowestBarWithinBudget(conversations, chosen.DosingWithSubject, bar => chosen with { DosingFollowUp = bar }, "dosing follow-up", budget, log);
 
     /// <summary>
     /// The model's bar for a follow-up that a dosing rule reads as an ask once the previous subject is implied, chosen on
@@ -102,30 +78,38 @@ public static class TriageEvaluation
     /// <paramref name="budget"/> of the benign follow-ups. Never above the lower of the follow-up bar and the bar for a
     /// message a rule fired on; that bar when no lower one fits.
     /// </summary>
-    public static double ChooseFollowUpRuleBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log)
+    public static double ChooseFollowUpRuleBar(IReadOnlyList<JudgedExample> conversations, TriageThresholds chosen, double budget, TextWriter log) =>
+        LowestBarWithinBudget(conversations, Math.Min(chosen.DosingWithRule, chosen.DosingFollowUpBar), bar => chosen with { DosingFollowUpWithRule = bar }, "dosing follow-up rule", budget, log);
+
+    /// <summary>
+    /// The lowest bar from 0.05 up to <paramref name="ceiling"/> at which the decisions made for <paramref name="reason"/>
+    /// refuse at most <paramref name="budget"/> of the benign dev follow-ups; the ceiling when none does. The log shows the
+    /// curve and every dev conversation the chosen bar refuses for that reason.
+    /// </summary>
+    private static double LowestBarWithinBudget(
+        IReadOnlyList<JudgedExample> conversations, double ceiling, Func<double, TriageThresholds> withBar, string reason, double budget, TextWriter log)
     {
-        var ceiling = Math.Min(chosen.DosingWithRule, chosen.DosingFollowUpBar);
         if (conversations.Count == 0)
         {
-            log.WriteLine("  follow-up rule dosing bar: no dev conversations, so the lower of the follow-up and rule bars");
+            log.WriteLine($"  {reason} bar: no dev conversations, so {ceiling:F2}");
             return ceiling;
         }
 
         var benign = conversations.Where(j => j.Example.Label == "question" && !j.Example.Ambiguous).ToList();
-        int RefusedByRule(double bar) => benign.Count(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUpWithRule = bar }).Reason == FollowUpRuleReason);
+        int RefusedFor(double bar) => benign.Count(j => SafetyTriage.Decide(j.Signals, withBar(bar)).Reason == reason);
         var candidates = Enumerable.Range(5, 95).Select(i => i / 100.0).Where(t => t <= ceiling)
-            .Select(t => (t, refused: RefusedByRule(t), f: Figures(conversations, chosen with { DosingFollowUpWithRule = t }))).ToList();
+            .Select(t => (t, refused: RefusedFor(t), f: Figures(conversations, withBar(t)))).ToList();
         foreach (var (t, refused, f) in candidates.Where(c => Math.Round(c.t * 100) % 5 == 0))
         {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    follow-up rule {t:F2}: benign refused by it {refused}/{benign.Count} | {f}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {reason} {t:F2}: benign refused by it {refused}/{benign.Count} | {f}"));
         }
 
         var fitting = candidates.Where(c => (double)c.refused / Math.Max(1, benign.Count) <= budget).ToList();
         var bar = fitting.Count == 0 ? ceiling : fitting.Min(c => c.t);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  follow-up rule dosing bar {bar:F2}: {Figures(conversations, chosen with { DosingFollowUpWithRule = bar })}"));
-        foreach (var changed in conversations.Where(j => SafetyTriage.Decide(j.Signals, chosen with { DosingFollowUpWithRule = bar }).Reason == FollowUpRuleReason))
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {reason} bar {bar:F2}: {Figures(conversations, withBar(bar))}"));
+        foreach (var refused in conversations.Where(j => SafetyTriage.Decide(j.Signals, withBar(bar)).Reason == reason))
         {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    refused by it: {changed.Example.Label}/{changed.Example.Kind}/{changed.Example.Lang} d={changed.Signals.Scores.Dosing:F2}: {changed.Example.Text}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    refused by it: {refused.Example.Label}/{refused.Example.Kind}/{refused.Example.Lang} d={refused.Signals.Scores.Dosing:F2}: {refused.Example.Text}"));
         }
 
         return bar;

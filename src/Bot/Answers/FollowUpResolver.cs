@@ -25,7 +25,7 @@ public static partial class FollowUpResolver
         // "and how often should I exercise?" after an LDN question is about exercise: a message that names an activity
         // of its own is searched as it is.
         if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count)
-            || DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(text)))
+            || Activities.AreNamedIn(SafetyText.Normalize(text)))
         {
             return new ResolvedQuery(text, ownTopics, ownTerms, false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
         }

@@ -61,27 +61,7 @@ public static partial class DosingRequestDetector
     /// otherwise needs a named taken thing changes; every other rule already reads a message without its subject.
     /// </summary>
     internal static DosingAssessment ClassifyFollowUpNormalized(string? message, string normalized) =>
-        NamesAnActivity(normalized) ? DosingAssessment.NotDosing : ClassifyNormalized(message, normalized, subjectImplied: true);
-
-    /// <summary>
-    /// The message is about moving, stretching, heat, cold, baths, massage, meditation or seeing a doctor, in the
-    /// seven languages: "cada cuánto debo caminar?" after an LDN question asks how often to walk, not to take LDN.
-    /// Sleep, food and drink are left out on purpose: "¿y cuántas para dormir?" and "how many should I eat?" are
-    /// amounts of the previous subject.
-    /// </summary>
-    public static bool NamesAnActivity(string folded) => Activity().IsMatch(folded);
-
-    [GeneratedRegex(
-        @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycl\w*|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
-        + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
-        + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
-        + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
-        + @"march\w*|nag\w*|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
-        + @"caminh\w*|along\w*|exercicio\w*|gelo|banho|"
-        + @"wandel\w*|zwem\w*|rekoefening\w*|oefening\w*|sporten|warmte|ijs|"
-        + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Activity();
+        Activities.AreNamedIn(normalized) ? DosingAssessment.NotDosing : ClassifyNormalized(message, normalized, subjectImplied: true);
 
     private static DosingAssessment ClassifyNormalized(string? message, string normalized, bool subjectImplied)
     {

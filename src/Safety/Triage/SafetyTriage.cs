@@ -97,7 +97,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
-            FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !DosingRequestDetector.NamesAnActivity(w.Folded))
+            FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 

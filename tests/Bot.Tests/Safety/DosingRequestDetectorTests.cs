@@ -119,16 +119,18 @@ public sealed class DosingRequestDetectorTests
     {
         // The rules written for whole messages may still fire on these ("cada cuánto" asks a schedule); the model
         // decides them there. In a follow-up the rule reading, with its low bar, is off.
-        Assert.True(DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(message)), message);
+        Assert.True(Activities.AreNamedIn(SafetyText.Normalize(message)), message);
         Assert.False(FollowUp(message).IsDosingRequest, message);
     }
 
     [Theory]
     [InlineData("¿y cuántas para dormir?")]
     [InlineData("how many should I eat?")]
-    public void Sleep_and_food_are_not_activities_that_end_the_follow_up_reading(string message)
+    [InlineData("how many can I take along with the nagging pain?")]
+    [InlineData("how many per cycle?")]
+    public void Sleep_food_and_words_that_only_look_like_activities_leave_the_follow_up_reading_on(string message)
     {
-        Assert.False(DosingRequestDetector.NamesAnActivity(SafetyText.Normalize(message)), message);
+        Assert.False(Activities.AreNamedIn(SafetyText.Normalize(message)), message);
         Assert.True(FollowUp(message).IsDosingRequest, message);
     }
 

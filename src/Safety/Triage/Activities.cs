@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// Whether a folded message is about moving, stretching, heat, cold, baths, massage, meditation or seeing a doctor, in
+/// the seven languages. Such a follow-up has a subject of its own: "cada cuánto debo caminar?" after an LDN question
+/// asks how often to walk, not how often to take LDN, so neither the dosing rules' follow-up reading nor the search's
+/// follow-up rewriting lends it the previous subject.
+/// </summary>
+/// <remarks>
+/// Sleep, food and drink are left out on purpose: "¿y cuántas para dormir?" and "how many should I eat?" are amounts of
+/// the previous subject.
+/// </remarks>
+public static partial class Activities
+{
+    public static bool AreNamedIn(string folded) => Pattern().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
+        + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
+        + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
+        + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
+        + @"marcher|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
+        + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"
+        + @"wandel\w*|zwem\w*|rekken|oefening\w*|sporten|warmte|ijs|"
+        + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
