@@ -8,8 +8,26 @@ public sealed class DecisionPolicyTests
     private static TriageSignals Signals(
         double crisis = 0, double dosing = 0, double question = 1, double smallTalk = 0, double offTopic = 0,
         bool crisisRule = false, bool dosingRule = false, bool taken = false, bool hasWords = true, TriageOutcome? command = null, string? language = null, bool follows = false,
-        bool followUpRule = false, bool noAmount = false) =>
-        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, noAmount);
+        bool followUpRule = false, bool noAmount = false, bool fragment = false) =>
+        new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, noAmount, fragment);
+
+    [Fact]
+    public void A_fragment_is_refused_for_its_shape_only_after_something_taken()
+    {
+        var thresholds = Thresholds with { DosingFollowUp = 0.6 };
+
+        // "and on a bad flare day?" scores high as dosing wherever it comes; alone it asks nothing.
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05, fragment: true), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05), thresholds).Outcome);
+
+        // After a message about something taken, or naming one, or with a dosing rule, it is judged as before.
+        Assert.Equal("dosing model", SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05, fragment: true, follows: true), thresholds).Reason);
+        Assert.Equal("dosing model", SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05, fragment: true, taken: true), thresholds).Reason);
+        Assert.Equal("dosing rule", SafetyTriage.Decide(Signals(dosing: 0.95, question: 0.05, fragment: true, dosingRule: true), thresholds).Reason);
+
+        // Crisis still comes first.
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.4, question: 0.1, fragment: true), thresholds).Outcome);
+    }
 
     [Fact]
     public void After_a_message_about_something_taken_a_follow_up_meets_a_lower_dosing_bar()

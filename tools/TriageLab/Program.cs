@@ -13,7 +13,7 @@ using FibroBot.TriageLab;
 //                                   with the model's crisis score on each line, as score-sets.py files for /api/messages)
 //   follow-up-bar [--model DIR]   (the follow-up bar the dev conversations choose for a model's other thresholds)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
-//   risk-experiment [--model DIR] [--curve-only | --pooling]   (experiments on the dev split; docs/SAFETY.md)
+//   risk-experiment [--model DIR] [--curve-only | --pooling | --budget]   (experiments on the dev split; docs/SAFETY.md)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
 var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
@@ -42,7 +42,7 @@ switch (verb)
         FollowUpBar();
         break;
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling]");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling | --budget]");
         return 2;
 }
 
@@ -153,6 +153,12 @@ void RiskRun()
     if (args.Contains("--curve-only"))
     {
         RiskExperiment.Curve(judged, Console.Out);
+        return;
+    }
+
+    if (args.Contains("--budget"))
+    {
+        DosingBudgetExperiment.Run(judged, model.Card.Thresholds, Console.Out);
         return;
     }
 

@@ -159,9 +159,13 @@ public static class TriageEvaluation
     public static TriageThresholds Choose(IReadOnlyList<JudgedExample> dev, TextWriter log)
     {
         const double CrisisRecallTarget = 0.99;
-        // The false-refusal target (2 %) split between the two ways of refusing, with a little kept in hand.
+        // The issue's false-refusal target is 2 % of benign questions. Crisis routing is weighed by cost below (it is
+        // guidance, not a refusal, and dev's sad-but-safe posts keep it far over any 1 % budget). Dosing refusals get
+        // 1.5 % of dev: dev's benign questions are mostly look-alikes written to be hard (dose words, medicines, "how
+        // much" about exercise), so what a real group sends is refused less often, and a quarter of the target stays in
+        // hand. Until the thirteenth session this was 1 %, chosen when the crisis bar still had a budget of its own.
         const double FalseCrisisBudget = 0.01;
-        const double FalseDosingBudget = 0.01;
+        const double FalseDosingBudget = 0.015;
         // When the target cannot be met, what a missed crisis costs against one message that is not a crisis being sent
         // to crisis guidance. A member in crisis who gets an FAQ answer may not ask again; a member who gets crisis
         // guidance they did not need reads a kind note with numbers and can ask again. Ten to one puts that judgement in
@@ -219,14 +223,15 @@ public static class TriageEvaluation
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  with the per-language bars (lowest language recall {LowestLanguageCrisisRecall(dev, chosen):F3}): {Figures(dev, chosen with { Dosing = 2, DosingWithSubject = 2, DosingWithRule = 2 })}"));
 
-        // Dosing: the pair that refuses the most dosing requests within the false-refusal budget.
-        var coarse = Enumerable.Range(1, 19).Select(i => i / 20.0).ToArray();
+        // Dosing: the three bars that refuse the most dosing requests within the false-refusal budget, in steps of 0.025
+        // (steps of 0.05 left half a point of dev recall on the table at the same budget).
+        var steps = Enumerable.Range(1, 39).Select(i => i / 40.0).ToArray();
         var best = (Recall: -1.0, Dosing: 0.95, WithSubject: 0.95, WithRule: 0.95, Figures: (TriageFigures?)null);
-        foreach (var plain in coarse.Where(t => t >= 0.3))
+        foreach (var plain in steps.Where(t => t >= 0.3))
         {
-            foreach (var withSubject in coarse.Where(t => t <= plain))
+            foreach (var withSubject in steps.Where(t => t <= plain))
             {
-                foreach (var withRule in coarse.Where(t => t <= withSubject))
+                foreach (var withRule in steps.Where(t => t <= withSubject))
                 {
                     var f = Figures(dev, chosen with { Dosing = plain, DosingWithSubject = withSubject, DosingWithRule = withRule });
                     var sum = plain + withSubject + withRule;
@@ -241,7 +246,7 @@ public static class TriageEvaluation
 
         chosen = chosen with { Dosing = best.Dosing, DosingWithSubject = best.WithSubject, DosingWithRule = best.WithRule };
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  dosing thresholds {best.Dosing:F2}, {best.WithSubject:F2} with a taken thing, {best.WithRule:F2} with a rule: {best.Figures}"));
+            $"  dosing thresholds {best.Dosing:F3}, {best.WithSubject:F3} with a taken thing, {best.WithRule:F3} with a rule: {best.Figures}"));
 
         // Off-topic and small talk: the lowest thresholds that keep declined questions within their budget.
         var offTopic = grid.Select(t => (t, f: Figures(dev, chosen with { OffTopic = t, SmallTalk = 2 })))

@@ -33,8 +33,10 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="FollowUpDosingRule"/>: in such a follow-up, a dosing rule finds an ask once the previous subject is implied.
 /// <see cref="AsksAboutHarmsOrBenefitsOnly"/>: every window asks about harms or benefits and no amount, so the model
 /// alone may not refuse it.
+/// <see cref="IsContinuation"/>: the message is a short fragment that continues an earlier one ("and on a bad flare
+/// day?", <see cref="Fragments"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -96,6 +98,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Scores: scores,
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
+            IsContinuation: Fragments.IsContinuation(folded[0].Folded),
             FollowsSomethingTaken: followsSomethingTaken,
             FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
@@ -132,7 +135,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // "ok what are the risks then" and "cuánto mejora el dolor?" have the shape of a dose follow-up, and the model
         // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
         var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly;
-        if (modelMayRefuse && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
+
+        // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
+        // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
+        // alone does not refuse it.
+        var standaloneFragment = signals.IsContinuation && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken;
+        if (modelMayRefuse && !standaloneFragment && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
         {
             return new(TriageOutcome.DosingRequest, "dosing model", scores);
         }

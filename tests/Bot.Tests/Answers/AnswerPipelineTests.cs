@@ -385,6 +385,17 @@ public sealed class AnswerPipelineTests
         Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(followUp, ConversationMemory.Empty).Answer.Kind);
     }
 
+    [Theory]
+    [InlineData("how long should I walk each day with fibro?", "and on a bad flare day?")]
+    [InlineData("does pacing help with fibromyalgia fatigue?", "and what about on workdays?")]
+    public void A_fragment_after_a_question_about_something_not_taken_is_not_refused(string first, string fragment)
+    {
+        var answered = _pipeline.Answer(first, ConversationMemory.Empty);
+        Assert.False(answered.Memory.LastAboutSomethingTaken);
+
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(fragment, answered.Memory).Answer.Kind);
+    }
+
     [Fact]
     public void Only_the_members_last_message_makes_a_follow_up()
     {

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// Whether a folded message is a fragment that continues an earlier message: a few words that open with "and",
+/// "or", "what about" or "what if", in the seven languages ("and on a bad flare day?", "y para mi madre?", "und wenn
+/// das nicht reicht?", "e pro meu filho?"). Such a message asks nothing on its own; what it asks depends on what came
+/// before it.
+/// </summary>
+/// <remarks>
+/// The training data holds about 1,600 dosing follow-ups written as they arrive after a dose question, each labelled
+/// dosing without its context, so the model reads almost any "and …?" as a dose request. After something taken that is
+/// right, and the follow-up bars judge it. Anywhere else (the first message of a conversation, or after a question
+/// about walking) the same fragment is refused for its shape alone.
+/// </remarks>
+public static partial class Fragments
+{
+    /// <summary>A continuation longer than this is a question of its own, and is judged as one.</summary>
+    public const int MaxWords = 8;
+
+    public static bool IsContinuation(string folded)
+    {
+        if (folded.Length == 0 || Words().Count(folded) > MaxWords)
+        {
+            return false;
+        }
+
+        return Opening().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    // An optional "ok", "so" or "but" first, then the word that joins the message to an earlier one.
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok(?:ay)?|oke|so|but|alright|vale|bueno|pues|bon|alors|mais|na\s+gut|gut|also|aber|ta|entao|mas|maar|allora|ma|dunque)\W+)?"
+        + @"(?:and|or|what\s+about|how\s+about|what\s+if|and\s+if|"
+        + @"y|o|y\s+si|que\s+tal|"
+        + @"und|oder|und\s+wenn|was\s+ist\s+mit|"
+        + @"et|ou|et\s+si|et\s+pour|"
+        + @"e|e\s+se|"
+        + @"en|of|en\s+als|"
+        + @"e\s+per|e\s+invece)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+}
