@@ -159,13 +159,12 @@ public static class TriageEvaluation
     public static TriageThresholds Choose(IReadOnlyList<JudgedExample> dev, TextWriter log)
     {
         const double CrisisRecallTarget = 0.99;
-        // The issue's false-refusal target is 2 % of benign questions. Crisis routing is weighed by cost below (it is
-        // guidance, not a refusal, and dev's sad-but-safe posts keep it far over any 1 % budget). Dosing refusals get
-        // 1.5 % of dev: dev's benign questions are mostly look-alikes written to be hard (dose words, medicines, "how
-        // much" about exercise), so what a real group sends is refused less often, and a quarter of the target stays in
-        // hand. Until the thirteenth session this was 1 %, chosen when the crisis bar still had a budget of its own.
+        // The false-refusal target (2 %) split between the two ways of refusing. triage-dev's README counts crisis
+        // guidance given to a benign question as a false refusal too, so dosing refusals keep to 1 % of dev even though
+        // crisis routing, chosen by cost below, runs far over its own half on dev's sad-but-safe posts. (A 1.5 % dosing
+        // budget was tried in the thirteenth session and reverted on that reading: docs/SAFETY.md.)
         const double FalseCrisisBudget = 0.01;
-        const double FalseDosingBudget = 0.015;
+        const double FalseDosingBudget = 0.01;
         // When the target cannot be met, what a missed crisis costs against one message that is not a crisis being sent
         // to crisis guidance. A member in crisis who gets an FAQ answer may not ask again; a member who gets crisis
         // guidance they did not need reads a kind note with numbers and can ask again. Ten to one puts that judgement in
