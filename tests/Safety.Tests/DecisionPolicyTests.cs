@@ -12,6 +12,27 @@ public sealed class DecisionPolicyTests
         new(crisisRule, dosingRule, taken, hasWords, command, new TriageScores(crisis, dosing, question, smallTalk, offTopic), language, follows, followUpRule, noAmount, fragment);
 
     [Fact]
+    public void A_sure_dose_ask_outranks_a_weak_crisis_reading_of_the_model_only()
+    {
+        var thresholds = Thresholds with { SureDoseAsk = new SureDoseAsk(CrisisBelow: 0.8, DosingAtLeast: 0.95) };
+
+        // "pain at 9, I can't take it, how many paracetamol at once?": crisis 0.5 reaches the bar, dosing 0.97 is sure.
+        var sure = SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.97, question: 0.0), thresholds);
+        Assert.Equal(TriageOutcome.DosingRequest, sure.Outcome);
+        Assert.Equal("dosing model over a weak crisis reading", sure.Reason);
+
+        // Without the card's pair, with a strong crisis reading, with a dosing reading short of the floor, or with a
+        // crisis rule, crisis comes first.
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.97, question: 0.0), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.85, dosing: 0.97, question: 0.0), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.9, question: 0.0), thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.97, question: 0.0, crisisRule: true), thresholds).Outcome);
+
+        // When no dosing bar refuses it after all (a question about harms only), the crisis reading stands.
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(crisis: 0.5, dosing: 0.97, question: 0.0, noAmount: true), thresholds).Outcome);
+    }
+
+    [Fact]
     public void A_fragment_is_refused_for_its_shape_only_after_something_taken()
     {
         var thresholds = Thresholds with { DosingFollowUp = 0.6 };

@@ -59,6 +59,19 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Shipped_sure_dose_ask_is_the_one_dev_chooses_and_loses_no_dev_crisis()
+    {
+        var dev = TriageData.LoadSplits(SharedModel.DataDirectory).Dev;
+        var judged = TriageEvaluation.Read(dev, SharedModel.Triage, SharedModel.Cache);
+        var thresholds = SharedModel.Model.Card.Thresholds;
+        SharedModel.Cache.Save();
+
+        var without = thresholds with { SureDoseAsk = null };
+        Assert.Equal(thresholds.SureDoseAsk, TriageEvaluation.ChooseSureDoseAsk(judged, without, TriageEvaluation.FalseDosingBudget, TextWriter.Null));
+        Assert.Equal(TriageEvaluation.Figures(judged, without).CrisisRecall, TriageEvaluation.Figures(judged, thresholds).CrisisRecall);
+    }
+
+    [Fact]
     public void Conversation_test_set_is_frozen_and_apart_from_dev_and_training()
     {
         var testFile = Path.Combine(SharedModel.DataDirectory, "conversations", "test.jsonl");

@@ -54,6 +54,9 @@ public static class TriageEvaluation
         return follows;
     }
 
+    /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>
+    public const double FalseDosingBudget = 0.01;
+
     /// <summary>
     /// Benign follow-ups to a message about something taken that may be refused as dosing: the whole
     /// false-refusal target, because these few messages come right after a dose question, where a refusal surprises least.
@@ -164,7 +167,6 @@ public static class TriageEvaluation
         // crisis routing, chosen by cost below, runs far over its own half on dev's sad-but-safe posts. (A 1.5 % dosing
         // budget was tried in the thirteenth session and reverted on that reading: docs/SAFETY.md.)
         const double FalseCrisisBudget = 0.01;
-        const double FalseDosingBudget = 0.01;
         // When the target cannot be met, what a missed crisis costs against one message that is not a crisis being sent
         // to crisis guidance. A member in crisis who gets an FAQ answer may not ask again; a member who gets crisis
         // guidance they did not need reads a kind note with numbers and can ask again. Ten to one puts that judgement in
@@ -247,6 +249,8 @@ public static class TriageEvaluation
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  dosing thresholds {best.Dosing:F3}, {best.WithSubject:F3} with a taken thing, {best.WithRule:F3} with a rule: {best.Figures}"));
 
+        chosen = chosen with { SureDoseAsk = ChooseSureDoseAsk(dev, chosen, FalseDosingBudget, log) };
+
         // Off-topic and small talk: the lowest thresholds that keep declined questions within their budget.
         var offTopic = grid.Select(t => (t, f: Figures(dev, chosen with { OffTopic = t, SmallTalk = 2 })))
             .Where(c => c.f.QuestionsDeclined <= QuestionsDeclinedBudget / 2).MinBy(c => c.t).t;
@@ -256,6 +260,36 @@ public static class TriageEvaluation
         chosen = chosen with { SmallTalk = smallTalk == 0 ? 0.9 : smallTalk };
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  off-topic {chosen.OffTopic:F2}, small talk {chosen.SmallTalk:F2}: {Figures(dev, chosen)}"));
         return chosen;
+    }
+
+    /// <summary>
+    /// When a dose ask the model is sure of outranks a crisis reading it is unsure of: the pair (crisis ceiling, dosing
+    /// floor) that refuses the most dev dosing requests otherwise sent to crisis guidance, while losing no dev crisis and
+    /// keeping false dosing refusals within the budget; the smallest such region on ties. Null when no pair gains one.
+    /// </summary>
+    public static SureDoseAsk? ChooseSureDoseAsk(IReadOnlyList<JudgedExample> dev, TriageThresholds chosen, double falseDosingBudget, TextWriter log)
+    {
+        var crisisCaught = Figures(dev, chosen).CrisisRecall;
+        var dosingBefore = Figures(dev, chosen).DosingRecall;
+        var best = (Gain: 0.0, Sure: (SureDoseAsk?)null, Figures: (TriageFigures?)null);
+        foreach (var ceiling in Enumerable.Range(3, 17).Select(i => i / 20.0).Where(c => c > chosen.Crisis))
+        {
+            foreach (var floor in Enumerable.Range(80, 20).Select(i => i / 100.0).Reverse())
+            {
+                var sure = new SureDoseAsk(ceiling, floor);
+                var f = Figures(dev, chosen with { SureDoseAsk = sure });
+                var gain = f.DosingRecall - dosingBefore;
+                if (f.CrisisRecall >= crisisCaught && f.FalseDosing <= falseDosingBudget && gain > best.Gain + 1e-9)
+                {
+                    best = (gain, sure, f);
+                }
+            }
+        }
+
+        log.WriteLine(best.Sure is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"  a sure dose ask (dosing >= {s.DosingAtLeast:F2}) outranks a crisis reading under {s.CrisisBelow:F2}: {best.Figures}")
+            : "  no sure-dose-ask pair refuses a dev dosing request more without losing a dev crisis");
+        return best.Sure;
     }
 
     /// <summary>

@@ -42,11 +42,14 @@ public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesS
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
 /// <list type="number">
 /// <item>Crisis before everything: a crisis rule, or the model's crisis probability at or above a threshold chosen
-/// for recall. Self-harm intent phrased as a dose question and emergencies after a substance are crises.</item>
+/// for recall. Self-harm intent phrased as a dose question and emergencies after a substance are crises. The one
+/// exception, chosen on dev so that no dev crisis is lost: a dose ask the model is sure of, whose crisis reading is
+/// weak, is refused as dosing (the refusal still points to emergency help).</item>
 /// <item>Dosing: the model's dosing probability at or above a threshold held to the false-refusal budget; the bar is
 /// lower when the message names something that is taken (exercise, sleep, meditation and food are never dosing),
 /// lower still when a dosing rule fired too, and lowest for a follow-up a rule reads with the previous subject. A
-/// question about harms or benefits that asks no amount is refused only when a rule fires.</item>
+/// question about harms or benefits that asks no amount is refused only when a rule fires, and a short fragment
+/// ("and on a bad flare day?") only when it follows or names something taken.</item>
 /// <item>Commands and small talk; then out of scope when the model is sure; everything else is a question, and
 /// retrieval's own no-answer threshold still declines what the corpus cannot answer.</item>
 /// </list>
@@ -120,43 +123,22 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.Empty, "no words", scores);
         }
 
-        if (scores.Crisis >= thresholds.CrisisFor(signals.Language))
+        // A dose ask the model is sure of may outrank a crisis reading it is unsure of (the card's SureDoseAsk, chosen
+        // on dev so that no dev crisis is lost); then the dosing bars decide, and if none of them refuses, crisis stands.
+        var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language);
+        if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores))
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
         }
 
-        // The dosing rules were written against our own phrasings and also fire on everyday "how much / how often"
-        // questions, so a rule lowers the model's bar instead of deciding alone (docs/SAFETY.md has the figures).
-        if (signals.DosingRule && scores.Dosing >= thresholds.DosingWithRule)
+        if (DosingDecision(signals, thresholds) is { } dosing)
         {
-            return new(TriageOutcome.DosingRequest, "dosing rule", scores);
+            return crisisByModel ? dosing with { Reason = dosing.Reason + " over a weak crisis reading" } : dosing;
         }
 
-        // "ok what are the risks then" and "cuánto mejora el dolor?" have the shape of a dose follow-up, and the model
-        // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
-        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly;
-
-        // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
-        // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
-        // alone does not refuse it.
-        var standaloneFragment = signals.IsContinuation && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken;
-        if (modelMayRefuse && !standaloneFragment && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
+        if (crisisByModel)
         {
-            return new(TriageOutcome.DosingRequest, "dosing model", scores);
-        }
-
-        // "and for a beginner?" names nothing, and alone it reads as a question; after a message about something taken
-        // it asks for an amount of that. The model still has to see some dosing in it: the bar is lower, not gone.
-        if (modelMayRefuse && signals.FollowsSomethingTaken && scores.Dosing >= thresholds.DosingFollowUpBar)
-        {
-            return new(TriageOutcome.DosingRequest, "dosing follow-up", scores);
-        }
-
-        // "how much a day is safe?" after a question about kratom: a dosing rule reads the follow-up with the previous
-        // message's subject, and the model's bar for it is lower still, because the rule and the conversation agree.
-        if (signals.FollowsSomethingTaken && signals.FollowUpDosingRule && scores.Dosing >= thresholds.DosingFollowUpWithRuleBar)
-        {
-            return new(TriageOutcome.DosingRequest, "dosing follow-up rule", scores);
+            return new(TriageOutcome.Crisis, "crisis model", scores);
         }
 
         if (signals.Command is { } command)
@@ -175,6 +157,47 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         }
 
         return new(TriageOutcome.Question, "question", scores);
+    }
+
+    /// <summary>The dosing bars, in order; null when none of them refuses the message.</summary>
+    private static TriageDecision? DosingDecision(TriageSignals signals, TriageThresholds thresholds)
+    {
+        var scores = signals.Scores;
+        // The dosing rules were written against our own phrasings and also fire on everyday "how much / how often"
+        // questions, so a rule lowers the model's bar instead of deciding alone (docs/SAFETY.md has the figures).
+        if (signals.DosingRule && scores.Dosing >= thresholds.DosingWithRule)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "dosing rule", scores);
+        }
+
+        // "ok what are the risks then" and "cuánto mejora el dolor?" have the shape of a dose follow-up, and the model
+        // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly;
+
+        // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
+        // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
+        // alone does not refuse it.
+        var standaloneFragment = signals.IsContinuation && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken;
+        if (modelMayRefuse && !standaloneFragment && (scores.Dosing >= thresholds.Dosing || (scores.Dosing >= thresholds.DosingWithSubject && signals.NamesSomethingTaken)))
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "dosing model", scores);
+        }
+
+        // "and for a beginner?" names nothing, and alone it reads as a question; after a message about something taken
+        // it asks for an amount of that. The model still has to see some dosing in it: the bar is lower, not gone.
+        if (modelMayRefuse && signals.FollowsSomethingTaken && scores.Dosing >= thresholds.DosingFollowUpBar)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "dosing follow-up", scores);
+        }
+
+        // "how much a day is safe?" after a question about kratom: a dosing rule reads the follow-up with the previous
+        // message's subject, and the model's bar for it is lower still, because the rule and the conversation agree.
+        if (signals.FollowsSomethingTaken && signals.FollowUpDosingRule && scores.Dosing >= thresholds.DosingFollowUpWithRuleBar)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "dosing follow-up rule", scores);
+        }
+
+        return null;
     }
 
     private TriageScores Score(NormalizedMessage message, ReadOnlySpan<float> embedding, IReadOnlyList<string> windows)

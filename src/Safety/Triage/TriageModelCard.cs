@@ -44,6 +44,7 @@ public sealed record TriageModelCard(
 /// lower one still when a dosing rule also fired (<see cref="DosingWithRule"/>). <see cref="CrisisByLanguage"/> lowers
 /// the crisis bar for a language whose crises the model reads less surely (never raises it). <see cref="DosingFollowUp"/>
 /// is the bar for a short follow-up in a conversation whose previous message was about something taken.
+/// <see cref="SureDoseAsk"/>, when set, lets a dose ask the model is sure of outrank a crisis reading it is unsure of.
 /// </summary>
 public sealed record TriageThresholds(
     double Crisis,
@@ -54,8 +55,16 @@ public sealed record TriageThresholds(
     double OffTopic,
     IReadOnlyDictionary<string, double>? CrisisByLanguage = null,
     double? DosingFollowUp = null,
-    double? DosingFollowUpWithRule = null)
+    double? DosingFollowUpWithRule = null,
+    SureDoseAsk? SureDoseAsk = null)
 {
+    /// <summary>
+    /// Whether the model's crisis reading, which reached the crisis bar, gives way to its dosing reading: only when a
+    /// <see cref="SureDoseAsk"/> is set, the crisis score is under its ceiling and the dosing score at or over its floor.
+    /// </summary>
+    public bool DoseAskOutranksCrisis(TriageScores scores) =>
+        SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow && scores.Dosing >= sure.DosingAtLeast;
+
     /// <summary>
     /// The dosing bar for a message that follows one about something taken: <see cref="DosingFollowUp"/> when the card
     /// has one (chosen on the dev conversations), otherwise the bar for a message that names something taken itself.
@@ -80,6 +89,13 @@ public sealed record TriageThresholds(
             ? Math.Min(Crisis, Math.Max(own, LowestCrisisBar))
             : Crisis;
 }
+
+/// <summary>
+/// A dose request the model is sure of (dosing at least <see cref="DosingAtLeast"/>) whose crisis score reached the
+/// crisis bar only weakly (under <see cref="CrisisBelow"/>): "pain at 9, I can't take it, how many paracetamol at once?".
+/// The pair is chosen on dev so that no dev crisis is lost; a crisis rule is never outranked.
+/// </summary>
+public sealed record SureDoseAsk(double CrisisBelow, double DosingAtLeast);
 
 /// <summary>The safety model is missing or unreadable: the bot must not start without it.</summary>
 public sealed class SafetyModelException : Exception
