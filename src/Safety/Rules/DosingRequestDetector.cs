@@ -70,6 +70,13 @@ public static partial class DosingRequestDetector
             return DosingAssessment.NotDosing;
         }
 
+        // "cuántas veces al día hacéis estiramientos?", "wie oft pro Woche Aquafitness?": how often to move, stretch or
+        // bathe is never a dosing ask, unless something taken is named too ("kratom tea before a bath").
+        if (Activities.AreNamedIn(normalized) && !TakenThings.AreNamedIn(normalized))
+        {
+            return DosingAssessment.NotDosing;
+        }
+
         var reason = FindReason(normalized, subjectImplied);
         if (reason is null)
         {
@@ -291,14 +298,26 @@ public static partial class DosingRequestDetector
         // "cuánto dura un brote", "wie lange dauert", "combien de temps dure": how long something lasts.
         + @"(?:\w+\s+)?(?:dura|duran|durar|tarda|tardan|dauert|dure|durent|duram|duurt|lasts?))";
 
+    private const string OtherLanguageQualifiedDose =
+        @"(?:(?:dosis|dose|dosierung|dosering|dosagem|dosaggio|posologia|menge|cantidad|quantidade|quantite|quantita|hoeveelheid|rango)\s+(?:\w+\s+)?"
+        + @"(?:habitual|habituales|normal|usual|tipica|recomendada|inicial|maxima|minima|segura|correcta|adecuada|comun|usuelle|habituelle|recommandee|"
+        + @"normale|maximale|initiale|efficace|abituale|consigliata|raccomandata|iniziale|massima|sicura|giusta|certa|comum|tipico|tipique|"
+        + @"de\s+(?:inicio|partida|depart|mantenimiento|manutencao)|di\s+partenza|di\s+mantenimento)"
+        + @"|(?:ubliche|normale|maximale|sichere|richtige|empfohlene|typische|gebruikelijke|gangbare|veilige|juiste|aanbevolen|bonne|giusta|buona)\s+(?:\w+\s+)?"
+        + @"(?:dosis|dosierung|dosering|menge|hoeveelheid|dose|dagdosis|tagesdosis|dosaggio)"
+        + @"|(?:anfangs|start|einstiegs|anfanger|beginners?|begin|tages|dag|onderhouds|erhaltungs)(?:dosis|menge|hoeveelheid))\b";
+
     // "what's a safe dose", "the usual dosage", "welche Dosis", "quelle dose", "qual dose", "welke dosis".
     [GeneratedRegex(
         @"\b(?:right|correct|proper|good|safe|safest|best|ideal|optimal|usual|normal|typical|standard|recommended|max|maximum|"
         + @"min|minimum|lowest|effective|starting|initial|reasonable|sensible|average|common|regular|exact|appropriate|"
         + @"first|beginner|personal)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosege|dosing|doze|amount|microdose|mg|strength|quantity)\b"
         + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength|microdose)\b"
-        + @"|\b(?:que|welche|quelle|qual|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
+        + @"|\b(?:que|cual|welche|quelle|qual|quale|che|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
         + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b"
+        // A dose judged or fixed, in the six other languages: "dosis habitual", "übliche Dosis", "dose de départ",
+        // "gebruikelijke hoeveelheid", "Anfängerdosis".
+        + @"|\b" + OtherLanguageQualifiedDose
         // Indirect: "what would a typical person take for ldn", "what do most people use for a microdose".
         + @"|\bwhat\s+(?:would|do|does|did|should|might)\s+(?:a\s+|the\s+)?(?:typical\s+|normal\s+|average\s+|regular\s+|most\s+)?"
         + @"(?:person|people|someone|somebody|patients?|users?|one)\b[^.?!]{0,15}\b(?:take|use|start\s+on)\s+(?:for|of|as)\s+(?:an?\s+)?(?:\w+\s+)?"
@@ -350,7 +369,16 @@ public static partial class DosingRequestDetector
         + @"|\bhow\s+long\s+(?:should|do|can)\s+(?:i|you|one)\b|\bspace\s+out\b|\bdays?\s+on\s+and\s+(?:days?\s+)?off\b"
         + @"|\bcada\s+cuant[oa]\b|\bcon\s+que\s+frecuencia\b|\bwie\s+(?:oft|haufig)\b|\bwann\s+(?:soll|sollte|muss)\b"
         + @"|\ba\s+quelle\s+frequence\b|\bcombien\s+de\s+fois\b|\bquand\s+(?:dois|faut)\b|\bcom\s+que\s+frequencia\b"
-        + @"|\bquantas\s+vezes\b|\bde\s+quanto\s+em\s+quanto\b|\bhoe\s+(?:vaak|dikwijls)\b|\bwanneer\s+moet\b",
+        + @"|\bquantas\s+vezes\b|\bde\s+quanto\s+em\s+quanto\b|\bhoe\s+(?:vaak|dikwijls)\b|\bwanneer\s+moet\b"
+        // The same asks as members write them in the six other languages: times a day, morning or evening, every day
+        // or not, every so many hours, at what time.
+        + @"|\bcuantas\s+veces\s+al\s+dia\b|\bcada\s+cuantas\s+horas\b|\b(?:de|por\s+la|a\s+la)\s+(?:noche|manana)\s+o\b|\btodos\s+los\s+dias\s+o\b|\bun\s+dia\s+si\b|\bmas\s+seguido\b"
+        + @"|\bwie\s+viele?\s+mal\s+(?:am|pro)\s+tag\b|\b(?:morgens|abends|nachts)\s+oder\s+(?:morgens|abends|nachts)\b|\bjeden\s+tag\s+oder\b"
+        + @"|\b(?:einmal|zweimal|dreimal)\s+(?:am|pro)\s+tag\s+oder\b|\bzu\s+welcher\s+(?:uhrzeit|tageszeit)\b|\balle\s+\d+\s+oder\s+alle\b"
+        + @"|\bcombien\s+de\s+fois\s+par\s+(?:jour|semaine)\b|\ble\s+(?:matin|soir)\s+ou\s+(?:le\s+)?(?:matin|soir)\b|\btous\s+les\s+(?:jours|soirs)\s+ou\b|\btoutes\s+les\s+combien\b"
+        + @"|\bquantas\s+vezes\s+(?:ao|por)\s+dia\b|\bde\s+\d+\s+em\s+\d+\b|\b(?:de\s+manha|de\s+noite|a\s+noite)\s+ou\b|\btodo\s+dia\s+ou\b"
+        + @"|\bogni\s+quante\s+ore\b|\bquante\s+volte\s+al\s+giorno\b|\b(?:la\s+)?(?:mattina|sera)\s+o\s+(?:la\s+|al\s+)?(?:mattina|sera)\b|\btutti\s+i\s+giorni\s+o\b|\bogni\s+quanto\b"
+        + @"|\bhoeveel\s+(?:keer|maal)\s+per\s+(?:dag|week)\b|'s\s+(?:ochtends|morgens|avonds)\s+of\s+'s\s+(?:ochtends|morgens|avonds)\b|\belke\s+dag\s+of\b|\bom\s+de\s+hoeveel\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ScheduleAsk();
 
@@ -359,7 +387,14 @@ public static partial class DosingRequestDetector
         + @"|\bstart\s+(?:\w+\s+){0,2}(?:at|on|with)\b[^.?!]{0,20}\b(?:dose|mg|ldn|kratom)\b|\bstart\s+low\b[^.?!]{0,30}\bhow\b"
         + @"|\btitrat\w*|\bramp(?:ing)?\s+up\b|\btaper\w*|\bwork\s+(?:my\s+way\s+)?up\s+to\b|\bhow\s+(?:low|high|fast|quickly)\b"
         + @"|\b(?:increase|raise|up|lower|reduce|cut|drop|decrease)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:dose|dosage|microdose)\b"
-        + @"|\bdosis\s+inicial\b|\b(?:anfangs|start|einstiegs|begin)dosis\b|\bdose\s+(?:de\s+depart|initiale|inicial)\b",
+        + @"|\bdosis\s+inicial\b|\b(?:anfangs|start|einstiegs|begin)dosis\b|\bdose\s+(?:de\s+depart|initiale|inicial)\b"
+        // Building up and coming off in steps, in the six other languages.
+        + @"|\b(?:eindosier\w*|aufdosier\w*|hochdosier\w*|ausschleich\w*)|\bin\s+welchen\s+schritten\b|\bwie\s+(?:schnell\s+)?(?:steigere|setze|reduziere|erhohe)\s+ich\b"
+        + @"|\bcomo\s+(?:voy\s+)?(?:subiendo|bajando|subo|bajo|reduzco|quito)\b|\bpauta\s+de\s+(?:subida|bajada|descenso|titulacion)\b"
+        + @"|\bcomment\s+(?:augmenter|diminuer|baisser|monter|descendre|sevrer|reduire)\b|\b(?:plan|calendrier|schema)\s+de\s+(?:sevrage|decroissance|diminution)\b"
+        + @"|\bcomo\s+(?:eu\s+)?(?:aumento|diminuo|reduzo|desmamo|subo)\b|\bdesmam\w*|\besquema\s+de\s+(?:desmame|reducao|aumento)\b"
+        + @"|\bcome\s+(?:aumento|scalo|diminuisco|riduco|salgo)\b|\bscalaggio\b|\bschema\s+(?:di\s+)?(?:riduzione|scalaggio|salita|avvio)\b"
+        + @"|\b(?:afbouwschema|opbouwschema)\b|\bhoe\s+(?:bouw|bouwt)\b[^.?!]{0,30}\b(?:af|op)\b|\bin\s+welke\s+stappen\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TitrationAsk();
 
@@ -369,7 +404,14 @@ public static partial class DosingRequestDetector
         + @"|\bbest\s+way\s+to\s+(?:make|prepare|measure|take)\b|\bwithout\s+a\s+scale\b"
         + @"|\bcomo\s+(?:eu\s+)?(?:preparo|preparar|prepara|hago|hacer|mido|medir|faco|fazer|meco|dosifico|dosificar)\b"
         + @"|\bwie\s+(?:bereite|mache|messe|dosiere|teile|stelle)\b|\bzubereit\w*"
-        + @"|\bcomment\s+(?:preparer|faire|mesurer|doser|prendre)\b|\bhoe\s+(?:bereid|maak|meet|doseer|verdeel)\b",
+        + @"|\bcomment\s+(?:preparer|faire|mesurer|doser|prendre)\b|\bhoe\s+(?:bereid|maak|meet|doseer|verdeel)\b"
+        // Splitting, crushing, opening or dissolving a tablet, patch or capsule, in the six other languages.
+        + @"|\b(?:se\s+pueden?|puedo)\s+(?:partir|triturar|machacar|abrir|disolver|moler|cortar)\b|\bcomo\s+(?:se\s+)?(?:prepara|mide|disuelve|parte|divide|corta)\b"
+        + @"|\b(?:zermorser\w*|morsern|halbieren|durchschneiden|durchbrechen)\b|\bwie\s+(?:lose|viertel|halbiere|schneide)\s+ich\b"
+        + @"|\b(?:peut-on|on\s+peut|je\s+peux|puis-je)\s+(?:les?\s+|la\s+|l')?(?:couper|ecraser|ouvrir|dissoudre|broyer|moudre)\b|\bcomment\s+(?:on\s+)?(?:prepare|coupe|divise|dissout)\b"
+        + @"|\b(?:posso|pode|da\s+pra)\s+(?:partir|cortar|triturar|esmagar|abrir|dissolver|moer)\b|\bcomo\s+(?:eu\s+)?(?:preparo|corto|divido|dissolvo)\b"
+        + @"|\b(?:posso|si\s+puo|si\s+possono)\s+(?:tagliare|spezzare|frantumare|sciogliere|aprire|tritare|macinare)\b|\bcome\s+(?:si\s+)?(?:prepara|preparo|taglio|divido|sciolgo)\b"
+        + @"|\b(?:mag|kan)\s+(?:je|ik|de|het|die|een)\b[^.?!]{0,40}\b(?:breken|doormidden|fijnstampen|vermalen|oplossen|openen|knippen|snijden|kapot\s+kauwen)\b|\bhoe\s+(?:snijd|knip|breek|verdeel)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PreparationAsk();
 
@@ -418,8 +460,9 @@ public static partial class DosingRequestDetector
     private static partial Regex ResearchFrame();
 
     [GeneratedRegex(
-        @"^(?:what|whats|what's|wat|que|was|qu'est|o\s+que|wat)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
-        + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent)\b"
+        @"^(?:what|whats|what's|wat|que|y\s+que|was|qu'est|o\s+que|che|cosa|cos'e|che\s+cos'e)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
+        + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent|quiere\s+decir|quer\s+dizer|"
+        + @"hei(?:ss|ß)t|versteht\s+man\s+unter|gemeint|bedoeld|veut\s+dire|vuol\s+dire|differenza|diferencia|diferenca|unterschied|verschil)\b"
         + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b"
         // Asking what a term means, however phrased: "what's meant by a sub-perceptual dose", "define microdose".
         + @"|^(?:what|whats|what's)\s+(?:is\s+)?meant\s+by\b|^(?:please\s+)?define\b"

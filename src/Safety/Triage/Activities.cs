@@ -19,6 +19,9 @@ public static partial class Activities
     [GeneratedRegex(
         @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
         + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
+        // Water exercise, pools and physiotherapy, by the names members use for them.
+        + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"
+        + @"fysio\w*|fisio\w*|kine|kines\w*|stretching|radfahren|fietsen|"
         + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
         + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
         + @"marcher|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"

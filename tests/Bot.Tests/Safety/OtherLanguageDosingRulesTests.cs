@@ -1,0 +1,68 @@
+using FibroBot.Safety;
+
+namespace FibroBot.Tests.Safety;
+
+/// <summary>
+/// The dosing rules in the six other languages: schedules, steps up and down, splitting or dissolving, and a dose
+/// judged or fixed. Each ask is written here for the test; none is taken from a data set.
+/// </summary>
+public sealed class OtherLanguageDosingRulesTests
+{
+    [Theory]
+    [InlineData("el tramadol cuántas veces al día se puede tomar?", DosingReasons.Schedule)]
+    [InlineData("la pregabalina, por la noche o por la mañana?", DosingReasons.Schedule)]
+    [InlineData("Ibuprofen zweimal am Tag oder reicht einmal?", DosingReasons.Schedule)]
+    [InlineData("le tramadol, combien de fois par jour ?", DosingReasons.Schedule)]
+    [InlineData("a dipirona é de 6 em 6 horas?", DosingReasons.Schedule)]
+    [InlineData("il Lyrica ogni quante ore?", DosingReasons.Schedule)]
+    [InlineData("LDN 's ochtends of 's avonds innemen?", DosingReasons.Schedule)]
+    [InlineData("wie schnell steigere ich das Duloxetin?", DosingReasons.Titration)]
+    [InlineData("cómo voy bajando la duloxetina sin mareos?", DosingReasons.Titration)]
+    [InlineData("tu peux me faire un plan de sevrage pour le tramadol ?", DosingReasons.Titration)]
+    [InlineData("como eu desmamo a pregabalina?", DosingReasons.Titration)]
+    [InlineData("mi scrivi uno schema di riduzione per il Cymbalta?", DosingReasons.Titration)]
+    [InlineData("hoe bouw ik de amitriptyline af?", DosingReasons.Titration)]
+    [InlineData("se puede partir la pastilla de tramadol retard?", DosingReasons.Preparation)]
+    [InlineData("kann ich die Tabletten zermörsern und in Joghurt geben?", DosingReasons.Preparation)]
+    [InlineData("on peut ouvrir la gélule de duloxétine ?", DosingReasons.Preparation)]
+    [InlineData("posso cortar o adesivo de buprenorfina?", DosingReasons.Preparation)]
+    [InlineData("posso spezzare la compressa di Contramal?", DosingReasons.Preparation)]
+    [InlineData("mag ik de oxycodon doormidden breken?", DosingReasons.Preparation)]
+    [InlineData("cuál es la dosis habitual de LDN para la fibro?", DosingReasons.Amount)]
+    [InlineData("Was ist die übliche Dosis Kratom für Anfänger?", DosingReasons.Amount)]
+    [InlineData("wat is de gebruikelijke hoeveelheid kratom?", DosingReasons.Amount)]
+    [InlineData("che dose di LDN si prende per la fibromialgia?", DosingReasons.Amount)]
+    [InlineData("Kratom Anfängerdosis?", DosingReasons.Amount)]
+    public void Asks_in_the_other_languages_are_read_with_their_reason(string message, string reason)
+    {
+        var assessment = DosingRequestDetector.Classify(message);
+
+        Assert.True(assessment.IsDosingRequest, message);
+        Assert.Equal(reason, assessment.Reason);
+    }
+
+    [Theory]
+    [InlineData("cuántas veces al día hacéis estiramientos?")]
+    [InlineData("Wie oft pro Woche Aquafitness bei Fibro?")]
+    [InlineData("la piscine, combien de fois par semaine pour commencer ?")]
+    [InlineData("quante volte al giorno fate stretching?")]
+    [InlineData("hoeveel keer per week gaan jullie zwemmen?")]
+    [InlineData("how often should I stretch on a flare day?")]
+    public void How_often_to_move_stretch_or_bathe_is_no_dosing_ask(string message) =>
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+
+    [Theory]
+    [InlineData("Was versteht man unter einer Erhaltungsdosis?")]
+    [InlineData("o que quer dizer desmame?")]
+    [InlineData("cosa vuol dire dose di mantenimento?")]
+    [InlineData("Wat wordt bedoeld met een onderhoudsdosis?")]
+    public void Asking_what_a_dosing_word_means_is_no_dosing_ask(string message) =>
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+
+    [Fact]
+    public void Something_taken_named_beside_an_activity_is_still_read()
+    {
+        Assert.True(DosingRequestDetector.Classify("how much kratom before swimming?").IsDosingRequest);
+        Assert.True(DosingRequestDetector.Classify("el tramadol cuántas veces al día, también antes de caminar?").IsDosingRequest);
+    }
+}
