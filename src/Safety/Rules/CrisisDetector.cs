@@ -56,7 +56,7 @@ public static partial class CrisisDetector
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
         var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
-        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || wordCounts)
+        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts)
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -66,7 +66,7 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
-        if (Overdose().IsMatch(text))
+        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -93,7 +93,7 @@ public static partial class CrisisDetector
         + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
         + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
         + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
-        + @"|\b(?:last|final)\s+(?:message|goodbye)\b|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
+        + @"|\b(?:last|final)\s+(?:message|goodbye)\b" + Today + @"|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
         + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
         // "some days I feel like giving up": giving up with nothing named, or on life itself; "giving up on the physio"
@@ -134,6 +134,59 @@ public static partial class CrisisDetector
         + @"|\b(?:uccidermi|farla\s+finita|voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageSuicide();
+
+    // "…or at least until Monday", "…for a week in a spa": a wish for rest, not for dying.
+    private const string Rest = @"(?![^.?!]{0,30}\b(?:sous|couette|spa|isola|island|praia|playa|strand|vacances|vacanze|ferias|vacaciones|vakantie|urlaub|"
+        + @"semaine|settimana|semana|week|woche|lundi|lunes|weekend|finde|jusqu|hasta|ate|fino|bis\s+(?:montag|morgen))\b)";
+
+    // "my last message of the day", "before bed", "for tonight": the last message for now.
+    private const string Today = @"(?!\s+(?:de\s+la\s+journee|du\s+jour|de\s+hoy|del\s+dia|de\s+hoje|do\s+dia|vom\s+tag|fur\s+heute|van\s+vandaag|voor\s+vandaag|"
+        + @"di\s+oggi|della\s+giornata|of\s+the\s+day|for\s+(?:today|tonight|now)|avant|antes|prima|voor|vor|before|ce\s+soir|esta\s+noche|stasera|vanavond|heute))";
+
+    /// <summary>
+    /// Passive wishes to die and lethal-amount questions in the seven languages (folded), written in the thirteenth
+    /// session from the kinds the issue names: never waking up or sleeping for ever, wanting to disappear or stop
+    /// existing, tired of living, nobody would miss me, goodbye for ever, and a quantity asked beside a word for
+    /// deadly. "No puedo más" and "ich kann nicht mehr" are left out: in pain groups they are mostly exhaustion, and the
+    /// model reads them in context. "Kan niet wakker worden" (cannot wake up) is fatigue, so waking words need "more" or
+    /// "never"; and wanting to disappear for a week, under the duvet or to a beach is a wish for rest.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:dormir(?:me|se)?\s+(?:y\s+no\s+despertar\w*|para\s+siempre)|no\s+(?:despertar(?:me)?|levantarme)\s+(?:mas|nunca)|ojala\s+(?:no\s+despert\w*|me\s+durmiera))\b" + Rest
+        + @"|\b(?:queria\s+nao\s+acordar|nunca\s+mais\s+acordar|dormir\s+para\s+sempre|exaust[ao]\s+de\s+acordar)\b"
+        + @"|\b(?:ne\s+(?:plus|jamais)\s+(?:jamais\s+)?me\s+reveill\w*|si\s+je\s+ne\s+me\s+reveillais\s+(?:pas|plus)|dormir\s+pour\s+toujours)\b"
+        + @"|\b(?:non\s+svegliarmi|dormire\s+per\s+sempre|non\s+arrivare\s+a\s+domattina)\b"
+        + @"|\b(?:(?:nooit|niet)\s+meer\s+wakker|voor\s+altijd\s+(?:slapen|inslapen)|zonder\s+terugweg|uit\s+het\s+leven\s+(?:te\s+)?stappen)\b"
+        + @"|\b(?:einschlafen\s+und\s+(?:nicht\s+mehr|weg)|fur\s+immer\s+(?:einschlafen|schlafen)|nie\s+mehr\s+aufwach\w*)\b"
+        + @"|\b(?:quiero|quisiera|ganas\s+de|solo\s+quiero|me\s+gustaria)\s+(?:\w+\s+)?(?:desaparecer|dejar\s+de\s+existir)\b" + Rest
+        + @"|\b(?:queria|quero|vontade\s+de)\s+(?:\w+\s+)?(?:sumir|desaparecer|parar\s+de\s+existir|deixar\s+de\s+existir)\b" + Rest
+        + @"|\b(?:veux|voudrais|envie\s+de)\s+(?:\w+\s+)?(?:disparaitre|ne\s+plus\s+exister)\b" + Rest
+        + @"|\b(?:vorrei|voglio|voglia\s+di)\s+(?:\w+\s+){0,2}(?:sparire|scomparire|non\s+esistere\s+piu)\b" + Rest
+        + @"|\b(?:wil|zou\s+willen|wou)\s+(?:\w+\s+)?(?:verdwijnen|niet\s+meer\s+bestaan)\b" + Rest + @"|\bniet\s+meer\s+(?:te\s+)?bestaan\b"
+        + @"|\b(?:will|mochte|wurde\s+gern)\s+(?:\w+\s+)?(?:verschwinden|nicht\s+mehr\s+existieren|nicht\s+mehr\s+da\s+sein)\b" + Rest
+        + @"|\b(?:lebensmude|levensmoe|moe\s+van\s+het\s+leven|mude\s+vom\s+leben|cansad[ao]\s+de\s+(?:vivir|viver|existir)|fart[ao]\s+de\s+viver|"
+        + @"fatiguee?\s+de\s+vivre|marre\s+de\s+vivre|stanc[ao]\s+di\s+vivere)\b"
+        + @"|\b(?:nadie\s+me\s+echar\w*\s+de\s+menos|ninguem\s+(?:ia|iria|vai)\s+sentir\s+(?:a\s+)?(?:minha\s+)?falta|personne\s+(?:ne\s+)?me\s+regretter\w*|"
+        + @"nessuno\s+sentirebbe\s+la\s+mia\s+mancanza|niemand\s+(?:zou|zal)\s+me\s+missen|(?:keiner|niemand)\s+(?:wurde|wird)\s+mich\s+vermissen)\b"
+        + @"|\b(?:starebbe(?:ro)?\s+meglio\s+(?:se\s+io\s+non\s+ci\s+fossi|senza\s+di\s+me)|plus\s+tranquilles?\s+sans\s+moi)\b"
+        + @"|\b(?:lebt\s+wohl|adeus\s+para\s+sempre|adieu\s+pour\s+toujours|addio\s+per\s+sempre|adios\s+para\s+siempre|vaarwel\s+voor\s+altijd)\b"
+        + @"|\b(?:mi\s+ultimo\s+mensaje|mon\s+dernier\s+message|minha\s+ultima\s+mensagem|meine\s+letzte\s+nachricht|mijn\s+laatste\s+bericht|il\s+mio\s+ultimo\s+messaggio)\b" + Today
+        // A lethal amount: a quantity question, or a dose word, beside a word for deadly.
+        + @"|\b(?:cuant\w*|wie\s*viel\w*|ab\s+wie\s*viel\w*|welche\s+menge|combien|cb|quant\w*|qnt\w*|hoeveel|hvl|bij\s+hoeveel)\b[^.?!]{0,60}\b(?:mortal\w*|mortel\w*|letal\w*|todlich\w*|dodelijk\w*|levensgevaarlijk)\b"
+        + @"|\b(?:dosis|dose|cantidad|quantidade|quantite|quantita|menge|hoeveelheid|grens|limite)\s+(?:\w+\s+)?(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*|letale)\b"
+        + @"|\b(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*)\s+(?:dosis|dose|menge|hoeveelheid|grens)\b"
+        + @"|\b(?:pour|pr)\s+crever\b|\bbis\s+man\s+abkratzt\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveIdeation();
+
+    /// <summary>What an overdose would feel like, or whether it hurts: the issue counts these as crises, in any language.</summary>
+    [GeneratedRegex(
+        @"\b(?:overdos\w*|sobredosis|sobredose|uberdosis|ueberdosis|surdose|sovradosaggio)\b[^.?!]{0,40}\b(?:feel\s+like|painful|hurt\s*[?.!]*$|duele|doleria|se\s+siente|"
+        + @"weh|schmerzhaft|fait\s+mal|douloureu\w*|doi|doloros\w*|fa\s+male|pijn\s+doet|pijnlijk)"
+        + @"|\b(?:what\s+does|how\s+does|what\s+would|que\s+se\s+siente|wie\s+fuhlt\s+sich|qu'?est-ce\s+qu'?on\s+ressent|o\s+que\s+se\s+sente|"
+        + @"cosa\s+si\s+prova|hoe\s+voelt|doet)\b[^.?!]{0,30}\b(?:overdos\w*|sobredosis|sobredose|uberdosis|surdose|sovradosaggio)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OverdoseFeeling();
 
     [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuicideWord();
