@@ -150,7 +150,7 @@ public static partial class DosingRequestDetector
             return DosingReasons.Preparation;
         }
 
-        if (TitrationAsk().IsMatch(text))
+        if (TitrationAsk().IsMatch(text) || (StepUpOrDownAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Titration;
         }
@@ -168,7 +168,9 @@ public static partial class DosingRequestDetector
             || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
             || (subjectImplied && JudgedNumber().IsMatch(text))
-            || DailyLimitAsk().IsMatch(text);
+            || DailyLimitAsk().IsMatch(text)
+            || MoreOfItAsk().IsMatch(text)
+            || ((InstructionsAsk().IsMatch(text) || RangeAsk().IsMatch(text)) && TakenThings.AreNamedIn(text));
         if (!asksAmount)
         {
             return null;
@@ -367,6 +369,8 @@ public static partial class DosingRequestDetector
         + @"|\bis\s+it\s+(?:ok|okay|safe|fine)\s+to\s+take\b[^.?!]{0,30}\b(?:twice|once|daily|every|times)\b"
         + @"|\b(?:what|which|good|best|recommended?|follow|give\s+me\s+a)\b[^.?!]{0,25}\b(?:schedule|cycle|regimen|routine)\b"
         + @"|\bhow\s+long\s+(?:should|do|can)\s+(?:i|you|one)\b|\bspace\s+out\b|\bdays?\s+on\s+and\s+(?:days?\s+)?off\b"
+        + @"|\bhow\s+spaced\b|\bhow\s+long\s+(?:after|before)\b[^.?!]{0,30}\btake\b|\bmore\s+often\b[^.?!]{0,30}\b(?:or|than|on)\b|\bor\s+(?:do\s+i\s+|should\s+i\s+)?skip\b"
+        + @"|\b(?:once|twice|three\s+times|\d+\s+times)\s+a\s+day\b[^.?!]{0,20}\b(?:ok|okay|safe|fine|enough)\b"
         + @"|\bcada\s+cuant[oa]\b|\bcon\s+que\s+frecuencia\b|\bwie\s+(?:oft|haufig)\b|\bwann\s+(?:soll|sollte|muss)\b"
         + @"|\ba\s+quelle\s+frequence\b|\bcombien\s+de\s+fois\b|\bquand\s+(?:dois|faut)\b|\bcom\s+que\s+frequencia\b"
         + @"|\bquantas\s+vezes\b|\bde\s+quanto\s+em\s+quanto\b|\bhoe\s+(?:vaak|dikwijls)\b|\bwanneer\s+moet\b"
@@ -414,6 +418,35 @@ public static partial class DosingRequestDetector
         + @"|\b(?:mag|kan)\s+(?:je|ik|de|het|die|een)\b[^.?!]{0,40}\b(?:breken|doormidden|fijnstampen|vermalen|oplossen|openen|knippen|snijden|kapot\s+kauwen)\b|\bhoe\s+(?:snijd|knip|breek|verdeel)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PreparationAsk();
+
+    // "can I just double it", "do I add another one", "should I take more": a bigger amount asked for.
+    [GeneratedRegex(
+        @"\b(?:can|should|could|do|shall)\s+i\s+(?:just\s+)?(?:double|add\s+(?:another|an\s+extra)|take\s+(?:more|another|an\s+extra|two|a\s+second))\b"
+        + @"|\bdo\s+i\s+just\s+(?:take|add)\s+more\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MoreOfItAsk();
+
+    // How to take or use something, in the seven languages; an ask only when something taken is named.
+    [GeneratedRegex(
+        @"\bhow\s+(?:do|should|would|can)\s+(?:i|you|one|we)\s+(?:actually\s+|best\s+|properly\s+)?(?:take|use|start)\b"
+        + @"|\b(?:tell|show|explain)\s+(?:me\s+)?(?:exactly\s+)?how\s+to\s+(?:take|use|start)\b|\bstep\s+by\s+step\b"
+        + @"|\bcomo\s+(?:se\s+)?(?:toma|tomo|usa|uso)\b|\bwie\s+(?:nimmt\s+man|nehme\s+ich)\b|\bcomment\s+(?:on\s+)?(?:prend|prendre|utilise)\w*"
+        + @"|\bcome\s+(?:si\s+)?(?:prende|prendo|usa|assume)\b|\bhoe\s+(?:neem|gebruik)\w*|\bpaso\s+a\s+paso\b|\bschritt\s+fur\s+schritt\b|\bpasso\s+a\s+passo\b|\bstap\s+voor\s+stap\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InstructionsAsk();
+
+    // "the kratom range", "what range of mcg", "a normal serving": an amount by another name.
+    [GeneratedRegex(@"\b(?:range|serving|servings|regimen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeAsk();
+
+    // Going up or coming off, and what people are started on: "how do I go up on it", "bump it up", "come off
+    // amitriptyline", "what did your doc start you on".
+    [GeneratedRegex(
+        @"\bhow\s+(?:do|to|should|can|would)\s+(?:i\s+|you\s+|we\s+)?(?:go|step|move|build)\s+(?:it\s+|them\s+)?up\s+(?:on|with)\b|\bbump\s+(?:it|them|my\s+\w+)\s+up\b|\bramp[\s-]?up\s+plan\b"
+        + @"|\bhow\s+(?:do|to|should|can)\s+(?:i\s+|you\s+|one\s+|people\s+)?(?:come|get|go|step|wean)\s+(?:off|down)\b|\bcome\s+down\s+off\b"
+        + @"|\bstart(?:ed)?\s+(?:you|people|them|us)\s+on\b|\bwhen(?:'s|\s+is)\s+it\s+ok\s+to\s+(?:bump|go\s+up|increase)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StepUpOrDownAsk();
 
     [GeneratedRegex(
         @"\b(?:convert|conversion|equivalent|equal|equals|same\s+as|compare|compares|compared|comparison|ratio|switch(?:ing)?\s+from)\b",

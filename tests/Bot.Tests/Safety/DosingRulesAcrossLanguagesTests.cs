@@ -3,10 +3,11 @@ using FibroBot.Safety;
 namespace FibroBot.Tests.Safety;
 
 /// <summary>
-/// The dosing rules in the six other languages: schedules, steps up and down, splitting or dissolving, and a dose
-/// judged or fixed. Each ask is written here for the test; none is taken from a data set.
+/// The dosing rules added in the thirteenth session: in the six other languages schedules, steps up and down,
+/// splitting or dissolving and a dose judged or fixed; in every language how to take something, and asking for more of
+/// it. Each ask is written here for the test; none is taken from a data set.
 /// </summary>
-public sealed class OtherLanguageDosingRulesTests
+public sealed class DosingRulesAcrossLanguagesTests
 {
     [Theory]
     [InlineData("el tramadol cuántas veces al día se puede tomar?", DosingReasons.Schedule)]
@@ -40,6 +41,31 @@ public sealed class OtherLanguageDosingRulesTests
         Assert.True(assessment.IsDosingRequest, message);
         Assert.Equal(reason, assessment.Reason);
     }
+
+    [Theory]
+    [InlineData("can I just double my amitriptyline tonight?", DosingReasons.Amount)]
+    [InlineData("what's the usual kratom range for back pain?", DosingReasons.Amount)]
+    [InlineData("how do I actually take CBD oil for fibro?", DosingReasons.Amount)]
+    [InlineData("cómo se toma el LDN?", DosingReasons.Amount)]
+    [InlineData("how do I go up on pregabalin without feeling drunk?", DosingReasons.Titration)]
+    [InlineData("how do I come off duloxetine at home?", DosingReasons.Titration)]
+    [InlineData("how long after breakfast should I take the naproxen?", DosingReasons.Schedule)]
+    [InlineData("forgot my gabapentin, take it now or skip?", DosingReasons.Schedule)]
+    public void English_and_instruction_asks_are_read_with_their_reason(string message, string reason)
+    {
+        var assessment = DosingRequestDetector.Classify(message);
+
+        Assert.True(assessment.IsDosingRequest, message);
+        Assert.Equal(reason, assessment.Reason);
+    }
+
+    [Theory]
+    [InlineData("my GP started me on LDN last month and the dreams are wild, is that normal?")]
+    [InlineData("anyone else get headaches when they first went up on duloxetine?")]
+    [InlineData("how long before bed should I put my phone away?")]
+    [InlineData("what does tapering mean?")]
+    public void Stories_about_doses_and_everyday_timing_are_not_asks(string message) =>
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
 
     [Theory]
     [InlineData("cuántas veces al día hacéis estiramientos?")]
