@@ -150,12 +150,12 @@ public static partial class DosingRequestDetector
             return DosingReasons.Preparation;
         }
 
-        if (TitrationAsk().IsMatch(text) || (StepUpOrDownAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
+        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text)) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Titration;
         }
 
-        if (ScheduleAsk().IsMatch(text))
+        if (ScheduleAsk().IsMatch(text) || (TimeOfDayAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Schedule;
         }
@@ -247,7 +247,7 @@ public static partial class DosingRequestDetector
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many|mutch|mch|manny|mny)|cuant[oa]s?|wie\s*viele?|combien(?:\s+de|\s+d')?|quant[oa]s?|hoeveel)\b"
+        @"\b(?:how\s+(?:much|many|mutch|mch|manny|mny)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien(?:\s+de|\s+d')?|cb\s+(?:de|d')|quant[oa]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|)" + NotADoseObject + @"\b)"
         + @"(?:[^.?!]{0,40}\b(?:" + Substance + "|" + Unit + @"|dose\w*|dosis|amount|take|use|do|eat|put|need|should|start|"
         + @"debo|tomar|tomo|nehmen|soll|prendre|faut|devo|moet|nemen|innemen|eten|is\s+too\s+much|ballpark|though)\b"
@@ -259,7 +259,7 @@ public static partial class DosingRequestDetector
     // languages, in a message that names something taken (TakenThings knows the common medicines by name, where
     // Substance above knows only the three treatments). Time, people and money are not amounts of anything taken.
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|combien|quant[oaie]s?|hoeveel)\b"
+        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien|cb\s+(?:de|d')|quant[oaie]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|di\s+|van\s+|)(?:" + NotADoseObject + @"|" + NotAnAmountOfAThing + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuantityQuestion();
@@ -341,12 +341,12 @@ public static partial class DosingRequestDetector
     private static partial Regex QualifiedDose();
 
     [GeneratedRegex(
-        @"\b(?:dose|doses|dosage|dosege|dosing|doze|d0se|dosis|dosierung|posologie|dosagem|dosering|amounts?|mg|milligrams?)\b",
+        @"\b(?:dose|doses|dosage|dosege|dosing|doze|d0se|dosis|dosierung|posologie|posologia|dosaggio|dosaggi|dosagem|dosering|amounts?|mg|milligrams?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DoseWord();
 
     [GeneratedRegex(
-        @"(?<!\b(?:low|lower|high|higher|full)\s)\b(?:dose|doses|dosage|dosing|dosis|dosierung|posologie|dosagem|dosering|amount|mg|milligrams?)\b",
+        @"(?<!\b(?:low|lower|high|higher|full)\s)\b(?:dose|doses|dosage|dosing|dosis|dosierung|posologie|posologia|dosaggio|dosagem|dosering|amount|mg|milligrams?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex BareDoseWord();
 
@@ -422,7 +422,10 @@ public static partial class DosingRequestDetector
     // "can I just double it", "do I add another one", "should I take more": a bigger amount asked for.
     [GeneratedRegex(
         @"\b(?:can|should|could|do|shall)\s+i\s+(?:just\s+)?(?:double|add\s+(?:another|an\s+extra)|take\s+(?:more|another|an\s+extra|two|a\s+second))\b"
-        + @"|\bdo\s+i\s+just\s+(?:take|add)\s+more\b",
+        + @"|\bdo\s+i\s+just\s+(?:take|add)\s+more\b"
+        // "posso raddoppiare?", "darf ich die doppelte Menge", "zwei statt einer", "deux au lieu d'une".
+        + @"|\b(?:posso|puedo|kann\s+ich|darf\s+ich|je\s+peux|mag\s+ik|kan\s+ik)\b[^.?!]{0,30}\b(?:raddoppia\w*|duplicar|doblar|dobrar|doubler|verdoppeln|doppelte|dubbele|verdubbel\w*)\b"
+        + @"|\b(?:due\s+invece\s+di\s+una?|zwei\s+statt\s+(?:einer|einem|eine)|deux\s+au\s+lieu\s+d'une?|dos\s+en\s+vez\s+de\s+una?|duas\s+em\s+vez\s+de\s+uma|twee\s+in\s+plaats\s+van\s+een)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex MoreOfItAsk();
 
@@ -431,9 +434,26 @@ public static partial class DosingRequestDetector
         @"\bhow\s+(?:do|should|would|can)\s+(?:i|you|one|we)\s+(?:actually\s+|best\s+|properly\s+)?(?:take|use|start)\b"
         + @"|\b(?:tell|show|explain)\s+(?:me\s+)?(?:exactly\s+)?how\s+to\s+(?:take|use|start)\b|\bstep\s+by\s+step\b"
         + @"|\bcomo\s+(?:se\s+)?(?:toma|tomo|usa|uso)\b|\bwie\s+(?:nimmt\s+man|nehme\s+ich)\b|\bcomment\s+(?:on\s+)?(?:prend|prendre|utilise)\w*"
-        + @"|\bcome\s+(?:si\s+)?(?:prende|prendo|usa|assume)\b|\bhoe\s+(?:neem|gebruik)\w*|\bpaso\s+a\s+paso\b|\bschritt\s+fur\s+schritt\b|\bpasso\s+a\s+passo\b|\bstap\s+voor\s+stap\b",
+        + @"|\bcome\s+(?:si\s+)?(?:prende|prendo|usa|assume)\b|\bhoe\s+(?:neem|gebruik)\w*|\bpaso\s+a\s+paso\b|\bschritt\s+fur\s+schritt\b|\bpasso\s+a\s+passo\b|\bstap\s+voor\s+stap\b"
+        + @"|\b(?:mode\s+d'emploi|gebrauchsanweisung|einnahmeanleitung|anleitung|handleiding|gebruiksaanwijzing|istruzioni|bugiardino|instrucciones|instrucoes|instructions)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex InstructionsAsk();
+
+    // "week by week", "giorno per giorno", a step ("palier", "Stufe", "scalino"): a plan for something named.
+    [GeneratedRegex(
+        @"\b(?:week\s+by\s+week|day\s+by\s+day|semaine\s+par\s+semaine|settimana\s+per\s+settimana|semana\s+(?:a|por)\s+semana|week\s+(?:per|voor)\s+week|"
+        + @"woche\s+fur\s+woche|jour\s+par\s+jour|giorno\s+per\s+giorno|dia\s+a\s+dia|dag\s+(?:per|voor)\s+dag|tag\s+fur\s+tag|"
+        + @"paliers?|stufen?|scalin[oi]|gradin[oi]|escalon(?:es)?|degraus?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DayByDayOrStepAsk();
+
+    // "à quelle heure", "a che ora", "a qué hora", "que horas", "hoe laat", "um wie viel Uhr", "what time", and the rhythm
+    // of taking: an ask about timing when something taken is named.
+    [GeneratedRegex(
+        @"\b(?:a\s+quelle\s+heure|a\s+che\s+ora|a\s+que\s+hora|que\s+horas?|hoe\s+laat|um\s+wie\s*viel\s+uhr|wann\s+am\s+tag|what\s+time|"
+        + @"quel\s+rythme|che\s+ritmo|que\s+ritmo|qual\s+(?:o\s+)?ritmo|welk\s+ritme|welcher\s+rhythmus|what\s+rhythm)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDayAsk();
 
     // "the kratom range", "what range of mcg", "a normal serving": an amount by another name.
     [GeneratedRegex(@"\b(?:range|serving|servings|regimen)\b", RegexOptions.CultureInvariant)]

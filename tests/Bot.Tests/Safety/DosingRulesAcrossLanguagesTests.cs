@@ -51,6 +51,16 @@ public sealed class DosingRulesAcrossLanguagesTests
     [InlineData("how do I come off duloxetine at home?", DosingReasons.Titration)]
     [InlineData("how long after breakfast should I take the naproxen?", DosingReasons.Schedule)]
     [InlineData("forgot my gabapentin, take it now or skip?", DosingReasons.Schedule)]
+    [InlineData("cb de gouttes de tramadol pour une crise ?", DosingReasons.Amount)]
+    [InlineData("qnt kratom x iniziare?", DosingReasons.Amount)]
+    [InlineData("che dosaggio di Cymbalta prendete?", DosingReasons.Amount)]
+    [InlineData("dopo tre settimane di LDN posso raddoppiare?", DosingReasons.Amount)]
+    [InlineData("Amitriptylin, darf ich zwei statt einer nehmen?", DosingReasons.Amount)]
+    [InlineData("la LDN, je la prends à quelle heure ?", DosingReasons.Schedule)]
+    [InlineData("microdosing coi tartufi, che ritmo seguite?", DosingReasons.Schedule)]
+    [InlineData("fammi un piano giorno per giorno per il tramadolo", DosingReasons.Titration)]
+    [InlineData("combien de temps je reste à chaque palier de prégabaline ?", DosingReasons.Titration)]
+    [InlineData("dame las instrucciones del kratom", DosingReasons.Amount)]
     public void English_and_instruction_asks_are_read_with_their_reason(string message, string reason)
     {
         var assessment = DosingRequestDetector.Classify(message);
@@ -64,6 +74,8 @@ public sealed class DosingRulesAcrossLanguagesTests
     [InlineData("anyone else get headaches when they first went up on duloxetine?")]
     [InlineData("how long before bed should I put my phone away?")]
     [InlineData("what does tapering mean?")]
+    [InlineData("à quelle heure ouvre la pharmacie de garde ?")]
+    [InlineData("jour par jour la douleur change, c'est normal ?")]
     public void Stories_about_doses_and_everyday_timing_are_not_asks(string message) =>
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
 
