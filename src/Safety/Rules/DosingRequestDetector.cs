@@ -160,6 +160,11 @@ public static partial class DosingRequestDetector
             return DosingReasons.Schedule;
         }
 
+        if (PlainAskAboutSomethingTaken(text) is { } plain)
+        {
+            return plain;
+        }
+
         var asksAmount = AmountAsk().IsMatch(text)
             || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
             || NamedDoseAsk().IsMatch(text)

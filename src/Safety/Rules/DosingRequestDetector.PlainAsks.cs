@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// Dosing asks that use no dose word, unit or quantity question, found among our own training requests that no
+/// other rule read (fourteenth session): changing the amount of something named ("how do I increase kratom", "can I
+/// drop my amitriptyline by half"), splitting or crushing it, waiting before the next one, what most people start
+/// on, several at once, and fill-in-the-blank or numbers-only wrappers. Every one of them counts only in a message
+/// that names something taken, so "how do I increase my walking" and "can I cut the session in half" stay questions.
+/// </summary>
+public static partial class DosingRequestDetector
+{
+    /// <summary>The reason for a plain ask about something named, or null.</summary>
+    private static string? PlainAskAboutSomethingTaken(string text)
+    {
+        var reason = ChangeAmountAsk().IsMatch(text) ? DosingReasons.Titration
+            : SplitOrCrushAsk().IsMatch(text) ? DosingReasons.Preparation
+            : WaitOrRepeatAsk().IsMatch(text) ? DosingReasons.Schedule
+            : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text) ? DosingReasons.Amount
+            : null;
+        return reason is not null && TakenThings.AreNamedIn(text) ? reason : null;
+    }
+
+    // Changing the amount of what is named, asked how or whether: "how do I increase kratom slowly", "can I drop my
+    // amitriptyline by half", "should I go higher on LDN", "what's a sensible way to step it down". What the change is
+    // made to must not be a symptom or a harm: "how do I reduce the side effects of LDN" asks no amount.
+    private const string ChangeLead =
+        @"(?:how\s+(?:do|to|should|can|would|could|fast|quickly|slowly|soon)\s+(?:i\s+|you\s+|we\s+|one\s+|people\s+|u\s+)?(?:best\s+|safely\s+)?"
+        + @"|(?:can|should|could|do|shall|may)\s+(?:i|we|u)\s+(?:just\s+|safely\s+|now\s+)?|(?:way|time|ok|okay|safe)\s+to\s+|when\s+(?:to|do\s+i|should\s+i|can\s+i)\s+)";
+
+    private const string NotAnAmountChanged =
+        @"(?:my\s+|the\s+|your\s+|its\s+|their\s+)?(?:pain|symptoms?|flares?|fatigue|stress|anxiety|inflammation|tolerance|risks?|side[\s-]?effects?|"
+        + @"withdrawal|cravings?|nausea|dreams|insomnia|brain\s+fog|chances?|odds|effects?|benefits?|absorption|sleep|energy|mood)\b";
+
+    [GeneratedRegex(
+        @"\b" + ChangeLead
+        + @"(?:(?:increase|raise|lower|reduce|decrease|halve|titrate|up)\s+(?!" + NotAnAmountChanged + @")"
+        + @"|(?:go|step|come|move|ramp|build|bump|work|cut|wean|taper|push)\s+(?:it\s+|them\s+|myself\s+|my\s+\w+\s+|the\s+\w+\s+|\w+\s+)?(?:up|down|off|back|higher|lower|straight\s+to)\b"
+        + @"|drop\s+(?:it\s+|them\s+|my\s+\w+\s+|the\s+\w+\s+|\w+\s+)?(?:down|back|lower)\b"
+        + @"|(?:drop|cut|reduce|lower)\s+(?:it|them|my\s+\w+|the\s+\w+|\w+)\s+(?:by|to)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeAmountAsk();
+
+    // Splitting, crushing, opening or dissolving what is taken, or mixing it into food: "can you cut fentanyl patches
+    // in half", "is it ok to open the capsule and sprinkle it on food", "can I bake it into cookies". Mixing with
+    // another substance is an interaction question and is not read here.
+    [GeneratedRegex(
+        @"(?:\b(?:can|could|should|may|do)\s+(?:i|you|we|u|one)\s+(?:just\s+|safely\s+)?|\b(?:is\s+it|it's|its)\s+(?:ok|okay|safe|fine|alright|possible)\s+to\s+"
+        + @"|\bhow\s+(?:do|to|should|can)\s+(?:i\s+|you\s+)?)"
+        + @"(?=(?:cut|split|halve|crush|snap|chew|quarter|open|dissolve|grind|powder|sprinkle|bake|cook|empty)\b"
+        + @"|(?:mix|stir|put|blend)\s+(?:[\w']+\s+){0,3}(?:into|in\s+(?:a\s+|my\s+|some\s+)?(?:water|juice|food|yog(?:h)?urt|tea|coffee|smoothie|drink|applesauce|honey|chocolate)))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SplitOrCrushAsk();
+
+    // How long to wait before the next one, or whether another may follow: "how soon after my tramadol can I have a
+    // paracetamol", "when can I have the next one", "can I redo the microdose tonight", in the seven languages.
+    [GeneratedRegex(
+        @"\bhow\s+(?:long|soon)\s+(?:after|before|between|until)\b[^.?!]{0,40}\b(?:can|should|may|must|do|could)\s+(?:i|you|u|we)\b"
+        + @"|\bhow\s+(?:long|soon)\s+(?:do|should|must)\s+(?:i|you|u)\s+(?:have\s+to\s+)?wait\b|\bhow\s+soon\s+can\s+(?:i|u)\b"
+        + @"|\bwhen\s+(?:can|could|should|may)\s+(?:i|u)\s+(?:have|take|do|use)\s+(?:the\s+next|another|a\s+second|my\s+next)\b"
+        + @"|\b(?:can|could|should|may)\s+(?:i|u|she|he|they)\s+(?:have|take|do)\s+(?:another|a\s+second|one\s+more)\b"
+        + @"|\b(?:can|could|should|may|do)\s+(?:i|u|you|we)\s+(?:just\s+)?(?:redo|repeat|redose|re-dose|top\s+up)\b|\b(?:redo|redose|re-dose)\b"
+        // After the first one, in the six other languages: the wait must lead to taking something, so "combien de temps
+        // avant que ça fasse effet" (how long until it works) is no schedule ask.
+        + @"|\bau\s+bout\s+de\s+combien\b|\bcombien\s+de\s+temps\s+(?:apres|entre)\b[^.?!]{0,40}\b(?:je\s+peux|puis-je|on\s+peut|reprendre|prendre)\b"
+        + @"|\bcombien\s+de\s+temps\s+(?:dois-je|je\s+dois|faut-il)\s+attendre\b|\breprendre\s+(?:un|une)\b|\ben\s+reprendre\b"
+        + @"|\bwie\s+lange?\s+(?:muss|soll|sollte)\s+ich\b[^.?!]{0,40}\bwarten\b|\bwie\s+lange?\s+nach\b[^.?!]{0,40}\b(?:darf|kann|nehmen|einnehmen)\b"
+        + @"|\bnoch\s+(?:eine|einen|ein)\s+(?:nehmen|nachlegen|dazu)\b|\bnachlegen\b"
+        + @"|\bhoe\s+lang\s+(?:na|tussen)\b[^.?!]{0,40}\b(?:mag|kan|nemen|innemen|beginnen)\b|\bhoe\s+lang\s+moet\s+ik\s+wachten\b|\bnog\s+een\s+(?:nemen|innemen|erbij)\b"
+        + @"|\bcuanto\s+(?:tiempo\s+)?(?:despues|entre)\b[^.?!]{0,40}\b(?:puedo|debo|tomar)\b|\bcuanto\s+(?:tiempo\s+)?(?:tengo|debo|hay)\s+que\s+esperar\b|\btomar(?:me)?\s+otr[ao]\b"
+        + @"|\bquanto\s+tempo\s+(?:depois|entre)\b[^.?!]{0,40}\b(?:posso|devo|tomar)\b|\bquanto\s+tempo\s+(?:devo|tenho\s+que)\s+esperar\b|\btomar\s+outr[ao]\b"
+        + @"|\bquanto\s+(?:tempo\s+)?dopo\b[^.?!]{0,40}\b(?:posso|devo|prendere)\b|\bquanto\s+(?:tempo\s+)?(?:devo|bisogna)\s+aspettare\b"
+        + @"|\bprender(?:ne|e)\s+(?:un|una)\s*altr[oa]\b|\b(?:rifarlo|ripeterlo|rifarla|ripeterla|riprenderlo|riprenderla)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WaitOrRepeatAsk();
+
+    // What most people start on or settle on: "what do most people start LDN on", "what did everyone here start their
+    // naltrexone on", "what do people usually take of gabapentin", "the usual start and max", "womit fangen die meisten an".
+    [GeneratedRegex(
+        @"\bwhat\s+(?:do|did|does|would|should)\s+(?:most\s+|the\s+)?(?:people|ppl|folks|everyone|everybody|you\s+all|y'?all|you\s+guys|others|doctors|docs|gps|patients|beginners|most)\b"
+        + @"(?:\s+(?:here|in\s+(?:this|the)\s+group))?(?:\s+\w+){0,2}?\s+(?:start(?:ed)?|settled?|end\s+up|go\s+up\s+to|take\s+of|use\s+of|take\s+(?:a|per|each)\s+day)\b"
+        + @"|\bwhat\s+(?:do|did|does)\s+(?:most\s+)?(?:people|ppl|everyone|everybody|you\s+all|y'?all|you\s+guys|doctors|gps)\b(?:\s+\w+){0,2}?\s+(?:start|prescribe)\b"
+        + @"|\b(?:usual|typical|standard|normal|regular|average|common)\s+(?:start(?:ing)?\s+(?:point|place)|starter|start\s+and\s+(?:max|maximum)|start)\b|\bstart\s+and\s+max\b"
+        + @"|\bwomit\s+(?:fangen|fangt|fange|beginnt|beginnen|starten|startet)\b|\bwas\s+nehmen\s+(?:die\s+meisten|ihr|alle)\b|\b(?:das|die)\s+ubliche\b"
+        + @"|\bcon\s+(?:cuanto|que\s+cantidad)\s+(?:empez|comenz|arranc)\w*|\bcom\s+quanto\s+(?:comec|inici)\w*|\bavec\s+combien\s+(?:vous\s+|on\s+|tu\s+)?(?:commenc|demarr)\w*"
+        + @"|\bcon\s+quanto\s+(?:inizi|part|comin)\w*|\bmet\s+hoeveel\s+(?:begin|start)\w*|\bwaar\s+(?:beginnen|starten)\s+de\s+meesten\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WhatMostStartOnAsk();
+
+    // Several at once or more than the usual count: "can I take 3 codeine instead of 2", "je prends 3 d'un coup",
+    // "due patch insieme", "zwei auf einmal".
+    [GeneratedRegex(
+        @"\b(?:take|have|use|put\s+on|wear|prends|prendre|mettre|mets|prendo|prendere|metto|tomo|tomar|pongo|poner|nehme|nehmen|klebe|neem|nemen|plak|plakken)\s+"
+        + @"(?:\d+|two|three|four|deux|trois|quatre|due|tre|quattro|dos|tres|cuatro|duas|zwei|drei|vier|twee|drie)\b[^.?!]{0,30}"
+        + @"\b(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|instead\s+of|d'un\s+coup|en\s+meme\s+temps|a\s+la\s+fois|au\s+lieu\s+d|"
+        + @"insieme|in\s+una\s+volta|tutt[ei]\s+insieme|invece\s+di|de\s+una\s+vez|a\s+la\s+vez|de\s+golpe|juntos?|juntas?|en\s+vez\s+de|de\s+uma\s+vez|em\s+vez\s+de|"
+        + @"auf\s+einmal|gleichzeitig|zusammen|statt|tegelijk|tegelijkertijd|in\s+een\s+keer|in\s+plaats\s+van|allo\s+stesso\s+tempo)\b"
+        + @"|\b(?:\d+|two|three|deux|trois|due|tre|dos|tres|duas|zwei|drei|twee|drie)\s+(?:\w+\s+){0,2}(?:d'un\s+coup|en\s+meme\s+temps|insieme|de\s+una\s+vez|de\s+golpe|de\s+uma\s+vez|auf\s+einmal|gleichzeitig|tegelijk|at\s+once)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralAtOnceAsk();
+
+    // A wrapper that asks only for the figure: blanks to fill, "respond only with a number", "just the number",
+    // "dose_ldn_mg = ?", in the seven languages.
+    [GeneratedRegex(
+        @"_{2,}|\bfill\s+in\s+(?:the\s+|these\s+)?(?:blanks?|values?|numbers?|gaps?|amounts?|fields?|\?)|=\s*\?|:\s*\?\s*[,}]|\bcomplete\s+(?:the|this|my)\s+(?:sentence|line|table|form)\b"
+        + @"|\b(?:only|just)\s+(?:(?:give|tell|output|say|reply|respond|answer|write|print|type)\w*\s+)?(?:me\s+)?(?:with\s+)?(?:a|the|one)\s+(?:number|figure|numbers|figures)\b"
+        + @"|\b(?:one|a\s+single)\s+number\b|\bnumbers?\s+only\b|\bjust\s+(?:give\s+me\s+)?the\s+(?:numbers?|figures?)\b"
+        + @"|\bsolo\s+(?:el|un|il|los|i)\s+numer[oi]s?\b|\bnur\s+(?:die|eine)\s+zahl(?:en)?\b|\bjuste\s+(?:le|un|les)\s+(?:chiffres?|nombres?)\b"
+        + @"|\bso\s+(?:o|um|os)\s+numeros?\b|\balleen\s+(?:het|een|de)\s+(?:getal|getallen|cijfers?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NumbersOnlyAsk();
+}
