@@ -15,9 +15,11 @@ public static partial class DosingRequestDetector
     private static string? PlainAskAboutSomethingTaken(string text)
     {
         var reason = ChangeAmountAsk().IsMatch(text) ? DosingReasons.Titration
-            : SplitOrCrushAsk().IsMatch(text) ? DosingReasons.Preparation
-            : WaitOrRepeatAsk().IsMatch(text) ? DosingReasons.Schedule
-            : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text) ? DosingReasons.Amount
+            : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) ? DosingReasons.Schedule
+            : SplitOrCrushAsk().IsMatch(text) || MeasuringOrPreparingAsk().IsMatch(text) ? DosingReasons.Preparation
+            : EquivalentAsk().IsMatch(text) ? DosingReasons.Conversion
+            : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text)
+                || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) ? DosingReasons.Amount
             : null;
         return reason is not null && TakenThings.AreNamedIn(text) ? reason : null;
     }
@@ -110,4 +112,47 @@ public static partial class DosingRequestDetector
         + @"|\bso\s+(?:o|um|os)\s+numeros?\b|\balleen\s+(?:het|een|de)\s+(?:getal|getallen|cijfers?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NumbersOnlyAsk();
+
+    // Measuring or preparing a portion of what is named: "how heavy should a portion be", "a level spoon or heaped",
+    // "what size syringe", "how do I dry and grind them", "how strong should the tea be", "the right way to cut it".
+    [GeneratedRegex(
+        @"\bhow\s+(?:big|small|heavy|large|thick)\s+(?:a\s+|an\s+|each\s+|the\s+|my\s+|one\s+)?(?:\w+\s+)?(?:piece|bit|portion|chunk|slice|square|cap|capsule|spoon|scoop|pinch|line|dose|amount)s?\b"
+        + @"|\bhow\s+(?:big|small|heavy|large|thick|strong)\s+should\b|\bportion(?:\s+size)?\b|\blevel\s+or\s+heaped\b|\b(?:level|heaped|rounded)\s+(?:tea|table)?spoon"
+        + @"|\bwhat\s+size\s+(?:syringe|spoon|scoop|piece|bit|capsule|cap)\b|\bweigh(?:ing)?\s+(?:out|it|them|a|the)\b|\bwithout\s+(?:a\s+|any\s+)?(?:scales?|jewel\w*\s+scales?)\b|\bno\s+scales?\b"
+        + @"|\bhow\s+(?:do|to|should|can)\s+(?:i|you|u|we|people)\s+(?:best\s+)?(?:dry|grind|chop|prep|steep|boil|cap|capsule|measure|weigh|lemon\s+tek|toss\s+(?:and|n)\s+wash)\b"
+        + @"|\b(?:right|correct|proper|best|easiest|safest)\s+way\s+to\s+(?:cut|split|prep|prepare|dry|grind|weigh|measure|crush|take|use|start)\b|\bhow\s+strong\s+should\b|\bwhat\s+concentration\b"
+        + @"|\bis\s+(?:a|one|half\s+a)\s+(?:level\s+|heaped\s+|flat\s+)?(?:teaspoon|tablespoon|spoon|scoop|pinch|cap|capsule|gram)\b[^.?!]{0,30}\b(?:too\s+much|enough|about\s+right|right|ok|okay|safe)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuringOrPreparingAsk();
+
+    // When in the day, and how the amount is spread over it: "before work or after", "skip weekends or every day",
+    // "split across the day", "how long between", "the cut-off time at night", "which days do you take it".
+    [GeneratedRegex(
+        @"\bbefore\s+(?:work|bed|breakfast|dinner|lunch|sleep)\s+or\s+after\b|\bskip\s+(?:the\s+)?weekends?\b|\bevery\s+(?:single\s+)?day\s+or\b|\bor\s+every\s+(?:single\s+)?day\b"
+        + @"|\bsplit\s+(?:it\s+|them\s+|my\s+\w+\s+|the\s+\w+\s+)?(?:across|over|into|through)\b|\bhow\s+long\s+between\b|\bcut[\s-]?off\s+time\b|\bwhich\s+days\b|\bon/off\s+(?:pattern|schedule|days)\b"
+        + @"|\b(?:all\s+at\s+night|spread\s+(?:it\s+|them\s+)?(?:out|across|over))\b|\bstagger\b|\bonce\s+a\s+week\s+enough\b|\b(?:take|have)\s+(?:my\s+|the\s+)?(?:\w+\s+){0,2}earlier\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WhenOrSplitAcrossTheDayAsk();
+
+    // Switching from one thing to another: "what's the equivalent", "how do I convert my amitriptyline to
+    // nortriptyline", "going from tramadol to codeine".
+    [GeneratedRegex(
+        @"\bwhat(?:'s|s|\s+is|\s+would\s+be)?\s+(?:the\s+)?equivalent\b|\bhow\s+(?:do|should|would)\s+(?:i|you|u|we)\s+convert\b|\bconvert\s+(?:it|my|the)\b"
+        + @"|\b(?:going|switching|changing|moving|swapping|switch|change|move|swap)\s+from\s+(?:my\s+|the\s+)?\w+\s+to\b[^.?!]{0,40}\b(?:equivalent|how\s+much|how\s+many|what\s+do\s+i|same)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EquivalentAsk();
+
+    // How to begin with something named: "walk me through my first week on ldn", "full how-to", "how do I go about
+    // taking my first micro", "write me a plan for starting duloxetine".
+    [GeneratedRegex(
+        @"\bwalk\s+me\s+through\b|\bhow-?to\s+for\b|\bfull\s+how-?to\b|\bhow\s+do\s+(?:i|u|you)\s+go\s+about\b|\bplan\s+for\s+(?:starting|taking|beginning)\b"
+        + @"|\bhow\s+do\s+(?:i|u)\s+do\s+it\b|\bmy\s+first\s+(?:week|day|time|micro\w*|go)\s+(?:on|with)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowToBeginAsk();
+
+    // Slang for an amount: "amt", "amnt", "a decent bump of", "the ldn numbers", "a good micro of".
+    [GeneratedRegex(
+        @"\b(?:amt|amnt|amnts)\b|\b(?:decent|good|gd|gud|normal|usual)\s+(?:bump|micro|hit|line)\s+of\b|\b(?:give|gimme|tell)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\w+\s+)?(?:numbers|figures)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SlangAmountAsk();
 }

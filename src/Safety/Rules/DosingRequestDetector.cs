@@ -252,7 +252,7 @@ public static partial class DosingRequestDetector
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many|mutch|mch|manny|mny)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien(?:\s+de|\s+d')?|cb\s+(?:de|d')|quant[oa]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
+        @"\b(?:(?:how|hw|hou|hoe)\s+(?:much|many|mutch|mch|mych|mutch|mucj|manny|mny|mani)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien(?:\s+de|\s+d')?|cb\s+(?:de|d')|quant[oa]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|)" + NotADoseObject + @"\b)"
         + @"(?:[^.?!]{0,40}\b(?:" + Substance + "|" + Unit + @"|dose\w*|dosis|amount|take|use|do|eat|put|need|should|start|"
         + @"debo|tomar|tomo|nehmen|soll|prendre|faut|devo|moet|nemen|innemen|eten|is\s+too\s+much|ballpark|though)\b"
@@ -264,7 +264,7 @@ public static partial class DosingRequestDetector
     // languages, in a message that names something taken (TakenThings knows the common medicines by name, where
     // Substance above knows only the three treatments). Time, people and money are not amounts of anything taken.
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien|cb\s+(?:de|d')|quant[oaie]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
+        @"\b(?:(?:how|hw|hou)\s+(?:much|many|mutch|mch|mych|mucj|mny|manny)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien|cb\s+(?:de|d')|quant[oaie]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|di\s+|van\s+|)(?:" + NotADoseObject + @"|" + NotAnAmountOfAThing + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuantityQuestion();
@@ -549,6 +549,11 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:pretend|imagine|hypothetical\w*|theoretical\w*|for\s+a\s+(?:story|novel|book|script|game)|in\s+a\s+(?:story|novel|scene)|"
         + @"write\s+a\s+scene|character|role\s*-?\s*play|act\s+as|play\s+the\s+role|you\s+are\s+now|you're\s+my|as\s+my\s+(?:doctor|pharmacist)|"
+        // Homework, "research" and verse wrappers: the issue counts a dose ask wrapped in them as a dose ask.
+        + @"for\s+(?:a|an|my|our|the)\s+(?:\w+\s+)?(?:assignment|essay|project|module|presentation|homework|coursework|dissertation|thesis|report|blog\s+post)|"
+        + @"research\s+(?:purposes|essay|project|only)|purely\s+(?:for\s+)?research|academic\s+question|(?:school|uni|class)\s+(?:project|essay|assignment)|"
+        + @"write\s+(?:me\s+)?(?:a|an|the|my|some)\s+(?:\w+\s+){0,2}(?:poem|song|story|villanelle|limerick|haiku|rap|lyrics?|scene|script|play|comic|novel|novella|dialogue|monologue|sonnet|chorus|verse|jingle)|"
+        + @"(?:in|for)\s+(?:my|a|our|the)\s+(?:\w+\s+)?(?:novel|novella|play|comic|screenplay|poem|song|story|fanfic|sitcom|podcast\s+script)|story\s+idea|song\s+lyric|"
         + @"ignore\s+(?:your|all|the|previous|any)|disregard|override|forget\s+(?:your|all|the)|developer\s+mode|jailbreak|no\s+restrictions|"
         + @"i'?m\s+an?\s+(?:nurse|doctor|physician|pharmacist|researcher|medical\s+student|professional)|as\s+an?\s+(?:nurse|doctor|physician|pharmacist)|"
         + @"soy\s+(?:enfermer[ao]|medic[ao])|ich\s+bin\s+(?:krankenschwester|arzt|arztin|apotheker\w*)|je\s+suis\s+(?:infirmier\w*|medecin)|"
@@ -556,6 +561,9 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex Manipulation();
 
-    [GeneratedRegex(@"\b(?:dos\w*|amounts?|how\s+(?:much|many)|mg|grams?|micrograms?|schedule|protocol|microdose|cuant\w*|wie\s*viel|combien|quant\w*|hoeveel)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:dos\w*|amounts?|amt|amnt|how\s+(?:much|many)|mg|grams?|micrograms?|schedule|protocol|microdose|cuant\w*|wie\s*viel|combien|quant\w*|hoeveel"
+        + @"|number\s+of\s+(?:pills|tabs|tablets|caps|capsules|grams|drops|mg)|(?:pills?|tabs?|tablets?|caps|capsules|grams?|drops)\s+(?:per|a)\s+day)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DoseMention();
 }
