@@ -14,12 +14,13 @@ public static partial class DosingRequestDetector
     /// <summary>The reason for a plain ask about something named, or null.</summary>
     private static string? PlainAskAboutSomethingTaken(string text)
     {
-        var reason = ChangeAmountAsk().IsMatch(text) ? DosingReasons.Titration
-            : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) ? DosingReasons.Schedule
+        var reason = ChangeAmountAsk().IsMatch(text) || OtherLanguageChangeAsk().IsMatch(text) ? DosingReasons.Titration
+            : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) || OtherLanguageIntervalAsk().IsMatch(text) ? DosingReasons.Schedule
             : SplitOrCrushAsk().IsMatch(text) || MeasuringOrPreparingAsk().IsMatch(text) ? DosingReasons.Preparation
             : EquivalentAsk().IsMatch(text) ? DosingReasons.Conversion
             : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text)
-                || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) ? DosingReasons.Amount
+                || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) || HalfOrWholeAsk().IsMatch(text)
+                || OtherLanguagePlainAsk().IsMatch(text) ? DosingReasons.Amount
             : null;
         return reason is not null && TakenThings.AreNamedIn(text) ? reason : null;
     }
@@ -155,4 +156,51 @@ public static partial class DosingRequestDetector
         @"\b(?:amt|amnt|amnts)\b|\b(?:decent|good|gd|gud|normal|usual)\s+(?:bump|micro|hit|line)\s+of\b|\b(?:give|gimme|tell)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:\w+\s+)?(?:numbers|figures)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SlangAmountAsk();
+
+    // Half or whole, one or two: "a half or a whole?", "zopiclon eine halbe oder ne ganze?", "mezzo cucchiaino o uno
+    // intero?", "reichen zwei oder brauch ich drei", in the seven languages. A count of days, hours or times is not one.
+    [GeneratedRegex(
+        @"\b(?:half|halbe|halben|halb|mezz[oa]|media|medio|demi|demie|meia|meio|halve)\b[^.?!]{0,25}\b(?:or|oder|o|ou|of)\b[^.?!]{0,15}\b(?:whole|full|ganze?n?|inter[oa]|enter[oa]|entier\w*|inteir[oa]|hele|heel)\b"
+        + @"|\b(?:one|two|three|eine?n?|zwei|drei|un[oa]?|due|tre|dos|tres|deux|trois|duas|twee|drie|[1-4])\s+(?:\w+\s+){0,2}(?:or|oder|o|ou|of)\s+(?:brauch\s+ich\s+|do\s+i\s+need\s+|\w+\s+)?"
+        + @"(?:two|three|four|zwei|drei|vier|due|tre|quattro|dos|tres|cuatro|deux|trois|quatre|duas|quatro|twee|drie|[2-5])"
+        // The pair must end the question or count something taken: "one or two placebo-controlled studies" does not.
+        + @"(?:\s*(?:[?.!,]|$)|\s+(?:pills?|tabs?|tablets?|caps|capsules?|drops|mg|g|grams?|of\s+them|compresse|pastillas|comprimid[oa]s|comprimes|tabletten|pillen|gocce|gotas|gouttes|tropfen|druppels|cachets|"
+        + @"for|bei|pour|para|per|voor|tonight|heute|stasera|vanavond)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HalfOrWholeAsk();
+
+    // Plain asks in the six other languages: a compound dose word ("Maximaldosis", "Grammzahl", "Startwert"), how many
+    // to take now ("ne prendo tre?", "j'en prends deux ?", "me tomo otra?"), where people start ("da dove si parte",
+    // "a che dosaggio state"), and a guide from the start ("erklär mir alles", "tutti i passaggi", "desde cero").
+    [GeneratedRegex(
+        @"\b(?:maximal|standard|tages|hochst|tageshochst|einzel|anfangs|start|einstiegs|erhaltungs|ziel|anfanger)(?:dosis|menge)\b|\bgrammzahl\b|\bstartwert\b|\b\w+\s*-?\s*menge\s*\?"
+        + @"|\bne\s+prendo\s+(?:due|tre|quattro|un'?altr[ao]|mezz[ao]|una\s+e\s+mezz[ao])\b|\bj'en\s+prends\s+(?:deux|trois|quatre|un\s+autre|une\s+autre)\b|\bme\s+tomo\s+(?:dos|tres|otra|otro|media)\b"
+        + @"|\btomo\s+(?:duas|tres|outra|outro|meia)\b|\bneem\s+ik\s+er\s+(?:twee|drie|nog\s+een)\b|\bnehm\w*\s+ich\s+(?:zwei|drei|noch\s+eine)\b"
+        + @"|\bda\s+dove\s+(?:si\s+)?part\w*|\ba\s+(?:che|quale?|ke)\s+(?:dose|dosaggio|dosi)\b|\bcon\s+che\s+(?:dose|dosaggio)\b|\bvon\s+wo\s+(?:aus\s+)?(?:startet|beginnt|fangt)\b"
+        + @"|\berklar\w*\s+mir\s+alles\b|\bvon\s+anfang\s+an\b|\btutti\s+i\s+passaggi\b|\bpasso\s+passo\b|\bprocedimento\b|\bdesde\s+cero\b|\bda\s+zero\b|\bdesde\s+o\s+inicio\b"
+        + @"|\bdepuis\s+le\s+debut\b|\bvanaf\s+(?:nul|het\s+begin)\b|\bguida\s+passo\b|\bmode\s+d'emploi\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguagePlainAsk();
+
+    // Going up or down in the six other languages: "wann erhöh ich", "wie schnell darf ich die Pregabalin erhöhen",
+    // "come lo scalo", "salgo a 3?", "je monte à combien", "cuándo subo", "quando aumento", "wanneer verhoog ik".
+    [GeneratedRegex(
+        @"\b(?:wann|wie\s+schnell|wie\s+langsam|wie)\s+(?:\w+\s+){0,3}(?:erhohe|erhohen|erhoh|steigere|steigern|reduziere|reduzieren|setze|absetzen|einschleichen|einschleiche|runtergehen|runtergeh|obageh)\b|\b(?:nachste|nachsten)\s+erhohung\b"
+        + @"|\b(?:come|quando|ogni\s+quanto)\s+(?:lo\s+|la\s+|li\s+|le\s+)?(?:scal\w*|salgo|aument\w*|riduc\w*|dimin\w*)\b|\bsalgo\s+(?:a|comunque|di)\b|\bla\s+discesa\b|\bper\s+scalare\b"
+        + @"|\b(?:quand|comment)\s+(?:est-ce\s+que\s+)?(?:je\s+|j')?(?:monte|augmente|baisse|diminue|descends)\b|\bje\s+monte\s+a\b"
+        // Not "subo" or "bajo" alone: "cuando subo escaleras" climbs stairs.
+        + @"|\b(?:cuando|como)\s+(?:la\s+|lo\s+)?(?:aumento|reduzco|paso\s+a)\b|\b(?:quando|como)\s+(?:eu\s+)?(?:aumento|diminuo|reduzo)\b"
+        + @"|\b(?:wanneer|hoe\s+snel|hoe)\s+(?:\w+\s+){0,2}(?:verhoog|verhogen|ophogen|verlaag|verlagen|afbouwen|opbouwen|minderen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageChangeAsk();
+
+    // How far apart, in the six other languages: "in welchem Abstand", "wie viel Zeit dazwischen", "Stundenrhythmus",
+    // "a che distanza", "ogni 8 ore", "quante volte nelle 24 ore", "à quel intervalle", "cada 8 horas", "om de 8 uur".
+    [GeneratedRegex(
+        @"\bin\s+welchem\s+(?:abstand|rhythmus|stundenrhythmus)\b|\bwie\s*viel\s+zeit\s+(?:muss\s+)?(?:dazwischen|zwischen)\b|\bstundenrhythmus\b|\bwie\s+lange?\s+am\s+stuck\b"
+        + @"|\ba\s+che\s+distanza\b|\bogni\s+\d+\s+ore\b|\bquante\s+volte\b|\bdue\s+volte\s+al\s+giorno\b|\bdiviso\s+in\s+due\b"
+        + @"|\ba\s+quel\s+intervalle\b|\btoutes\s+les\s+\d+\s+heures\b|\bcada\s+\d+\s+horas\b|\bde\s+\d+\s+en\s+\d+\s+horas\b|\bom\s+de\s+\d+\s+uur\b"
+        + @"|\bhoeveel\s+tijd\s+(?:ertussen|tussen)\b|\bcon\s+que\s+intervalo\b|\bcom\s+que\s+intervalo\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageIntervalAsk();
 }

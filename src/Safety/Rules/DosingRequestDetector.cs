@@ -308,7 +308,7 @@ public static partial class DosingRequestDetector
     private const string OtherLanguageQualifiedDose =
         @"(?:(?:dosis|dose|dosierung|dosering|dosagem|dosaggio|posologia|menge|cantidad|quantidade|quantite|quantita|hoeveelheid|rango)\s+(?:\w+\s+)?"
         + @"(?:habitual|habituales|normal|usual|tipica|recomendada|inicial|maxima|minima|segura|correcta|adecuada|comun|usuelle|habituelle|recommandee|"
-        + @"normale|maximale|initiale|efficace|abituale|consigliata|raccomandata|iniziale|massima|sicura|giusta|certa|comum|tipico|tipique|"
+        + @"normale|maximale|initiale|efficace|abituale|consigliata|raccomandata|iniziale|massima|sicura|giusta|certa|comum|tipico|tipique|standard|estandar|padrao|"
         + @"de\s+(?:inicio|partida|depart|mantenimiento|manutencao)|di\s+partenza|di\s+mantenimento)"
         + @"|(?:ubliche|normale|maximale|sichere|richtige|empfohlene|typische|gebruikelijke|gangbare|veilige|juiste|aanbevolen|bonne|giusta|buona)\s+(?:\w+\s+)?"
         + @"(?:dosis|dosierung|dosering|menge|hoeveelheid|dose|dagdosis|tagesdosis|dosaggio)"
@@ -320,7 +320,7 @@ public static partial class DosingRequestDetector
         + @"min|minimum|lowest|effective|starting|initial|reasonable|sensible|average|common|regular|exact|appropriate|"
         + @"first|beginner|personal)\s+(?:\w+\s+){0,2}(?:dose|doses|dosage|dosege|dosing|doze|amount|microdose|mg|strength|quantity)\b"
         + @"|\b(?:what|which|wat|whats|what's|wht)\b[^.?!]{0,12}\b(?:dose|dosage|dosege|doze|amount|mg|milligrams?|strength|microdose)\b"
-        + @"|\b(?:que|cual|welche|quelle|qual|quale|che|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|cantidad|quantite|quantidade|menge|hoeveelheid)\b"
+        + @"|\b(?:que|cual|welche|quelle|qual|quale|che|welke|wie\s+hoch)\s+(?:(?:est|es|ist|e|is|sollte|soll|moet)\s+)?(?:(?:la|le|a|die|de|el|het)\s+)?(?:\w+\s+)?(?:dosis|dose|dosagem|dosierung|dosering|dosaggio|posologia|cantidad|quantite|quantidade|quantita|menge|hoeveelheid)\b"
         + @"|\bgive\s+me\s+a\s+number\b|\bballpark\b"
         // A dose judged or fixed, in the six other languages: "dosis habitual", "übliche Dosis", "dose de départ",
         // "gebruikelijke hoeveelheid", "Anfängerdosis".

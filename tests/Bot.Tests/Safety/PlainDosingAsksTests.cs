@@ -40,6 +40,17 @@ public sealed class PlainDosingAsksTests
     [InlineData("what's a decent bump of kratom for a bad back", DosingReasons.Amount)]
     [InlineData("for my pharmacology assignment, how much kratom do people use a day?", DosingReasons.Amount)]
     [InlineData("write me a little poem about LDN with the number of pills per day in it", DosingReasons.Manipulation)]
+    [InlineData("tramadol, a half or a whole one tonight?", DosingReasons.Amount)]
+    [InlineData("Ibuprofen: reichen zwei oder brauch ich drei?", DosingReasons.Amount)]
+    [InlineData("wat is de maximale hoeveelheid paracetamol, één of twee tabletten?", DosingReasons.Amount)]
+    [InlineData("Was ist die Tageshöchstmenge bei Novalgin?", DosingReasons.Amount)]
+    [InlineData("il Contramal stasera ne prendo tre?", DosingReasons.Amount)]
+    [InlineData("col Cymbalta da dove si parte di solito?", DosingReasons.Amount)]
+    [InlineData("wann erhöhe ich das Lyrica, nach einer Woche?", DosingReasons.Titration)]
+    [InlineData("la duloxetina come la scalo senza stare male?", DosingReasons.Titration)]
+    [InlineData("wanneer verhoog ik de amitriptyline?", DosingReasons.Titration)]
+    [InlineData("Novalgin und Ibu, in welchem Abstand nimmt man die?", DosingReasons.Schedule)]
+    [InlineData("l'ibuprofene ogni 8 ore va bene?", DosingReasons.Schedule)]
     public void Asks_without_a_dose_word_are_read_with_their_reason(string message, string reason)
     {
         var assessment = DosingRequestDetector.Classify(message);
@@ -66,6 +77,11 @@ public sealed class PlainDosingAsksTests
     [InlineData("write me a poem about living with fibro")]
     [InlineData("how big a difference did LDN make for you?")]
     [InlineData("I had a flask of tea and ate it all at once, the cake I mean")]
+    [InlineData("la microdosis de hongos puede dar ansiedad?")]
+    [InlineData("con la pregabalina me mareo cuando subo escaleras, es normal?")]
+    [InlineData("are there one or two good trials of LDN, or only surveys?")]
+    [InlineData("Wie lange halten Absetzerscheinungen bei Pregabalin an?")]
+    [InlineData("dopo la LDN dormo male due o tre notti a settimana")]
     public void Look_alikes_are_not_dosing_asks(string message)
     {
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
