@@ -173,7 +173,7 @@ public static partial class DosingRequestDetector
     // to take now ("ne prendo tre?", "j'en prends deux ?", "me tomo otra?"), where people start ("da dove si parte",
     // "a che dosaggio state"), and a guide from the start ("erklär mir alles", "tutti i passaggi", "desde cero").
     [GeneratedRegex(
-        @"\b(?:maximal|standard|tages|hochst|tageshochst|einzel|anfangs|start|einstiegs|erhaltungs|ziel|anfanger)(?:dosis|menge)\b|\bgrammzahl\b|\bstartwert\b|\b\w+\s*-?\s*menge\s*\?"
+        @"\b(?:maximal|standard|tages|hochst|tageshochst|einzel|anfangs|start|einstiegs|erhaltungs|ziel|anfanger)(?:dosis|menge)\b|\bgrammzahl\b|\bstartwert\b|\bmenge\s*\?"
         + @"|\bne\s+prendo\s+(?:due|tre|quattro|un'?altr[ao]|mezz[ao]|una\s+e\s+mezz[ao])\b|\bj'en\s+prends\s+(?:deux|trois|quatre|un\s+autre|une\s+autre)\b|\bme\s+tomo\s+(?:dos|tres|otra|otro|media)\b"
         + @"|\btomo\s+(?:duas|tres|outra|outro|meia)\b|\bneem\s+ik\s+er\s+(?:twee|drie|nog\s+een)\b|\bnehm\w*\s+ich\s+(?:zwei|drei|noch\s+eine)\b"
         + @"|\bda\s+dove\s+(?:si\s+)?part\w*|\ba\s+(?:che|quale?|ke)\s+(?:dose|dosaggio|dosi)\b|\bcon\s+che\s+(?:dose|dosaggio)\b|\bvon\s+wo\s+(?:aus\s+)?(?:startet|beginnt|fangt)\b"

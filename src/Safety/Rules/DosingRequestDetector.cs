@@ -252,7 +252,7 @@ public static partial class DosingRequestDetector
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(
-        @"\b(?:(?:how|hw|hou|hoe)\s+(?:much|many|mutch|mch|mych|mutch|mucj|manny|mny|mani)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien(?:\s+de|\s+d')?|cb\s+(?:de|d')|quant[oa]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
+        @"\b(?:(?:how|hw)\s+(?:much|many|mutch|mch|mych|mucj|manny|mny|mani)|cuant[oa]s?|wie\s*viele?|wie\s*vill?|combien(?:\s+de|\s+d')?|cb\s+(?:de|d')|quant[oa]s?|qnt[aeio]?s?|hoeveel|hvl)\b"
         + @"(?!\s+(?:de\s+|of\s+(?:the\s+)?|d'|)" + NotADoseObject + @"\b)"
         + @"(?:[^.?!]{0,40}\b(?:" + Substance + "|" + Unit + @"|dose\w*|dosis|amount|take|use|do|eat|put|need|should|start|"
         + @"debo|tomar|tomo|nehmen|soll|prendre|faut|devo|moet|nemen|innemen|eten|is\s+too\s+much|ballpark|though)\b"
