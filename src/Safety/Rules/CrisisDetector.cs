@@ -56,7 +56,8 @@ public static partial class CrisisDetector
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
         var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
-        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts)
+        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
+            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -194,6 +195,20 @@ public static partial class CrisisDetector
     [GeneratedRegex(@"\b(?:not|never|no|nothing|isn'?t|i'?m\s+not|am\s+not)\s+(?:(?:at\s+all|really|feeling|actively|anything|been|ever\s+been)\s+)?suicid\w*", RegexOptions.CultureInvariant)]
     private static partial Regex DeniedSuicideWord();
 
+    // Medicine put aside for a purpose, in the seven languages (fourteenth session, from our training crises no rule
+    // read): saving or hiding pills "for when I'm ready", "my way out", "assez un jour", "metto da parte", "ik spaar ze
+    // op". Only in a message that names something taken: "saving up for a holiday" is not one.
+    [GeneratedRegex(
+        @"\b(?:saving|saved|hoarding|hoarded|stashing|stashed|hiding|hidden|putting\s+(?:them\s+|it\s+)?aside|setting\s+(?:them\s+|it\s+)?aside|stocking\s+up|stocked\s+up|keeping\s+them|collecting)\b"
+        + @"[^.?!]{0,60}\b(?:for\s+when\s+i(?:'m|\s+am)?\s+(?:ready|decide)|(?:a|my|the)\s+way\s+out|in\s+case\s+i\s+decide|i\s+have\s+enough|i'?ve\s+got\s+enough|enough\s+now|when\s+i\s+have\s+enough|for\s+the\s+day)\b"
+        + @"|\b(?:my|a)\s+way\s+out\b|\b(?:pill|pills|tablet|med|meds)\s+stash\b|\bjust\s+in\s+case\s+i\s+decide\b|\bi\s+think\s+it'?s\s+enough\b|\bthere'?s\s+enough\s+there\b"
+        + @"|\bporte\s+de\s+sortie\b|\buscita\s+d'emergenza\b|\bvia\s+d'uscita\b|\bmi\s+salida\b|\bminha\s+saida\b|\bmijn\s+uitweg\b|\bmein\s+ausweg\b|\bnotausgang\b"
+        + @"|\b(?:je\s+(?:les\s+|la\s+|le\s+)?(?:garde|range|cache|mets\s+de\s+cote)|j'accumule|me\s+(?:quedo|guardo)|(?:voy|vou)\s+(?:guardando|juntando|acumulando)|(?:to|estou)\s+(?:acumulando|juntando|guardando)"
+        + @"|(?:metto|mettendo|tengo)\s+da\s+parte|(?:lege?|leg)\s+(?:sie\s+|es\s+)?beiseite|ich\s+(?:sammle|horte|bunkere)|(?:ik\s+)?spaar\s+(?:\w+\s+){0,4}op|ik\s+bewaar\s+(?:ze|alles))\b"
+        + @"[^.?!]{0,60}\b(?:assez|suffisamment|sortie|decide\w*|bastante|suficiente|decida|decidir|abbastanza|so\s+a\s+cosa|genug|genoeg|weet\s+precies|waarvoor|niet\s+meer|nicht\s+mehr|un\s+jour|um\s+dia|un\s+dia|un\s+giorno|eines\s+tages|ooit)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Stockpiling();
+
     [GeneratedRegex(
         @"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
         + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\buntil\s+(?:it|they|i)\s+bleed\b|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
@@ -201,7 +216,19 @@ public static partial class CrisisDetector
         + @"|\britze\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
         + @"|\bme\s+(?:fais|faire)\s+du\s+mal\b|\bme\s+couper\b|\bme\s+scarifie\w*|\bautomutil\w*"
         + @"|\bme\s+cortar\b|\bme\s+machucar\b|\bautomutila\w*|\bme\s+ferir\b"
-        + @"|\bsnij\s+mezelf\b|\bmezelf\s+(?:snijden|pijn\s+doen)\b|\bzelfbeschadig\w*",
+        + @"|\bsnij\s+mezelf\b|\bmezelf\s+(?:snijden|pijn\s+doen)\b|\bzelfbeschadig\w*"
+        // Fourteenth session, from our training crises no rule read: bleeding on purpose in the six other languages,
+        // hurting oneself "on purpose", a blade in the hand, and cuts to the arms, wrists or legs.
+        // Bleeding needs a reflexive or first person before it: "ma chienne se lèche les pattes jusqu'au sang" is a dog.
+        + @"|\buntil\s+(?:it|they|i)\s+(?:bleeds?|bled|opens?)\b"
+        + @"|\b(?:je\s+me|me|mi|mich|ich|mezelf|ik|eu|yo|arranh\w*|graffi\w*|griff\w*|kratz\w*|krab\w*|rasc\w*)\b[^.?!]{0,40}\b(?:jusqu'au\s+sang|hasta\s+(?:sangrar|hacerme\s+sangre)|fino\s+a\s+(?:sanguinare|farmi\s+sanguinare|farle\s+sanguinare)|ate\s+sangrar|bis\s+(?:es\s+)?blutet|tot\s+het\s+bloedt)\b"
+        + @"|\b(?:hurt\w*|burn\w*|burnt|hit\w*|bang\w*|punch\w*|cut\w*|scratch\w*)\s+(?:\w+\s+){0,5}on\s+purpose\b"
+        + @"|\b(?:gebrand|geslagen|gesneden|gekrast)\b[^.?!]{0,20}\bexpres\b|\bexpres\b[^.?!]{0,20}\b(?:gebrand|geslagen|gesneden|gekrast)\b|\bgekrast\b"
+        + @"|\bgeritzt\b|\britzen\b|\b(?:razor|blade|cuchilla|taglierino|lametta|mesje|rasierklinge|klinge|lame\s+de\s+rasoir|lamina|gilete)\b[^.?!]{0,20}"
+        + @"\b(?:in\s+(?:my|mi|der|meiner|mijn|mano|der\s+hand)\s*(?:hand|mano)?|en\s+la\s+mano|in\s+mano|dans\s+la\s+main|na\s+mao)\b|\b(?:holding|got)\s+(?:the\s+|a\s+)?(?:razor|blade)\b|\brazor\s+out\b"
+        + @"|\b(?:me\s+(?:corte|he\s+cortado)|mi\s+sono\s+tagliat[ao]|me\s+cortei|je\s+me\s+suis\s+coupee?|ik\s+heb\s+(?:me|mezelf)\s+gesneden|hab\s+mich\s+geschnitten)\s+"
+        + @"(?:(?:en|in|nel|nei|no|na|nos|nas|aux?|dans|am|an\s+den)\s+)?(?:(?:el|la|los|las|le|il|i|les|o|os|a|as|mijn|den|die)\s+)?"
+        + @"(?:brazo|brazos|pierna|piernas|muneca|munecas|braccio|braccia|gamba|gambe|polso|polsi|braco|bracos|perna|pernas|pulso|pulsos|bras|poignets?|jambes?|arm|arme|armen|benen|pols|polsen|handgelenk\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SelfHarm();
 
