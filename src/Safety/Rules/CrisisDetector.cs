@@ -211,7 +211,7 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(
         @"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
-        + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\buntil\s+(?:it|they|i)\s+bleed\b|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
+        + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
         + @"|\bme\s+corto\b|\bcortarme\b|\bhacerme\s+dano\b|\blastimarme\b|\bautolesion\w*"
         + @"|\britze\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
         + @"|\bme\s+(?:fais|faire)\s+du\s+mal\b|\bme\s+couper\b|\bme\s+scarifie\w*|\bautomutil\w*"
@@ -220,7 +220,8 @@ public static partial class CrisisDetector
         // Fourteenth session, from our training crises no rule read: bleeding on purpose in the six other languages,
         // hurting oneself "on purpose", a blade in the hand, and cuts to the arms, wrists or legs.
         // Bleeding needs a reflexive or first person before it: "ma chienne se lèche les pattes jusqu'au sang" is a dog.
-        + @"|\buntil\s+(?:it|they|i)\s+(?:bleeds?|bled|opens?)\b"
+        // "I scratch my arms until they bleed", said of oneself; "my dog licks his paws until they bleed" is a dog.
+        + @"|\bi(?:'ve|\s+have|'m|\s+am|\s+keep|\s+just)?\s+(?:\w+\s+){0,6}until\s+(?:it|they|i)\s+(?:bleeds?|bled|opens?)\b"
         + @"|\b(?:je\s+me|me|mi|mich|ich|mezelf|ik|eu|yo|arranh\w*|graffi\w*|griff\w*|kratz\w*|krab\w*|rasc\w*)\b[^.?!]{0,40}\b(?:jusqu'au\s+sang|hasta\s+(?:sangrar|hacerme\s+sangre)|fino\s+a\s+(?:sanguinare|farmi\s+sanguinare|farle\s+sanguinare)|ate\s+sangrar|bis\s+(?:es\s+)?blutet|tot\s+het\s+bloedt)\b"
         + @"|\b(?:hurt\w*|burn\w*|burnt|hit\w*|bang\w*|punch\w*|cut\w*|scratch\w*)\s+(?:\w+\s+){0,5}on\s+purpose\b"
         + @"|\b(?:gebrand|geslagen|gesneden|gekrast)\b[^.?!]{0,20}\bexpres\b|\bexpres\b[^.?!]{0,20}\b(?:gebrand|geslagen|gesneden|gekrast)\b|\bgekrast\b"

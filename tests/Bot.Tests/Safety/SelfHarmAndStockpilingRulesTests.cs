@@ -11,6 +11,7 @@ public sealed class SelfHarmAndStockpilingRulesTests
 {
     [Theory]
     [InlineData("je me gratte les bras jusqu'au sang quand la douleur monte", CrisisCategory.SelfHarm)]
+    [InlineData("i've been scratching at my arms until they bleed when the pain spikes", CrisisCategory.SelfHarm)]
     [InlineData("mi mordo il labbro fino a sanguinare per non pensare al dolore", CrisisCategory.SelfHarm)]
     [InlineData("eu me belisco até sangrar nas crises", CrisisCategory.SelfHarm)]
     [InlineData("I burned my hand on the hob on purpose last night", CrisisCategory.SelfHarm)]
@@ -34,6 +35,7 @@ public sealed class SelfHarmAndStockpilingRulesTests
 
     [Theory]
     [InlineData("ma chienne se lèche les pattes jusqu'au sang, c'est une allergie ?")]
+    [InlineData("my dog licks his paws until they bleed, is that an allergy?")]
     [InlineData("me corté el pelo y me siento mejor")]
     [InlineData("je me suis coupée en cuisinant, rien de grave")]
     [InlineData("I'm saving up for a holiday, enough for a week in Spain")]
