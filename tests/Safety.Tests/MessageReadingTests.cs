@@ -91,8 +91,29 @@ public sealed class MessageReadingTests
     public void A_detector_that_cannot_read_its_models_gives_english_instead_of_failing_the_crisis_reply()
     {
         var broken = new MessageLanguage(() => throw new IOException("Lingua/LanguageModels/nl/trigrams.json.br is missing"));
-        Assert.Equal("en", broken.Detect("Ik kan het niet meer aan, niemand begrijpt mijn pijn"));
         Assert.Equal("en", broken.Detect("No puedo más con este dolor"));
+        Assert.Equal("en", broken.Detect("Ayúdame, por favor"));
+
+        // Two or more words only one language uses settle the language before Lingua is asked at all.
+        Assert.Equal("nl", broken.Detect("Ik kan het niet meer aan, niemand begrijpt mijn pijn"));
+    }
+
+    [Fact]
+    public void Warming_up_builds_the_detector_once_before_the_first_message()
+    {
+        var builds = 0;
+        var language = new MessageLanguage(() =>
+        {
+            builds++;
+            return Lingua.LanguageDetectorBuilder.FromLanguages(Lingua.Language.English, Lingua.Language.German).Build();
+        });
+        Assert.Equal(0, builds);
+
+        language.WarmUp();
+        Assert.Equal(1, builds);
+
+        Assert.Equal("de", language.Detect("Heute geht es mir schlecht"));
+        Assert.Equal(1, builds);
     }
 
     [Fact]
@@ -168,4 +189,20 @@ public sealed class MessageReadingTests
     [InlineData("how m u c h kratom", "how much kratom")]
     public void Spaced_out_letters_become_words_and_wide_gaps_stay_word_breaks(string message, string expected) =>
         Assert.Equal(expected, SafetyText.Normalize(message));
+    [Fact]
+    public void Warming_up_runs_every_generated_regex_of_the_safety_rules()
+    {
+        // Every type of the Safety assembly that has a generated regex must be warmed, or the first member's message
+        // that reaches it pays its JIT compilation (up to 85 ms for one regex).
+        var withRegexes = typeof(SafetyTriage).Assembly.GetTypes()
+            .Where(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+                .Any(m => m.IsDefined(typeof(System.Text.RegularExpressions.GeneratedRegexAttribute), false)))
+            .ToList();
+        Assert.NotEmpty(withRegexes);
+        Assert.All(withRegexes, t => Assert.Contains(t, GeneratedRegexWarmUp.RuleTypes));
+
+        var count = withRegexes.Sum(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Count(m => m.IsDefined(typeof(System.Text.RegularExpressions.GeneratedRegexAttribute), false)));
+        Assert.Equal(count, GeneratedRegexWarmUp.Run());
+    }
 }

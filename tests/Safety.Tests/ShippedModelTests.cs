@@ -72,6 +72,32 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void The_bot_skips_the_dosing_rules_only_where_they_cannot_change_its_decision()
+    {
+        // The bot reads the dosing rules only when the model's dosing score reaches the lowest bar that could use them;
+        // the evaluation tool reads every message in full. Both must decide every dev message and conversation alike.
+        var examples = TriageData.LoadSplits(SharedModel.DataDirectory).Dev
+            .Concat(TriageData.LoadConversations(SharedModel.DataDirectory, "dev"))
+            .ToList();
+        var judged = TriageEvaluation.Read(examples, SharedModel.Triage, SharedModel.Cache);
+        var vectors = SharedModel.Cache.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);
+        var thresholds = SharedModel.Model.Card.Thresholds;
+        SharedModel.Cache.Save();
+
+        var skipped = 0;
+        for (var i = 0; i < judged.Count; i++)
+        {
+            var full = SafetyTriage.Decide(judged[i].Signals, thresholds);
+            var bot = SharedModel.Triage.Judge(MessageNormalizer.Normalize(examples[i].Text), vectors[i], judged[i].Signals.FollowsSomethingTaken);
+            Assert.True((full.Outcome, full.Reason) == (bot.Outcome, bot.Reason), $"'{examples[i].Text}': {full.Reason} in full, {bot.Reason} in the bot");
+            skipped += judged[i].Signals.Scores.Dosing < SafetyTriage.LowestDosingBar(thresholds, judged[i].Signals.FollowsSomethingTaken) ? 1 : 0;
+        }
+
+        // The saving is real only if most messages are below every dosing bar.
+        Assert.True(skipped > judged.Count / 2, $"only {skipped} of {judged.Count} messages skip the dosing rules");
+    }
+
+    [Fact]
     public void Conversation_test_set_is_frozen_and_apart_from_dev_and_training()
     {
         var testFile = Path.Combine(SharedModel.DataDirectory, "conversations", "test.jsonl");

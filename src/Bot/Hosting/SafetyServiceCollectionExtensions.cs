@@ -33,8 +33,9 @@ public static class SafetyServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Loads the encoder and the model, and checks the language models, before the first message, so a broken
-    /// deployment fails the start, not a turn.</summary>
+    /// <summary>Loads the encoder, the model and the language models before the first message, so a broken deployment
+    /// fails the start, not a turn, and the first member's message does not wait for the rules to compile or the language
+    /// models to load.</summary>
     private sealed class SafetyStartup(IServiceProvider services, ILogger<SafetyTriage> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
@@ -48,6 +49,8 @@ public static class SafetyServiceCollectionExtensions
                     $"The language models that choose the language of crisis guidance are missing: {string.Join(", ", missing)}. " +
                     "Rebuild the bot ('dotnet build'), which copies them beside its assemblies from the SearchPioneer.Lingua package.");
             }
+
+            services.GetRequiredService<SafetyTriage>().WarmUp(embedder.Embed(string.Empty, TextRole.Query));
 
             if (logger.IsEnabled(LogLevel.Information))
             {

@@ -67,14 +67,30 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     public TriageModelCard Card => model.Card;
 
+    /// <summary>
+    /// Runs every rule once, loads the language models and reads a few messages of every kind, so that JIT-compiling
+    /// the rules' large generated matchers and loading Lingua happen while the host starts. Without it the first dose
+    /// question after start-up took about 0.4 s on the triage bench, and the first crisis about 0.3 s more.
+    /// </summary>
+    public void WarmUp(ReadOnlySpan<float> embedding)
+    {
+        GeneratedRegexWarmUp.Run();
+        language.WarmUp();
+        foreach (var text in (string[])["how much kratom should I take to start?", "I want to end my life", "what is fibromyalgia?", "and for a beginner?"])
+        {
+            Read(MessageNormalizer.Normalize(text), embedding, followsSomethingTaken: true);
+        }
+    }
+
     /// <param name="message">The normalised message.</param>
     /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
     /// <param name="followsSomethingTaken">The member's previous message in this conversation was about something taken
     /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
     public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
     {
-        var signals = Read(message, embedding, followsSomethingTaken);
-        var decision = Decide(signals, model.Card.Thresholds);
+        var thresholds = model.Card.Thresholds;
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken));
+        var decision = Decide(signals, thresholds);
         decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest };
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
         return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
@@ -86,11 +102,34 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// Everything the policy weighs, read from a message once: the rules' findings and the model's scores. The rules
     /// read a follow-up a second time, with the previous subject implied, only when <paramref name="followsSomethingTaken"/>.
     /// </summary>
-    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false) =>
+        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0);
+
+    /// <summary>
+    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool)"/>, but the dosing rules read the message only
+    /// when the model's dosing score reaches <paramref name="readDosingFrom"/>: every dosing bar also needs the model's
+    /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
+    /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
+    /// </summary>
+    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
         var scores = Score(message, embedding, windows);
+        if (scores.Dosing < readDosingFrom)
+        {
+            return new TriageSignals(
+                CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
+                DosingRule: false,
+                NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
+                HasWords: message.HasWords,
+                Command: message.HasWords ? CommandWords.Match(message.Text) : null,
+                Scores: scores,
+                Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
+                IsContinuation: Fragments.IsContinuation(folded[0].Folded),
+                FollowsSomethingTaken: followsSomethingTaken);
+        }
+
         var dosingRule = folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         return new TriageSignals(
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
@@ -105,6 +144,18 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             FollowsSomethingTaken: followsSomethingTaken,
             FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
+    }
+
+    /// <summary>
+    /// The lowest model dosing score at which any dosing bar of <see cref="DosingDecision"/> can refuse: the follow-up
+    /// bars count only after a message about something taken.
+    /// </summary>
+    internal static double LowestDosingBar(TriageThresholds thresholds, bool followsSomethingTaken)
+    {
+        var lowest = Math.Min(thresholds.DosingWithRule, Math.Min(thresholds.Dosing, thresholds.DosingWithSubject));
+        return followsSomethingTaken
+            ? Math.Min(lowest, Math.Min(thresholds.DosingFollowUpBar, thresholds.DosingFollowUpWithRuleBar))
+            : lowest;
     }
 
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
