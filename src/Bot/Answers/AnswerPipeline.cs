@@ -59,6 +59,9 @@ public sealed partial class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
+            case TriageOutcome.Question or TriageOutcome.SmallTalk or TriageOutcome.OffTopic when Venting.SharesFeelingsOnly(message.Text):
+                // "just venting, today was awful" asks nothing; searched, it was answered with unrelated evidence.
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.Venting), memory);
             case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // "does it have side effects?" alone reads as chat; after a question about LDN it asks about LDN.
                 return AnswerQuestion(message, memory, turnVector);

@@ -90,6 +90,13 @@ public static class FixedTexts
             "I'm a bot, so I'll leave the chatting to the group. If you have a question about fibromyalgia, chronic pain, " +
             "low-dose naltrexone, psychedelic microdosing or kratom, ask me and I'll show what the evidence says.";
 
+        /// <summary>For a member who shares how they feel and asks nothing (<see cref="Venting"/>).</summary>
+        public const string Venting =
+            "That sounds really hard, and thank you for saying it. I'm only a bot that looks things up in vetted sources, " +
+            "so the people in this group will be better company than me. If you'd like to know something about fibromyalgia, " +
+            "chronic pain, low-dose naltrexone, psychedelic microdosing or kratom, just ask. And if it ever feels like too much, " +
+            "you can talk to someone now: findahelpline.com lists free, confidential helplines in many countries.";
+
         public const string WhoAreYou =
             "I'm " + BotName + ", an automated helper for support groups. I look up passages in a fixed set of sources " +
             "(guidelines, trials, health agencies) and show each one with a label saying how strong its evidence is. " +

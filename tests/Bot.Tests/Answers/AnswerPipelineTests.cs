@@ -143,6 +143,47 @@ public sealed class AnswerPipelineTests
         Assert.Equal(SafetyTexts.DosingRefusal, answer.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("just venting, today was awful and nobody at work gets it")]
+    [InlineData("I'm so tired of explaining fibro to my family. Rant over.")]
+    [InlineData("had a rough flare week, just needed to say it somewhere")]
+    [InlineData("feeling so alone with this pain lately")]
+    [InlineData("semana horrible, solo necesitaba desahogarme")]
+    [InlineData("ich muss mich einfach mal auskotzen, die Arbeit nervt und der Rücken auch")]
+    [InlineData("je vide mon sac, semaine horrible au boulot")]
+    [InlineData("sono esausta, giornata pesante al lavoro")]
+    public void A_member_who_shares_how_they_feel_and_asks_nothing_gets_an_acknowledgement_not_evidence(string message)
+    {
+        var answer = Ask(message);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(FixedTexts.SmallTalk.Venting, Assert.Single(answer.Paragraphs));
+        Assert.Empty(answer.Passages);
+        Assert.Empty(answer.Sources);
+    }
+
+    [Theory]
+    [InlineData("so frustrated, does LDN help with fatigue")]
+    [InlineData("rough week. tell me about low-dose naltrexone")]
+    [InlineData("exhausted again, any evidence on kratom for fibromyalgia pain")]
+    [InlineData("I'm fed up, is kratom safe for chronic pain?")]
+    [InlineData("Low-dose naltrexone for fibromyalgia pain")]
+    [InlineData("whats the difference between a flare and just a bad day")]
+    [InlineData("mi sento stanca da settimane, volevo solo sapere se capita anche a voi con il naltrexone")]
+    public void A_question_or_request_that_also_says_how_the_member_feels_is_still_searched(string message)
+    {
+        var answer = Ask(message);
+
+        Assert.NotEqual(AnswerKind.SmallTalk, answer.Kind);
+        Assert.DoesNotContain(FixedTexts.SmallTalk.Venting, answer.Paragraphs);
+    }
+
+    [Fact]
+    public void Venting_that_reads_as_a_crisis_still_gets_crisis_guidance_first()
+    {
+        Assert.Equal(AnswerKind.Crisis, Ask("just venting, I don't want to be alive anymore").Kind);
+    }
+
     [Fact]
     public void An_off_topic_question_gets_no_answer_not_unrelated_passages()
     {

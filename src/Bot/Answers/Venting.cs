@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using FibroBot.Safety;
+
+namespace FibroBot.Answers;
+
+/// <summary>
+/// A message that shares how a member feels and asks the bot nothing: "just venting, today was awful", "had a rough
+/// flare week, just needed to say it somewhere". Searched as a question, "I'm so tired of explaining fibro to my
+/// family. Rant over." was answered with a sentence about who can diagnose fibromyalgia. Such a message gets a short
+/// acknowledgement instead (<see cref="FixedTexts.SmallTalk.Venting"/>).
+/// </summary>
+/// <remarks>
+/// It errs towards searching: any question mark, question word or request anywhere keeps the message a question
+/// ("so frustrated, does LDN help with fatigue"), and without a word of feeling or venting nothing changes. Triage
+/// has already run: a crisis or a dose ask never reaches this.
+/// </remarks>
+internal static partial class Venting
+{
+    public static bool SharesFeelingsOnly(string text)
+    {
+        if (text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var folded = SafetyText.Normalize(text);
+        return folded.Length > 0 && !AsksOrRequests().IsMatch(folded) && SharesFeelings().IsMatch(folded);
+    }
+
+    /// <summary>Question words and requests in the seven languages, anywhere in the message (folded: lower case, no accents).</summary>
+    [GeneratedRegex(
+        @"\b(?:what|whats|how|hows|why|when|where|wheres|which|who|whose|difference|does|do|did|is\s+(?:it|there|this|that)|are\s+(?:there|they)|can(?!'?t\b|not\b)|could|should|would|will|may|might"
+        + @"|any|anyone|anybody|tell|explain|show|help|advice|advise|tips?|recommend\w*|suggest\w*|info|information|evidence|research|stud(?:y|ies)|know|learn|wonder\w*|curious|please|pls|plz|question"
+        + @"|saber|pregunta|wissen|frage|savoir|sapere|domanda|weten|vraag|pergunta"
+        + @"|que|como|cual|cuando|donde|por\s+que|puedo|pueden|hay|ayuda|consejos?"
+        + @"|wie|warum|wann|wo|welche\w*|gibt\s+es|kann|hilfe|tipps?"
+        + @"|quoi|comment|pourquoi|quand|quel\w*|est-ce|aide|conseils?"
+        + @"|o\s+que|porque|qual|quais|quando|onde|pode|ajuda|dicas?"
+        + @"|wat|hoe|waarom|wanneer|waar|welke|kan|hulp|tips"
+        + @"|cosa|come|perche|quale|quando|dove|posso|puo|aiuto|consigli)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksOrRequests();
+
+    /// <summary>Saying that one is venting, or how one feels or how the days have been, in the seven languages.</summary>
+    [GeneratedRegex(
+        @"\b(?:vent|venting|rant|ranting|off\s+my\s+chest|(?:needed|had|wanted)\s+to\s+(?:say|tell|share|get)\s+(?:it|this|that)"
+        + @"|(?:nobody|no\s+one)\s+(?:understands|gets\s+it|believes\s+me|listens)|(?:so|really|just|completely)\s+(?:tired|sick|fed\s+up|frustrated|exhausted|drained|done|over\s+it)"
+        + @"|fed\s+up|frustrated|frustrating|exhausted|drained|(?:awful|rough|bad|terrible|horrible|hard|long|crap|shit)\s+(?:day|days|week|weeks|night|nights|month|flare|morning)"
+        + @"|crying|cried|in\s+tears|hate\s+(?:this|fibro|fibromyalgia|my\s+body|being)|feel(?:ing)?\s+(?:so\s+)?(?:alone|lonely|invisible|useless|awful|rubbish|terrible|low|down|defeated)|sick\s+of"
+        + @"|desahog\w*|harta|harto|agotad[ao]|llorando|auskotzen|luft\s+machen|genervt|erschopft|heulen|geweint"
+        + @"|(?:semana|dia|noche|noite|semaine|journee|nuit|settimana|giornata|notte)\s+(?:horrible|horrivel|terrible|terrivel|fatal|dura|dificil|difficile|pessima|affreuse|pourrie|orribile|pesante|terribile)"
+        + @"|(?:furchtbare[nr]?|schlimme[nr]?|harte[nr]?|miese[nr]?)\s+(?:woche|tag|nacht)|rotdag|rotweek|zware\s+(?:dag|week|nacht)"
+        + @"|vid(?:er|e)\s+mon\s+sac|coup\s+de\s+gueule|marre|epuise\w*|pleure\w*|desabaf\w*|esgotad[ao]|chorando|cansad[ao]"
+        + @"|mijn\s+ei\s+kwijt|spuien|het\s+zat|uitgeput|gehuild|sfog\w*|stufa|stanc[ao]|esaust[ao]|piangere|pianto)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SharesFeelings();
+}
