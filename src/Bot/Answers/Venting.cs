@@ -47,7 +47,7 @@ internal static partial class Venting
         + @"|(?:nobody|no\s+one)\s+(?:understands|gets\s+it|believes\s+me|listens)|(?:so|really|just|completely)\s+(?:tired|sick|fed\s+up|frustrated|exhausted|drained|done|over\s+it)"
         + @"|fed\s+up|frustrated|frustrating|exhausted|drained|(?:awful|rough|bad|terrible|horrible|hard|long|crap|shit)\s+(?:day|days|week|weeks|night|nights|month|flare|morning)"
         + @"|crying|cried|in\s+tears|hate\s+(?:this|fibro|fibromyalgia|my\s+body|being)|feel(?:ing)?\s+(?:so\s+)?(?:alone|lonely|invisible|useless|awful|rubbish|terrible|low|down|defeated)|sick\s+of"
-        + @"|desahog\w*|harta|harto|agotad[ao]|llorando|auskotzen|luft\s+machen|genervt|erschopft|heulen|geweint"
+        + @"|desahog\w*|harta|harto|agotad[ao]|llorando|auskotzen|luft\s+machen|dampf\s+ablassen|genervt|erschopft|heulen|geweint"
         + @"|(?:semana|dia|noche|noite|semaine|journee|nuit|settimana|giornata|notte)\s+(?:horrible|horrivel|terrible|terrivel|fatal|dura|dificil|difficile|pessima|affreuse|pourrie|orribile|pesante|terribile)"
         + @"|(?:furchtbare[nr]?|schlimme[nr]?|harte[nr]?|miese[nr]?)\s+(?:woche|tag|nacht)|rotdag|rotweek|zware\s+(?:dag|week|nacht)"
         + @"|vid(?:er|e)\s+mon\s+sac|coup\s+de\s+gueule|marre|epuise\w*|pleure\w*|desabaf\w*|esgotad[ao]|chorando|cansad[ao]"
