@@ -116,21 +116,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
         var scores = Score(message, embedding, windows);
-        if (scores.Dosing < readDosingFrom)
-        {
-            return new TriageSignals(
-                CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
-                DosingRule: false,
-                NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
-                HasWords: message.HasWords,
-                Command: message.HasWords ? CommandWords.Match(message.Text) : null,
-                Scores: scores,
-                Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
-                IsContinuation: Fragments.IsContinuation(folded[0].Folded),
-                FollowsSomethingTaken: followsSomethingTaken);
-        }
-
-        var dosingRule = folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
+        var readDosing = scores.Dosing >= readDosingFrom;
+        var dosingRule = readDosing && folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         return new TriageSignals(
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
             DosingRule: dosingRule,
@@ -139,10 +126,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Command: message.HasWords ? CommandWords.Match(message.Text) : null,
             Scores: scores,
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
-            AsksAboutHarmsOrBenefitsOnly: folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
+            AsksAboutHarmsOrBenefitsOnly: readDosing && folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             IsContinuation: Fragments.IsContinuation(folded[0].Folded),
             FollowsSomethingTaken: followsSomethingTaken,
-            FollowUpDosingRule: followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
+            FollowUpDosingRule: readDosing && followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 
