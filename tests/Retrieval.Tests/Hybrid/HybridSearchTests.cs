@@ -24,6 +24,19 @@ public class HybridSearchTests
         Assert.Contains(response.Hits[0].Source.Id, answering);
     }
 
+    [Theory]
+    // Found in the fifteenth session's new-user check: the FINAL trial's results sat under "What were the results?",
+    // so "What did the 2013 LDN trial find?" (Younger's positive crossover) answered the question about FINAL first.
+    [InlineData("what did the FINAL trial of LDN find?", "bruun-2024-final-ldn-trial")]
+    [InlineData("what did the 2013 LDN trial find?", "younger-2013-ldn-crossover-rct")]
+    public void A_question_naming_a_trial_leads_with_that_trial(string question, string trial)
+    {
+        var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.Equal(trial, response.Hits[0].Source.Id);
+    }
+
     [Fact]
     public void A_methodology_source_answers_only_questions_about_evidence_quality()
     {
