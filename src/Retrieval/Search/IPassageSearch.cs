@@ -27,7 +27,14 @@ public interface IPassageSearch
     bool UsesVectors => false;
 }
 
-public sealed record SearchOptions(int MaxHits = 5, IReadOnlyCollection<string>? Topics = null);
+/// <param name="MaxHits">How many passages to return at most.</param>
+/// <param name="Topics">Only passages of sources about one of these topics.</param>
+/// <param name="InScope">
+/// The caller has already judged, by other means, that the question is about the corpus's domain. A question naming no
+/// domain term then needs a closest document question only at <see cref="SearchSettings.QuestionNearInScope"/>, not
+/// <see cref="SearchSettings.QuestionNear"/>: members describe a symptom in their own words, without "fibro".
+/// </param>
+public sealed record SearchOptions(int MaxHits = 5, IReadOnlyCollection<string>? Topics = null, bool InScope = false);
 
 /// <summary>A ranked passage with its source and a relevance score in [0, 1].</summary>
 /// <param name="Relevance">The passage's fused relevance before the evidence label's adjustment (0 when lexical only).</param>

@@ -195,7 +195,7 @@ public sealed partial class PassageSearch : IPassageSearch
         var weights = ConceptWeights(plan);
         var coverage = plan.IsEmpty ? 0 : chosen.Max(c => Coverage(plan, weights, _words[c.Row]));
         var bestDense = chosen.Max(c => dense[c.Row]);
-        var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0, closestQuestion);
+        var answerable = IsAnswerable(plan, coverage, bestDense, asked.Count > 0, closestQuestion, options.InScope);
         // Reported confidence: the lexical coverage, as before, raised by the dense side for a question it vouches for.
         var confidence = answerable ? Math.Max(coverage, bestDense) : Math.Min(coverage, bestDense);
         if (!answerable)
@@ -218,9 +218,10 @@ public sealed partial class PassageSearch : IPassageSearch
     /// prevalence passage (coverage 0.77) but not its meaning (cosine 0.655). Or it must be very close in meaning
     /// alone, to a passage (<see cref="SearchSettings.DenseAlone"/>) or to a question a document asks
     /// (<see cref="SearchSettings.QuestionNear"/>): members describe a symptom in their own words ("why do I wake up
-    /// feeling like I never slept") that share almost none of the passage's.
+    /// feeling like I never slept") that share almost none of the passage's. When the caller has judged the question to be
+    /// in scope, a closest document question at <see cref="SearchSettings.QuestionNearInScope"/> is enough.
     /// </summary>
-    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument, float closestQuestion) =>
+    private bool IsAnswerable(QueryPlan plan, double coverage, float bestDense, bool askedByDocument, float closestQuestion, bool inScope) =>
         askedByDocument
         // A search by vector alone (IVectorSearchable) has no words to cover: the dense side decides.
         || (plan.IsEmpty && bestDense >= _settings.DenseAnswer)
@@ -228,7 +229,7 @@ public sealed partial class PassageSearch : IPassageSearch
             ? bestDense >= _settings.DenseFloor
             : (bestDense >= _settings.DenseAnswer && coverage >= _settings.MinConfidenceWithoutDomainTerm)
               || bestDense >= _settings.DenseAlone
-              || closestQuestion >= _settings.QuestionNear);
+              || closestQuestion >= (inScope ? _settings.QuestionNearInScope : _settings.QuestionNear));
 
     /// <summary>
     /// What a matched document question adds: the bonus, and as much again in proportion to how far above the match

@@ -25,6 +25,7 @@ namespace FibroBot.Retrieval.Search;
 /// <param name="DenseFloor">Hybrid: best passage cosine a question naming a domain term needs.</param>
 /// <param name="DenseAlone">Hybrid: best passage cosine at which a question naming no domain term is answerable without lexical coverage.</param>
 /// <param name="QuestionNear">Hybrid: cosine to the closest document question at which a question naming no domain term is answerable without lexical coverage.</param>
+/// <param name="QuestionNearInScope">The same, for a question the caller has judged to be in scope (<see cref="SearchOptions.InScope"/>).</param>
 public sealed record SearchSettings(
     FieldWeights Weights,
     int Candidates = 50,
@@ -44,7 +45,8 @@ public sealed record SearchSettings(
     double DenseAnswer = 0.66,
     double DenseFloor = 0.55,
     double DenseAlone = 0.70,
-    double QuestionNear = 0.80)
+    double QuestionNear = 0.80,
+    double QuestionNearInScope = 0.76)
 {
     public FusionSettings FusionOrDefault => Fusion ?? FusionSettings.Default;
 

@@ -285,6 +285,39 @@ public sealed class AnswerPipelineTests
         Assert.Equal(documentAsksIt, answer.Passages.Count > 0);
     }
 
+    /// <summary>Records whether the pipeline told the search that the question is in scope.</summary>
+    private sealed class ScopeRecordingSearch : FibroBot.Retrieval.Search.IPassageSearch
+    {
+        public List<bool> InScope { get; } = [];
+
+        public FibroBot.Retrieval.Search.SearchResponse Search(string query, FibroBot.Retrieval.Search.SearchOptions? options = null)
+        {
+            InScope.Add(options?.InScope ?? false);
+            return FibroBot.Retrieval.Search.SearchResponse.Empty;
+        }
+    }
+
+    /// <summary>
+    /// The model and retrieval confidence together (sixteenth session): a question the triage model is sure of is
+    /// searched as in scope, so a member's own words for a symptom need less to match a document question; a message the
+    /// model reads as off-topic never is.
+    /// </summary>
+    [Theory]
+    [InlineData("why does a gentle touch hurt so much?", true)]
+    [InlineData("what's the capital of France", false)]
+    public void A_question_the_model_is_sure_of_is_searched_as_in_scope(string message, bool inScope)
+    {
+        var normalized = MessageNormalizer.Normalize(message);
+        var decision = SharedSafety.Triage.Judge(normalized, SharedSafety.Embedder.Embed(normalized.Text, FibroBot.Retrieval.Embeddings.TextRole.Query));
+        Assert.Equal(inScope, decision.Outcome == TriageOutcome.Question && decision.Scores.Question >= AnswerPipeline.InScopeQuestionProbability);
+        var search = new ScopeRecordingSearch();
+
+        FixtureCorpus.Pipeline(search).Answer(message, ConversationMemory.Empty);
+
+        Assert.NotEmpty(search.InScope);
+        Assert.All(search.InScope, s => Assert.Equal(inScope, s));
+    }
+
     [Theory]
     [InlineData("ok thanks")]
     [InlineData("ok lovely, have a good evening")]

@@ -37,6 +37,27 @@ public class HybridSearchTests
         Assert.Equal(trial, response.Hits[0].Source.Id);
     }
 
+    /// <summary>
+    /// SearchOptions.InScope (sixteenth session): the caller's model is sure the message is a question of ours, so a question
+    /// in a member's words, naming no domain term, needs a closest document question only at QuestionNearInScope. The
+    /// question below is near "Who gets fibromyalgia?" (about 0.78) but shares few words with the passages; alone it is
+    /// declined. A question about something else stays declined however sure the caller is.
+    /// </summary>
+    [Fact]
+    public void A_question_the_caller_judged_in_scope_needs_a_less_close_document_question()
+    {
+        const string question = "who mostly gets it, women?";
+
+        var alone = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+        var inScope = Engine.Search.Search(question, new SearchOptions(MaxHits: 10, InScope: true));
+        var offTopic = Engine.Search.Search("how long do cats live", new SearchOptions(MaxHits: 10, InScope: true));
+
+        Assert.False(alone.Answerable);
+        Assert.True(inScope.Answerable);
+        Assert.Contains(inScope.Hits[0].Source.Id, (string[])["niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence", "wolfe-1995-fibromyalgia-prevalence-wichita", "medlineplus-fibromyalgia", "cdc-fibromyalgia-archived-page"]);
+        Assert.False(offTopic.Answerable);
+    }
+
     [Fact]
     public void A_methodology_source_answers_only_questions_about_evidence_quality()
     {
