@@ -67,7 +67,8 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
-        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text))
+        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
+            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -244,6 +245,38 @@ public static partial class CrisisDetector
         + @"|\btome\s+demasiad[oa]\b|\bzu\s+viel\b[^.?!]{0,25}\bgenommen\b|\bpris\s+trop\b|\btomei\b[^.?!]{0,25}\bdemais\b|\bte\s+veel\b[^.?!]{0,25}\bgenomen\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Overdose();
+
+    // Sixteenth session, from our training crises no rule read: medicine swallowed or eaten, by the member, a child or
+    // someone with them, in the six other languages (English has it in Overdose). Swallowing and eating verbs carry
+    // other senses ("engoli o choro", "kurz geschluckt", "ho mangiato sofficini"), so the thing swallowed must be a
+    // word for medicine, a pack or a blister; German and Dutch put it before the participle. Taking too many ("ho preso
+    // troppe", "20 gocce di troppo") and a double dose followed by being sick are here too. "Eingenommen" and "tomado"
+    // are left out: they are how one says a medicine was taken as prescribed.
+    [GeneratedRegex(
+        @"\b(?:(?:se\s+)?(?:ha\s+|han\s+)?(?:tragado|trago|tragaron|comido|comio|comieron)|ingoiat[oaie]|ingerit[oaie]|inghiottit[oaie]|mangiat[oaie]"
+        + @"|avale|avalee|avales|avalait|engoli|engoliu|engoliram|comeu|comi|ingeriu|ingeri)\b[^.?!]{0,40}\b"
+        + @"(?:pastillas|pildoras|comprimidos|capsulas|pastiglie|compresse|pillole|capsule|gocce|blister|cachets|comprimes|pilules|gelules|medicaments"
+        + @"|remedios|medicamentos|medicinas|farmaci|medicine|cartela|plaquette|pastillero|pilulier|tachipirine)\b"
+        + @"|\b(?:tabletten|pillen|kapseln|medikamente|blister|tablettenbox|strip|strips|capsules|medicijnen)\b[^.?!]{0,40}\b(?:geschluckt|gegessen|verschluckt|ingeslikt|doorgeslikt|opgegeten)\b"
+        + @"|\b(?:ho|hai|ha|abbiamo)\s+preso\s+(?:\w+\s+){0,2}troppe?\b|\bne\s+ho\s+pres[eoia]\s+troppe?\b|\bpres[oaie]\s+(?:\w+\s+){0,3}di\s+troppo\b"
+        + @"|\b(?:doppelte\s+dosis|dosis\s+doble|doble\s+dosis|dose\s+double|double\s+dose|dose\s+dupla|dose\s+dobrada|dubbele\s+dosis|dose\s+doppia|doppia\s+dose)\b[^.?!]{0,60}"
+        + @"\b(?:kotz\w*|erbrech\w*|ubel|schwindel\w*|vomit\w*|vomir|vomis|mareo|mareada|mareado|nausee|vertige\w*|enjoo|enjoada|tonta|tonto|overgeven|duizelig|misselijk|nausea|gira)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SwallowedMedicine();
+
+    // "All of it", "the whole lot", a count, or a box or bottle swallowed or eaten: a crisis only in a message that names
+    // something taken ("ho mangiato tutti i tartufi", "engoli uns 20 tramadol", "avalé une boîte entière d'ibuprofène");
+    // "ho mangiato tutti i biscotti della scatola" is not one.
+    [GeneratedRegex(
+        @"\b(?:(?:se\s+)?(?:ha\s+)?(?:tragado|trago|comido|comio)|ingoiat[oaie]|mangiat[oaie]|avale|engoli|engoliu|comeu|comi)\b\s+"
+        + @"(?:(?:tutt[eiao]|tod[oa]s?|tout|toute|tous|toutes|uns?|umas?|unos?|unas?|quelques|alcun[ei]|circa|tipo|like)\s+)?(?:(?:le|la|les|los|las|i|gli|os|as|o|a|mes|mis|miei|mie|meus|minhas)\s+)?\d{1,3}\b"
+        + @"|\b(?:tragado|trago|comido|comio|ingoiat[oaie]|mangiat[oaie]|avale|engoli|engoliu|comeu)\s+(?:tutt[eiao]|tod[oa]s?|tout|toute|tous|toutes)\b"
+        + @"|\b(?:alle|alles|\d{1,3})\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgegeten)\b"
+        // A box, a bottle or a pack, which may hold biscuits as well as tablets.
+        + @"|\b(?:tragado|trago|comido|comio|ingoiat[oaie]|mangiat[oaie]|avale|avalee|engoli|engoliu|comeu)\b[^.?!]{0,30}\b(?:scatola|caixa|boite|flacon|frasco|flacone|bottiglia)\b"
+        + @"|\b(?:packung|doosje|flasche|fles)\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgedronken|getrunken)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SwallowedAllOrSome();
 
     [GeneratedRegex(
         @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"
