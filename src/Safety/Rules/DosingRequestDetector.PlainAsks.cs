@@ -11,8 +11,8 @@ namespace FibroBot.Safety;
 /// </summary>
 public static partial class DosingRequestDetector
 {
-    /// <summary>The reason for a plain ask about something named, or null.</summary>
-    private static string? PlainAskAboutSomethingTaken(string text)
+    /// <summary>The reason for a plain ask about something named (or, in a follow-up, implied), or null.</summary>
+    private static string? PlainAskAboutSomethingTaken(string text, bool subjectImplied)
     {
         var reason = ChangeAmountAsk().IsMatch(text) || OtherLanguageChangeAsk().IsMatch(text) ? DosingReasons.Titration
             : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) || OtherLanguageIntervalAsk().IsMatch(text) ? DosingReasons.Schedule
@@ -22,7 +22,12 @@ public static partial class DosingRequestDetector
                 || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) || HalfOrWholeAsk().IsMatch(text)
                 || OtherLanguagePlainAsk().IsMatch(text) ? DosingReasons.Amount
             : null;
-        return reason is not null && TakenThings.AreNamedIn(text) ? reason : null;
+        // In a follow-up the previous subject stands for the named thing only for changing the amount and for how many
+        // ("should I come down a step if the dreams are bad?"). Waits, times and preparation stay tied to a named thing,
+        // because "au bout de combien de temps on voit si ça marche ?" and "how long before bed should I put my phone
+        // away" follow a medicine question too.
+        var implied = subjectImplied && (reason == DosingReasons.Titration || reason == DosingReasons.Amount);
+        return reason is not null && (implied || TakenThings.AreNamedIn(text)) ? reason : null;
     }
 
     // Changing the amount of what is named, asked how or whether: "how do I increase kratom slowly", "can I drop my

@@ -150,7 +150,10 @@ public static partial class DosingRequestDetector
             return DosingReasons.Preparation;
         }
 
-        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text)) && TakenThings.AreNamedIn(text)))
+        // In a follow-up the previous message's subject stands for the taken thing that going up or down needs named:
+        // "and how do I come off it?" after a question about LDN asks how to come off LDN. Times of day, instructions and ranges
+        // still need it named ("how long before bed should I put my phone away" follows a medicine question too).
+        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
         {
             return DosingReasons.Titration;
         }
@@ -160,7 +163,7 @@ public static partial class DosingRequestDetector
             return DosingReasons.Schedule;
         }
 
-        if (PlainAskAboutSomethingTaken(text) is { } plain)
+        if (PlainAskAboutSomethingTaken(text, subjectImplied) is { } plain)
         {
             return plain;
         }

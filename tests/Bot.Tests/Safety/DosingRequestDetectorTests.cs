@@ -112,6 +112,31 @@ public sealed class DosingRequestDetectorTests
     }
 
     [Theory]
+    [InlineData("should I come down a step if the dreams are bad?")]
+    [InlineData("and how do i come off it?")]
+    [InlineData("how should you wean down, roughly?")]
+    [InlineData("wie sähe das aus, Woche für Woche?")]
+    [InlineData("e come si scala, settimana per settimana?")]
+    [InlineData("y cómo se va subiendo, semana a semana?")]
+    public void A_follow_up_that_asks_how_to_go_up_or_down_reads_the_previous_subject(string message)
+    {
+        // Sixteenth session: going up or down, step by step, was tied to a named taken thing even in a follow-up, where
+        // the previous message supplies it.
+        Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
+        Assert.True(FollowUp(message).IsDosingRequest, message);
+    }
+
+    [Theory]
+    [InlineData("au bout de combien de temps ça commence à agir ?")]
+    [InlineData("how long before bed should I turn off screens?")]
+    [InlineData("and how long does it take to work?")]
+    [InlineData("does it help more in the evening?")]
+    public void A_follow_up_about_waiting_times_or_effect_is_not_read_as_an_ask(string message)
+    {
+        Assert.False(FollowUp(message).IsDosingRequest, message);
+    }
+
+    [Theory]
     [InlineData("cada cuánto debo caminar?")]
     [InlineData("how many laps should I swim then?")]
     [InlineData("wie lange soll ich die Wärmflasche drauflassen?")]
