@@ -58,6 +58,23 @@ public class HybridSearchTests
         Assert.False(offTopic.Answerable);
     }
 
+    /// <summary>
+    /// Sixteenth session: "is LDN effective for fibromyalgia?" led with an 8-woman pilot about inflammation, and "does
+    /// LDN work…" with a women-only meta-analysis whose first sentence said only what it pooled. The 2023 systematic
+    /// review's closing section now asks the question members ask, and its answer is the overall certainty.
+    /// </summary>
+    [Theory]
+    [InlineData("is LDN effective for fibromyalgia?")]
+    [InlineData("does LDN work for fibromyalgia?")]
+    public void Whether_LDN_works_is_answered_first_by_a_systematic_review(string question)
+    {
+        var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.Equal(EvidenceLabels.StrongestFirst[0], response.Hits[0].Source.Label);
+        Assert.Contains("certainty", response.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_methodology_source_answers_only_questions_about_evidence_quality()
     {
