@@ -75,6 +75,22 @@ public class HybridSearchTests
         Assert.Contains("certainty", response.Hits[0].Passage.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The same question about kratom led with the CDC's overdose-death report, and about microdosing with a definition:
+    /// their summaries' headings asked something else ("What does the US government's review … say about kratom?",
+    /// "Does microdosing work better than placebo? Does it improve mood?"). Each now asks the member's question.
+    /// </summary>
+    [Theory]
+    [InlineData("is kratom effective for pain?", "ahrq-2022-plant-based-chronic-pain-review")]
+    [InlineData("does microdosing actually work?", "szigeti-2021-self-blinding-microdosing")]
+    public void Whether_a_treatment_works_leads_with_the_source_that_answers_it(string question, string source)
+    {
+        var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.Equal(source, response.Hits[0].Source.Id);
+    }
+
     [Fact]
     public void A_methodology_source_answers_only_questions_about_evidence_quality()
     {
