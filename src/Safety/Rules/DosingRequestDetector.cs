@@ -197,10 +197,37 @@ public static partial class DosingRequestDetector
     public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
-        return (rest.Length != folded.Length || HarmWord().IsMatch(rest)) && !DoseMention().IsMatch(rest) && !ScheduleAsk().IsMatch(rest)
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest)) && !DoseMention().IsMatch(rest) && !ScheduleAsk().IsMatch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !rest.Any(char.IsAsciiDigit);
     }
+
+    /// <summary>
+    /// Whether two things that are taken can go together: "can I take LDN if I'm on oxycodone?", "kann ich Kratom mit
+    /// Sertralin nehmen?". An interaction question, like one with the word "interaction" (sixteenth session: the model
+    /// read "can I take … with …" as a dose ask, 0.96). Two different things must be named; "can I take LDN with food?"
+    /// names one.
+    /// </summary>
+    private static bool AsksWhetherTwoGoTogether(string folded) =>
+        TogetherWith().IsMatch(folded) && !SpacingOrAmountWord().IsMatch(folded)
+        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() >= 2;
+
+    // How far apart, how long to wait, less or more of one: "can I take naproxen with ibuprofen, how far apart?" asks a
+    // schedule, and "should I take less of the mushrooms with my sertraline?" an amount.
+    [GeneratedRegex(
+        @"\b(?:apart|between|gap|wait|space|spaced|less|more|most|max\w*|limit|fewer|half|double|lower|higher|reduce|increase|how\s+(?:long|soon|far|many|much|often)|"
+        + @"cuanto|cuantas?|wie\s*(?:viel|lange|oft)|combien|quant[oaie]|hoeveel|hoe\s+lang|menos|mas|weniger|mehr|moins|plus|meno|piu|minder|meer)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpacingOrAmountWord();
+
+    [GeneratedRegex(
+        @"\b(?:take|taking|use|using|have|mix|mixing|combine|combining|tomar|tomo|nehmen|einnehmen|kombinieren|prendre|prends|combiner|prendere|prendo|usar|nemen|gebruiken|combineren)\b"
+        + @"[^.?!]{1,40}\b(?:with|while\s+(?:on|taking|using)|if\s+i'?m\s+(?:on|taking|already\s+on)|when\s+i'?m\s+on|alongside|together\s+with|on\s+top\s+of|"
+        + @"con|junto\s+con|mit|zusammen\s+mit|avec|en\s+meme\s+temps\s+que|com|junto\s+com|insieme\s+(?:a|al|alla|allo|ai|agli|alle|con)|met|samen\s+met|naast)\b"
+        // German and Dutch put the verb last: "kann ich Kratom mit Sertralin nehmen?", "mag ik CBD met pregabaline gebruiken?".
+        + @"|\b(?:mit|zusammen\s+mit|met|samen\s+met|naast)\b[^.?!]{1,40}\b(?:nehmen|einnehmen|kombinieren|nemen|gebruiken|combineren)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TogetherWith();
 
     // "how much does it help", "wie viel bringt das", "cuánto mejora", "combien ça aide", "quanto aiuta", "hoeveel helpt
     // het": a quantity of benefit. Only pronouns and auxiliaries may stand between, so "how much kratom helps" stays
