@@ -246,6 +246,12 @@ public static partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex Overdose();
 
+    // Swallowed or ate, in Spanish, Italian, French and Portuguese (German and Dutch put the participle last), for the
+    // two rules below.
+    private const string SwallowedOrAte =
+        @"(?:(?:se\s+)?(?:ha\s+|han\s+)?(?:tragado|trago|tragaron|comido|comio|comieron)|ingoiat[oaie]|ingerit[oaie]|inghiottit[oaie]|mangiat[oaie]"
+        + @"|avale|avalee|avales|avalait|engoli|engoliu|engoliram|comeu|comi|ingeriu|ingeri)";
+
     // Sixteenth session, from our training crises no rule read: medicine swallowed or eaten, by the member, a child or
     // someone with them, in the six other languages (English has it in Overdose). Swallowing and eating verbs carry
     // other senses ("engoli o choro", "kurz geschluckt", "ho mangiato sofficini"), so the thing swallowed must be a
@@ -253,8 +259,7 @@ public static partial class CrisisDetector
     // troppe", "20 gocce di troppo") and a double dose followed by being sick are here too. "Eingenommen" and "tomado"
     // are left out: they are how one says a medicine was taken as prescribed.
     [GeneratedRegex(
-        @"\b(?:(?:se\s+)?(?:ha\s+|han\s+)?(?:tragado|trago|tragaron|comido|comio|comieron)|ingoiat[oaie]|ingerit[oaie]|inghiottit[oaie]|mangiat[oaie]"
-        + @"|avale|avalee|avales|avalait|engoli|engoliu|engoliram|comeu|comi|ingeriu|ingeri)\b[^.?!]{0,40}\b"
+        @"\b" + SwallowedOrAte + @"\b[^.?!]{0,40}\b"
         + @"(?:pastillas|pildoras|comprimidos|capsulas|pastiglie|compresse|pillole|capsule|gocce|blister|cachets|comprimes|pilules|gelules|medicaments"
         + @"|remedios|medicamentos|medicinas|farmaci|medicine|cartela|plaquette|pastillero|pilulier|tachipirine)\b"
         + @"|\b(?:tabletten|pillen|kapseln|medikamente|blister|tablettenbox|strip|strips|capsules|medicijnen)\b[^.?!]{0,40}\b(?:geschluckt|gegessen|verschluckt|ingeslikt|doorgeslikt|opgegeten)\b"
@@ -268,12 +273,12 @@ public static partial class CrisisDetector
     // something taken ("ho mangiato tutti i tartufi", "engoli uns 20 tramadol", "avalé une boîte entière d'ibuprofène");
     // "ho mangiato tutti i biscotti della scatola" is not one.
     [GeneratedRegex(
-        @"\b(?:(?:se\s+)?(?:ha\s+)?(?:tragado|trago|comido|comio)|ingoiat[oaie]|mangiat[oaie]|avale|engoli|engoliu|comeu|comi)\b\s+"
+        @"\b" + SwallowedOrAte + @"\s+"
         + @"(?:(?:tutt[eiao]|tod[oa]s?|tout|toute|tous|toutes|uns?|umas?|unos?|unas?|quelques|alcun[ei]|circa|tipo|like)\s+)?(?:(?:le|la|les|los|las|i|gli|os|as|o|a|mes|mis|miei|mie|meus|minhas)\s+)?\d{1,3}\b"
-        + @"|\b(?:tragado|trago|comido|comio|ingoiat[oaie]|mangiat[oaie]|avale|engoli|engoliu|comeu)\s+(?:tutt[eiao]|tod[oa]s?|tout|toute|tous|toutes)\b"
+        + @"|\b" + SwallowedOrAte + @"\s+(?:tutt[eiao]|tod[oa]s?|tout|toute|tous|toutes)\b"
         + @"|\b(?:alle|alles|\d{1,3})\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgegeten)\b"
         // A box, a bottle or a pack, which may hold biscuits as well as tablets.
-        + @"|\b(?:tragado|trago|comido|comio|ingoiat[oaie]|mangiat[oaie]|avale|avalee|engoli|engoliu|comeu)\b[^.?!]{0,30}\b(?:scatola|caixa|boite|flacon|frasco|flacone|bottiglia)\b"
+        + @"|\b" + SwallowedOrAte + @"\b[^.?!]{0,30}\b(?:scatola|caixa|boite|flacon|frasco|flacone|bottiglia)\b"
         + @"|\b(?:packung|doosje|flasche|fles)\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgedronken|getrunken)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SwallowedAllOrSome();
