@@ -16,7 +16,7 @@ public sealed class DelegateBot(Func<ITurnContext, CancellationToken, Task> onTu
 
 /// <summary>
 /// The real channel (AddBotFrameworkChannel + MapBotFrameworkChannel) in a Kestrel host on loopback, with a test bot.
-/// Connector retries are made fast; everything else is the production wiring.
+/// Connector back-off is made fast; everything else is the production wiring.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -40,7 +40,10 @@ public sealed class BotHost : IAsyncDisposable
         {
             ["BotFramework:Connector:BaseDelay"] = "00:00:00.020",
             ["BotFramework:Connector:MaxDelay"] = "00:00:02",
-            ["BotFramework:Connector:AttemptTimeout"] = "00:00:01",
+            // Generous on purpose: a reply that outlives its attempt is sent again (at-least-once), so a 1 s attempt
+            // let the first, cold reply on a loaded CI machine arrive twice and broke exactly-once assertions. Tests
+            // of the attempt timeout set their own value.
+            ["BotFramework:Connector:AttemptTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
