@@ -101,7 +101,7 @@ public static partial class AnswerExcerpts
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
             // The second sentence must match the question at least as well as the first, and on two words or more:
             // one shared word ("fibromyalgia") is how a passage about something else gets in.
-            if (best.Text is null || LeansBack(best.Text) || (quoted.Count > 0 && (best.Overlap < 2 || best.Overlap < firstOverlap)))
+            if (best.Text is null || LeansBack(best.Text) || PointsElsewhere().IsMatch(best.Text) || (quoted.Count > 0 && (best.Overlap < 2 || best.Overlap < firstOverlap)))
             {
                 continue;
             }
@@ -219,9 +219,15 @@ public static partial class AnswerExcerpts
     // made, not about the question. It stays in the excerpt, where it qualifies the source, but it is never the answer.
     [GeneratedRegex(
         @"\b(?:this\s+summary|for\s+this\s+summary|(?:is|are)\s+used\s+here|was\s+seen\s+only|were\s+not\s+recorded|was\s+not\s+recorded|"
-        + @"could\s+not\s+be\s+(?:checked|confirmed|seen))\b",
+        + @"could\s+not\s+be\s+(?:checked|confirmed|seen)|(?:was|were)\s+not\s+seen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutThisSummary();
+
+    // "Other sources in this collection explain that …", "summarised separately in this collection": the sentence says
+    // where an answer is, and the answer it points to is another passage's. When it is a passage's best match, the
+    // passage is passed over for the "In short", as one whose best sentence leans on the sentence before it.
+    [GeneratedRegex(@"\b(?:in\s+this\s+collection|summari[sz]ed\s+(?:here|elsewhere|separately))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsElsewhere();
 
     // Corpus sentences repeat from answer to answer; the dose check on each is memoised (bounded).
     private static readonly TextMemo<bool> Quotable = new(

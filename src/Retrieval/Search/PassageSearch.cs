@@ -29,6 +29,7 @@ public sealed partial class PassageSearch : IPassageSearch
     private readonly IndexVectors? _vectors;
     private readonly ITextEmbedder? _embedder;
     private readonly bool[] _methodology;
+    private readonly bool[] _aboutYoungPeople;
     private readonly double[] _evidenceStrength;
 
     /// <summary>Row pairs already compared for near duplication; see <see cref="AreNearDuplicates"/>.</summary>
@@ -55,6 +56,7 @@ public sealed partial class PassageSearch : IPassageSearch
         _evidenceBoost = new double[rows];
         _evidenceStrength = new double[rows];
         _methodology = new bool[rows];
+        _aboutYoungPeople = new bool[rows];
         _sourceIndex = new int[rows];
         var sourceNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         _words = new string[rows][];
@@ -70,6 +72,7 @@ public sealed partial class PassageSearch : IPassageSearch
             _evidenceBoost[row] = Boost(_sources[row]);
             _evidenceStrength[row] = (_evidenceBoost[row] - 1) / (Boost(StrongestVetted) - 1);
             _methodology[row] = IsMethodology(_sources[row]);
+            _aboutYoungPeople[row] = YoungPeople.IsAbout(_sources[row]);
             _words[row] = [.. TextNormalizer.Tokens($"{_sources[row].Title} {_passages[row].Heading} {_passages[row].Text}", int.MaxValue)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(word => sharedWords.TryGetValue(word, out var shared) ? shared : sharedWords[word] = word)];
@@ -156,8 +159,15 @@ public sealed partial class PassageSearch : IPassageSearch
         var fusion = _settings.FusionOrDefault;
         var fused = HybridFusion.Fuse(lexical, dense, DenseMatrix.TopOf(dense, fusion.Depth), fusion);
 
+        // Passages about young people answer only questions about young people (YoungPeople); a question they ask
+        // neither lifts them nor makes the member's question answerable.
+        var aboutYoungPeople = YoungPeople.AreMentionedIn(query);
+        bool Excluded(int row) => !aboutYoungPeople && _aboutYoungPeople[row];
+
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
         var (asked, near, closestQuestion) = QuestionMatches(vector);
+        asked.RemoveAll(m => Excluded(m.Row));
+        near.RemoveAll(m => Excluded(m.Row));
         var relevance = new Dictionary<int, double>(fused.Count + asked.Count + near.Count);
         foreach (var f in fused)
         {
@@ -180,6 +190,7 @@ public sealed partial class PassageSearch : IPassageSearch
         var aboutEvidence = AsksAboutEvidence(plan);
         var ranked = relevance
             .Where(c => aboutEvidence || !_methodology[c.Key])
+            .Where(c => !Excluded(c.Key))
             .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Key].Topics.Any(topics.Contains))
             // The label may reorder only passages within ComparableMargin of each other (SearchSettings).
             .Select(c => (Row: c.Key, Relevance: c.Value + (_settings.ComparableMargin * _evidenceStrength[c.Key])))
@@ -349,8 +360,10 @@ public sealed partial class PassageSearch : IPassageSearch
         }
 
         var rows = _index.Search(plan.Phrases(TermsToMatch), _settings.Weights, Math.Max(_settings.Candidates, options.MaxHits * 5));
+        var aboutYoungPeople = YoungPeople.AreMentionedIn(query);
         var ranked = rows
             .Select(r => (Row: r.Row - 1, Relevance: r.Score * _evidenceBoost[r.Row - 1]))
+            .Where(c => aboutYoungPeople || !_aboutYoungPeople[c.Row])
             .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Row].Topics.Any(topics.Contains))
             .ToList();
         var chosen = Choose(ranked, options.MaxHits);
