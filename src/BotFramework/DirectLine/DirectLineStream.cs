@@ -35,8 +35,11 @@ internal sealed class DirectLineStream(
             return DirectLineEndpoints.Error(StatusCodes.Status404NotFound, "BadArgument", $"Conversation '{conversationId}' does not exist.");
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        // Subscribe before the handshake completes: the client may post as soon as it is connected, and a typing
+        // indicator published between the handshake and a later subscription was lost (it is never stored), which
+        // left Web Chat without its typing dots and a test waiting for them.
         using var subscription = signals.Subscribe(conversationId);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         var reading = DrainClientAsync(socket, closed);
         try

@@ -4,6 +4,10 @@ using System.Text;
 using System.Text.Json;
 using FibroBot.BotFramework.DirectLine;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FibroBot.Tests.DirectLine;
 
@@ -180,6 +184,49 @@ public sealed class DirectLineProtocolTests
         Assert.Contains(beforeAnswer, a => a.GetProperty("type").GetString() == "typing" && a.Role() == "bot");
         Assert.DoesNotContain(beforeAnswer, a => a.IsBotText("one"));
         Assert.Contains(afterAnswer, a => a.IsBotText("one"));
+    }
+
+    /// <summary>
+    /// A typing indicator is pushed live and never stored, so a stream that subscribed only after its handshake lost
+    /// one published in between: a clean-clone run saw Typing_is_pushed_live_over_the_websocket wait in vain for it.
+    /// The stream now subscribes before it accepts the socket.
+    /// </summary>
+    [Fact]
+    public async Task A_typing_indicator_published_the_moment_the_socket_is_connected_is_pushed()
+    {
+        // The server lingers after completing each handshake, so anything it does only after accepting comes late.
+        await using var host = await DirectLineTestHost.StartAsync(new InMemoryTestStorage(), middleware: app => app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true } webSockets)
+            {
+                context.Features.Set<IHttpWebSocketFeature>(new LingeringHandshake(webSockets));
+            }
+
+            return next(context);
+        }));
+        var grant = await host.GenerateTokenAsync();
+        var (response, started) = await host.StartConversationAsync(grant.Token);
+        response.Dispose();
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(started!.StreamUrl!), CancellationToken.None);
+
+        host.Services.GetRequiredService<DirectLineConversationSignals>()
+            .PublishTransient(grant.ConversationId, new Activity { Type = ActivityTypes.Typing, Id = "typing-1" });
+        var received = await ReceiveUntilAsync(socket, a => a.Any(x => x.GetProperty("type").GetString() == "typing"));
+
+        Assert.Contains(received, a => a.GetProperty("id").GetString() == "typing-1");
+    }
+
+    private sealed class LingeringHandshake(IHttpWebSocketFeature inner) : IHttpWebSocketFeature
+    {
+        public bool IsWebSocketRequest => inner.IsWebSocketRequest;
+
+        public async Task<WebSocket> AcceptAsync(WebSocketAcceptContext context)
+        {
+            var socket = await inner.AcceptAsync(context);
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            return socket;
+        }
     }
 
     [Fact]

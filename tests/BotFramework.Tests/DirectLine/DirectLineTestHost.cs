@@ -36,7 +36,8 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DirectLineTestHost> StartAsync(
-        IStorage storage, IDictionary<string, string?>? settings = null, IBot? bot = null, TimeProvider? timeProvider = null)
+        IStorage storage, IDictionary<string, string?>? settings = null, IBot? bot = null, TimeProvider? timeProvider = null,
+        Action<IApplicationBuilder>? middleware = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -57,6 +58,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
 
         builder.Services.AddDirectLine(builder.Configuration);
         var app = builder.Build();
+        middleware?.Invoke(app);
         app.MapDirectLine();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
