@@ -143,7 +143,8 @@ public static partial class AnswerExcerpts
 
             var spans = SentenceSplitter.Split(line);
             var pieces = spans.Select(span => line[span.Start..span.ContentEnd].Trim()).ToList();
-            var startsLower = char.IsLower(line.FirstOrDefault(char.IsLetterOrDigit));
+            // "26 cases published in medical journals," is an item as much as "being unwell;" is: a count opens it.
+            var startsLower = char.IsLower(line.FirstOrDefault(char.IsLetterOrDigit)) || char.IsDigit(line.FirstOrDefault(char.IsLetterOrDigit));
             if (leadIn is not null && pieces.SkipLast(1).All(p => p.EndsWith(';')) && Verbatim(line)
                 && (startsLower || LabelledItem().IsMatch(line)))
             {
@@ -234,11 +235,14 @@ public static partial class AnswerExcerpts
         sentence => DoseRedactor.Redact(sentence) is { Redactions: 0 } result && result.Text == sentence && !DoseLanguage.ContainsDoseOrSchedule(sentence),
         capacity: 16384);
 
-    /// <summary>A line with no closing punctuation and few words is a heading that ran on into a passage.</summary>
+    /// <summary>
+    /// A line with no closing punctuation and few words is a heading that ran on into a passage. A comma closes a list
+    /// item ("26 cases published in medical journals,"), never a heading.
+    /// </summary>
     internal static bool IsHeadingLike(string line)
     {
         var trimmed = line.TrimEnd();
-        return trimmed.Length > 0 && !".!?:;)\"”'’".Contains(trimmed[^1], StringComparison.Ordinal) && Words(trimmed) <= 10;
+        return trimmed.Length > 0 && !".!?:;,)\"”'’".Contains(trimmed[^1], StringComparison.Ordinal) && Words(trimmed) <= 10;
     }
 
     private static bool IsQuestionLine(string line) => line.TrimEnd().EndsWith('?');

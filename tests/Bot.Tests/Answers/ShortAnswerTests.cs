@@ -142,6 +142,23 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.Equal("Exercise reduced pain in most trials.\nThe trials were small and short.", trimmed);
     }
 
+    /// <summary>
+    /// Seventeenth session: the items of a list that end with a comma were taken for run-on headings, so "can kratom
+    /// cause liver damage" quoted the lead-in and only the last item, and its In short was "27 reports posted on online
+    /// forums." An item that opens with a count is an item too, quoted only with its lead-in and only when it matches.
+    /// </summary>
+    [Fact]
+    public void List_items_ending_in_a_comma_are_kept_and_an_item_is_never_quoted_alone()
+    {
+        const string Text = "The cases came from four kinds of source:\n26 cases published in medical journals,\n27 reports posted on online forums.";
+
+        Assert.Equal(Text, AnswerExcerpts.Trim(Text, "can kratom cause liver damage"));
+        var answer = corpus.Pipeline.Answer("can kratom cause liver damage", ConversationMemory.Empty).Answer;
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(answer.InShort, s => s.Text.Contains("likely cause", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.InShort, s => s.Context is null && char.IsDigit(s.Text[0]));
+    }
+
     [Fact]
     public void A_passage_that_opens_with_a_bare_no_is_quoted_under_the_question_it_answers()
     {
