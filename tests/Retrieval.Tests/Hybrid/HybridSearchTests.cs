@@ -15,6 +15,8 @@ public class HybridSearchTests
     [InlineData("what causes fibromyalgia", new[] { "medlineplus-fibromyalgia", "better-health-channel-fibromyalgia", "cdc-fibromyalgia-archived-page" })]
     [InlineData("who gets fibromyalgia", new[] { "niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence", "medlineplus-fibromyalgia", "cdc-fibromyalgia-archived-page" })]
     [InlineData("can kids get fibro", new[] { "medlineplus-fibromyalgia", "niams-fibromyalgia-questions-and-answers", "heidari-2017-fibromyalgia-prevalence", "mayo-clinic-juvenile-fibromyalgia-symptoms", "mayo-clinic-juvenile-fibromyalgia-treatment", "kashikar-zuck-2014-juvenile-fibromyalgia-outcomes" })]
+    [InlineData("what is pacing", new[] { "mayo-clinic-fibromyalgia-self-care" })]
+    [InlineData("can fibromyalgia kill you", new[] { "wolfe-2011-fibromyalgia-mortality", "treister-goltzman-fibromyalgia-mortality-meta-analysis" })]
     public void Everyday_questions_lead_with_a_vetted_source_that_answers_them(string question, string[] answering)
     {
         var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
