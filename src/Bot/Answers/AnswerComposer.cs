@@ -64,7 +64,8 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
         var strongest = passages.Min(p => p.Source.Label);
         // Quoted from the unredacted excerpt, and only sentences the redactor would leave exactly as they are.
         var inShort = AnswerExcerpts.InShort(
-            [.. evidence.Select((e, i) => (i + 1, e.Hit, AnswerExcerpts.Trim(e.Hit.Passage.Text, query.Text, e.Hit.Passage.Heading)))], query.Text);
+            [.. evidence.Select((e, i) => (i + 1, e.Hit, AnswerExcerpts.Trim(e.Hit.Passage.Text, query.Text, e.Hit.Passage.Heading)))], query.Text,
+            [.. _topics.Find(query.Text).Select(m => m.Term)]);
         // Topic disclaimers follow what the answer is about: the question's own topics and the topic of the passage it
         // leads with (or quotes), not every passage it touched; "what is fibromyalgia?" gets no psychedelics disclaimer.
         var leading = inShort.Select(q => q.Position).Append(1).Distinct();

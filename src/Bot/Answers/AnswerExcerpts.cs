@@ -83,9 +83,12 @@ public static partial class AnswerExcerpts
     /// passage, then of the next vetted passage when it also matches the question. Never a seed's sentence, never a
     /// question or heading, never a sentence the dose redactor would touch.
     /// </summary>
-    public static IReadOnlyList<QuotedSentence> InShort(IReadOnlyList<(int Position, SearchHit Hit, string Excerpt)> passages, string question)
+    public static IReadOnlyList<QuotedSentence> InShort(
+        IReadOnlyList<(int Position, SearchHit Hit, string Excerpt)> passages, string question, IReadOnlyList<string>? subjectTerms = null)
     {
         var terms = QueryTerms(question);
+        // The words that name what the question is about ("low dose naltrexone"): every passage about it shares them.
+        var beyondSubject = new HashSet<string>(terms.Except(QueryTerms(string.Join(' ', subjectTerms ?? []))));
         var quoted = new List<QuotedSentence>();
         var firstOverlap = 0;
         foreach (var (position, hit, excerpt) in passages.Where(p => p.Hit.Source.Kind == SourceKind.Vetted))
@@ -101,7 +104,10 @@ public static partial class AnswerExcerpts
             var best = candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.Index).FirstOrDefault();
             // The second sentence must match the question at least as well as the first, and on two words or more:
             // one shared word ("fibromyalgia") is how a passage about something else gets in.
-            if (best.Text is null || LeansBack(best.Text) || PointsElsewhere().IsMatch(best.Text) || (quoted.Count > 0 && (best.Overlap < 2 || best.Overlap < firstOverlap)))
+            // A second sentence must also share a word that is not the subject's name: "what are the side effects of
+            // low dose naltrexone" is not answered by "pain was lower with low-dose naltrexone than with placebo".
+            if (best.Text is null || LeansBack(best.Text) || PointsElsewhere().IsMatch(best.Text)
+                || (quoted.Count > 0 && (best.Overlap < 2 || best.Overlap < firstOverlap || (beyondSubject.Count > 0 && Overlap(best.Text, beyondSubject) == 0))))
             {
                 continue;
             }

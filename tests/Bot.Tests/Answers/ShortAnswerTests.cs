@@ -159,6 +159,21 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.DoesNotContain(answer.InShort, s => s.Context is null && char.IsDigit(s.Text[0]));
     }
 
+    /// <summary>
+    /// Seventeenth session: a second In short sentence that shared only the subject's name with the question got in
+    /// ("what are the side effects of low dose naltrexone" was summed up with how much pain fell on LDN). It must now
+    /// also share a word that is not the subject's name; a blind judge preferred the result 7 to 2.
+    /// </summary>
+    [Fact]
+    public void A_second_in_short_sentence_must_share_more_than_the_subjects_name()
+    {
+        var answer = corpus.Pipeline.Answer("what are the side effects of low dose naltrexone", ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.NotEmpty(answer.InShort);
+        Assert.All(answer.InShort, s => Assert.Contains("side effect", s.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void A_passage_that_opens_with_a_bare_no_is_quoted_under_the_question_it_answers()
     {
