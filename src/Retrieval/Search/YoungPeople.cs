@@ -21,7 +21,7 @@ public static partial class YoungPeople
 
     [GeneratedRegex(
         @"\b(?:kids?|child(?:ren|hood)?|teen(?:s|age|aged|ager|agers)?|adolescen(?:t|ts|ce)|juvenile|youth|young\s+(?:people|person|age|ones?)|"
-        + @"sons?|daughters?|boys?|girls?|p(?:a)?ediatric\w*|school\w*|bab(?:y|ies)|toddlers?|puberty|minors?)\b"
+        + @"sons?|daughters?|p(?:a)?ediatric\w*|school\w*|bab(?:y|ies)|toddlers?|puberty|minors?)\b"
         + @"|\b(?:at|aged?|i'?m|i\s+am|i\s+was)\s+(?:[5-9]|1[0-7])\b(?!\s*(?:%|mg|kg|lbs?|hours?|days?|weeks?|months?))"
         + @"|\b(?:[5-9]|1[0-7])\s*(?:yo|y/o|years?\s+old|yrs?\s+old)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -22,6 +22,7 @@ public sealed class YoungPeopleTests
     [InlineData("at 10 mg is LDN still low dose?")]
     [InlineData("what is fibro fog, my brain feels like mush")]
     [InlineData("is fibro worse for older people?")]
+    [InlineData("hey girls, does anyone else wake up stiff?")]
     public void A_question_about_adults_does_not(string question) =>
         Assert.False(YoungPeople.AreMentionedIn(question));
 }
