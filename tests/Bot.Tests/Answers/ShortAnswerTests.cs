@@ -228,14 +228,8 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     [Theory]
     [InlineData("does weather affect fibromyalgia pain")]
     [InlineData("my dr went straight to prescribing pills at the first appointment. isn't exercise supposed to come first?")]
-    public void The_in_short_never_quotes_a_sentence_about_how_the_summary_was_made(string question)
-    {
-        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
-
-        Assert.Equal(AnswerKind.Answer, answer.Kind);
-        Assert.NotEmpty(answer.InShort);
-        Assert.DoesNotContain(answer.InShort, s => Regex.IsMatch(s.Text, @"this summary|used here|not recorded|seen only", RegexOptions.IgnoreCase));
-    }
+    public void The_in_short_never_quotes_a_sentence_about_how_the_summary_was_made(string question) =>
+        AssertAnsweredWithAnInShortThatNeverSays(question, @"this summary|used here|not recorded|seen only");
 
     /// <summary>
     /// Found in the seventeenth session's check of our FAQ tune set: "what actually is fibromyalgia? just got diagnosed"
@@ -247,13 +241,16 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     [InlineData("ok maybe a dumb question but what actually is fibromyalgia? just got diagnosed and the dr didnt explain much")]
     [InlineData("brain fog so bad i forget words mid sentence. what is fibro fog")]
     [InlineData("what's a flare and how long do they last")]
-    public void The_in_short_never_quotes_a_pointer_to_other_summaries(string question)
+    public void The_in_short_never_quotes_a_pointer_to_other_summaries(string question) =>
+        AssertAnsweredWithAnInShortThatNeverSays(question, @"this collection|summari[sz]ed (?:here|elsewhere|separately)|not seen");
+
+    private void AssertAnsweredWithAnInShortThatNeverSays(string question, string pattern)
     {
         var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
 
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.NotEmpty(answer.InShort);
-        Assert.DoesNotContain(answer.InShort, s => Regex.IsMatch(s.Text, @"this collection|summari[sz]ed (?:here|elsewhere|separately)|not seen", RegexOptions.IgnoreCase));
+        Assert.DoesNotContain(answer.InShort, s => Regex.IsMatch(s.Text, pattern, RegexOptions.IgnoreCase));
     }
 
     /// <summary>
