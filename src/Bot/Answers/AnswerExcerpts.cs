@@ -31,7 +31,8 @@ public static partial class AnswerExcerpts
     /// <summary>
     /// The passage's text reduced to the sentences that answer: heading-like lines (no closing punctuation) go; if
     /// what is left is longer than <see cref="ExcerptWords"/>, the run of sentences starting at the best-matching one.
-    /// A question line that opens the passage is kept: it says what the passage answers. Vetted passages answer their
+    /// A question line that opens the passage is kept: it says what the passage answers; so is one inside it that has
+    /// its answer after it. Vetted passages answer their
     /// own question headings ("No. …", "Only antidepressants: …"), so a question heading is quoted first: without it
     /// the reader cannot tell which question the passage answers.
     /// </summary>
@@ -43,7 +44,10 @@ public static partial class AnswerExcerpts
             lines.Insert(0, h.Trim());
         }
 
-        var kept = lines.Where((line, i) => !IsHeadingLike(line) && (!IsQuestionLine(line) || i == 0)).ToList();
+        // A question heading inside the passage stays: "Often not completely." means nothing without "Do they grow
+        // out of it?". One with nothing after it (the passage ends, or the excerpt is cut there) goes.
+        var kept = lines.Where(line => !IsHeadingLike(line)).ToList();
+        DropTrailingQuestions(kept, keepFirst: true);
         if (kept.Count == 0)
         {
             return passageText;
@@ -75,7 +79,16 @@ public static partial class AnswerExcerpts
             words += Words(sentences[i]);
         }
 
+        DropTrailingQuestions(chosen, keepFirst: lead == 1);
         return string.Join(' ', chosen);
+    }
+
+    private static void DropTrailingQuestions(List<string> lines, bool keepFirst)
+    {
+        while (lines.Count > (keepFirst ? 1 : 0) && IsQuestionLine(lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
     }
 
     /// <summary>

@@ -174,6 +174,21 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
         Assert.All(answer.InShort, s => Assert.Contains("side effect", s.Text, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Seventeenth session: a passage can span several sections, and the trimmer dropped every question heading but
+    /// the first, so "Often not completely." was quoted without "Do they grow out of it?". Inner questions now stay
+    /// when something follows them; a blind judge preferred the excerpts 14 to 2 (8 ties).
+    /// </summary>
+    [Fact]
+    public void An_inner_question_is_kept_with_its_answer_and_a_trailing_one_is_dropped()
+    {
+        const string Text = "Can children get fibromyalgia?\nYes, at any age.\nDo they grow out of it?\nOften not completely.\nWhat helps?";
+
+        Assert.Equal(
+            "Can children get fibromyalgia?\nYes, at any age.\nDo they grow out of it?\nOften not completely.",
+            AnswerExcerpts.Trim(Text, "do kids grow out of fibro"));
+    }
+
     [Fact]
     public void A_passage_that_opens_with_a_bare_no_is_quoted_under_the_question_it_answers()
     {
