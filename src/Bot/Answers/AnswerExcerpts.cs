@@ -79,6 +79,15 @@ public static partial class AnswerExcerpts
             words += Words(sentences[i]);
         }
 
+        // The splitter breaks at ';', so the word limit can cut a new sentence after its first clause ("… not a sign of
+        // safety. Anonymous, self-selected reports;"), or a list right after its lead-in ("Evidence is rated down for:").
+        // Both go. A list cut after some of its items stays: the items read as items.
+        while (chosen.Count > lead + 1
+            && (chosen[^1].TrimEnd().EndsWith(':') || (chosen[^1].TrimEnd().EndsWith(';') && chosen[^2].TrimEnd() is [.., '.' or '!' or '?'])))
+        {
+            chosen.RemoveAt(chosen.Count - 1);
+        }
+
         DropTrailingQuestions(chosen, keepFirst: lead == 1);
         return string.Join(' ', chosen);
     }

@@ -190,6 +190,18 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     }
 
     [Fact]
+    public void An_excerpt_cut_by_the_word_limit_ends_where_a_sentence_ends()
+    {
+        var filler = string.Concat(Enumerable.Range(1, 7).Select(i => $"Trial number {i} was small and lasted only a few weeks. "));
+        var text = "Exercise reduced pain in most trials. " + filler + "Anonymous, self-selected reports; they cannot show what caused the change.";
+
+        var trimmed = AnswerExcerpts.Trim(text, "does exercise help");
+
+        Assert.StartsWith("Exercise reduced pain in most trials.", trimmed, StringComparison.Ordinal);
+        Assert.EndsWith("a few weeks.", trimmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_passage_that_opens_with_a_bare_no_is_quoted_under_the_question_it_answers()
     {
         const string Text = "No. Using it at low doses for this condition is off-label.";
