@@ -32,9 +32,8 @@ public static partial class AnswerExcerpts
     /// The passage's text reduced to the sentences that answer: heading-like lines (no closing punctuation) go; if
     /// what is left is longer than <see cref="ExcerptWords"/>, the run of sentences starting at the best-matching one.
     /// A question line that opens the passage is kept: it says what the passage answers; so is one inside it that has
-    /// its answer after it. Vetted passages answer their
-    /// own question headings ("No. …", "Only antidepressants: …"), so a question heading is quoted first: without it
-    /// the reader cannot tell which question the passage answers.
+    /// its answer after it. Vetted passages answer their own question headings ("No. …", "Only antidepressants: …"), so
+    /// a question heading is quoted first: without it the reader cannot tell which question the passage answers.
     /// </summary>
     public static string Trim(string passageText, string question, string? heading = null)
     {
@@ -109,7 +108,8 @@ public static partial class AnswerExcerpts
         IReadOnlyList<(int Position, SearchHit Hit, string Excerpt)> passages, string question, IReadOnlyList<string>? subjectTerms = null)
     {
         var terms = QueryTerms(question);
-        // The words that name what the question is about ("low dose naltrexone"): every passage about it shares them.
+        // The question's words other than those naming its subject ("low dose naltrexone"), which every passage about
+        // the subject shares.
         var beyondSubject = new HashSet<string>(terms.Except(QueryTerms(string.Join(' ', subjectTerms ?? []))));
         var quoted = new List<QuotedSentence>();
         var firstOverlap = 0;
@@ -172,14 +172,15 @@ public static partial class AnswerExcerpts
             var spans = SentenceSplitter.Split(line);
             var pieces = spans.Select(span => line[span.Start..span.ContentEnd].Trim()).ToList();
             // "26 cases published in medical journals," is an item as much as "being unwell;" is: a count opens it.
-            var startsLower = char.IsLower(line.FirstOrDefault(char.IsLetterOrDigit)) || char.IsDigit(line.FirstOrDefault(char.IsLetterOrDigit));
+            var first = line.FirstOrDefault(char.IsLetterOrDigit);
+            var opensLikeItem = char.IsLower(first) || char.IsDigit(first);
             if (leadIn is not null && pieces.SkipLast(1).All(p => p.EndsWith(';')) && Verbatim(line)
-                && (startsLower || LabelledItem().IsMatch(line)))
+                && (opensLikeItem || LabelledItem().IsMatch(line)))
             {
                 // One item of a ';' list is quoted without the ';' that joins it to the next: punctuation, not a word.
                 yield return (line.TrimEnd(';').TrimEnd(), leadIn);
                 // "- being unwell; - travel; … - changes in medicines." ends with its full stop; what follows is prose.
-                leadIn = startsLower && line.EndsWith('.') ? null : leadIn;
+                leadIn = opensLikeItem && line.EndsWith('.') ? null : leadIn;
                 continue;
             }
 

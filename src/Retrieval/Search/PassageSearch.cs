@@ -161,8 +161,8 @@ public sealed partial class PassageSearch : IPassageSearch
 
         // Passages about young people answer only questions about young people (YoungPeople); a question they ask
         // neither lifts them nor makes the member's question answerable.
-        var aboutYoungPeople = YoungPeople.AreMentionedIn(query);
-        bool Excluded(int row) => !aboutYoungPeople && _aboutYoungPeople[row];
+        var youngPeopleMentioned = YoungPeople.AreMentionedIn(query);
+        bool Excluded(int row) => IsLeftOut(row, youngPeopleMentioned);
 
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
         var (asked, near, closestQuestion) = QuestionMatches(vector);
@@ -330,6 +330,9 @@ public sealed partial class PassageSearch : IPassageSearch
         return dense.Max();
     }
 
+    /// <summary>A passage about young people, for a question that mentions none (<see cref="YoungPeople"/>).</summary>
+    private bool IsLeftOut(int row, bool youngPeopleMentioned) => !youngPeopleMentioned && _aboutYoungPeople[row];
+
     /// <summary>
     /// A source about how evidence is graded (GRADE) explains evidence quality; it answers nothing about the
     /// condition or its treatments, however well its words match ("best medication" is not a question about GRADE).
@@ -360,10 +363,10 @@ public sealed partial class PassageSearch : IPassageSearch
         }
 
         var rows = _index.Search(plan.Phrases(TermsToMatch), _settings.Weights, Math.Max(_settings.Candidates, options.MaxHits * 5));
-        var aboutYoungPeople = YoungPeople.AreMentionedIn(query);
+        var youngPeopleMentioned = YoungPeople.AreMentionedIn(query);
         var ranked = rows
             .Select(r => (Row: r.Row - 1, Relevance: r.Score * _evidenceBoost[r.Row - 1]))
-            .Where(c => aboutYoungPeople || !_aboutYoungPeople[c.Row])
+            .Where(c => !IsLeftOut(c.Row, youngPeopleMentioned))
             .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Row].Topics.Any(topics.Contains))
             .ToList();
         var chosen = Choose(ranked, options.MaxHits);
