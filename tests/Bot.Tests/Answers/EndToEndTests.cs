@@ -132,6 +132,20 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
         Assert.StartsWith(FixedTexts.Evidence.SummaryLeadIn, answer.EvidenceSummary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what did the FINAL trial find?")]
+    [InlineData("how many patients were in the FINAL trial?")]
+    public void A_question_about_the_FINAL_trial_is_answered_from_it(string question)
+    {
+        // The trial is named, not its medicine. Read as naming no substance, the question was answered from general
+        // reviews of placebo in fibromyalgia trials, and the trial itself was not cited at all.
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal("bruun-2024-final-ldn-trial", answer.Sources[0].Id);
+        Assert.Contains("ldn", answer.Disclaimers.Select(d => d.Id));
+    }
+
     [Fact]
     public void A_seed_passage_in_a_real_answer_shows_the_vetted_disagreement()
     {
