@@ -197,7 +197,8 @@ public static partial class DosingRequestDetector
     public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
-        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest)) && !DoseMention().IsMatch(rest) && !ScheduleAsk().IsMatch(rest)
+        var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest)) && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !rest.Any(char.IsAsciiDigit);
     }
@@ -254,6 +255,12 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:risks?|risky|riskier|dangers?|dangerous|side[\s-]?effects?|adverse|interactions?|interacts?|addict\w*|dependenc\w*|dependent|"
         + @"withdrawals?|harmful|toxic\w*|legal|illegal|legality|"
+        // Deaths counted or reported: "how many people die from kratom each year?" asks a statistic (the model read it
+        // as a dose ask, 0.94). A quantity question about one's own death is a crisis, judged before this.
+        // "die" alone is the German and Dutch article, so it counts only before what one dies of.
+        + @"(?:die|dies|dying)\s+(?:from|of|after|because)|died|deaths?|fatalit\w*|mortality|hospitali[sz]\w*|"
+        + @"muertes?|mueren|murieron|mortalidad|todesf\w*|tote|sterben|gestorben|sterblichkeit|morts?|deces|meurent|mortalite|"
+        + @"mortes|obitos|morrem|morreram|mortalidade|doden|sterfgevallen|sterfte|overleden|morti|decessi|muoiono|mortalita|"
         + @"riesgos?|peligr\w*|efectos?\s+(?:secundarios?|adversos?)|interacci\w*|adicci\w*|adictiv\w*|abstinencia|"
         + @"risik\w*|gefahr\w*|nebenwirkung\w*|wechselwirkung\w*|sucht\w*|suchtig|abhangig\w*|entzug\w*|legal|"
         + @"risques?|effets?\s+(?:secondaires?|indesirables?)|dependance|sevrage|"
@@ -276,9 +283,18 @@ public static partial class DosingRequestDetector
     private const string NotADoseObject =
         @"(?:people|persons?|patients?|participants?|users?|deaths?|studies|trials?|women|men|americans|years?|"
         + @"mensen|personen|patienten|deelnemers|personas|pacientes|menschen|leute|personnes|gens|pessoas|persone|pazienti|times|days|weeks|"
+        + @"muertes|muertos|todesfalle|tote|toten|morts|deces|mortes|mortos|obitos|doden|sterfgevallen|morti|decessi|"
         // Countable things that are not taken, and amounts of knowledge: "how many countries allow it", "how much evidence".
         + @"hours|minutes|months|countries|states|nations|places|doctors|clinics|papers|reviews|articles|sources|evidence|research|"
         + @"proof|data|paises|lander|pays|landen|paesi)";
+
+    // "how many people", "wie viele Todesfälle", "combien de morts": a count of people, events or studies, which asks no
+    // amount of anything taken, so it does not keep a question about harms from counting as one.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|cuant[oa]s?|wie\s*viele?|combien(?:\s+de|\s+d')?|quant[oa]s?|quant[ie]|hoeveel)\s+(?:de\s+|of\s+(?:the\s+)?|d'|)"
+        + NotADoseObject + @"\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfWhatIsNotTaken();
 
     // "how much kratom", "how many mg", "cuánto kratom", "wie viel", "combien de", "quanto", "hoeveel".
     [GeneratedRegex(

@@ -183,6 +183,13 @@ public sealed class DosingRequestDetectorTests
     [InlineData("how much kratom helps with pain?", false)]
     [InlineData("how much does it help if I take 2?", false)]
     [InlineData("how much does it help and how much should I take?", false)]
+    [InlineData("how many people die from kratom each year?", true)]
+    [InlineData("how many deaths have been linked to kratom?", true)]
+    [InlineData("wie viele Menschen sterben jedes Jahr an Kratom?", true)]
+    [InlineData("combien de morts liées au kratom en France ?", true)]
+    [InlineData("how much kratom before you die from it?", false)]
+    [InlineData("how many pills did the people who died take?", false)]
+    [InlineData("die Trüffel, wie teile ich die am besten auf?", false)]
     public void A_question_about_harms_or_benefits_that_asks_no_amount_is_told_apart(string message, bool noAmount) =>
         Assert.Equal(noAmount, DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(SafetyText.Normalize(message)));
 
