@@ -73,7 +73,8 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
 
-        if (Emergency().IsMatch(text) && !GeneralQuestion().IsMatch(text))
+        // A question about the symptom in general silences the rule only when nothing is happening now.
+        if (Emergency().IsMatch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Emergency);
         }
@@ -81,17 +82,30 @@ public static partial class CrisisDetector
         return CrisisAssessment.NoCrisis;
     }
 
+    // Idioms in the other languages (folded): the pain, the weather or the knees "will kill me" ("mis rodillas quieren
+    // matarme", "essa dor vai me matar", "ce dos va me tuer"), and dying of shame or laughter ("me quiero morir de la
+    // vergüenza", "ich will sterben vor Scham", "quero morrer de vergonha"). The first person stays a crisis: "voy a
+    // matarme", "vou me matar", "je vais me tuer", "quiero morirme".
+    private const string KillMeEs = @"(?<!\b(?:quieren|quiere|van\s+a|va\s+a|vas\s+a)\s+)matarme";
+    private const string KillMeFr = @"(?<!\b(?:va|vont|vas)\s+)me\s+tuer";
+    private const string KillMePt = @"(?<!\b(?:vai|vao|vais)\s+)me\s+matar";
+    private const string WantToDieEs = @"quiero\s+morir(?:me)?\b(?!\s+de\s+(?:la\s+)?(?:verguenza|risa|aburrimiento|envidia|calor|frio|hambre|sueno))";
+    private const string WantToDieFr = @"(?:veux|voudrais|envie\s+de)\s+mourir\b(?!\s+de\s+(?:honte|rire|ennui|chaud|froid|faim))";
+    private const string WantToDiePt = @"quero\s+morrer\b(?!\s+de\s+(?:vergonha|rir|tedio|calor|frio|fome|sono))";
+    private const string DieDe = @"sterben\b(?!\s+vor\s+(?:scham|lachen|langeweile|neid|hitze|hunger))";
+
     [GeneratedRegex(
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
         + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
         + @"|\b(?:jump\w*\s+(?:off|from|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
-        + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b"
+        + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b" + Rest
         + @"|\b(?:end|ending)\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
         + @"|\b(?:don'?t|do\s+not|dont)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|go\s+on|keep\s+living|"
         + @"wake\s+up(?!\s+(?:at|so|early|in\s+the\s+night|during|every|with|stiff|in\s+pain)))\b"
         + @"|\b(?:better\s+off|happier)\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t)\b)"
-        + @"|\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this|any\s*more)\s+any\s*more)\b"
+        // "I can't go on the school trip", "can't go on holiday": going on something is not going on living.
+        + @"|\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on(?!\s+(?:the|a|an|my|our|her|his|holidays?|vacations?|trips?|walks?|hikes?|rides?|dates?|outings?|school|camping|cruises?|rollercoasters?|stage|tour|strike)\b)|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this|any\s*more)\s+any\s*more)\b"
         + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
         + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
         + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
@@ -111,11 +125,11 @@ public static partial class CrisisDetector
         + @"|(?:a\s+|the\s+)?(?:lethal|fatal|deadly)\s+(?:dose|amount)|(?:is|are|would\s+be)\s+(?:lethal|fatal|deadly))\b"
         + @"|\b(?:crisis|suicide|suicidal)\s+(?:line|hotline|helpline|number|chat)\b|\bhotline\b|\bhelpline\b"
         // es, de, fr, pt, nl
-        + @"|\bquiero\s+morir\w*|\bmatarme\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
-        + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?sterben\b|\bumbringen\b|\bselbstmord\w*|\bsuizid\w*|\bnicht\s+mehr\s+leben\b"
+        + @"|\b" + WantToDieEs + @"|\b" + KillMeEs + @"\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
+        + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?" + DieDe + @"|\bumbringen\b|\bselbstmord\w*|\bsuizid\w*|\bnicht\s+mehr\s+leben\b"
         + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
-        + @"|\b(?:veux|voudrais|envie\s+de)\s+mourir\b|\bme\s+suicider\b|\bme\s+tuer\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
-        + @"|\bquero\s+morrer\b|\bme\s+matar\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
+        + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
+        + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
         + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
@@ -126,11 +140,13 @@ public static partial class CrisisDetector
     /// "me muero de dolor" are deliberately absent.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:quitarme\s+la\s+vida|matarme|no\s+quiero\s+(?:seguir\s+)?vivir|quiero\s+morir\w*|ganas\s+de\s+morir\w*|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar\w*\s+(?:mas|nunca))\b"
-        + @"|\b(?:mich\s+umbringen|umbringen\s+will|nicht\s+mehr\s+leben|(?:will|mochte|moechte|wurde\s+gern)\s+(?:einfach\s+)?sterben|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen|selbstmord\w*)\b"
+        // "mis rodillas quieren matarme", "essa dor vai me matar", "ce dos va me tuer": the pain or the weather will kill
+        // me is an idiom; "voy a matarme", "vou me matar", "je vais me tuer" (first person) stay.
+        @"\b(?:quitarme\s+la\s+vida|" + KillMeEs + @"|no\s+quiero\s+(?:seguir\s+)?vivir|" + WantToDieEs + @"|ganas\s+de\s+morir\w*|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar\w*\s+(?:mas|nunca))\b"
+        + @"|\b(?:mich\s+umbringen|umbringen\s+will|nicht\s+mehr\s+leben|(?:will|mochte|moechte|wurde\s+gern)\s+(?:einfach\s+)?" + DieDe + @"|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen|selbstmord\w*)\b"
         + @"|\b(?:wie\s*viele?|wieviele?|brauch\w*)\b[^.?!]{0,40}\bzum\s+sterben\b"
-        + @"|\b(?:me\s+tuer|en\s+finir|envie\s+de\s+mourir|veux\s+mourir|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
-        + @"|\b(?:me\s+matar|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|quero\s+morrer|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
+        + @"|\b(?:" + KillMeFr + @"|en\s+finir|envie\s+de\s+mourir|" + WantToDieFr + @"|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
+        + @"|\b(?:" + KillMePt + @"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|" + WantToDiePt + @"|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
         + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+eind\s+aan\s+maken)\b"
         + @"|\b(?:hoeveel|quant[aeio]s?|cuant[oa]s?|combien)\b[^.?!]{0,40}\b(?:om\s+dood\s+te\s+gaan|om\s+te\s+sterven|per\s+morire|para\s+morir|para\s+morrer|pour\s+mourir)\b"
         + @"|\b(?:uccidermi|farla\s+finita|voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
@@ -139,7 +155,8 @@ public static partial class CrisisDetector
 
     // "…or at least until Monday", "…for a week in a spa": a wish for rest, not for dying.
     private const string Rest = @"(?![^.?!]{0,30}\b(?:sous|couette|spa|isola|island|praia|playa|strand|vacances|vacanze|ferias|vacaciones|vakantie|urlaub|"
-        + @"semaine|settimana|semana|week|woche|lundi|lunes|weekend|finde|jusqu|hasta|ate|fino|bis\s+(?:montag|morgen))\b)";
+        + @"semaine|settimana|semana|week|woche|lundi|lunes|weekend|finde|jusqu|hasta|ate|fino|bis\s+(?:montag|morgen)|"
+        + @"cabin|holiday|vacation|month|beach|duvet|few\s+days|couple\s+of\s+days|a\s+while)\b)";
 
     // "my last message of the day", "before bed", "for tonight": the last message for now.
     private const string Today = @"(?!\s+(?:de\s+la\s+journee|du\s+jour|de\s+hoy|del\s+dia|de\s+hoje|do\s+dia|vom\s+tag|fur\s+heute|van\s+vandaag|voor\s+vandaag|"
@@ -211,7 +228,8 @@ public static partial class CrisisDetector
     private static partial Regex Stockpiling();
 
     [GeneratedRegex(
-        @"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
+        // "how long can I leave the heat pad on without burning myself" asks how to stay safe.
+        @"(?<!\b(?:without|avoid|avoiding|not\s+to)\s+)\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|hit|hitting|punch\w*|stabb?\w*|slash\w*|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
         + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
         + @"|\bme\s+corto\b|\bcortarme\b|\bhacerme\s+dano\b|\blastimarme\b|\bautolesion\w*"
         + @"|\britze\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
@@ -285,7 +303,7 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(
         @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"
-        + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
+        + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b(?![^.?!]{0,30}\b(?:snor\w*|apn\w*)\b)|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
         + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
@@ -304,6 +322,20 @@ public static partial class CrisisDetector
         + @"|\bside\s+effects?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex GeneralQuestion();
+
+    // Whether something can cause the symptom, in the seven languages, asked anywhere in the message: "lithium and
+    // shrooms, is the seizure risk real?", "il kratom può dare convulsioni?", "Kann Fibro Brustschmerzen machen?". Only
+    // a rule is silenced by it (the model still reads the message), and only when nothing is happening now.
+    [GeneratedRegex(
+        @"\b(?:cause|causes|causing|give|gives|trigger|triggers|lead\s+to|bring\s+on|risk\s+of|seizure\s+risk|causar|causa|provocar|provoca|"
+        + @"verursach\w*|machen|macht|auslos\w*|donner|donne|provoquer|causer|dare|causare|provocare|veroorzak\w*|geven|geeft)\b[^?]*\?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatCanCauseIt();
+
+    [GeneratedRegex(
+        @"\b(?:right\s+now|now|currently|tonight|ahora|ya|jetzt|gerade|grad|maintenant|agora|nu|adesso|ora|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HappeningNow();
 
     [GeneratedRegex(
         @"\b(?:rates?|risk|risks|statistics|link|linked|associat\w*|research|studies|study|trials?|exclu\w*|criteria|among|mean|means|higher\s+in)\b",
