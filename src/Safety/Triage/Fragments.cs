@@ -29,6 +29,27 @@ public static partial class Fragments
         return Opening().IsMatch(folded);
     }
 
+    /// <summary>
+    /// A short question that refers back with a pronoun, or a continuation: "is it legal in the UK?", "are they
+    /// addictive?", "was macht das mit der Leber?". Only the pronouns that cannot be articles count in the other languages.
+    /// </summary>
+    public static bool PointsBack(string folded) =>
+        folded.Length > 0 && Words().Count(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().IsMatch(folded));
+
+    /// <summary>A message longer than this that names nothing taken has moved on to a subject of its own.</summary>
+    public const int MaxPointingBackWords = 12;
+
+    [GeneratedRegex(
+        @"\b(?:it|its|it'?s|them|they|those|these|that|this|"
+        + @"eso|esto|ello|tomarlo|tomarla|tomarlos|"
+        + @"davon|damit|dazu|dies|"
+        + @"ca|cela|ceci|"
+        + @"isso|isto|disso|nisso|"
+        + @"ervan|ermee|daarvan|"
+        + @"questo|quello|cio)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 

@@ -91,7 +91,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var thresholds = model.Card.Thresholds;
         var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken));
         var decision = Decide(signals, thresholds);
-        decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest };
+        // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
+        // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
+        var pointsBackToIt = followsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
+        decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt };
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
         return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
             ? decision with { Language = signals.Language ?? language.Detect(message.Full) }

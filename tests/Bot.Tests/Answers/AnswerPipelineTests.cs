@@ -417,7 +417,31 @@ public sealed class AnswerPipelineTests
         var second = _pipeline.Answer("is it addictive?", first.Memory);
 
         Assert.Equal(AnswerKind.Answer, second.Answer.Kind);
-        Assert.False(second.Memory.LastAboutSomethingTaken);
+        // "it" is still the kratom: the conversation stays about something taken.
+        Assert.True(second.Memory.LastAboutSomethingTaken);
+    }
+
+    [Fact]
+    public void A_question_that_points_back_keeps_the_conversation_on_what_is_taken()
+    {
+        // Found in the eighteenth session's own check: the pronoun question in between cleared the flag, so the amount
+        // asked next was read alone, named nothing, and got the no-answer instead of the refusal.
+        var first = _pipeline.Answer("what is kratom?", ConversationMemory.Empty);
+        var second = _pipeline.Answer("is it legal in the UK?", first.Memory);
+        Assert.True(second.Memory.LastAboutSomethingTaken);
+
+        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer("how much would I need for back pain?", second.Memory).Answer.Kind);
+        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("how much would I need for back pain?", ConversationMemory.Empty).Answer.Kind);
+    }
+
+    [Fact]
+    public void A_question_of_its_own_after_something_taken_does_not_carry_it_on()
+    {
+        var first = _pipeline.Answer("what is kratom?", ConversationMemory.Empty);
+
+        var walking = _pipeline.Answer("is walking good for fibromyalgia pain on bad days?", first.Memory);
+
+        Assert.False(walking.Memory.LastAboutSomethingTaken);
     }
 
     [Fact]
