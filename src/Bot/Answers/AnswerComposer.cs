@@ -18,9 +18,9 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
         DisclaimersFor(query.Topics),
         FixedTexts.Refusal.FollowUps(query.Substance is { } s ? _topics.Subject(s) : null));
 
-    public Answer NoAnswer(ResolvedQuery query) => Answer.Fixed(
+    public Answer NoAnswer(ResolvedQuery query, string text = FixedTexts.NoAnswer.Text) => Answer.Fixed(
         AnswerKind.NoAnswer,
-        [FixedTexts.NoAnswer.Text],
+        [text],
         DisclaimersFor(query.Topics),
         FixedTexts.SuggestedQuestions);
 

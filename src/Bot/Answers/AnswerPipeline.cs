@@ -95,6 +95,11 @@ public sealed partial class AnswerPipeline(
     {
         var asked = QuestionOf(message.Text);
         var query = FollowUpResolver.Resolve(asked, memory, TopicVocabulary.For(catalog.Topics));
+        if (OtherTask.IsRequested(message.Text))
+        {
+            return new(composer.NoAnswer(query, FixedTexts.NoAnswer.OtherTask), memory, query.Topics);
+        }
+
         if (AsksOnlyAboutUnmentionedThings(message.Text))
         {
             return new(composer.NoAnswer(query), memory, query.Topics);

@@ -75,6 +75,11 @@ public static class FixedTexts
         public const string Text =
             "I couldn't find this in my sources, so I won't guess. I only answer from a fixed set of vetted sources about " +
             "fibromyalgia, chronic pain, low-dose naltrexone, psychedelic microdosing and kratom. You could try one of these questions:";
+
+        /// <summary>For a request to translate, write, plan or code (<see cref="Answers.OtherTask"/>).</summary>
+        public const string OtherTask =
+            "I can't translate, write or plan things for you. I only answer questions from a fixed set of vetted sources about " +
+            "fibromyalgia, chronic pain, low-dose naltrexone, psychedelic microdosing and kratom. You could try one of these questions:";
     }
 
     public static class SmallTalk

@@ -421,6 +421,27 @@ public sealed class AnswerPipelineTests
         Assert.True(second.Memory.LastAboutSomethingTaken);
     }
 
+    [Theory]
+    [InlineData("translate 'I have fibromyalgia' into Spanish")]
+    [InlineData("can you write an email to my boss explaining fibromyalgia?")]
+    [InlineData("please proofread my letter to the council about my fibromyalgia")]
+    [InlineData("übersetze bitte \"Fibromyalgie\" ins Englische")]
+    [InlineData("écris une lettre à mon médecin sur le LDN")]
+    public void A_request_for_another_job_gets_the_no_answer_that_says_so(string message)
+    {
+        var answer = Ask(message);
+
+        Assert.Equal(AnswerKind.NoAnswer, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Equal(FixedTexts.NoAnswer.OtherTask, Assert.Single(answer.Paragraphs));
+    }
+
+    [Theory]
+    [InlineData("can you summarise what the research says about low-dose naltrexone?")]
+    [InlineData("can you explain what the FDA says about kratom?")]
+    public void Asking_to_explain_or_summarise_the_evidence_is_a_question(string message) =>
+        Assert.Equal(AnswerKind.Answer, Ask(message).Kind);
+
     [Fact]
     public void A_question_that_points_back_keeps_the_conversation_on_what_is_taken()
     {
