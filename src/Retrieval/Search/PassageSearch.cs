@@ -165,7 +165,7 @@ public sealed partial class PassageSearch : IPassageSearch
         bool Excluded(int row) => IsLeftOut(row, youngPeopleMentioned);
 
         // Question matching: a member's question close to a question a vetted document asks lifts the passage that answers it.
-        var (asked, near, closestQuestion) = QuestionMatches(vector);
+        var (asked, near, closestQuestion, closestRow) = QuestionMatches(vector);
         asked.RemoveAll(m => Excluded(m.Row));
         near.RemoveAll(m => Excluded(m.Row));
         var relevance = new Dictionary<int, double>(fused.Count + asked.Count + near.Count);
@@ -187,9 +187,18 @@ public sealed partial class PassageSearch : IPassageSearch
             relevance[row] = Math.Max(relevance.GetValueOrDefault(row), lifted) + QuestionLift(similarity);
         }
 
+        // A methodology source answers only questions about evidence: the question names evidence quality, or it is
+        // close to a question the methodology source itself asks, or the closest of all the corpus's questions is one
+        // of its own. "why is a randomised trial trusted more than a survey?" repeats a GRADE heading word for word and
+        // names no word of evidence, so it was answered without the paper that asks it.
         var aboutEvidence = AsksAboutEvidence(plan);
+        var askedOfMethodology = asked.Concat(near).Where(m => _methodology[m.Row]).Select(m => m.Row).ToHashSet();
+        if (closestRow >= 0 && _methodology[closestRow] && closestQuestion >= _settings.QuestionNear)
+        {
+            askedOfMethodology.Add(closestRow);
+        }
         var ranked = relevance
-            .Where(c => aboutEvidence || !_methodology[c.Key])
+            .Where(c => aboutEvidence || !_methodology[c.Key] || askedOfMethodology.Contains(c.Key))
             .Where(c => !Excluded(c.Key))
             .Where(c => options.Topics is not { Count: > 0 } topics || _sources[c.Key].Topics.Any(topics.Contains))
             // The label may reorder only passages within ComparableMargin of each other (SearchSettings).
@@ -254,18 +263,23 @@ public sealed partial class PassageSearch : IPassageSearch
     /// <summary>
     /// Rows whose document asks a question at least <see cref="SearchSettings.QuestionMatch"/> close to the query, each
     /// once, with its closest question's cosine (a passage can be asked both by its heading and by a bold question line);
-    /// and the cosine of the closest document question of all, matched or not.
+    /// and the closest document question of all, matched or not: its cosine and its passage's row (-1 when none).
     /// </summary>
-    private (List<(int Row, float Similarity)> Matches, List<(int Row, float Similarity)> Near, float Closest) QuestionMatches(ReadOnlySpan<float> vector)
+    private (List<(int Row, float Similarity)> Matches, List<(int Row, float Similarity)> Near, float Closest, int ClosestRow) QuestionMatches(ReadOnlySpan<float> vector)
     {
         var found = new Dictionary<int, float>();
         var closest = 0f;
+        var closestRow = -1;
         var questions = _vectors!.QuestionVectors;
         for (var i = 0; i < questions.Count; i++)
         {
             var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(questions.Row(i), vector);
-            closest = Math.Max(closest, similarity);
             var row = _vectors.Questions[i].Row;
+            if (similarity > closest)
+            {
+                (closest, closestRow) = (similarity, row);
+            }
+
             if (similarity >= _settings.QuestionNearMatch && similarity > found.GetValueOrDefault(row))
             {
                 found[row] = similarity;
@@ -274,7 +288,7 @@ public sealed partial class PassageSearch : IPassageSearch
 
         return ([.. found.Where(f => f.Value >= _settings.QuestionMatch).Select(f => (f.Key, f.Value))],
             [.. found.Where(f => f.Value < _settings.QuestionMatch).Select(f => (f.Key, f.Value))],
-            closest);
+            closest, closestRow);
     }
 
     /// <summary>From nothing at <see cref="SearchSettings.QuestionNearMatch"/> up to the full bonus at <see cref="SearchSettings.QuestionMatch"/>.</summary>
@@ -342,8 +356,8 @@ public sealed partial class PassageSearch : IPassageSearch
 
     private static readonly HashSet<string> EvidenceWords = new(StringComparer.Ordinal)
     {
-        "evidence", "grade", "graded", "grading", "certainty", "quality", "trustworthy", "trust", "reliable", "reliability",
-        "bias", "biased", "rigorous", "methodology", "method", "methods", "rated", "rating", "ratings", "label", "labels",
+        "evidence", "grade", "graded", "grading", "certainty", "quality", "trustworthy", "trust", "trusted", "reliable", "reliability",
+        "unreliable", "bias", "biased", "biases", "rigorous", "methodology", "method", "methods", "rated", "rating", "ratings", "label", "labels",
     };
 
     /// <summary>Whether the question is about evidence quality itself, the only questions a methodology source answers.</summary>

@@ -124,6 +124,20 @@ public class HybridSearchTests
         Assert.True(PassageSearch.IsMethodology(evidence.Hits[0].Source));
     }
 
+    [Theory]
+    [InlineData("why is a randomised trial trusted more than a survey?")]
+    [InlineData("where do testimonials and case reports rank?")]
+    [InlineData("why do small unblinded studies exaggerate results?")]
+    [InlineData("how do experts decide if a study can be believed?")]
+    public void A_question_the_methodology_source_itself_asks_is_answered_from_it(string question)
+    {
+        // None of these names a word of evidence quality, so the methodology filter dropped the GRADE papers, and the
+        // first was answered without the paper whose heading it repeats word for word (eighteenth session).
+        var hits = AnswerableHits(question);
+
+        Assert.Contains(hits.Take(3), h => PassageSearch.IsMethodology(h.Source));
+    }
+
     /// <summary>
     /// "Comparable relevance" (SearchSettings.ComparableMargin): the label adds at most the margin to a passage's fused
     /// relevance, so a passage may rank above one that is more relevant only by less than the margin. Checked on
