@@ -100,7 +100,7 @@ public sealed partial class AnswerPipeline(
             return new(composer.NoAnswer(query, FixedTexts.NoAnswer.OtherTask), memory, query.Topics);
         }
 
-        if (AsksOnlyAboutUnmentionedThings(message.Text))
+        if (AsksOnlyAboutUnmentionedThings(message.Text) || (CostQuestion.IsAsked(asked) && !CostQuestion.PriceWords.Any(search.Mentions)))
         {
             return new(composer.NoAnswer(query), memory, query.Topics);
         }

@@ -34,6 +34,8 @@ public sealed class RealCorpusFixture : IDisposable
 
     public CorpusCatalog Catalog => _host.Services.GetRequiredService<CorpusCatalog>();
 
+    public FibroBot.Retrieval.Search.IPassageSearch Search => _host.Services.GetRequiredService<FibroBot.Retrieval.Search.IPassageSearch>();
+
     /// <summary>
     /// A bot composed as the host composes it, with its own SQLite storage and turn log in a new temporary folder,
     /// so tests do not share memory. The answering services (one encoder, one index) are this fixture's.
@@ -144,6 +146,31 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.Equal("bruun-2024-final-ldn-trial", answer.Sources[0].Id);
         Assert.Contains("ldn", answer.Disclaimers.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("how much does ldn cost")]
+    [InlineData("is LDN covered by insurance?")]
+    [InlineData("is kratom expensive?")]
+    [InlineData("¿cuánto cuesta el LDN?")]
+    public void A_price_no_source_gives_gets_the_no_answer(string question)
+    {
+        // No summary mentions a price, so "how much does ldn cost" was answered with a trial result.
+        Assert.DoesNotContain(CostQuestion.PriceWords, corpus.Search.Mentions);
+
+        var answer = corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.NoAnswer, answer.Kind);
+        Assert.Empty(answer.Passages);
+    }
+
+    [Theory]
+    [InlineData("how can I get LDN if my doctor won't prescribe it?")]
+    [InlineData("how much does LDN help with pain?")]
+    public void Access_and_benefit_are_not_prices(string question)
+    {
+        Assert.False(CostQuestion.IsAsked(question), question);
+        Assert.Equal(AnswerKind.Answer, corpus.Pipeline.Answer(question, ConversationMemory.Empty).Answer.Kind);
     }
 
     [Fact]
