@@ -47,6 +47,13 @@ internal static partial class Venting
         + @"|(?:nobody|no\s+one)\s+(?:understands|gets\s+it|believes\s+me|listens)|(?:so|really|just|completely)\s+(?:tired|sick|fed\s+up|frustrated|exhausted|drained|done|over\s+it)"
         + @"|fed\s+up|frustrated|frustrating|exhausted|drained|(?:awful|rough|bad|terrible|horrible|hard|long|crap|shit)\s+(?:day|days|week|weeks|night|nights|month|flare|morning)"
         + @"|crying|cried|in\s+tears|hate\s+(?:this|fibro|fibromyalgia|my\s+body|being)|feel(?:ing)?\s+(?:so\s+)?(?:alone|lonely|invisible|useless|awful|rubbish|terrible|low|down|defeated)|sick\s+of"
+        // Eighteenth session: guilt, nerves, worry and sadness, and the worst night or day ("I feel guilty for
+        // cancelling on my friends again" got the no-answer, as if it had asked something).
+        + @"|(?:feel|feeling|felt|i'?m|i\s+am|so)\s+(?:so\s+|really\s+|very\s+)?(?:guilty|nervous|anxious|scared|worried|sad|upset|heartbroken|gutted|miserable|overwhelmed)"
+        + @"|(?:worst|awful|horrible)\s+(?:night|day|week|flare)|everything\s+hurts"
+        + @"|(?:estoy|me\s+siento)\s+(?:muy\s+|tan\s+)?(?:triste|culpable|nerviosa|nervioso|preocupad[ao])|(?:bin|fuhle\s+mich)\s+(?:so\s+|sehr\s+)?(?:traurig|nervos|schuldig|besorgt)"
+        + @"|(?:suis|me\s+sens)\s+(?:si\s+|tres\s+)?(?:triste|coupable|nerveuse|nerveux|inquiete?)|(?:estou|me\s+sinto)\s+(?:tao\s+|muito\s+)?(?:triste|culpada|culpado|nervosa|nervoso|preocupad[ao])"
+        + @"|(?:ben|voel\s+me)\s+(?:zo\s+|erg\s+)?(?:verdrietig|schuldig|zenuwachtig|bezorgd)|(?:sono|mi\s+sento)\s+(?:cosi\s+|molto\s+)?(?:triste|in\s+colpa|nervos[ao]|preoccupat[ao])"
         + @"|desahog\w*|harta|harto|agotad[ao]|llorando|auskotzen|luft\s+machen|dampf\s+ablassen|genervt|erschopft|heulen|geweint"
         + @"|(?:semana|dia|noche|noite|semaine|journee|nuit|settimana|giornata|notte)\s+(?:horrible|horrivel|terrible|terrivel|fatal|dura|dificil|difficile|pessima|affreuse|pourrie|orribile|pesante|terribile)"
         + @"|(?:furchtbare[nr]?|schlimme[nr]?|harte[nr]?|miese[nr]?)\s+(?:woche|tag|nacht)|rotdag|rotweek|zware\s+(?:dag|week|nacht)"
