@@ -199,7 +199,7 @@ public static partial class DosingRequestDetector
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest)) && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
-            && !DailyLimitAsk().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
+            && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !rest.Any(char.IsAsciiDigit);
     }
 
@@ -334,6 +334,15 @@ public static partial class DosingRequestDetector
         + @"per\s+dag|al\s+giorno|per\s+giorno|taglich|diario|diaria)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DailyLimitAsk();
+
+    // "il massimo di contramal che posso prendere senza rischi?", "le max sans risque", "the max I can safely take": the
+    // most one may take is an amount, though its risk word makes it read as a question about harms.
+    [GeneratedRegex(
+        @"\b(?:max|maximum|maximo|maxima|maximale?|massimo|massima|maximaal|hochst\w*|le\s+max)\b[^.?!]{0,40}\b(?:without\s+(?:any\s+)?risk|safely|"
+        + @"can\s+(?:i\s+|you\s+)?(?:safely\s+)?take|sans\s+(?:aucun\s+)?risque|je\s+peux\s+prendre|senza\s+rischi\w*|posso\s+prendere|sin\s+riesgos?|puedo\s+tomar|"
+        + @"sem\s+riscos?|posso\s+tomar|ohne\s+risiko|kann\s+ich\s+nehmen|darf\s+ich\s+nehmen|zonder\s+risico|mag\s+ik\s+(?:nemen|innemen))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MostOneMayTake();
 
     // "is 4.5 too much?", "would 2 be ok?", "3 is safe right?": a bare number judged, which in a follow-up is an amount
     // of the previous subject. A number of hours, days, people or per cent is not.

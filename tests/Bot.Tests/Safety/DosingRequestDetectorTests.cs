@@ -190,6 +190,10 @@ public sealed class DosingRequestDetectorTests
     [InlineData("how much kratom before you die from it?", false)]
     [InlineData("how many pills did the people who died take?", false)]
     [InlineData("die Trüffel, wie teile ich die am besten auf?", false)]
+    [InlineData("il massimo di contramal che posso prendere senza rischi?", false)]
+    [InlineData("le tramadol, c'est quoi le max sans risque ?", false)]
+    [InlineData("what's the max I can safely take of kratom, is it dangerous?", false)]
+    [InlineData("what are the maximum risks of kratom?", true)]
     public void A_question_about_harms_or_benefits_that_asks_no_amount_is_told_apart(string message, bool noAmount) =>
         Assert.Equal(noAmount, DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(SafetyText.Normalize(message)));
 
