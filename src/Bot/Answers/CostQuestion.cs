@@ -24,9 +24,13 @@ internal static partial class CostQuestion
 
     [GeneratedRegex(
         @"\b(?:how\s+much\s+(?:does|do|did|would|will|is|are)\b[^.?!]{0,40}\bcost|what\s+(?:does|do|would|will)\b[^.?!]{0,40}\bcost|cost\s+of|price\s+of|"
-        + @"prices?|pricey|expensive|cheap(?:er|est)?|afford\w*|covered\s+by\s+(?:my\s+|the\s+)?(?:insurance|medicare|medicaid|the\s+nhs)|insurance\s+cover\w*|"
-        + @"cuanto\s+cuesta\w*|precio|caro|barato|was\s+kostet|kosten|teuer|billig|combien\s+coute|prix|cher|quanto\s+custa|preco|barato|"
-        + @"hoeveel\s+kost|prijs|duur|goedkoop|quanto\s+costa|prezzo|costoso|economico)\b",
+        + @"prices?|pricey|expensive|cheap(?:er|est)?|afford\w*\s+(?:it|this|that|them|ldn|kratom|naltrexone|the\s+\w+|to\s+(?:buy|pay))|"
+        + @"covered\s+by\s+(?:my\s+|the\s+)?(?:insurance|medicare|medicaid|the\s+nhs)|insurance\s+cover\w*|"
+        // Words that also mean something else need their price sense: Dutch "duur" is also a duration, "caro" and
+        // "cher" also dear.
+        + @"cuanto\s+cuesta\w*|precio|barato|was\s+kostet|kosten|teuer|billig|combien\s+coute|prix|quanto\s+custa|preco|"
+        + @"hoeveel\s+kost|prijs|goedkoop|quanto\s+costa|prezzo|costoso|"
+        + @"(?:hoe|te|erg|heel|zo)\s+duur|(?:c'?est|est-ce|trop|tres|si)\s+cher|(?:es|e|muy|molto|muito|troppo|demasiado|tan|tao|cosi)\s+car[oa])\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksAPrice();
 }

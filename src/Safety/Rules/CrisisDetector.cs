@@ -156,7 +156,7 @@ public static partial class CrisisDetector
     // "…or at least until Monday", "…for a week in a spa": a wish for rest, not for dying.
     private const string Rest = @"(?![^.?!]{0,30}\b(?:sous|couette|spa|isola|island|praia|playa|strand|vacances|vacanze|ferias|vacaciones|vakantie|urlaub|"
         + @"semaine|settimana|semana|week|woche|lundi|lunes|weekend|finde|jusqu|hasta|ate|fino|bis\s+(?:montag|morgen)|"
-        + @"cabin|holiday|vacation|month|beach|duvet|few\s+days|couple\s+of\s+days|a\s+while)\b)";
+        + @"cabin|holiday|vacation|month|beach|duvet|few\s+days|couple\s+of\s+days)\b)";
 
     // "my last message of the day", "before bed", "for tonight": the last message for now.
     private const string Today = @"(?!\s+(?:de\s+la\s+journee|du\s+jour|de\s+hoy|del\s+dia|de\s+hoje|do\s+dia|vom\s+tag|fur\s+heute|van\s+vandaag|voor\s+vandaag|"

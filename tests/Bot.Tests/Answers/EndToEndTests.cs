@@ -153,6 +153,7 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
     [InlineData("is LDN covered by insurance?")]
     [InlineData("is kratom expensive?")]
     [InlineData("¿cuánto cuesta el LDN?")]
+    [InlineData("is LDN erg duur in Nederland?")]
     public void A_price_no_source_gives_gets_the_no_answer(string question)
     {
         // No summary mentions a price, so "how much does ldn cost" was answered with a trial result.
@@ -167,6 +168,8 @@ public sealed partial class EndToEndTests(RealCorpusFixture corpus) : IClassFixt
     [Theory]
     [InlineData("how can I get LDN if my doctor won't prescribe it?")]
     [InlineData("how much does LDN help with pain?")]
+    [InlineData("wat is de duur van een fibromyalgie opvlamming?")]
+    [InlineData("I can't afford to take time off work, how do I pace myself with fibromyalgia?")]
     public void Access_and_benefit_are_not_prices(string question)
     {
         Assert.False(CostQuestion.IsAsked(question), question);

@@ -41,6 +41,7 @@ public sealed class CrisisIdiomAndQuestionRulesTests
     [InlineData("I can't go on")]
     [InlineData("I burned myself with a lighter again")]
     [InlineData("I want to disappear forever")]
+    [InlineData("some days I just want to disappear for a while")]
     [InlineData("my husband took kratom and now he's having a seizure")]
     [InlineData("can kratom cause a seizure? my friend had one and is unresponsive right now")]
     [InlineData("he stopped breathing after taking his pills")]
