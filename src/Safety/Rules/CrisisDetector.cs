@@ -243,6 +243,12 @@ public static partial class CrisisDetector
         + @"|\bi(?:'ve|\s+have|'m|\s+am|\s+keep|\s+just)?\s+(?:\w+\s+){0,6}until\s+(?:it|they|i)\s+(?:bleeds?|bled|opens?)\b"
         + @"|\b(?:je\s+me|me|mi|mich|ich|mezelf|ik|eu|yo|arranh\w*|graffi\w*|griff\w*|kratz\w*|krab\w*|rasc\w*)\b[^.?!]{0,40}\b(?:jusqu'au\s+sang|hasta\s+(?:sangrar|hacerme\s+sangre)|fino\s+a\s+(?:sanguinare|farmi\s+sanguinare|farle\s+sanguinare)|ate\s+sangrar|bis\s+(?:es\s+)?blutet|tot\s+het\s+bloedt)\b"
         + @"|\b(?:hurt\w*|burn\w*|burnt|hit\w*|bang\w*|punch\w*|cut\w*|scratch\w*)\s+(?:\w+\s+){0,5}on\s+purpose\b"
+        // A habit of hurting oneself when the pain or a feeling peaks: "whenever the pain spikes I slam my hand in the
+        // drawer", "every time it flares I punch the wall". The pain or feeling makes it a habit of coping, not an
+        // accident ("every time I stand up I bang my head on the shelf").
+        + @"|\b(?:whenever|every\s+time|each\s+time|when)\b[^.?!]{0,40}\b(?:pain|hurts?|flares?|flaring|angry|upset|overwhelmed|stressed|panic\w*|cope|bad)\b"
+        + @"[^.?!]{0,30}\bi\s+(?:slam|bang|smash|bash|hit|punch|burn|bite|pinch|scratch)\s+"
+        + @"(?:my\s+(?:hands?|head|fists?|arms?|legs?|knuckles|wrists?|thighs?|face)|(?:the|a)\s+walls?|walls)\b"
         + @"|\b(?:gebrand|geslagen|gesneden|gekrast)\b[^.?!]{0,20}\bexpres\b|\bexpres\b[^.?!]{0,20}\b(?:gebrand|geslagen|gesneden|gekrast)\b|\bgekrast\b"
         + @"|\bgeritzt\b|\britzen\b|\b(?:razor|blade|cuchilla|taglierino|lametta|mesje|rasierklinge|klinge|lame\s+de\s+rasoir|lamina|gilete)\b[^.?!]{0,20}"
         + @"\b(?:in\s+(?:my|mi|der|meiner|mijn|mano|der\s+hand)\s*(?:hand|mano)?|en\s+la\s+mano|in\s+mano|dans\s+la\s+main|na\s+mao)\b|\b(?:holding|got)\s+(?:the\s+|a\s+)?(?:razor|blade)\b|\brazor\s+out\b"
@@ -260,6 +266,10 @@ public static partial class CrisisDetector
         + @"|\b(?:took|taken|swallowed)\s+(?:\d{2,}|a\s+(?:bunch|handful|lot|load)|lots|loads|dozens)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\b"
         + @"|\b(?:took|taken|ingested)\s+(?:way\s+)?too\s+(?:much|many)\b|\btook\s+all\s+(?:my|the|of)\b|\btook\s+\d+\s+of\b"
         + @"|\b(?:swallowed|drank|ate)\b[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
+        // Taken twice by mistake and unwell now: "accidentally took my night meds twice and I'm so dizzy I can barely type".
+        + @"|(?:\b(?:took|taken|swallowed|had)\b[^.?!]{0,40}\b(?:twice(?!\s+(?:a|per|each|every|in\s+a|daily|weekly)\b)|doubled?\s+(?:up|dose|dosed|the)|two\s+lots|again\s+by\s+(?:mistake|accident))|\bdoubled?\s+up\s+on)\b[^?]{0,80}?"
+        + @"\b(?:dizzy|drowsy|woozy|faint|can\s+barely|can'?t\s+(?:stay\s+awake|think\s+straight|stand\s+up|see\s+straight)|heart\s+(?:is\s+)?(?:racing|pounding)|"
+        + @"vomit\w*|throwing\s+up|confused|shaking|seeing\s+double)\b"
         + @"|\btome\s+demasiad[oa]\b|\bzu\s+viel\b[^.?!]{0,25}\bgenommen\b|\bpris\s+trop\b|\btomei\b[^.?!]{0,25}\bdemais\b|\bte\s+veel\b[^.?!]{0,25}\bgenomen\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Overdose();

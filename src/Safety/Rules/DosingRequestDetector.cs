@@ -176,6 +176,7 @@ public static partial class DosingRequestDetector
             || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
             || (subjectImplied && JudgedNumber().IsMatch(text))
+            || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatch(text))
             || DailyLimitAsk().IsMatch(text)
             || MoreOfItAsk().IsMatch(text)
             || ((InstructionsAsk().IsMatch(text) || RangeAsk().IsMatch(text)) && TakenThings.AreNamedIn(text));
@@ -192,13 +193,16 @@ public static partial class DosingRequestDetector
     /// abhängig?", "cuánto mejora el dolor?" (how much it helps, not how much to take). The model reads such short
     /// follow-ups as dose asks because they share their shape, so a message with a harm word or a how-much-does-it-help
     /// phrase, and otherwise no dose word, number, quantity or schedule question, is never refused on the model's word
-    /// alone (a dosing rule that fires still counts).
+    /// alone (a dosing rule that fires still counts). So it is with whether two things go together, and with when
+    /// something began: "when did people first start using ldn for pain" asks history (the model read it as a dose
+    /// ask, 0.95).
     /// </summary>
     public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
-        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest)) && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest))
+            && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !rest.Any(char.IsAsciiDigit);
     }
@@ -226,7 +230,18 @@ public static partial class DosingRequestDetector
         + @"[^.?!]{1,40}\b(?:with|while\s+(?:on|taking|using)|if\s+i'?m\s+(?:on|taking|already\s+on)|when\s+i'?m\s+on|alongside|together\s+with|on\s+top\s+of|"
         + @"con|junto\s+con|mit|zusammen\s+mit|avec|en\s+meme\s+temps\s+que|com|junto\s+com|insieme\s+(?:a|al|alla|allo|ai|agli|alle|con)|met|samen\s+met|naast)\b"
         // German and Dutch put the verb last: "kann ich Kratom mit Sertralin nehmen?", "mag ik CBD met pregabaline gebruiken?".
-        + @"|\b(?:mit|zusammen\s+mit|met|samen\s+met|naast)\b[^.?!]{1,40}\b(?:nehmen|einnehmen|kombinieren|nemen|gebruiken|combineren)\b",
+        + @"|\b(?:mit|zusammen\s+mit|met|samen\s+met|naast)\b[^.?!]{1,40}\b(?:nehmen|einnehmen|kombinieren|nemen|gebruiken|combineren)\b"
+        // "can I take LDN and gabapentin together?", "is it ok to mix kratom and sertraline": both named, joined by "and".
+        + @"|\b(?:take|taking|use|using|mix|mixing|combine|combining|tomar|mezclar|combinar|nehmen|mischen|kombinieren|prendre|melanger|combiner|"
+        + @"misturar|nemen|mengen|combineren|prendere|mescolare|combinare)\b[^.?!]{1,40}\b(?:and|y|e|und|et|en)\b[^.?!]{1,40}"
+        + @"\b(?:together|at\s+the\s+same\s+time|juntos?|juntas?|al\s+mismo\s+tiempo|zusammen|gleichzeitig|ensemble|en\s+meme\s+temps|"
+        + @"ao\s+mesmo\s+tempo|samen|tegelijk\w*|insieme|contemporaneamente)\b"
+        + @"|\b(?:mix|mixing|combine|combining|mezclar|combinar|mischen|kombinieren|melanger|combiner|misturar|mengen|combineren|mescolare|combinare)\b"
+        + @"[^.?!]{1,40}\b(?:and|y|e|und|et|en)\b"
+        // "se prendo l'LDN posso comunque usare il toradol?", "if I'm on LDN can I still take tramadol?".
+        + @"|\b(?:if|si|se|wenn|als|quand)\s+(?:i\s+(?:take|am\s+on|use)|i'?m\s+on|prendo|tomo|uso|nehme|neem|gebruik|prends)\b[^.?!]{1,40}\b"
+        + @"(?:can|puedo|posso|kann|kan|peux|mag)\s+(?:i\s+|ik\s+|ich\s+|je\s+|eu\s+)?(?:still\s+|comunque\s+|ancora\s+|todavia\s+|aun\s+|trotzdem\s+|noch\s+|nog\s+|encore\s+|ainda\s+)?"
+        + @"(?:take|use|have|usare|prendere|tomar|usar|tomarme|nehmen|gebruiken|nemen|prendre|utiliser)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TogetherWith();
 
@@ -250,6 +265,20 @@ public static partial class DosingRequestDetector
         + @"diminuer|augmenter|reduzir|aumentar|scalare|ridurre|aumentare)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StepWord();
+
+    // When something began, was found or was first used, in the seven languages: past tenses only, because "cuándo lo
+    // tomo" and "wann nehme ich es" ask a time to take it.
+    [GeneratedRegex(
+        @"\b(?:when\s+(?:did|was|were)|what\s+year|since\s+when|how\s+long\s+ago|who\s+(?:first|discovered|invented|came\s+up\s+with)|"
+        + @"(?:first|originally)\s+(?:used|studied|discovered|approved|described|tested|invented|developed|recogni[sz]ed|banned|sold)|history\s+of|"
+        + @"desde\s+cuando|cuando\s+(?:se\s+(?:empez|comenz|descubri|aprob|prohibi)\w*|fue|empez\w*|comenz\w*)|historia\s+de|"
+        + @"seit\s+wann|wann\s+(?:wurde|wurden|kam|begann|fing)|geschichte\s+(?:von|des|der)|"
+        + @"depuis\s+quand|quand\s+(?:a\s+t\s+on|a\s+ete|ont|fut)|histoire\s+(?:de|du|des)|"
+        + @"desde\s+quando|quando\s+(?:foi|foram|comecou|comecaram|surgiu)|historia\s+d[aoe]s?|"
+        + @"sinds\s+wanneer|wanneer\s+(?:werd|werden|begon|begonnen)|geschiedenis\s+van|"
+        + @"da\s+quando|quando\s+(?:e\s+stat[oa]|sono\s+stat[ie]|fu|hanno\s+iniziato|si\s+e\s+iniziato)|storia\s+d\w+)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HistoryQuestion();
 
     // Risks, dangers, side effects, interactions, addiction and withdrawal, and the law, in the seven languages.
     [GeneratedRegex(
@@ -353,6 +382,14 @@ public static partial class DosingRequestDetector
         + @"zu\s+viel|genug|sicher|trop|assez|sur|demais|te\s+veel|genoeg|veilig|troppo|troppi|abbastanza|sicuro)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex JudgedNumber();
+
+    // The amount to end at, or the share of each part of a mix, asked about something taken or after a message about
+    // it: "what number should I be aiming for at the end", "what are the ratios for each part" (after the Stamets stack).
+    [GeneratedRegex(
+        @"\b(?:what|which)\s+(?:number|amount|level|strength)\b[^.?!]{0,40}\b(?:aim\w*|target\w*|end\s+(?:up|at|on)|get\s+(?:up\s+)?to|work\s+up|build\s+up|reach|stop\s+at|settle\s+(?:on|at))\b"
+        + @"|\b(?:target|goal|end)\s+(?:number|amount|level)\b|\bratios?\b[^.?!]{0,20}\b(?:each|every)\b|\bhow\s+much\s+of\s+each\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TargetOrRatioAsk();
 
     private const string NotAnAmountOfAThing =
         @"(?:time|long|often|tiempo|veces|zeit|mal|temps|tempo|vezes|volte|tijd|keer|money|dinero|geld|argent|dinheiro|soldi|"

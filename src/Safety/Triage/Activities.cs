@@ -18,7 +18,9 @@ public static partial class Activities
 
     [GeneratedRegex(
         @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
-        + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
+        + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|massagg\w*|massagem|massagens|"
+        // Rest breaks at a screen ("hoeveel pauzes per uur moet ik nemen achter de computer?").
+        + @"pauzes?|rustpauzes?|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"
         + @"fysio\w*|fisio\w*|kine|kines\w*|stretching|radfahren|fietsen|"
