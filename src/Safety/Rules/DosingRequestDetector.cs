@@ -195,13 +195,16 @@ public static partial class DosingRequestDetector
     /// phrase, and otherwise no dose word, number, quantity or schedule question, is never refused on the model's word
     /// alone (a dosing rule that fires still counts). So it is with whether two things go together, and with when
     /// something began: "when did people first start using ldn for pain" asks history (the model read it as a dose
-    /// ask, 0.95).
+    /// ask, 0.95); with whether a claim someone made is true ("a microdosing coach's blog says all her clients
+    /// recovered, how seriously should I take that?", 0.98). Whether a doctor could prescribe it is left out: the
+    /// words for a prescription ("receta", "ordonnance") frame dose requests that ask for one written out.
     /// </summary>
     public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
-        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest))
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
+                || ChecksAClaim(rest))
             && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !rest.Any(char.IsAsciiDigit);
@@ -265,6 +268,21 @@ public static partial class DosingRequestDetector
         + @"diminuer|augmenter|reduzir|aumentar|scalare|ridurre|aumentare)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StepWord();
+
+    /// <summary>A claim someone made, and the question whether it holds: "my kratom group swears it fixed their pain, does that count?".</summary>
+    private static bool ChecksAClaim(string folded) => ClaimMade().IsMatch(folded) && ClaimDoubted().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:says?|said|claims?|claimed|writes|wrote|swears?|swore|promises?|promised|posted|dice|dicen|afirma|sagt|sagen|behauptet|schreibt|"
+        + @"dit|disent|affirme|pretend|diz|dizem|garante|zegt|zeggen|beweert|schrijft|dicono|afferma|sostiene|giura)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimMade();
+
+    [GeneratedRegex(
+        @"\b(?:true|legit|right|accurate|believe|trust|seriously|real|proof|evidence|count|counts|hype|scam|cierto|verdad|creer|stimmt|wahr|glauben|"
+        + @"vrai|croire|verdade|acreditar|waar|klopt|geloven|vero|credere|prove)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimDoubted();
 
     // When something began, was found or was first used, in the seven languages: past tenses only, because "cuándo lo
     // tomo" and "wann nehme ich es" ask a time to take it.

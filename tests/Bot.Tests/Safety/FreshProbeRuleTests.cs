@@ -41,6 +41,8 @@ public sealed class FreshProbeRuleTests
     [InlineData("if i'm on ldn can i still take codeine for a migraine")]
     [InlineData("when did doctors first start using naltrexone for pain?")]
     [InlineData("seit wann gibt es Kratom in Europa, wann wurde es bekannt?")]
+    [InlineData("a wellness coach on instagram says her kratom plan cured everyone, is that legit?")]
+    [InlineData("mi amiga dice que los hongos le quitaron el dolor, es verdad?")]
     public void Interactions_and_history_ask_no_amount(string message) =>
         Assert.True(DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(SafetyText.Normalize(message)), message);
 
@@ -48,6 +50,7 @@ public sealed class FreshProbeRuleTests
     [InlineData("can i take ldn and pregabalin together, how many hours apart?")]
     [InlineData("when did you start and how much kratom did you take at first? 2 grams?")]
     [InlineData("cuándo lo tomo, por la mañana o por la noche?")]
+    [InlineData("a blog says 0.2 g of mushrooms every third day, is that right?")]
     public void A_spacing_a_number_or_a_time_to_take_is_still_an_amount_or_schedule(string message) =>
         Assert.False(DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(SafetyText.Normalize(message)), message);
 
