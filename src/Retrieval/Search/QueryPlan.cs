@@ -65,6 +65,18 @@ public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
                 continue;
             }
 
+            // "what works for fibro?" asks which treatments help: it searches as "treatment", never as employment.
+            if (MeansEffective(written, i))
+            {
+                if (synonyms.Match(TreatmentWord, 0) is { } treatment)
+                {
+                    Add(concepts, seen, new QueryConcept(treatment.Terms, IsDomainTerm: true));
+                }
+
+                i++;
+                continue;
+            }
+
             // A bare number means nothing without its unit or name ("7-OH" is matched above, as a synonym phrase).
             if (!Stopwords.Contains(written[i]) && written[i].Length > 1 && !written[i].All(char.IsDigit))
             {
@@ -76,6 +88,22 @@ public sealed class QueryAnalyzer(SynonymTable synonyms, Vocabulary? vocabulary)
 
         return new QueryPlan(concepts);
     }
+
+    private static readonly string[] TreatmentWord = ["treatment"];
+
+    private static readonly HashSet<string> BeforeWorks = new(StringComparer.Ordinal)
+    {
+        "what", "which", "that", "it", "this", "nothing", "anything", "something", "really", "actually", "still", "best", "ldn", "kratom",
+    };
+
+    private static readonly HashSet<string> AfterWorks = new(StringComparer.Ordinal) { "for", "on", "better", "best", "well" };
+
+    /// <summary>
+    /// "works" in "what works for fibro?" means helps, not employment: the index stems it to "work", and the sources
+    /// about keeping a job led the answer. It asks which treatment helps, so it searches as the treatment synonyms.
+    /// </summary>
+    private static bool MeansEffective(IReadOnlyList<string> words, int i) =>
+        words[i] == "works" && ((i > 0 && BeforeWorks.Contains(words[i - 1])) || (i + 1 < words.Count && AfterWorks.Contains(words[i + 1])));
 
     // Synonym words are part of the vocabulary, so a known synonym is never "corrected" into something else.
     private string CorrectSpelling(string word) =>

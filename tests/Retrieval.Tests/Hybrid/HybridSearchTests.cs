@@ -27,6 +27,28 @@ public class HybridSearchTests
     }
 
     [Theory]
+    // Nineteenth session, from a fresh FAQ probe: "works" meaning "helps" was stemmed to "work", and the sources about
+    // keeping a job answered "what works for fibro?".
+    [InlineData("what works for fibro?")]
+    [InlineData("what do the official guidelines say works for fibro?")]
+    public void What_works_is_a_question_about_treatment_not_employment(string question)
+    {
+        var response = Engine.Search.Search(question, new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.DoesNotContain(response.Hits.Take(3), h => h.Source.Topics.Contains("work"));
+    }
+
+    [Fact]
+    public void Working_with_fibromyalgia_still_finds_the_sources_about_work()
+    {
+        var response = Engine.Search.Search("can i keep working with fibro", new SearchOptions(MaxHits: 10));
+
+        Assert.True(response.Answerable);
+        Assert.Contains("work", response.Hits[0].Source.Topics);
+    }
+
+    [Theory]
     // Found in the fifteenth session's new-user check: the FINAL trial's results sat under "What were the results?",
     // so "What did the 2013 LDN trial find?" (Younger's positive crossover) answered the question about FINAL first.
     [InlineData("what did the FINAL trial of LDN find?", "bruun-2024-final-ldn-trial")]
