@@ -118,13 +118,13 @@ public sealed partial class AnswerPipeline(
         }
 
         var substances = query.Topics.Where(catalog.Topics.IsSubstance).ToList();
-        var hits = PassageSelection.Choose(response, catalog, substances);
+        var hits = PassageSelection.Choose(response, catalog, substances, query.Text);
         if (hits.Count > 0 && hits.All(h => h.Source.Kind == SourceKind.Seed) && query.Topics.Count > 0)
         {
             // Seeds outranked everything: look again within the question's topics so that a vetted source,
             // where one exists, is not left out of an answer that would otherwise rest on marketing.
             var onTopic = Search(query.Text, vector, new SearchOptions(MaxHits: SearchDepth, Topics: query.Topics));
-            hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances);
+            hits = PassageSelection.Choose(response with { Hits = [.. response.Hits, .. onTopic.Hits] }, catalog, substances, query.Text);
         }
 
         if (hits.Count == 0)

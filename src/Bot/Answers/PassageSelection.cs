@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FibroBot.Retrieval.Corpus;
 using FibroBot.Retrieval.Search;
 
@@ -8,7 +9,7 @@ namespace FibroBot.Answers;
 /// substance; vetted passages come first, most relevant first; a seed passage is added only beside vetted
 /// ones when a vetted source disagrees with it, or stands alone (marked weak) when nothing vetted matched.
 /// </summary>
-public static class PassageSelection
+public static partial class PassageSelection
 {
     public const int MaxVetted = 3;
     public const int MaxPerSource = 1;
@@ -17,8 +18,10 @@ public static class PassageSelection
     public const double RelativeScoreFloor = 0.35;
 
     /// <param name="substances">The substances the question is about (ldn, psychedelics, kratom); may be empty.</param>
-    public static IReadOnlyList<SearchHit> Choose(SearchResponse response, CorpusCatalog catalog, IReadOnlyCollection<string> substances)
+    /// <param name="question">The question searched for; a question about a study's limits may be answered from them.</param>
+    public static IReadOnlyList<SearchHit> Choose(SearchResponse response, CorpusCatalog catalog, IReadOnlyCollection<string> substances, string question = "")
     {
+        var limitsAsked = LimitsWords().IsMatch(question);
         if (!response.Answerable || response.Hits.Count == 0)
         {
             return [];
@@ -28,7 +31,18 @@ public static class PassageSelection
             .Where(h => !IsAboutOtherSubstance(h.Source, substances, catalog.Topics))
             .DistinctBy(h => h.Passage.Id)
             .GroupBy(h => h.Source.Id)
-            .SelectMany(g => g.OrderByDescending(h => h.Score).Take(MaxPerSource))
+            // A source's "Limits" section says how far to trust its findings, not what they are: "how many people die
+            // from kratom each year?" was answered with the CDC count's limits and no count. Unless the question asks
+            // about limits, a source is shown by another passage of its own among the hits, else by its first
+            // passage, and keeps the rank its best passage earned.
+            .SelectMany(g => g
+                .OrderBy(h => !limitsAsked && IsLimits(h.Passage) ? 1 : 0).ThenByDescending(h => h.Score)
+                .Take(MaxPerSource)
+                .Select(h => h with
+                {
+                    Passage = !limitsAsked && IsLimits(h.Passage) ? FirstPassageOf(catalog, h.Passage) : h.Passage,
+                    Score = g.Max(x => x.Score),
+                }))
             .OrderByDescending(h => IsOnTopic(h.Source, substances))
             // A question that names no substance ("what helps fibro fatigue?") is answered from general sources first;
             // the LDN trials that measured fatigue follow them, they do not lead.
@@ -49,6 +63,17 @@ public static class PassageSelection
             .FirstOrDefault(h => vetted.Count == 0 || catalog.SeedClaimsFor(h.Passage).Count > 0);
         return seed is null ? vetted : [.. vetted, seed];
     }
+
+    private static Passage FirstPassageOf(CorpusCatalog catalog, Passage limits) =>
+        catalog.Passages.Where(p => p.SourceId == limits.SourceId && !IsLimits(p)).MinBy(p => p.Ordinal) ?? limits;
+
+    private static bool IsLimits(Passage passage) =>
+        passage.Heading is { } heading && heading.StartsWith("Limits", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:limits?|limitations?|weakness(?:es)?|flaws?|caveats?|shortcomings?|drawbacks?|downsides?\s+of\s+the\s+(?:study|trial)|"
+        + @"how\s+(?:reliable|trustworthy|good|strong)|(?:trust|believe)\s+(?:it|this|that|the\s+(?:study|trial|survey|review)))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LimitsWords();
 
     private static bool IsOnTopic(SourceDocument source, IReadOnlyCollection<string> substances) =>
         substances.Count > 0 && source.Topics.Any(substances.Contains);

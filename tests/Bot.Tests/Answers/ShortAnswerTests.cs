@@ -67,6 +67,28 @@ public sealed partial class ShortAnswerTests(RealCorpusFixture corpus) : IClassF
     }
 
     [Fact]
+    public void A_source_is_shown_by_its_findings_not_by_its_limits()
+    {
+        // Nineteenth session: the CDC count of kratom deaths was cited by its "Limits" section alone, so the answer
+        // to "how many die" held no count.
+        var answer = corpus.Pipeline.Answer("how many people die from kratom each year?", ConversationMemory.Empty).Answer;
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(answer.Sources, s => s.Id == "cdc-mmwr-2019-kratom-overdose-deaths");
+        Assert.DoesNotContain(answer.Passages, p => p.Heading is { } h && h.StartsWith("Limits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_about_a_studys_limits_may_be_answered_from_them()
+    {
+        var answer = corpus.Pipeline.Answer("what are the weaknesses of the tai chi trial?", ConversationMemory.Empty).Answer;
+
+        // The trial's own "Limits" section: one hospital, single-blind.
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(answer.Passages, p => p.Text.Contains("single-blind", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_is_fibromyalgia_gets_no_substance_disclaimer()
     {
         var answer = corpus.Pipeline.Answer("What is fibromyalgia?", ConversationMemory.Empty).Answer;
