@@ -153,7 +153,7 @@ public static partial class DosingRequestDetector
         // In a follow-up the previous message's subject stands for the taken thing that going up or down needs named:
         // "and how do I come off it?" after a question about LDN asks how to come off LDN. Times of day, instructions and ranges
         // still need it named ("how long before bed should I put my phone away" follows a medicine question too).
-        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
+        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text) || WhenToRaiseAsk().IsMatch(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
         {
             return DosingReasons.Titration;
         }
@@ -405,7 +405,14 @@ public static partial class DosingRequestDetector
     // it: "what number should I be aiming for at the end", "what are the ratios for each part" (after the Stamets stack).
     [GeneratedRegex(
         @"\b(?:what|which)\s+(?:number|amount|level|strength)\b[^.?!]{0,40}\b(?:aim\w*|target\w*|end\s+(?:up|at|on)|get\s+(?:up\s+)?to|work\s+up|build\s+up|reach|stop\s+at|settle\s+(?:on|at))\b"
-        + @"|\b(?:target|goal|end)\s+(?:number|amount|level)\b|\bratios?\b[^.?!]{0,20}\b(?:each|every)\b|\bhow\s+much\s+of\s+each\b",
+        + @"|\b(?:target|goal|end)\s+(?:number|amount|level)\b|\bratios?\b[^.?!]{0,20}\b(?:each|every)\b|\bhow\s+much\s+of\s+each\b"
+        // One more on bad days, split into two a day, the most people go to: "puedo tomar una más esos días?",
+        // "posso prenderne uno in più?", "kann man das auf zweimal am tag aufteilen?", "what's the max people go to?".
+        + @"|\b(?:take|tomar|tomo|prender\w*|prendre|nehmen|nemen|innemen)\b[^.?!]{0,20}\b(?:one|una|uno|un|um|uma|eine[nm]?|een|ein)\s+"
+        + @"(?:more|extra|mas|in\s+piu|de\s+plus|mais|mehr|meer)\b"
+        + @"|\b(?:tomar|tomo|tomei|prendre|prender\w*)\b[^.?!]{0,20}\b(?:mais|mas)\s+(?:um|uma|una|uno|un)\b"
+        + @"|\b(?:split|divide|aufteilen|teilen|dividir|diviser|dividere|splitsen|verdelen|repartir)\b[^.?!]{0,30}\b(?:twice|two|zweimal|zwei|dos|deux|due|duas|dois|twee)\b"
+        + @"|\bmax(?:imum)?\b[^.?!]{0,20}\b(?:go|get|goes|gets)\s+(?:to|up)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TargetOrRatioAsk();
 
@@ -573,6 +580,15 @@ public static partial class DosingRequestDetector
     // "the kratom range", "what range of mcg", "a normal serving": an amount by another name.
     [GeneratedRegex(@"\b(?:range|serving|servings|regimen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RangeAsk();
+
+    // When to raise it, in the seven languages: "wann steigert man?", "quando si aumenta?", "wanneer ga je omhoog?".
+    [GeneratedRegex(
+        // Verbs that also climb stairs or lift an arm ("cuando subo escaleras", "quand je monte", "when I raise my arm")
+        // are left out.
+        @"\b(?:when|wann|wanneer|quando|cuando|quand)\b[^.?!]{0,25}\b(?:go\s+up|step\s+up|steiger\w*|erhoh\w*|verhog\w*|ophog\w*|ga\w*\s+(?:\w+\s+)?omhoog|"
+        + @"aument\w*|se\s+sube|subir|augment\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WhenToRaiseAsk();
 
     // Going up or coming off, and what people are started on: "how do I go up on it", "bump it up", "come off
     // amitriptyline", "what did your doc start you on".

@@ -58,12 +58,20 @@ public sealed class FreshProbeRuleTests
     [InlineData("ok and what number should i be aiming for in the end")]
     [InlineData("what are the ratios for each part of it")]
     [InlineData("how much of each goes in")]
+    [InlineData("wann erhöht man das eigentlich?")]
+    [InlineData("e quando conviene aumentare?")]
+    [InlineData("y puedo tomar una más cuando tengo brote?")]
+    [InlineData("posso tomar mais uma quando dói muito?")]
+    [InlineData("can you split it into two a day?")]
+    [InlineData("what's the maximum anyone gets up to?")]
     public void The_amount_to_end_at_or_of_each_part_is_asked_in_a_follow_up(string message) =>
         Assert.True(DosingRequestDetector.ClassifyFollowUpNormalized(message, SafetyText.Normalize(message)).IsDosingRequest, message);
 
     [Theory]
     [InlineData("what number should i ring to book my rheumatology appointment")]
     [InlineData("what's the ratio of women to men with fibro")]
+    [InlineData("when did you first notice it was helping?")]
+    [InlineData("can I split my exercise into two short walks?")]
     public void A_number_or_a_ratio_about_something_else_is_no_dose_ask(string message) =>
         Assert.False(DosingRequestDetector.Classify(message).IsDosingRequest, message);
 
