@@ -14,6 +14,8 @@ using FibroBot.TriageLab;
 //   follow-up-bar [--model DIR]   (the follow-up bar the dev conversations choose for a model's other thresholds)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling | --budget]   (experiments on the dev split; docs/SAFETY.md)
+//   signals --out FILE [--model DIR] [--file JSONL]   (writes every dev item, dev conversation or the file's items with
+//                                   all the policy reads of it and the decision, one JSON line each, for policy experiments)
 var verb = args.FirstOrDefault();
 var root = RepositoryRoot();
 var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDirectory);
@@ -41,6 +43,8 @@ switch (verb)
     case "follow-up-bar":
         FollowUpBar();
         break;
+    case "signals":
+        return SignalsDump.Run(args, Option("--file"), Option("--out"), Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"), dataDirectory, cache);
     default:
         Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling | --budget]");
         return 2;

@@ -35,23 +35,25 @@ public static class TriageEvaluation
     {
         var messages = examples.Select(e => MessageNormalizer.Normalize(e.Text)).ToList();
         var vectors = embeddings.EmbedQueries([.. messages.Select(m => m.Text)]);
-        return [.. examples.Select((e, i) => new JudgedExample(e, triage.Read(messages[i], vectors[i], FollowsSomethingTaken(e, triage, embeddings))))];
+        return [.. examples.Select((e, i) => new JudgedExample(e, ReadAfterContext(e, messages[i], vectors[i], triage, embeddings)))];
     }
 
     /// <summary>
-    /// What the bot's conversation memory holds when the example's message arrives: whether the member's previous
-    /// message was about something taken, each earlier message judged in turn as the bot would have judged it.
+    /// The example read as the bot reads it after its earlier messages: the conversation memory holds whether the
+    /// member's previous message was about something taken or about an activity, each earlier message judged in turn as
+    /// the bot would have judged it.
     /// </summary>
-    private static bool FollowsSomethingTaken(TriageExample example, SafetyTriage triage, EmbeddingCache embeddings)
+    private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, EmbeddingCache embeddings)
     {
-        var follows = false;
+        var (taken, activity) = (false, false);
         foreach (var turn in example.Context ?? [])
         {
-            var message = MessageNormalizer.Normalize(turn);
-            follows = triage.Judge(message, embeddings.EmbedQueries([message.Text])[0], follows).AboutSomethingTaken;
+            var earlier = MessageNormalizer.Normalize(turn);
+            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity);
+            (taken, activity) = (decision.AboutSomethingTaken, decision.AboutActivity);
         }
 
-        return follows;
+        return triage.Read(message, vector, taken) with { FollowsActivity = activity };
     }
 
     /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>

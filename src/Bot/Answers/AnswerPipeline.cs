@@ -38,10 +38,10 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken);
+        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity);
 
         // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.
-        memory = memory with { LastAboutSomethingTaken = decision.AboutSomethingTaken };
+        memory = memory with { LastAboutSomethingTaken = decision.AboutSomethingTaken, LastAboutActivity = decision.AboutActivity };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)
         {

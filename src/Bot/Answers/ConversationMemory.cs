@@ -4,9 +4,10 @@ namespace FibroBot.Answers;
 /// What a conversation remembers between turns: the topics and topic words of the last question that had
 /// any, so that "does it have side effects?" is about the same thing; whether the welcome was sent; and whether the
 /// member's last message was about something taken (named a medicine or substance, or asked for a dose), so that
-/// safety reads "and for a beginner?" after it as the dosing follow-up it may be. No message text is kept.
+/// safety reads "and for a beginner?" after it as the dosing follow-up it may be; or about an activity and nothing taken,
+/// so that "and how many times a week?" after it is read as asking about that activity. No message text is kept.
 /// </summary>
-public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false)
+public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false)
 {
     public static ConversationMemory Empty { get; } = new([], [], false);
 

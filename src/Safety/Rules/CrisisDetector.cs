@@ -57,6 +57,7 @@ public static partial class CrisisDetector
         // learned model (which reads the whole message) still can.
         var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
+            || WelcomeAccident().IsMatch(text)
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
@@ -128,6 +129,8 @@ public static partial class CrisisDetector
         + @"|\b" + WantToDieEs + @"|\b" + KillMeEs + @"\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
         + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?" + DieDe + @"|\bumbringen\b|\bselbstmord\w*|\bsuizid\w*|\bnicht\s+mehr\s+leben\b"
         + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
+        // "ich bring mich um" is the first person; "die Hitze bringt mich um" is an idiom of the heat or the pain.
+        + @"|\bich\s+bring\w?\s+mich\s+(?:\w+\s+){0,3}um\b"
         + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
         + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
         + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
@@ -156,7 +159,9 @@ public static partial class CrisisDetector
     // "…or at least until Monday", "…for a week in a spa": a wish for rest, not for dying.
     private const string Rest = @"(?![^.?!]{0,30}\b(?:sous|couette|spa|isola|island|praia|playa|strand|vacances|vacanze|ferias|vacaciones|vakantie|urlaub|"
         + @"semaine|settimana|semana|week|woche|lundi|lunes|weekend|finde|jusqu|hasta|ate|fino|bis\s+(?:montag|morgen)|"
-        + @"cabin|holiday|vacation|month|beach|duvet|few\s+days|couple\s+of\s+days)\b)";
+        + @"cabin|holiday|vacation|month|beach|duvet|few\s+days|couple\s+of\s+days|"
+        // Under the blanket: "quiero desaparecer bajo la manta", "sumir debaixo do edredom", "sparire sotto il piumone".
+        + @"manta|mantas|cobija|edredom|cobertor|coberta|piumone|coperta|coperte|couverture|decke|bettdecke|dekbed|deken|blanket|covers)\b)";
 
     // "my last message of the day", "before bed", "for tonight": the last message for now.
     private const string Today = @"(?!\s+(?:de\s+la\s+journee|du\s+jour|de\s+hoy|del\s+dia|de\s+hoje|do\s+dia|vom\s+tag|fur\s+heute|van\s+vandaag|voor\s+vandaag|"
@@ -286,6 +291,30 @@ public static partial class CrisisDetector
     // word for medicine, a pack or a blister; German and Dutch put it before the participle. Taking too many ("ho preso
     // troppe", "20 gocce di troppo") and a double dose followed by being sick are here too. "Eingenommen" and "tomado"
     // are left out: they are how one says a medicine was taken as prescribed.
+    private const string HitByVehicle =
+        @"(?:(?:hit|run\s+over|knocked\s+(?:down|over)|mowed\s+down)\s+by\s+(?:a|the)\s+(?:bus|truck|lorry|car|train|tram)"
+        + @"|(?:a|the)\s+(?:bus|truck|lorry|car|train|tram)\s+(?:hit|hits|ran\s+over|runs\s+over|knocked\s+down|knocks\s+down)\s+me"
+        + @"|(?:me\s+)?atropell\w*\s+(?:por\s+)?(?:un\s+)?(?:camion|autobus|bus|coche|tren)|un\s+(?:camion|autobus|bus|coche|tren)\s+me\s+atropell\w*"
+        + @"|(?:mich\s+)?(?:ein|der|ein\s+paar)?\s*(?:lkw|laster|bus|zug|auto)\s+(?:mich\s+)?(?:uberfahrt|uberfahren|erwischt|erfasst)|(?:vom|von\s+einem)\s+(?:lkw|laster|bus|zug|auto)\s+(?:uberfahren|erfasst|erwischt)"
+        + @"|(?:me\s+)?(?:renvers\w*|fauch\w*|ecras\w*)\s+(?:par\s+)?(?:un\s+)?(?:camion|bus|voiture|train)|un\s+(?:camion|bus|train)\s+me\s+(?:renvers\w*|fauch\w*|passe\s+dessus|roule\s+dessus)"
+        + @"|(?:me\s+)?atropel\w*\s+(?:por\s+)?(?:um\s+)?(?:caminhao|onibus|carro|comboio|trem)|um\s+(?:caminhao|onibus|carro|comboio|trem)\s+me\s+atropel\w*"
+        + @"|(?:overreden|aangereden|geschept)\s+(?:door|word\w*\s+door)\s+(?:een\s+)?(?:vrachtwagen|bus|auto|trein)|een\s+(?:vrachtwagen|bus|auto|trein)\s+(?:mij\s+|me\s+)?(?:overrijdt|aanrijdt|schept)"
+        + @"|(?:mi\s+)?(?:investe|investisse|investa|investit[ao])\s+(?:da\s+)?(?:un\s+)?(?:camion|autobus|pullman|treno|tram|auto|macchina)|un\s+(?:camion|autobus|pullman|treno|tram)\s+mi\s+(?:investe|investisse|prende|mettesse\s+sotto))";
+
+    private const string WouldBeWelcome =
+        @"(?:favou?r|relief|wouldn'?t\s+(?:mind|be\s+(?:sad|upset))|not\s+mind|finally\s+(?:get\s+)?(?:some\s+)?(?:rest|peace)|fine\s+(?:by|with)\s+me|ok(?:ay)?\s+with\s+(?:it|that)"
+        + @"|favor|alivio|descanso|no\s+me\s+importaria|gefallen|erlosung|egal|ware\s+mir\s+recht|nicht\s+schlimm|service|soulagement|m'?arrangerait|tant\s+mieux"
+        + @"|nao\s+me\s+importaria|plezier|opluchting|niet\s+erg|favore|sollievo|non\s+mi\s+dispiacerebbe|meglio\s+cosi)";
+
+    /// <summary>
+    /// An accident that would be welcome, in the seven languages (folded): "if a bus hit me tomorrow it'd be a favour",
+    /// "se domani mi investe un camion mi fa un favore". Being hit by a vehicle, alone, is an accident to tell about
+    /// ("I was hit by a car last year and my fibro started after"); with a word of relief or welcome beside it in the same
+    /// sentence, it is passive ideation.
+    /// </summary>
+    [GeneratedRegex(@"\b" + HitByVehicle + @"\b[^.?!]{0,60}\b" + WouldBeWelcome + @"\b|\b" + WouldBeWelcome + @"\b[^.?!]{0,40}\b" + HitByVehicle + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WelcomeAccident();
+
     [GeneratedRegex(
         @"\b" + SwallowedOrAte + @"\b[^.?!]{0,40}\b"
         + @"(?:pastillas|pildoras|comprimidos|capsulas|pastiglie|compresse|pillole|capsule|gocce|blister|cachets|comprimes|pilules|gelules|medicaments"
@@ -317,7 +346,9 @@ public static partial class CrisisDetector
         + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
-        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
+        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizures?\b|\bconvuls\w*"
+        // "had 2 fits today", "keep having fits", "I keep hallucinating people in the room": happening, not asked about.
+        + @"|\b(?:had|having|\d{1,2}|two|three|several|multiple)\s+fits\b|\b(?:i'?m|i\s+am|keeps?|kept|started|been|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(?:\w+\s+)?hallucinating\b"
         + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
         + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
         + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:a\s+la|dans\s+la|thoracique)\b|\blevres\s+bleues\b"

@@ -26,7 +26,9 @@ public static partial class Activities
         + @"fysio\w*|fisio\w*|kine|kines\w*|stretching|radfahren|fietsen|"
         + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
         + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
-        + @"marcher|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
+        // "la marche nordique", not "ça marche" (it works).
+        + @"marcher|la\s+marche|marche\s+(?:nordique|a\s+pied|rapide)|nordic\s+walking|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
+        + @"breathing\s+exercises?|atemubung\w*|ademhalingsoefening\w*|"
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"
         + @"wandel\w*|zwem\w*|rekken|oefening\w*|sporten|warmte|ijs|"
         + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",

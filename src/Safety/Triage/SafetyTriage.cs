@@ -21,9 +21,11 @@ public enum TriageOutcome
 /// One triage decision and why: <see cref="Reason"/> names the rule or model that decided, for the turn log and
 /// for the evaluation tool that lists every miss. <see cref="Language"/> is set for crisis replies and dosing refusals.
 /// <see cref="AboutSomethingTaken"/> says whether the message named something that is taken or was refused as a dosing
-/// request, so that the conversation can pass it to the judgement of the next message.
+/// request, so that the conversation can pass it to the judgement of the next message. <see cref="AboutActivity"/> says
+/// whether it named an activity (walking, stretching, a bath…) and nothing taken, so that "and how many times a week?"
+/// next is read as a question about that activity.
 /// </summary>
-public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false);
+public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false, bool AboutActivity = false);
 
 /// <summary>
 /// What the rules found in any window of a message, and the model's strongest scores over its windows.
@@ -35,8 +37,10 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// alone may not refuse it.
 /// <see cref="IsContinuation"/>: the message is a short fragment that continues an earlier one ("and on a bad flare
 /// day?", <see cref="Fragments"/>).
+/// <see cref="SureDosingRule"/>: a dose ask that refuses without the model (<see cref="DosingRequestDetector.IsSureAsk"/>).
+/// <see cref="FollowsActivity"/>: the member's previous message was about an activity and named nothing taken.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -86,15 +90,20 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
     /// <param name="followsSomethingTaken">The member's previous message in this conversation was about something taken
     /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false)
+    /// <param name="followsActivity">The member's previous message was about an activity and named nothing taken
+    /// (<see cref="TriageDecision.AboutActivity"/> of its decision).</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false)
     {
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken));
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken)) with { FollowsActivity = followsActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
         var pointsBackToIt = followsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
-        decision = decision with { AboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt };
+        var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt;
+        // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
+        var aboutActivity = !aboutSomethingTaken && Activities.AreNamedIn(SafetyText.Normalize(message.Text));
+        decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
         return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
             ? decision with { Language = signals.Language ?? language.Detect(message.Full) }
@@ -131,6 +140,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: readDosing && folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             IsContinuation: Fragments.IsContinuation(folded[0].Folded),
+            // Read whatever the model says: these asks refuse without it.
+            SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
             FollowUpDosingRule: readDosing && followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
@@ -204,6 +215,19 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     private static TriageDecision? DosingDecision(TriageSignals signals, TriageThresholds thresholds)
     {
         var scores = signals.Scores;
+        // "what's the usual dose of LDN?" is a dose ask whatever the model makes of the doctor who asked for it.
+        if (signals.SureDosingRule)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "sure dosing rule", scores);
+        }
+
+        // "¿y cuántas veces por semana? ¿todos los días?" after a question about walking asks about walking: the model
+        // reads the shape of a dose follow-up, and the schedule rule fires, but nothing taken is named here or before.
+        if (signals.FollowsActivity && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken)
+        {
+            return null;
+        }
+
         // The dosing rules were written against our own phrasings and also fire on everyday "how much / how often"
         // questions, so a rule lowers the model's bar instead of deciding alone (docs/SAFETY.md has the figures).
         if (signals.DosingRule && scores.Dosing >= thresholds.DosingWithRule)
