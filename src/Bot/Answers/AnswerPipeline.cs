@@ -112,6 +112,19 @@ public sealed partial class AnswerPipeline(
             query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
             (vector, response) = SearchFor(query, message, turnVector, inScope);
         }
+        if (!response.Answerable && !query.IsFollowUp && !onlyIfDocumentAsksIt
+            && FollowUpResolver.WithPreviousSubject(asked, memory, TopicVocabulary.For(catalog.Topics)) is { } withSubject)
+        {
+            // Nothing answers it alone, and the conversation has a subject: members leave it out when it is obvious to
+            // them ("does the benefit last after the sessions stop?" after "does CBT help fibromyalgia?"). Retrieval's own
+            // no-answer still guards the second search.
+            var (subjectVector, subjectResponse) = SearchFor(withSubject, message, turnVector, inScope);
+            if (subjectResponse.Answerable)
+            {
+                (query, vector, response) = (withSubject, subjectVector, subjectResponse);
+            }
+        }
+
         if (onlyIfDocumentAsksIt && !response.AsksDocumentQuestion)
         {
             return new(composer.NoAnswer(query), memory, query.Topics, response.Confidence);

@@ -36,6 +36,24 @@ public static partial class FollowUpResolver
     }
 
     /// <summary>
+    /// The message read as a follow-up even without a cue, for a second search when it found nothing alone: "does the
+    /// benefit last after the sessions stop?" after a question about CBT, "is the inflammation thing proven?" after one
+    /// about LDN. Null when there is no previous subject, or when the message names a substance or an activity of its own.
+    /// </summary>
+    public static ResolvedQuery? WithPreviousSubject(string text, ConversationMemory memory, TopicVocabulary vocabulary)
+    {
+        var mentions = vocabulary.Find(text);
+        if (memory.LastTopicTerms.Count == 0 || mentions.Any(m => vocabulary.IsSubstance(m.Topic)) || Activities.AreNamedIn(SafetyText.Normalize(text)))
+        {
+            return null;
+        }
+
+        var terms = memory.LastTopicTerms.Concat(mentions.Select(m => m.Term)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var topics = memory.LastTopics.Concat(mentions.Select(m => m.Topic)).Distinct(StringComparer.Ordinal).ToList();
+        return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true, topics.FirstOrDefault(vocabulary.IsSubstance));
+    }
+
+    /// <summary>
     /// Whether the message points back at something said before: it opens with "and", "so", "what about"…, it says
     /// "it", "that", "they"…, it ends with "then", "too" or "as well" ("what are the side effects then"), or it speaks of "the trials", "the study"
     /// or "the research" as if the reader knew which. Shortness alone is not enough for a message the model reads as out of scope: "banana

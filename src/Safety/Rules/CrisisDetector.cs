@@ -301,10 +301,12 @@ public static partial class CrisisDetector
         + @"|(?:overreden|aangereden|geschept)\s+(?:door|word\w*\s+door)\s+(?:een\s+)?(?:vrachtwagen|bus|auto|trein)|een\s+(?:vrachtwagen|bus|auto|trein)\s+(?:mij\s+|me\s+)?(?:overrijdt|aanrijdt|schept)"
         + @"|(?:mi\s+)?(?:investe|investisse|investa|investit[ao])\s+(?:da\s+)?(?:un\s+)?(?:camion|autobus|pullman|treno|tram|auto|macchina)|un\s+(?:camion|autobus|pullman|treno|tram)\s+mi\s+(?:investe|investisse|prende|mettesse\s+sotto))";
 
+    // Whole phrases, never the bare words: "pain relief", "por favor", "alivio del dolor" and "rest days" are everywhere
+    // in a pain group.
     private const string WouldBeWelcome =
-        @"(?:favou?r|relief|wouldn'?t\s+(?:mind|be\s+(?:sad|upset))|not\s+mind|finally\s+(?:get\s+)?(?:some\s+)?(?:rest|peace)|fine\s+(?:by|with)\s+me|ok(?:ay)?\s+with\s+(?:it|that)"
-        + @"|favor|alivio|descanso|no\s+me\s+importaria|gefallen|erlosung|egal|ware\s+mir\s+recht|nicht\s+schlimm|service|soulagement|m'?arrangerait|tant\s+mieux"
-        + @"|nao\s+me\s+importaria|plezier|opluchting|niet\s+erg|favore|sollievo|non\s+mi\s+dispiacerebbe|meglio\s+cosi)";
+        @"(?:(?:be|a|what)\s+(?:a\s+)?(?:favou?r|relief|blessing|mercy)|wouldn'?t\s+(?:mind|be\s+(?:sad|upset))|not\s+mind|finally\s+(?:get\s+)?(?:some\s+)?(?:rest|peace)|fine\s+(?:by|with)\s+me|ok(?:ay)?\s+with\s+(?:it|that)"
+        + @"|(?:un|um|una|uma)\s+(?:favor|alivio|bendicion|bencao)|no\s+me\s+importaria|nao\s+me\s+importaria|(?:einen|einem)\s+gefallen|(?:eine|die)\s+erlosung|ware\s+(?:es\s+)?mir\s+(?:egal|recht)"
+        + @"|rendrait\s+service|(?:un|quel)\s+soulagement|m'?arrangerait|een\s+(?:plezier|opluchting|verlossing)|niet\s+erg|(?:un|che)\s+(?:favore|sollievo)|non\s+mi\s+dispiacerebbe|fa(?:rebbe)?\s+(?:un\s+)?favore)";
 
     /// <summary>
     /// An accident that would be welcome, in the seven languages (folded): "if a bus hit me tomorrow it'd be a favour",
@@ -346,9 +348,10 @@ public static partial class CrisisDetector
         + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
-        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizures?\b|\bconvuls\w*"
-        // "had 2 fits today", "keep having fits", "I keep hallucinating people in the room": happening, not asked about.
-        + @"|\b(?:had|having|\d{1,2}|two|three|several|multiple)\s+fits\b|\b(?:i'?m|i\s+am|keeps?|kept|started|been|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(?:\w+\s+)?hallucinating\b"
+        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
+        // "had 2 fits today", "she had two seizures", "I keep hallucinating people in the room": happening, not asked
+        // about. The plural alone is how a risk is named ("my wife takes kratom, are seizures a known risk?").
+        + @"|\b(?:had|having|\d{1,2}|two|three|several|multiple)\s+(?:fits|seizures)\b|\b(?:i'?m|i\s+am|keeps?|kept|started|been|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(?:\w+\s+)?hallucinating\b"
         + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
         + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
         + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:a\s+la|dans\s+la|thoracique)\b|\blevres\s+bleues\b"

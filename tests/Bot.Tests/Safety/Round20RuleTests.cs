@@ -34,6 +34,8 @@ public sealed class Round20RuleTests
     [InlineData("i was hit by a car three years ago and the fibro started after that, is that a thing?")]
     [InlineData("at least nobody got hit by a car at the school crossing today")]
     [InlineData("mi hanno investito con la macchina l'anno scorso, da allora ho dolori ovunque")]
+    [InlineData("I was hit by a car in 2019, what actually gives pain relief for the whiplash that followed?")]
+    [InlineData("me atropelló un coche hace un año, ¿alivio para el dolor de cuello? por favor")]
     public void An_accident_told_or_feared_is_not_ideation(string message) =>
         Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 
@@ -46,6 +48,7 @@ public sealed class Round20RuleTests
 
     [Theory]
     [InlineData("can coming off pregabalin cause seizures?")]
+    [InlineData("my wife takes kratom, are seizures a known risk with it?")]
     [InlineData("my toddler is having a fit because the ipad died")]
     [InlineData("the keep fit class at the leisure centre is too fast for me")]
     public void Seizures_asked_about_and_fits_of_temper_are_not_emergencies(string message) =>
