@@ -20,7 +20,9 @@ public sealed partial class AnswerPipeline(
     IPassageSearch search,
     CorpusCatalog catalog,
     PassageRedaction redaction,
-    AnswerComposer composer)
+    AnswerComposer composer,
+    Glossary? glossary = null,
+    MessageLanguage? language = null)
 {
     /// <summary>Enough hits that vetted passages are found even when seeds rank high.</summary>
     private const int SearchDepth = 10;
@@ -93,7 +95,7 @@ public sealed partial class AnswerPipeline(
 
     private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector, bool onlyIfDocumentAsksIt = false, bool inScope = false)
     {
-        var asked = QuestionOf(message.Text);
+        var asked = InEnglish(QuestionOf(message.Text), message);
         var query = FollowUpResolver.Resolve(asked, memory, TopicVocabulary.For(catalog.Topics));
         if (OtherTask.IsRequested(message.Text))
         {
@@ -106,10 +108,11 @@ public sealed partial class AnswerPipeline(
         }
 
         var (vector, response) = SearchFor(query, message, turnVector, inScope);
-        if (!response.Answerable && asked != message.Text)
+        var whole = InEnglish(message.Text, message);
+        if (!response.Answerable && asked != whole)
         {
             // The question of a long post, alone, found nothing the search would answer with: the whole post may.
-            query = FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics));
+            query = FollowUpResolver.Resolve(whole, memory, TopicVocabulary.For(catalog.Topics));
             (vector, response) = SearchFor(query, message, turnVector, inScope);
         }
         if (!response.Answerable && !query.IsFollowUp && !onlyIfDocumentAsksIt
@@ -149,6 +152,23 @@ public sealed partial class AnswerPipeline(
         var (echo, echoRedactions) = PassageRedaction.RedactText(message.Text);
 
         return new(composer.Compose(message, query, evidence, echoRedactions, echo), memory.Remember(query), query.Topics, response.Confidence);
+    }
+
+    /// <summary>
+    /// A question in Spanish, German, French, Portuguese, Dutch or Italian searches the English corpus in English words,
+    /// translated word by word (<see cref="Glossary"/>): "il kratom fa male al fegato?" had found the passage that says
+    /// what kratom is, because only "kratom" matched. English text, and text the glossary knows nothing of, is searched
+    /// as written; the language is asked only when the glossary found something to translate.
+    /// </summary>
+    private string InEnglish(string text, NormalizedMessage message)
+    {
+        if (glossary is null || language is null)
+        {
+            return text;
+        }
+
+        var (english, known) = glossary.Translate(text);
+        return known > 0 && language.Detect(message.Full) != "en" ? english : text;
     }
 
     /// <summary>

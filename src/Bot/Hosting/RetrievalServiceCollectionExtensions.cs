@@ -58,6 +58,8 @@ public static class RetrievalServiceCollectionExtensions
         });
         builder.Services.AddSingleton(provider => provider.GetRequiredService<RetrievalEngine>().Catalog);
         builder.Services.AddSingleton(provider => provider.GetRequiredService<RetrievalEngine>().Search);
+        // Questions in the six other languages are searched in English words (corpus/glossary.txt).
+        builder.Services.AddSingleton(provider => Glossary.Load(provider.GetRequiredService<CorpusLocations>().GlossaryPath));
         builder.Services.AddHostedService<RetrievalStartup>();
         return builder;
     }
