@@ -18,6 +18,11 @@ internal static class SignalsDump
         var sets = file is null
             ? [("dev", TriageData.LoadSplits(dataDirectory).Dev), ("conversations-dev", TriageData.LoadConversations(dataDirectory, "dev"))]
             : new List<(string, IReadOnlyList<TriageExample>)> { (Path.GetFileNameWithoutExtension(file), [.. TriageData.ReadFile(file)]) };
+        // With --gloss, a message in one of the six other languages is also read in the glossary's English words, for
+        // the experiment of a second reading (docs/SAFETY.md, twentieth session).
+        var gloss = args.Contains("--gloss")
+            ? FibroBot.Retrieval.Search.Glossary.Load(Path.Combine(dataDirectory, "..", "..", "..", "corpus", FibroBot.Retrieval.Corpus.CorpusLocations.GlossaryFile))
+            : null;
         using var writer = new StreamWriter(output);
         var written = 0;
         foreach (var (name, examples) in sets)
@@ -27,6 +32,14 @@ internal static class SignalsDump
             {
                 var s = judged.Signals;
                 var decision = SafetyTriage.Decide(s, model.Card.Thresholds);
+                string? english = null;
+                double? englishCrisis = null;
+                if (gloss is not null && judged.Example.Lang != "en")
+                {
+                    english = gloss.Translate(MessageNormalizer.Normalize(judged.Example.Text).Text).Text;
+                    englishCrisis = model.Predict(SafetyText.Normalize(english), cache.EmbedQueries([english])[0]).Crisis;
+                }
+
                 writer.WriteLine(JsonSerializer.Serialize(new
                 {
                     set = name,
@@ -50,6 +63,8 @@ internal static class SignalsDump
                     offTopic = s.Scores.OffTopic,
                     outcome = decision.Outcome.ToString(),
                     reason = decision.Reason,
+                    english,
+                    englishCrisis,
                 }));
                 written++;
             }
