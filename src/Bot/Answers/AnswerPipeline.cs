@@ -95,14 +95,18 @@ public sealed partial class AnswerPipeline(
 
     private PipelineResult AnswerQuestion(NormalizedMessage message, ConversationMemory memory, Lazy<float[]?> turnVector, bool onlyIfDocumentAsksIt = false, bool inScope = false)
     {
-        var asked = InEnglish(QuestionOf(message.Text), message);
+        var ownWords = QuestionOf(message.Text);
+        var asked = InEnglish(ownWords, message);
         var query = FollowUpResolver.Resolve(asked, memory, TopicVocabulary.For(catalog.Topics));
         if (OtherTask.IsRequested(message.Text))
         {
             return new(composer.NoAnswer(query, FixedTexts.NoAnswer.OtherTask), memory, query.Topics);
         }
 
-        if (AsksOnlyAboutUnmentionedThings(message.Text) || (CostQuestion.IsAsked(asked) && !CostQuestion.PriceWords.Any(search.Mentions)))
+        // The price is read in the member's own words too: "¿cuánto cuesta el LDN?" translates to words the English
+        // price patterns do not hold.
+        var asksAPrice = CostQuestion.IsAsked(asked) || CostQuestion.IsAsked(ownWords);
+        if (AsksOnlyAboutUnmentionedThings(message.Text) || (asksAPrice && !CostQuestion.PriceWords.Any(search.Mentions)))
         {
             return new(composer.NoAnswer(query), memory, query.Topics);
         }
