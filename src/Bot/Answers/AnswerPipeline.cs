@@ -112,7 +112,8 @@ public sealed partial class AnswerPipeline(
         }
 
         var (vector, response) = SearchFor(query, message, turnVector, inScope);
-        var whole = InEnglish(message.Text, message);
+        // A short message is its own question: it was translated (and its language asked) once already.
+        var whole = ownWords == message.Text ? asked : InEnglish(message.Text, message);
         if (!response.Answerable && asked != whole)
         {
             // The question of a long post, alone, found nothing the search would answer with: the whole post may.

@@ -19,7 +19,6 @@ public static partial class FollowUpResolver
     {
         var mentions = vocabulary.Find(text);
         var ownTopics = mentions.Select(m => m.Topic).Distinct().ToList();
-        var ownTerms = mentions.Select(m => m.Term).ToList();
         var namesSubstance = ownTopics.Any(vocabulary.IsSubstance);
 
         // "and how often should I exercise?" after an LDN question is about exercise: a message that names an activity
@@ -27,12 +26,10 @@ public static partial class FollowUpResolver
         if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count)
             || Activities.AreNamedIn(SafetyText.Normalize(text)))
         {
-            return new ResolvedQuery(text, ownTopics, ownTerms, false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
+            return new ResolvedQuery(text, ownTopics, [.. mentions.Select(m => m.Term)], false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
         }
 
-        var terms = memory.LastTopicTerms.Concat(ownTerms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var topics = memory.LastTopics.Concat(ownTopics).Distinct(StringComparer.Ordinal).ToList();
-        return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true, topics.FirstOrDefault(vocabulary.IsSubstance));
+        return OnPreviousSubject(text, mentions, memory, vocabulary);
     }
 
     /// <summary>
@@ -48,6 +45,12 @@ public static partial class FollowUpResolver
             return null;
         }
 
+        return OnPreviousSubject(text, mentions, memory, vocabulary);
+    }
+
+    /// <summary>The message searched with the previous question's topic words in front, and both questions' topics.</summary>
+    private static ResolvedQuery OnPreviousSubject(string text, IReadOnlyList<TopicMention> mentions, ConversationMemory memory, TopicVocabulary vocabulary)
+    {
         var terms = memory.LastTopicTerms.Concat(mentions.Select(m => m.Term)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var topics = memory.LastTopics.Concat(mentions.Select(m => m.Topic)).Distinct(StringComparer.Ordinal).ToList();
         return new ResolvedQuery($"{string.Join(' ', memory.LastTopicTerms)} {text}", topics, terms, true, topics.FirstOrDefault(vocabulary.IsSubstance));
