@@ -22,6 +22,12 @@ var dataDirectory = Option("--data") ?? Path.Combine(root, TriageData.DefaultDir
 var modelDirectory = Option("--out") ?? Option("--model") ?? Path.Combine(root, "src", "Safety", "Model");
 using var embedder = new SentenceEmbedder();
 var cache = new EmbeddingCache(embedder, Option("--cache") ?? EmbeddingCache.DefaultPath);
+// --gloss-embedding (experiment): the encoder reads a message in another language through the glossary's English words.
+GlossedEmbedder? glossed = args.Contains("--gloss-embedding")
+    ? new GlossedEmbedder(cache, FibroBot.Retrieval.Search.Glossary.Load(Path.Combine(root, "corpus", FibroBot.Retrieval.Corpus.CorpusLocations.GlossaryFile)), new MessageLanguage())
+    : null;
+IQueryEmbedder vectors = glossed is null ? cache : glossed;
+string Encoded(string text) => glossed?.Read(text) ?? text;
 
 switch (verb)
 {
@@ -57,27 +63,27 @@ void Train()
     var (train, dev) = TriageData.LoadSplits(dataDirectory);
     Console.WriteLine($"train-triage: {train.Count} training and {dev.Count} dev examples from {dataDirectory}");
     var clock = Stopwatch.StartNew();
-    cache.Warm([.. train.Concat(dev).Select(e => MessageNormalizer.Normalize(e.Text).Text)], Console.Out);
+    cache.Warm([.. train.Concat(dev).Select(e => Encoded(MessageNormalizer.Normalize(e.Text).Text))], Console.Out);
     cache.Save();
     Console.WriteLine($"  embeddings ready in {clock.Elapsed.TotalSeconds:F1} s");
 
     clock.Restart();
     // The shipped model also learns from one noisy copy of each training message (TypoAugmentation), never of dev;
     // --no-augment fits the plain split, for comparison.
-    var fitted = TriageTrainer.Fit(args.Contains("--no-augment") ? train : TypoAugmentation.WithNoisyCopies(train, TriageTrainer.Seed), cache, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
+    var fitted = TriageTrainer.Fit(args.Contains("--no-augment") ? train : TypoAugmentation.WithNoisyCopies(train, TriageTrainer.Seed), vectors, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());
-    var triage = new SafetyTriage(new TriageModel(fitted, provisional), cache, new MessageLanguage());
-    var judged = TriageEvaluation.Read(dev, triage, cache);
+    var triage = new SafetyTriage(new TriageModel(fitted, provisional), vectors, new MessageLanguage());
+    var judged = TriageEvaluation.Read(dev, triage, vectors);
     var thresholds = TriageEvaluation.Choose(judged, Console.Out);
     var figures = TriageEvaluation.Figures(judged, thresholds);
 
     // Follow-ups are read with the conversation's earlier messages judged under the thresholds just chosen.
     var conversations = TriageData.LoadConversations(dataDirectory, "dev");
-    cache.Warm([.. conversations.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
-    var chosenTriage = new SafetyTriage(new TriageModel(fitted, provisional with { Thresholds = thresholds }), cache, new MessageLanguage());
-    var judgedConversations = TriageEvaluation.Read(conversations, chosenTriage, cache);
+    cache.Warm([.. conversations.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => Encoded(MessageNormalizer.Normalize(t).Text))], TextWriter.Null);
+    var chosenTriage = new SafetyTriage(new TriageModel(fitted, provisional with { Thresholds = thresholds }), vectors, new MessageLanguage());
+    var judgedConversations = TriageEvaluation.Read(conversations, chosenTriage, vectors);
     thresholds = thresholds with { DosingFollowUp = TriageEvaluation.ChooseFollowUpBar(judgedConversations, thresholds, TriageEvaluation.FollowUpFalseDosingBudget, Console.Out) };
     thresholds = thresholds with { DosingFollowUpWithRule = TriageEvaluation.ChooseFollowUpRuleBar(judgedConversations, thresholds, TriageEvaluation.FollowUpRuleFalseDosingBudget, Console.Out) };
 
@@ -178,7 +184,7 @@ void RiskRun()
 int Evaluate()
 {
     var model = new TriageModel(modelDirectory);
-    var triage = new SafetyTriage(model, cache, new MessageLanguage());
+    var triage = new SafetyTriage(model, vectors, new MessageLanguage());
     var thresholds = model.Card.Thresholds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eval: model {modelDirectory}, thresholds {thresholds}"));
     var dev = TriageData.LoadSplits(dataDirectory).Dev;
@@ -198,8 +204,8 @@ int Evaluate()
 
     foreach (var (name, examples, showMisses) in sets)
     {
-        cache.Warm([.. examples.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => MessageNormalizer.Normalize(t).Text)], TextWriter.Null);
-        var judged = TriageEvaluation.Read(examples, triage, cache);
+        cache.Warm([.. examples.SelectMany(e => (e.Context ?? []).Append(e.Text)).Select(t => Encoded(MessageNormalizer.Normalize(t).Text))], TextWriter.Null);
+        var judged = TriageEvaluation.Read(examples, triage, vectors);
         TriageEvaluation.Report(name, judged, thresholds, showMisses, Console.Out);
     }
 

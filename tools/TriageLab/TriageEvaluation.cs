@@ -31,7 +31,7 @@ public sealed record TriageFigures(
 /// <summary>Runs the decision policy over labelled examples and scores it as the targets are written.</summary>
 public static class TriageEvaluation
 {
-    public static IReadOnlyList<JudgedExample> Read(IReadOnlyList<TriageExample> examples, SafetyTriage triage, EmbeddingCache embeddings)
+    public static IReadOnlyList<JudgedExample> Read(IReadOnlyList<TriageExample> examples, SafetyTriage triage, IQueryEmbedder embeddings)
     {
         var messages = examples.Select(e => MessageNormalizer.Normalize(e.Text)).ToList();
         var vectors = embeddings.EmbedQueries([.. messages.Select(m => m.Text)]);
@@ -43,7 +43,7 @@ public static class TriageEvaluation
     /// member's previous message was about something taken or about an activity, each earlier message judged in turn as
     /// the bot would have judged it.
     /// </summary>
-    private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, EmbeddingCache embeddings)
+    private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, IQueryEmbedder embeddings)
     {
         var (taken, activity) = (false, false);
         foreach (var turn in example.Context ?? [])

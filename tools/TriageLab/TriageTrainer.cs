@@ -27,7 +27,7 @@ public static class TriageTrainer
         public float Weight { get; set; } = 1;
     }
 
-    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, EmbeddingCache embeddings, float l2 = 0.05f, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null, TriageFeatureOptions? features = null)
+    public static ITransformer Fit(IReadOnlyList<TriageExample> examples, IQueryEmbedder embeddings, float l2 = 0.05f, string trainer = "lbfgs", IReadOnlyDictionary<string, float>? classWeights = null, TriageFeatureOptions? features = null)
     {
         var context = new MLContext(Seed);
         var vectors = embeddings.EmbedQueries([.. examples.Select(e => MessageNormalizer.Normalize(e.Text).Text)]);

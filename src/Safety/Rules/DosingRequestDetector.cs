@@ -234,6 +234,8 @@ public static partial class DosingRequestDetector
         + @"con|junto\s+con|mit|zusammen\s+mit|avec|en\s+meme\s+temps\s+que|com|junto\s+com|insieme\s+(?:a|al|alla|allo|ai|agli|alle|con)|met|samen\s+met|naast)\b"
         // German and Dutch put the verb last: "kann ich Kratom mit Sertralin nehmen?", "mag ik CBD met pregabaline gebruiken?".
         + @"|\b(?:mit|zusammen\s+mit|met|samen\s+met|naast)\b[^.?!]{1,40}\b(?:nehmen|einnehmen|kombinieren|nemen|gebruiken|combineren)\b"
+        // With no verb at all: "mag LDN samen met oxycodon?", "LDN and codeine, ok or not?" (round 21).
+        + @"|\b(?:samen\s+met|zusammen\s+mit|together\s+with|junto\s+con|junto\s+com|insieme\s+a)\b|\b(?:ok|okay|safe|fine|alright)\s+(?:or\s+not|together)\b"
         // "can I take LDN and gabapentin together?", "is it ok to mix kratom and sertraline": both named, joined by "and".
         + @"|\b(?:take|taking|use|using|mix|mixing|combine|combining|tomar|mezclar|combinar|nehmen|mischen|kombinieren|prendre|melanger|combiner|"
         + @"misturar|nemen|mengen|combineren|prendere|mescolare|combinare)\b[^.?!]{1,40}\b(?:and|y|e|und|et|en)\b[^.?!]{1,40}"
@@ -302,6 +304,10 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:risks?|risky|riskier|dangers?|dangerous|side[\s-]?effects?|adverse|interactions?|interacts?|addict\w*|dependenc\w*|dependent|"
         + @"withdrawals?|harmful|toxic\w*|legal|illegal|legality|"
+        // Side effects asked by their symptom ("il pregabalin dà capogiri?", "i get itchy after kratom, is that a thing?").
+        + @"dizz\w*|insomnia|itch\w*|faz\s+mal|fa\s+male|capogir\w*|schwindel\w*|duizel\w*|mareos?|tonturas?|vertig\w*|leberwert\w*|"
+        // Carrying it across a border is a question about the law ("darf man die mit nach Deutschland nehmen?").
+        + @"mit\s+nach|mitnehmen|meenemen|mee\s+naar|on\s+a\s+plane|abroad|through\s+customs|across\s+(?:the\s+)?borders?|zoll|douane|aduana|alfandega|dogana|"
         // Deaths counted or reported: "how many people die from kratom each year?" asks a statistic (the model read it
         // as a dose ask, 0.94). A quantity question about one's own death is a crisis, judged before this.
         // "die" alone is the German and Dutch article, so it counts only before what one dies of.

@@ -62,11 +62,24 @@ public static class MessageNormalizer
             }
 
             var category = char.GetUnicodeCategory(c);
-            builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format ? ' ' : c);
+            builder.Append(category is UnicodeCategory.Control or UnicodeCategory.Format ? ' ' : SmallCapital(c));
         }
 
         return WellFormedText.Of(builder.ToString()).Normalize(NormalizationForm.FormKC);
     }
+
+    /// <summary>
+    /// Small capitals ("ʜᴏᴡ ᴍᴜᴄʜ ʟᴅɴ") are letters of their own to Unicode, which compatibility folding leaves alone, so
+    /// the encoder, the model and the rules would read none of the words. Each becomes its plain lower-case letter.
+    /// </summary>
+    private static char SmallCapital(char c) => c switch
+    {
+        '\u1D00' => 'a', '\u0299' => 'b', '\u1D04' => 'c', '\u1D05' => 'd', '\u1D07' => 'e', '\uA730' => 'f', '\u0262' => 'g',
+        '\u029C' => 'h', '\u026A' => 'i', '\u1D0A' => 'j', '\u1D0B' => 'k', '\u029F' => 'l', '\u1D0D' => 'm', '\u0274' => 'n',
+        '\u1D0F' => 'o', '\u1D18' => 'p', '\uA7AF' => 'q', '\u0280' => 'r', '\uA731' => 's', '\u1D1B' => 't', '\u1D1C' => 'u',
+        '\u1D20' => 'v', '\u1D21' => 'w', '\u028F' => 'y', '\u1D22' => 'z',
+        _ => c,
+    };
 
     /// <summary>
     /// Collapses each run of whitespace to one space, except a wide gap after spaced-out letters ("x y"), which stays two

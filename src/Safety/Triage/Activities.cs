@@ -20,7 +20,12 @@ public static partial class Activities
         @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
         + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|massagg\w*|massagem|massagens|"
         // Rest breaks at a screen ("hoeveel pauzes per uur moet ik nemen achter de computer?").
-        + @"pauzes?|rustpauzes?|meditat\w*|see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
+        + @"pauzes?|rustpauzes?|meditat\w*|"
+        // Pacing, by the English word members use in every language ("domanda col pacing: ogni quanto bisogna fare
+        // pausa?"). Breaks and rest alone are left out: "y con descansos?" and "et une pause tous les combien ?" after a
+        // question about a medicine ask about breaks from the medicine.
+        + @"pacing|"
+        + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"
         + @"fysio\w*|fisio\w*|kine|kines\w*|stretching|radfahren|fietsen|"

@@ -40,7 +40,7 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="SureDosingRule"/>: a dose ask that refuses without the model (<see cref="DosingRequestDetector.IsSureAsk"/>).
 /// <see cref="FollowsActivity"/>: the member's previous message was about an activity and named nothing taken.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -142,7 +142,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsContinuation: Fragments.IsContinuation(folded[0].Folded),
             // Read whatever the model says: these asks refuse without it.
             SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded)),
+            OwnAmountAsk: folded.Exists(w => DosingRequestDetector.AsksHowMuchOfSomethingTakenToTake(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
+            NamesActivity: folded.Exists(w => Activities.AreNamedIn(w.Folded)),
             FollowUpDosingRule: readDosing && followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -177,8 +179,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
         // A dose ask the model is sure of may outrank a crisis reading it is unsure of (the card's SureDoseAsk, chosen
         // on dev so that no dev crisis is lost); then the dosing bars decide, and if none of them refuses, crisis stands.
+        // A sure dose ask (a rule that fires on no safe message of our data, and on no crisis that no crisis rule reads)
+        // outranks the same weak crisis reading: "qual é a dosagem habitual de duloxetina?" in a long, warm introduction
+        // scored 0.76 as crisis (round 21).
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language);
-        if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores))
+        var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
+        if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis)
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
         }
@@ -221,9 +227,18 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new TriageDecision(TriageOutcome.DosingRequest, "sure dosing rule", scores);
         }
 
+        // "how much CBD oil do I need to feel a difference?" (round 21, 0.05 as dosing): an amount of something taken,
+        // asked for oneself. It refuses without the model, but only here, after every crisis reading has had its say.
+        if (signals.OwnAmountAsk)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "own amount rule", scores);
+        }
+
         // "¿y cuántas veces por semana? ¿todos los días?" after a question about walking asks about walking: the model
         // reads the shape of a dose follow-up, and the schedule rule fires, but nothing taken is named here or before.
-        if (signals.FollowsActivity && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken)
+        // The same holds for a message that names an activity itself ("ogni quanto bisogna fare pausa?", round 21): the
+        // rules' "how often" and the model's dose shape are about the activity when nothing taken is named or implied.
+        if ((signals.FollowsActivity || signals.NamesActivity) && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken)
         {
             return null;
         }
