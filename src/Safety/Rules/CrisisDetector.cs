@@ -57,7 +57,7 @@ public static partial class CrisisDetector
         // learned model (which reads the whole message) still can.
         var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
-            || WelcomeAccident().IsMatch(text)
+            || WelcomeAccident().IsMatch(text) || TakingEverythingTonight().IsMatch(text)
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
@@ -228,9 +228,22 @@ public static partial class CrisisDetector
         + @"|\bporte\s+de\s+sortie\b|\buscita\s+d'emergenza\b|\bvia\s+d'uscita\b|\bmi\s+salida\b|\bminha\s+saida\b|\bmijn\s+uitweg\b|\bmein\s+ausweg\b|\bnotausgang\b"
         + @"|\b(?:je\s+(?:les\s+|la\s+|le\s+)?(?:garde|range|cache|mets\s+de\s+cote)|j'accumule|me\s+(?:quedo|guardo)|(?:voy|vou)\s+(?:guardando|juntando|acumulando)|(?:to|estou)\s+(?:acumulando|juntando|guardando)"
         + @"|(?:metto|mettendo|tengo)\s+da\s+parte|(?:lege?|leg)\s+(?:sie\s+|es\s+)?beiseite|ich\s+(?:sammle|horte|bunkere)|(?:ik\s+)?spaar\s+(?:\w+\s+){0,4}op|ik\s+bewaar\s+(?:ze|alles))\b"
-        + @"[^.?!]{0,60}\b(?:assez|suffisamment|sortie|decide\w*|bastante|suficiente|decida|decidir|abbastanza|so\s+a\s+cosa|genug|genoeg|weet\s+precies|waarvoor|niet\s+meer|nicht\s+mehr|un\s+jour|um\s+dia|un\s+dia|un\s+giorno|eines\s+tages|ooit)\b",
+        + @"[^.?!]{0,60}\b(?:assez|suffisamment|sortie|decide\w*|bastante|suficiente|decida|decidir|abbastanza|so\s+a\s+cosa|genug|genoeg|weet\s+precies|waarvoor|niet\s+meer|nicht\s+mehr|un\s+jour|um\s+dia|un\s+dia|un\s+giorno|eines\s+tages|ooit)\b"
+        // Put aside "in case it all gets too much" (round 21: "ich leg mir das Oxycodon zur Seite. Falls es irgendwann zu
+        // viel wird"), the purpose often in the next sentence.
+        + @"|\b(?:zur\s+seite|beiseite|aside|away|da\s+parte|de\s+cote|opzij|de\s+lado|a\s+un\s+lado)\b[^?!]{0,80}\b(?:falls\s+es\s+(?:\w+\s+){0,2}zu\s+viel\s+wird|in\s+case\s+(?:it|things|everything|life)\s+(?:all\s+|ever\s+)?(?:gets?|becomes?)\s+too\s+much"
+        + @"|si\s+un\s+jour\s+c'est\s+trop|por\s+si\s+(?:\w+\s+){0,2}(?:no\s+puedo\s+mas|es\s+demasiado)|caso\s+(?:\w+\s+){0,2}fique\s+demais|se\s+(?:\w+\s+){0,2}diventa\s+troppo|voor\s+als\s+het\s+(?:\w+\s+)?te\s+veel\s+wordt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Stockpiling();
+
+    /// <summary>
+    /// Everything, or the whole bottle, to be taken tonight (round 22: "i'm taking everything tonight. just tell me how much
+    /// is enough so it works", which the bot refused as a dose request). "All my meds tonight" is an ordinary evening.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|i\s+will)\s+(?:take|taking|swallow\w*)\s+(?:everything|the\s+whole\s+(?:bottle|box|packet|pack|lot|strip)|all\s+of\s+them)\s+(?:at\s+once\s+)?(?:tonight|today|now|right\s+now)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TakingEverythingTonight();
 
     [GeneratedRegex(
         // "how long can I leave the heat pad on without burning myself" asks how to stay safe.

@@ -16,7 +16,9 @@ public static partial class DosingRequestDetector
     public static bool IsSureAsk(string folded) =>
         AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded)
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
-        || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded));
+        || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
+        || AsksToConfirmAnAmount().IsMatch(folded) || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita)";
 
@@ -132,4 +134,64 @@ public static partial class DosingRequestDetector
         + @"|\bquant[oaie]\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:devo|posso|prendo|dovrei)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HowMuchShouldITake();
+
+    /// <summary>
+    /// A fraction of a tab, blotter, capsule or pill (round 22: "¿medio secante o un cuarto?", "ein Zehntel Blotter oder
+    /// ein Zwanzigstel?", "un dixième de buvard, ça irait ?"): a dose named by its share of a unit.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:half|quarter|third|tenth|twentieth|halbe[nrs]?|viertel|zehntel|zwanzigstel|drittel|medio|media|cuarto|tercio|decimo|vigesimo|moitie|demi|quart|tiers|dixieme|vingtieme|"
+        + @"metade|meio|terco|helft|halve|kwart|derde|tiende|twintigste|meta|mezzo|mezza|quarto|terzo|ventesimo)\b\s+(?:(?:of|a|an|de|del|do|da|dun|d'un|d'une|di|van|een|un|una|uma|um|ein|eine|einer|eines|der|des|dem|den|el|la|le|il|lo|o|the|my|mijn|mi|mon|ma)\s+){0,2}"
+        + @"(?:tabs?|blotters?|buvards?|secantes?|papel|papelito|carton|cartons|francobollo|francobolli|cartoncino|tickets?|caps?|capsules?|capsulas?|kapsel\w*|capsul\w*|pills?|pastillas?|pastilha\w*|comprim\w*|tablet\w*|pil|pillen|pastiglia|pastiglie|gelul\w*|cachets?|pappe|trip)\b"
+        // "me he comido media tableta de chocolate" is a bar of chocolate.
+        + @"(?!\s+(?:de\s+|of\s+|di\s+|van\s+)?(?:chocolate|choc\w*|cioccolat\w*|schoko\w*|chocola\w*))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAFractionOfAUnit();
+
+    /// <summary>
+    /// An amount asked so as not to trip or overdo it (round 22: "¿qué cantidad me tomo el primer día para no pasarme?",
+    /// "quanto ne prendo la prima volta per non sballarmi?"): the purpose is the opposite of a crisis, which is why this
+    /// ask may outrank a weak crisis reading of a long, tired post.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|what\s+amount|cuant[oa]s?|que\s+cantidad|wie\s*viel\w*|welche\s+menge|combien|quant[oaie]s?|qual\s+a\s+quantidade|hoeveel|what\s+size)\b[^?!]{0,80}"
+        + @"\b(?:so\s+(?:that\s+)?i\s+(?:don'?t|do\s+not|won'?t)\s+(?:trip|get\s+high|see\s+things|overdo\s+it)|without\s+(?:tripping|getting\s+high|seeing\s+things)"
+        + @"|para\s+no\s+(?:pasarme|colocarme|viajar|alucinar|flipar)|damit\s+ich\s+nicht\s+(?:auf\s+(?:einen\s+)?trip|high|drauf|zu\s+viel)|ohne\s+(?:auf\s+(?:einen\s+)?trip|high)"
+        + @"|pour\s+(?:ne\s+)?pas\s+(?:partir\s+en\s+trip|tripper|planer|halluciner)|pra\s+nao\s+(?:ficar\s+(?:doid|chapad|lok)\w*|viajar|passar\s+mal)|para\s+nao\s+(?:ficar\s+(?:doid|chapad)\w*|viajar)"
+        + @"|(?:per|x)\s+non\s+(?:sballar\w*|partire|andare\s+in\s+trip|avere\s+allucinazioni)|om\s+niet\s+(?:te\s+trippen|high\s+te\s+worden|te\s+gaan\s+trippen))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAnAmountToAvoidEffects();
+
+    /// <summary>
+    /// An amount the member proposes, to be confirmed or changed (round 22: "is 4.5 too much, should I go down to 3?",
+    /// "just confirm 4.5mg is the right amount for me"): a dose decision, which is for the prescriber.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:should|can|could|do|shall)\s+i\s+(?:go|drop|come|move|step|bump|cut|switch)\s+(?:back\s+)?(?:down|up)\s+to\b"
+        + @"|\bis\s+\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|ug|ml|grams?|caps?|tabs?|drops?)?\s+(?:too\s+much|too\s+little|too\s+high|too\s+low|enough|(?:a\s+)?(?:safe|good|ok|okay|fine|right|sensible)\s+(?:amount|dose|start\w*))\b"
+        + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|ug|ml|grams?)\s+is\s+(?:the\s+)?(?:right|correct|safe|good|ok)\s+(?:amount|dose|dosage)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToConfirmAnAmount();
+
+    /// <summary>
+    /// Which dose would be right, safe or best for someone ("what microdose would be right for my daughter", "what
+    /// microdose should we give clients"), or what someone would take to start. What dose a trial gave is research, and
+    /// asks no "would be right" or "should we give".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwhat\s+(?:micro-?)?(?:dose|dosage|amount)\s+(?:would|should|is|will|might)\s+(?:be\s+)?(?:right|safe|good|ok|okay|best|ideal|appropriate|sensible)\b"
+        + @"|\bwhat\s+(?:micro-?)?(?:dose|dosage|amount)\s+(?:should|would|do)\s+(?:i|we|she|he|they|you)\s+(?:give|take|use|start|try)\b"
+        + @"|\bwhat\s+(?:would|should)\s+(?:i|they|you|she|he|someone|people|a\s+beginner)\s+(?:take|use|start\s+(?:on|with))\s+(?:to\s+start|first|at\s+first|to\s+begin|to\s+start\s+with)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichDoseWouldSuit();
+
+    /// <summary>
+    /// How to make one of the three treatments into a tea, liquid or capsules ("how to make homemade liquid ldn"): a
+    /// preparation step. A dose function to call ("return dose_recommendation(...)") asks for the same through code.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+(?:to|do\s+i|do\s+you|can\s+i|should\s+i|would\s+i)\s+(?:make|prepare|brew|mix|dissolve)\b[^.?!]{0,40}\b(?:ldn|naltrex\w*|kratom|ketum|mushrooms?|shrooms?|psilocyb\w*|truffles?|lsd|7-?oh|lemon\s*tek)\b"
+        + @"|(?:dose|dosage|dosing)\w*\s*\(",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToPrepareIt();
 }

@@ -204,10 +204,10 @@ public static partial class DosingRequestDetector
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
-                || ChecksAClaim(rest))
+                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest))
             && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
-            && !rest.Any(char.IsAsciiDigit);
+            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
     }
 
     /// <summary>
@@ -271,6 +271,43 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex StepWord();
 
+    /// <summary>
+    /// The whole message asks whether it is a thing to take for one's condition at all, and nothing more: "can i take ldn
+    /// for my fibro?" (the model read it as a dose ask, 0.995, in FAQ probe 21), "posso prendere l'LDN per la fibro?".
+    /// Anything after the condition ("… and how much?") leaves it to the other readings.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:so\s+|and\s+|ok\s+|hi\s+|hey\s+)?(?:can|could|should|may)\s+i\s+(?:take|use|try|start|get)\s+(?:[\w'-]+\s+){1,3}for\s+(?:my\s+|the\s+)?(?:fibro\w*|chronic\s+pain|pain|back\s+pain|nerve\s+pain|sleep|fatigue|fog)\s*\??$"
+        + @"|^(?:puedo|podria|deberia)\s+(?:tomar|usar|probar)\s+(?:[\w'-]+\s+){1,3}(?:para|pa)\s+(?:la\s+|mi\s+)?(?:fibro\w*|dolor\w*)\s*\??$"
+        + @"|^(?:posso|poderia|devo)\s+(?:tomar|usar|experimentar|prendere|usare|provare)\s+(?:[\w'-]+\s+){1,3}(?:para|pra|per)\s+(?:a\s+|la\s+|minha\s+|mia\s+)?(?:fibro\w*|dor\w*|dolor\w*)\s*\??$"
+        + @"|^(?:je\s+peux|puis-je|est-ce\s+que\s+je\s+peux)\s+(?:prendre|essayer)\s+(?:[\w'-]+\s+){1,3}pour\s+(?:la\s+|ma\s+)?(?:fibro\w*|douleur\w*)\s*\??$"
+        + @"|^(?:kann|darf|sollte)\s+ich\s+(?:[\w'-]+\s+){1,3}(?:gegen|bei|fur)\s+(?:die\s+|meine\s+)?(?:fibro\w*|schmerz\w*)\s+(?:nehmen|probieren|versuchen)\s*\??$"
+        + @"|^(?:mag|kan)\s+ik\s+(?:[\w'-]+\s+){1,3}(?:nemen|proberen|gebruiken)\s+(?:voor|tegen)\s+(?:de\s+|mijn\s+)?(?:fibro\w*|pijn)\s*\??$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherToTakeItAtAll();
+
+    /// <summary>
+    /// Years and head counts are not amounts: "una encuesta de 2022 con más de 250 pacientes … ¿es verdad?" checks a
+    /// claim (multilingual FAQ tune set). Any other number still keeps a message from counting as harms or benefits only.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:19|20)\d\d\b|\b\d[\d,.]*\s+(?:people|patients|participants|women|men|users|adults|volunteers|members|studies|trials|"
+        + @"pacientes|personas|mujeres|usuarios|participantes|estudios|patienten|personen|frauen|teilnehmer\w*|studien|personnes|femmes|etudes|"
+        + @"pessoas|mulheres|estudos|pazienti|persone|donne|studi|deelnemers|mensen|vrouwen|studies)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CountsAndYears();
+
+    /// <summary>How far apart two things should be taken: a schedule, whatever else the message asks.</summary>
+    [GeneratedRegex(@"\bhow\s+(?:far\s+apart|long\s+between|long\s+(?:do\s+i|should\s+i)\s+wait)\b|\b(?:hours|time)\s+apart\b|\bgap\s+between\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacingAsk();
+
+    /// <summary>What a word means ("que significa 'microdosis'?", read as a dose ask at 0.90 in round 22).</summary>
+    [GeneratedRegex(
+        @"\bwhat\s+does\s+[\w'-]+(?:\s+[\w'-]+)?\s+mean\b|\bwhat\s+is\s+meant\s+by\b|\bque\s+(?:significa|quiere\s+decir)\b|\bwas\s+(?:bedeutet|heisst|heißt)\b|\bque\s+(?:veut\s+dire|signifie)\b"
+        + @"|\bo\s+que\s+(?:significa|quer\s+dizer)\b|\bwat\s+betekent\b|\b(?:cosa|che)\s+(?:significa|vuol\s+dire)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatAWordMeans();
+
     /// <summary>A claim someone made, and the question whether it holds: "my kratom group swears it fixed their pain, does that count?".</summary>
     private static bool ChecksAClaim(string folded) => ClaimMade().IsMatch(folded) && ClaimDoubted().IsMatch(folded);
 
@@ -306,6 +343,8 @@ public static partial class DosingRequestDetector
         + @"withdrawals?|harmful|toxic\w*|legal|illegal|legality|"
         // Side effects asked by their symptom ("il pregabalin dà capogiri?", "i get itchy after kratom, is that a thing?").
         + @"dizz\w*|insomnia|itch\w*|faz\s+mal|fa\s+male|capogir\w*|schwindel\w*|duizel\w*|mareos?|tonturas?|vertig\w*|leberwert\w*|"
+        // "what if I'm on tramadol?" after a question about LDN asks whether the two go together.
+        + @"what\s+if\s+i'?m\s+(?:on|taking|already\s+on|also\s+on)|quand\s+(?:on\s+est|je\s+suis)\s+sous|cuando\s+(?:estoy|estas)\s+(?:con|tomando)|wenn\s+man\s+(?:schon\s+)?\w+\s+nimmt|what\s+about\s+if\s+i'?m\s+on|y\s+si\s+(?:ya\s+)?tomo|et\s+si\s+je\s+prends|e\s+se\s+eu\s+(?:ja\s+)?tomo|e\s+se\s+prendo|und\s+wenn\s+ich\s+schon|en\s+als\s+ik\s+al|"
         // Carrying it across a border is a question about the law ("darf man die mit nach Deutschland nehmen?").
         + @"mit\s+nach|mitnehmen|meenemen|mee\s+naar|on\s+a\s+plane|abroad|through\s+customs|across\s+(?:the\s+)?borders?|zoll|douane|aduana|alfandega|dogana|"
         // Deaths counted or reported: "how many people die from kratom each year?" asks a statistic (the model read it

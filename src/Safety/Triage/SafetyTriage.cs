@@ -66,6 +66,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     private const int WindowOverlapWords = 20;
 
+    /// <summary>A question this short that names nothing new is still about the conversation's subject.</summary>
+    private const int ShortQuestionWords = 10;
+
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
 
@@ -100,7 +103,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
         var pointsBackToIt = followsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
-        var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt;
+        // "¿hay estudios en fibromialgia?" after "¿qué es la LDN?" is about LDN too: a short question that names nothing new
+        // keeps the subject, so "vale, ¿y con cuánto se empieza?" next is read as the follow-up it is (round 21 and 22).
+        var keepsSubject = followsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
+            && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords;
+        var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject;
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
         var aboutActivity = !aboutSomethingTaken && Activities.AreNamedIn(SafetyText.Normalize(message.Text));
         decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
