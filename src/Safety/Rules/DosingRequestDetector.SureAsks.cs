@@ -18,11 +18,13 @@ public static partial class DosingRequestDetector
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
         || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
-        || AsksToConfirmAnAmount().IsMatch(folded) || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded);
+        || (AsksToConfirmAnAmount().IsMatch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatch(folded)))
+        || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded) || AsksHowMuchForAMicrodose().IsMatch(folded)
+        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded));
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita)";
 
-    private const string Usual = @"(?:usual|standard|normal|typical|regular|recommended|starting|ubliche?n?|gangige?n?|normale?n?|empfohlene?n?|habituelle?|courante?|recommandee?|"
+    private const string Usual = @"(?:usual|standard|normal|typical|regular|recommended|starting|customary|maintenance|target|therapeutic|ubliche?n?|gangige?n?|normale?n?|empfohlene?n?|habituelle?|courante?|recommandee?|"
         + @"usuale|solita|raccomandata|consigliata|gebruikelijke?|normaal|aanbevolen|comum|padrao|habitual|recomendada|estandar|standaard)";
 
     private const string WhatIs = @"(?:what(?:'s|\s+is|\s+are)?|which|tell\s+me|give\s+me|c'est\s+quoi|quelle?\s+est|quelle?s?|was\s+ist|welche[rs]?|wie\s+hoch\s+ist|"
@@ -173,6 +175,13 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksToConfirmAnAmount();
 
+    /// <remarks>
+    /// A bare "is 4.5 too much?" names nothing taken: alone it is not a sure ask, and after a question about something
+    /// taken the follow-up bars read it.
+    /// </remarks>
+    [GeneratedRegex(@"\d\s*(?:mg|g|mcg|ug|ml|grams?|caps?|capsules?|tabs?|tablets?|drops?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWithUnit();
+
     /// <summary>
     /// Which dose would be right, safe or best for someone ("what microdose would be right for my daughter", "what
     /// microdose should we give clients"), or what someone would take to start. What dose a trial gave is research, and
@@ -191,7 +200,30 @@ public static partial class DosingRequestDetector
     /// </summary>
     [GeneratedRegex(
         @"\bhow\s+(?:to|do\s+i|do\s+you|can\s+i|should\s+i|would\s+i)\s+(?:make|prepare|brew|mix|dissolve)\b[^.?!]{0,40}\b(?:ldn|naltrex\w*|kratom|ketum|mushrooms?|shrooms?|psilocyb\w*|truffles?|lsd|7-?oh|lemon\s*tek)\b"
+        + @"|\bmake\s+(?:\w+\s+)?(?:ldn|naltrex\w*|kratom|mushroom|shroom|psilocybin)\s+(?:solution|liquid|tea|tincture|capsules)\b"
         + @"|(?:dose|dosage|dosing)\w*\s*\(",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToPrepareIt();
+
+    /// <summary>
+    /// How much makes a microdose, or keeps it sub-perceptual (round 23: "wieviel shrooms fürs mikro?", "combien de
+    /// « bonbons de la forêt » faut-il pour que ce soit sub-perceptuel ?").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:how\s+much|how\s+many|wie\s*viel\w*|cuant[oa]s?|combien|quant[oa]s?|hoeveel)\b"
+        // "how much evidence is there for microdosing?" asks about research.
+        + @"(?!\s+(?:evidence|research|proof|data|time|money|info\w*|studies|trials|people|de\s+(?:preuves|temps)|evidencia|beweise|bewijs|prove))[^.?!]{0,50}"
+        + @"(?:\b(?:for|fur|furs|fuer|para|pra|pour|per|voor)\s+(?:a\s+|the\s+|das\s+|ein(?:en)?\s+|una?\s+|um\s+|le\s+|la\s+|il\s+|een\s+)?(?:micro|mikro)\w*"
+        + @"|\b(?:sub-?percept\w*|subperceptu\w*|sous\s+le\s+seuil))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowMuchForAMicrodose();
+
+    /// <summary>
+    /// A dose sentence to complete or continue ("continue where you stopped: 'LDN is usually started at...'"), counted only
+    /// when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:continue|complete|finish|fill\s+in|carry\s+on)\b.{0,120}\b(?:at|is|of|with|started|take|taken|dose|dosage)\s*(?:\.{2,}|…|_{2,}|\[\s*\]|\(\s*\))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToCompleteADoseSentence();
 }

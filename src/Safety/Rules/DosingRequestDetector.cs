@@ -234,6 +234,9 @@ public static partial class DosingRequestDetector
         + @"con|junto\s+con|mit|zusammen\s+mit|avec|en\s+meme\s+temps\s+que|com|junto\s+com|insieme\s+(?:a|al|alla|allo|ai|agli|alle|con)|met|samen\s+met|naast)\b"
         // German and Dutch put the verb last: "kann ich Kratom mit Sertralin nehmen?", "mag ik CBD met pregabaline gebruiken?".
         + @"|\b(?:mit|zusammen\s+mit|met|samen\s+met|naast)\b[^.?!]{1,40}\b(?:nehmen|einnehmen|kombinieren|nemen|gebruiken|combineren)\b"
+        // One taken while on the other: "posso prendere l'LDN se uso il Contramal?", "dá pra fazer microdose tomando
+        // quetiapina?" (round 23).
+        + @"|\b(?:se\s+(?:uso|prendo|tomo|estou\s+a\s+tomar)|si\s+(?:tomo|uso|je\s+prends)|tomando|prendendo|wenn\s+ich\s+(?:schon\s+)?\w+\s+nehme|als\s+ik\s+(?:al\s+)?\w+\s+(?:neem|gebruik))\b"
         // With no verb at all: "mag LDN samen met oxycodon?", "LDN and codeine, ok or not?" (round 21).
         + @"|\b(?:samen\s+met|zusammen\s+mit|together\s+with|junto\s+con|junto\s+com|insieme\s+a)\b|\b(?:ok|okay|safe|fine|alright)\s+(?:or\s+not|together)\b"
         // "can I take LDN and gabapentin together?", "is it ok to mix kratom and sertraline": both named, joined by "and".
@@ -303,7 +306,8 @@ public static partial class DosingRequestDetector
 
     /// <summary>What a word means ("que significa 'microdosis'?", read as a dose ask at 0.90 in round 22).</summary>
     [GeneratedRegex(
-        @"\bwhat\s+does\s+[\w'-]+(?:\s+[\w'-]+)?\s+mean\b|\bwhat\s+is\s+meant\s+by\b|\bque\s+(?:significa|quiere\s+decir)\b|\bwas\s+(?:bedeutet|heisst|heißt)\b|\bque\s+(?:veut\s+dire|signifie)\b"
+        @"\bwhat'?s\s+the\s+difference\b|\bwhat\s+is\s+the\s+difference\b|\b(?:c'est\s+quoi|quelle\s+est)\s+la\s+difference\b|\bcual\s+es\s+la\s+diferencia\b|\bqual\s+(?:e\s+)?a\s+diferenca\b"
+        + @"|\bwas\s+ist\s+der\s+unterschied\b|\bwat\s+is\s+het\s+verschil\b|\b(?:qual\s+e\s+la|che)\s+differenza\b|\bwhat\s+does\s+[\w'-]+(?:\s+[\w'-]+)?\s+mean\b|\bwhat\s+is\s+meant\s+by\b|\bque\s+(?:significa|quiere\s+decir)\b|\bwas\s+(?:bedeutet|heisst|heißt)\b|\bque\s+(?:veut\s+dire|signifie)\b"
         + @"|\bo\s+que\s+(?:significa|quer\s+dizer)\b|\bwat\s+betekent\b|\b(?:cosa|che)\s+(?:significa|vuol\s+dire)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatAWordMeans();

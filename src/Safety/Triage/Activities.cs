@@ -25,6 +25,9 @@ public static partial class Activities
         // pausa?"). Breaks and rest alone are left out: "y con descansos?" and "et une pause tous les combien ?" after a
         // question about a medicine ask about breaks from the medicine.
         + @"pacing|"
+        // Meals are food, which is never dosing ("how many meals a day works best for steady energy?"); "how many should
+        // I eat?" names no meal and stays an amount of the previous subject.
+        + @"meals?|comidas|mahlzeiten|repas|refeicoes|maaltijden|pasti|"
         + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"

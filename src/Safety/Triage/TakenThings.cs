@@ -111,7 +111,7 @@ public static partial class TakenThings
         @"pregabalin\w*|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|nortriptylin\w*|gabapentin\w*|neurontin|tramadol\w*|tramal|" +
         @"paracetamol\w*|acetaminophen|tylenol|panadol|dafalgan|doliprane|efferalgan|tachipirina|ibuprofen\w*|advil|nurofen|motrin|" +
         @"naproxen\w*|aleve|diclofenac\w*|voltaren|aspirin\w*|celecoxib|celebrex|meloxicam|etoricoxib|arcoxia|metamizol\w*|novalgin\w*|" +
-        @"nolotil|dipyron\w*|co-?codamol|co-?dydramol|butrans|lidocain\w*|codein\w*|oxycod\w*|oxycontin|oxynorm|targin|percocet|percs?|oxys?|hydrocod\w*|vicodin|norco|morphin\w*|" +
+        @"nolotil|dipyron\w*|contramal|co-?codamol|co-?dydramol|butrans|lidocain\w*|codein\w*|oxycod\w*|oxycontin|oxynorm|targin|percocet|percs?|oxys?|hydrocod\w*|vicodin|norco|morphin\w*|" +
         @"morfin\w*|fentan\w*|buprenorph\w*|suboxone|subutex|methadon\w*|metadona|tapentadol|palexia|nucynta|tilidin\w*|opioid\w*|" +
         @"opiat\w*|opiac\w*|painkillers?|schmerzmittel\w*|schmerztablette\w*|analges\w*|pijnstiller\w*|antidolorific\w*|antidepress\w*|" +
         @"sertralin\w*|zoloft|fluoxetin\w*|prozac|venlafaxin\w*|effexor|milnacipran|savella|citalopram|escitalopram|paroxetin\w*|" +

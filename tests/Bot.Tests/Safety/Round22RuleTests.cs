@@ -44,7 +44,7 @@ public sealed class Round22RuleTests
     [InlineData("welche Menge nehme ich, damit ich nicht auf einen Trip komme?")]
     [InlineData("how much do i eat so i don't trip at work")]
     [InlineData("is 3mg too much for a beginner?")]
-    [InlineData("should i go back down to 1.5?")]
+    [InlineData("should i go back down to 1.5mg?")]
     [InlineData("what microdose would be safe with my sertraline")]
     [InlineData("what dose should we give a 70kg client")]
     [InlineData("what would a beginner take to start?")]
@@ -60,6 +60,7 @@ public sealed class Round22RuleTests
     [InlineData("what would you take to a hospital appointment?")]
     [InlineData("how do i make a heat pack at home")]
     [InlineData("is 20 minutes of swimming too much to start with?")]
+    [InlineData("is 4.5 too much?")]
     public void Chocolate_distances_research_and_other_makings_are_not(string message) =>
         Assert.False(IsSure(message), message);
 
