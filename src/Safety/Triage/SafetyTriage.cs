@@ -109,7 +109,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords;
         var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject;
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
-        var aboutActivity = !aboutSomethingTaken && Activities.AreNamedIn(SafetyText.Normalize(message.Text));
+        var aboutActivity = !aboutSomethingTaken && signals.NamesActivity;
         decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
         return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
