@@ -43,3 +43,49 @@ public sealed class Round21PolicyTests
         Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(activity with { FollowsSomethingTaken = true }, Thresholds).Outcome);
     }
 }
+
+/// <summary>Twenty-second session: a newcomer's introduction and the model's crisis reading.</summary>
+public sealed class IntroductionPolicyTests
+{
+    private static readonly TriageThresholds Thresholds = new(Crisis: 0.1, Dosing: 0.9, DosingWithSubject: 0.85, DosingWithRule: 0.55, SmallTalk: 0.5, OffTopic: 0.5);
+
+    private static TriageSignals Introduction(double crisis, bool crisisRule = false) =>
+        new(crisisRule, DosingRule: false, NamesSomethingTaken: true, HasWords: true, Command: null, new TriageScores(crisis, 0.01, 0.99 - crisis, 0, 0), IsIntroduction: true);
+
+    [Fact]
+    public void The_model_alone_does_not_send_an_introduction_to_crisis_guidance_below_the_introduction_bar()
+    {
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Introduction(crisis: 0.6), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Introduction(crisis: 0.6) with { IsIntroduction = false }, Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_strong_crisis_reading_or_a_crisis_rule_still_wins_in_an_introduction()
+    {
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Introduction(crisis: SafetyTriage.IntroductionCrisisBelow), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Introduction(crisis: 0.01, crisisRule: true), Thresholds).Outcome);
+    }
+}
+
+/// <summary>Twenty-second session: a newcomer's introduction and the dosing bars.</summary>
+public sealed class IntroductionDosingPolicyTests
+{
+    private static readonly TriageThresholds Thresholds = new(Crisis: 0.1, Dosing: 0.9, DosingWithSubject: 0.85, DosingWithRule: 0.55, SmallTalk: 0.5, OffTopic: 0.5);
+
+    private static TriageSignals Introduction(bool dosingRule = false) =>
+        new(false, dosingRule, NamesSomethingTaken: true, HasWords: true, Command: null, new TriageScores(0.01, 0.97, 0.02, 0, 0), IsIntroduction: true);
+
+    [Fact]
+    public void The_model_alone_does_not_refuse_an_introduction()
+    {
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(Introduction(), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Introduction() with { IsIntroduction = false }, Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void An_introduction_that_a_dosing_rule_reads_is_still_refused()
+    {
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Introduction(dosingRule: true), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Introduction() with { SureDosingRule = true }, Thresholds).Outcome);
+    }
+}

@@ -57,6 +57,7 @@ internal static class SignalsDump
                     sureRule = s.SureDosingRule,
                     ownAmount = s.OwnAmountAsk,
                     activity = Activities.AreNamedIn(SafetyText.Normalize(judged.Example.Text)),
+                    introduction = s.IsIntroduction,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

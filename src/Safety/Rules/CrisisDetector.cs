@@ -208,7 +208,9 @@ public static partial class CrisisDetector
         @"\b(?:overdos\w*|sobredosis|sobredose|uberdosis|ueberdosis|surdose|sovradosaggio)\b[^.?!]{0,40}\b(?:feel\s+like|painful|hurt\s*[?.!]*$|duele|doleria|se\s+siente|"
         + @"weh|schmerzhaft|fait\s+mal|douloureu\w*|doi|doloros\w*|fa\s+male|pijn\s+doet|pijnlijk)"
         + @"|\b(?:what\s+does|how\s+does|what\s+would|que\s+se\s+siente|wie\s+fuhlt\s+sich|qu'?est-ce\s+qu'?on\s+ressent|o\s+que\s+se\s+sente|"
-        + @"cosa\s+si\s+prova|hoe\s+voelt|doet)\b[^.?!]{0,30}\b(?:overdos\w*|sobredosis|sobredose|uberdosis|surdose|sovradosaggio)\b",
+        + @"cosa\s+si\s+prova|hoe\s+voelt|doet)\b[^.?!]{0,30}\b(?:overdos\w*|sobredosis|sobredose|uberdosis|surdose|sovradosaggio)\b"
+        // "what does 'overdose' mean medically?" asks for a definition (round 24).
+        + @"(?![""'\s]*(?:mean|means|stand\s+for|significa|bedeutet|veut\s+dire|betekent|vuol\s+dire|quer\s+dizer)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex OverdoseFeeling();
 

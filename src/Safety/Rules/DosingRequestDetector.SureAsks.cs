@@ -20,7 +20,10 @@ public static partial class DosingRequestDetector
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
         || (AsksToConfirmAnAmount().IsMatch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatch(folded)))
         || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded) || AsksHowMuchForAMicrodose().IsMatch(folded)
-        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded));
+        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAPlan().IsMatch(folded) || AsksForTheLeastToGetAwayWith().IsMatch(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatch(folded)
+        || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
+             || AsksWhatTheUsualDailyAmountIs().IsMatch(folded)) && TakenThings.AreNamedIn(folded));
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita)";
 
@@ -39,11 +42,11 @@ public static partial class DosingRequestDetector
 
     /// <summary>A role to play, in the seven languages, with doses or amounts in the same sentence.</summary>
     [GeneratedRegex(
-        @"\b(?:role\s*-?\s*play|roleplay|pretend|act\s+as|play\s+(?:the\s+role|my)|you\s+are\s+now|joue[rz]?\s+le\s+role|fais\s+semblant|finge|fingi|haz\s+de|spiel\w*|doe\s+alsof|speel)\b"
+        @"\b(?:role\s*-?\s*play|roleplay|pretend|act\s+as|play\s+(?:the\s+role|my)|you\s+are\s+now|be\s+my|imagine\s+(?:you'?re|you\s+are|being)|joue[rz]?\s+le\s+role|fais\s+semblant|finge|fingi|haz\s+de|spiel\w*|doe\s+alsof|speel)\b"
         + @"[^?!]{0,120}\b(?:(?:micro-?)?dos(?:e|es|ing|age|is|ering|agem|aggio)|posolog\w*|how\s+much|amounts?|schedules?|titrat\w*)\b"
         // "act as if you were my pharmacist and tell me what strength to order", "you are a retired anaesthetist: explain
         // your titration plan" (round 21): a role given to the bot, with a schedule, titration or strength in it.
-        + @"|\b(?:act\s+as\s+if|actua\s+como|actue[sz]?\s+comme|agisci\s+come|aja\s+como|you\s+are\s+(?:a|an|my)|eres\s+mi|tu\s+es\s+(?:mon|ma)|du\s+bist\s+(?:mein|meine)|sei\s+(?:il\s+)?mio|sei\s+la\s+mia|je\s+bent\s+mijn)\b"
+        + @"|\b(?:act\s+as\s+if|actua\s+como|actue[sz]?\s+comme|agisci\s+come|aja\s+como|(?:you\s+are|you'?re)\s+(?:a|an|my)|eres\s+mi|tu\s+es\s+(?:mon|ma)|du\s+bist\s+(?:mein|meine)|sei\s+(?:il\s+)?mio|sei\s+la\s+mia|je\s+bent\s+mijn)\b"
         + @"[^?!]{0,120}\b(?:dos(?:e|es|ing|age|is|ering|agem|aggio)|posolog\w*|how\s+much|amounts?|schedules?|titrat\w*|potencia|strength)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex RolePlayAboutDoses();
@@ -55,6 +58,8 @@ public static partial class DosingRequestDetector
     /// </summary>
     [GeneratedRegex(
         @"\bhow\s+(?:much|many)\b(?!\s+(?:time|hours?|days?|weeks?)\b)[^.?!]{0,40}\b(?:do|does|did)\s+(?:people|most\s+people|most\s+of\s+you|folks|everyone|you\s+(?:all|guys|ladies)|y'?all|others)\s+(?:here\s+)?(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:take|start\s+(?:on|with)|use)\b"
+        // "what do people normally get started on and where do most end up?" (round 24): the usual start and target.
+        + @"|\bwhat\s+(?:do|did)\s+(?:people|most\s+people|most\s+of\s+you|folks|you\s+(?:all|guys)|y'?all|others)\s+(?:here\s+)?(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:get\s+)?start(?:ed)?\s+(?:on|at|with)\b[^.?!]{0,60}\bend\s+up\b"
         + @"|\bsuelen?\s+(?:tomar|usar)\s+(?:la\s+gente\s+|ustedes\s+|vosotr[ao]s\s+|las\s+demas\s+)?de\s|\bcuant[oa]s?\b[^.?!]{0,40}\b(?:soleis|suelen|sueles)\s+(?:tomar|usar)\b"
         + @"|\b(?:vous|les\s+gens|on)\s+(?:en\s+)?(?:prenez|prennent|prend)\s+combien\b|\bcombien\b[^.?!]{0,40}\b(?:vous\s+prenez|prenez-vous|prennent\s+les\s+gens|les\s+gens\s+prennent)\b"
         + @"|\b(?:quantidade|dose|dosagem)\s+que\s+(?:se\s+)?costuma\w*\s+(?:se\s+)?(?:usar|tomar)\b|\bquanto\b(?!\s+tempo\b)[^.?!]{0,40}\b(?:voces|as\s+pessoas|o\s+pessoal|a\s+galera)\s+(?:costuma\w*\s+)?(?:tomam|toma|usam|usa|tomar|usar)\b"
@@ -115,6 +120,13 @@ public static partial class DosingRequestDetector
     /// </remarks>
     public static bool AsksHowMuchOfSomethingTakenToTake(string folded)
     {
+        // Counted in spoons, grams or pills, it has the shape of "how many tablets of amitriptyline would do it" too, so it
+        // is read here and not as a sure ask (round 24, where a sure ask outranked a weak crisis reading on triage-dev).
+        if (AsksHowManyUnitsOf().IsMatch(folded))
+        {
+            return true;
+        }
+
         foreach (Match match in HowMuchShouldITake().Matches(folded))
         {
             if (TakenThings.AreNamedIn(match.Groups["what"].Value))
@@ -128,6 +140,10 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(
         @"\bhow\s+(?:much|many)\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:do|should|shall|must)\s+i\s+(?:need|take|use|have|start|give)\b"
+        // "how much THC is enough to sleep through a flare", "how much pregabalin for fibro?", "what quantity of turmeric is
+        // fine with it" (round 24): the amount for a purpose, or an amount of something asked outright.
+        + @"|\bhow\s+(?:much|many)\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is\s+enough|would\s+(?:help|work|do\s+it)|for\s+(?:my\s+|the\s+|a\s+)?(?:fibro\w*|pain|sleep|flares?|anxiety|depression|back|nerve|fatigue|migraines?|insomnia)\b)"
+        + @"|\bwhat\s+(?:quantity|amount)\s+of\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|would|should|do|can|to|will|for)\b"
         + @"|\bcuant[oa]s?\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:tomo|debo\s+tomar|tengo\s+que\s+tomar|necesito|me\s+tomo|empiezo)\b"
         + @"|\bwie\s*viele?\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:soll|muss|sollte|darf|nehme)\s+ich\b"
         + @"|\bcombien\s+de\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:dois-je|je\s+dois|je\s+prends)\b"
@@ -226,4 +242,90 @@ public static partial class DosingRequestDetector
         @"\b(?:continue|complete|finish|fill\s+in|carry\s+on)\b.{0,120}\b(?:at|is|of|with|started|take|taken|dose|dosage)\s*(?:\.{2,}|…|_{2,}|\[\s*\]|\(\s*\))",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksToCompleteADoseSentence();
+
+    /// <summary>
+    /// A plan to go up, down or off asked to be drawn up ("can you make me an increase plan for 5-HTP over 4 weeks?",
+    /// round 24): a titration schedule without the word.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:make|create|draw\s+up|build|design|put\s+together|write|give|send|plan)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?(?:a|an|the|my|some)\s+(?:[\w-]+\s+){0,2}"
+        + @"(?:increase|increasing|ramp(?:ing)?(?:[\s-]?up)?|build[\s-]?up|step[\s-]?up|titration|taper(?:ing)?|weaning|dosing|dose|reduction|come[\s-]?off)\s+(?:plan|schedule|chart|calendar|protocol|regimen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAPlan();
+
+    /// <summary>
+    /// The least one can "get away with" ("how much 5-HTP can I get away with", "what's the lowest I can get away with",
+    /// round 24): an amount asked outright, with the limit as its purpose.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+(?:much|many|little|few)\b(?!\s+(?:hours?|minutes?|days?|times?|weeks?|steps|miles|km|laps|reps|sets|sleep|exercise|activity|work)\b)[^.?!]{0,40}\bget\s+away\s+with\b"
+        // Not "the most you can take": "what's the most duloxetine you can take before it's fatal?" is a crisis.
+        + @"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:lowest|least|smallest|minimum)\b[^.?!]{0,30}\b(?:i|you|one|we|she|he)\s+(?:can|could)\s+get\s+away\s+with\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTheLeastToGetAwayWith();
+
+    /// <summary>
+    /// How to get a small amount out of a tablet or capsule ("how would they get a low amount out of it?", round 24):
+    /// preparing a dose by splitting a unit.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:get|make|take|turn)\s+(?:a\s+)?(?:low|lower|small|smaller|tiny|little|micro)\s+(?:amount|dose|dosage|bit)\s+(?:out\s+of|from)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToGetASmallAmountOutOfAUnit();
+
+    /// <summary>
+    /// A conversion between two medicines or forms ("tramadol to codeine conversion pls", "how much of the UK liquid
+    /// equals the US 4.5 capsule", round 24). Counted only when something taken is named; how the body converts one
+    /// substance into another is a question about mechanism and names no conversion asked for.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b[\w-]+\s+(?:to|into|->|vs)\s+[\w-]+\s+(?:conversion|equivalent|equivalence)\b"
+        + @"|\bhow\s+(?:do|should|would|can)\s+i\s+convert\b"
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,50}\b(?:equals?|(?:is\s+)?(?:the\s+)?equivalent\s+(?:to|of)|equates?\s+to|is\s+equal\s+to|would\s+equal|matches)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAConversion();
+
+    /// <summary>
+    /// Which times of day ("turmeric once or twice a day?", "LDN morning or night?", round 24): a schedule asked as a
+    /// choice between two. Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:once|one\s+time|1x)\s+or\s+(?:twice|two\s+times|three\s+times|2x|3x)\s+(?:a|per|each|every)\s+day\b"
+        + @"|\b(?:morning|mornings|am|daytime)\s*(?:or|/|vs\.?)\s*(?:at\s+)?(?:night|nights|evening|evenings|pm|bedtime)\b(?!\s*(?:slots?|compartments?|box(?:es)?|organi[sz]ers?|sections?|pill\s*box\w*)\b)"
+        + @"|\b(?:night|nights|evening|evenings|pm|bedtime)\s*(?:or|/|vs\.?)\s*(?:in\s+the\s+)?(?:morning|mornings|am)\b"
+        + @"|\b(?:manana|mananas)\s+o\s+(?:(?:por|de|a)\s+la\s+)?noche\b|\bnoche\s+o\s+(?:por\s+la\s+)?manana\b"
+        + @"|\bmorgens\s+oder\s+abends\b|\babends\s+oder\s+morgens\b|\bmatin\s+ou\s+(?:le\s+)?soir\b|\bsoir\s+ou\s+(?:le\s+)?matin\b"
+        + @"|\bmanha\s+ou\s+(?:a\s+)?noite\b|\bnoite\s+ou\s+(?:de\s+)?manha\b|\b'?s\s*ochtends\s+of\s+'?s\s*avonds\b|\bmattina\s+o\s+(?:la\s+)?sera\b|\bsera\s+o\s+(?:la\s+)?mattina\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichTimesOfDay();
+
+    /// <summary>
+    /// When someone should take it ("when should she switch to taking it?", round 24): a schedule for something named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwhen\s+(?:should|do|can|would)\s+(?:i|she|he|we|they|you)\s+(?:switch\s+to\s+|start\s+|best\s+)?(?:take|taking|have|use|using)\s+(?:it|them|her|his|my|the|this)\b"
+        // "when do they take them out", "when do you take them to the GP": a child or tonsils, not a medicine.
+        + @"(?![^.?!]{0,20}\b(?:out|off|to\s+(?:the|a|see)|in\s+to|back|away|home)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhenToTakeIt();
+
+    /// <summary>The normal daily amount of something named ("what the 'normal' daily turmeric is", round 24).</summary>
+    [GeneratedRegex(
+        @"\b(?:normal|usual|typical|standard|average|recommended|safe)\s+daily\s+(?:amount|intake|dose|dosage|serving|[\w-]+\s+(?:is|for|intake|amount))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTheUsualDailyAmountIs();
+
+    /// <summary>
+    /// How many units of something named ("how many spoons of turmeric would she put in", "how many g for the
+    /// every-third-day thing", round 24): an amount counted in spoons, grams, drops or capsules. The unit itself counts as
+    /// something taken.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+many\s+(?:spoons?|spoonfuls?|teaspoons?|tablespoons?|tsp|tbsp|scoops?|pinches|g|grams?|gr|mg|mcg|ug|ml|drops?|caps?|capsules?|tabs?|tablets?|pills?|gummies|gummy|puffs?|hits?)\s+"
+        // "how many spoons does a shower cost you" counts the energy of spoon theory, not a dose.
+        + @"(?:of|for|(?:should|would|do|can)\s+(?:i|you|she|he|we|they)\s+(?:take|use|put|give|have|add|mix|need))\b"
+        // Food is counted in grams and spoons too: "how many grams of fibre a day", "how many teaspoons of sugar".
+        + @"(?!\s+(?:\w+\s+)?(?:fib(?:re|er)|protein|sugar|carbs?|carbohydrates?|fat|salt|sodium|water|flour|butter|rice|oats|pasta|food|calories|coffee|tea|milk|honey|oil\s+for\s+(?:cooking|frying|baking)|baking|a\s+(?:cup|pint|litre|liter|tablespoon|teaspoon)|in\s+a)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowManyUnitsOf();
 }

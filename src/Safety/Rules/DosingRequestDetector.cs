@@ -296,7 +296,9 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:19|20)\d\d\b|\b\d[\d,.]*\s+(?:people|patients|participants|women|men|users|adults|volunteers|members|studies|trials|"
         + @"pacientes|personas|mujeres|usuarios|participantes|estudios|patienten|personen|frauen|teilnehmer\w*|studien|personnes|femmes|etudes|"
-        + @"pessoas|mulheres|estudos|pazienti|persone|donne|studi|deelnemers|mensen|vrouwen|studies)\b",
+        + @"pessoas|mulheres|estudos|pazienti|persone|donne|studi|deelnemers|mensen|vrouwen|studies)\b"
+        // An age in an introduction: "ich bin Petra, 52, aus Köln", "ik ben Anouk (37)", "sono Paolo, 61 anni" (round 24).
+        + @"|(?:,|\()\s*\d{2}\s*(?:\)|,|\s+(?:ans|anni|anos|jahre|jaar|years?\s+old|yo)\b)|\b\d{2}\s*(?:ans|anni|anos|jahre|jaar|years?\s+old|yo|y/o|[mfw])\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CountsAndYears();
 

@@ -39,8 +39,9 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// day?", <see cref="Fragments"/>).
 /// <see cref="SureDosingRule"/>: a dose ask that refuses without the model (<see cref="DosingRequestDetector.IsSureAsk"/>).
 /// <see cref="FollowsActivity"/>: the member's previous message was about an activity and named nothing taken.
+/// <see cref="IsIntroduction"/>: the message opens as a newcomer's introduction (<see cref="Introductions"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -68,6 +69,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     /// <summary>A question this short that names nothing new is still about the conversation's subject.</summary>
     private const int ShortQuestionWords = 10;
+
+    /// <summary>
+    /// Below this crisis score, the model alone does not send a newcomer's introduction to crisis guidance (round 24:
+    /// "Hoi allemaal, ik ben Ingrid (49) uit Utrecht … Ik gebruik duloxetine, paracetamol" scored 0.85). Every crisis in
+    /// our training, dev and unused data that opens as an introduction and that no crisis rule reads scores 0.949 or more
+    /// (8 messages: farewells and overdose questions after a hello); the crisis rules are read before this bar.
+    /// </summary>
+    public const double IntroductionCrisisBelow = 0.9;
 
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
@@ -152,6 +161,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             OwnAmountAsk: folded.Exists(w => DosingRequestDetector.AsksHowMuchOfSomethingTakenToTake(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
             NamesActivity: folded.Exists(w => Activities.AreNamedIn(w.Folded)),
+            IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             FollowUpDosingRule: readDosing && followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -189,7 +199,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // A sure dose ask (a rule that fires on no safe message of our data, and on no crisis that no crisis rule reads)
         // outranks the same weak crisis reading: "qual é a dosagem habitual de duloxetina?" in a long, warm introduction
         // scored 0.76 as crisis (round 21).
-        var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language);
+        var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
+            && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis)
         {
@@ -259,7 +270,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
         // "ok what are the risks then" and "cuánto mejora el dolor?" have the shape of a dose follow-up, and the model
         // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
-        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly;
+        // A newcomer's introduction lists what they take and asks for no amount of it ("hi im new … on metformin and
+        // amitriptyline, how does this bot work", 0.95 as dosing in round 24): the model alone does not refuse it either.
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction;
 
         // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
         // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
