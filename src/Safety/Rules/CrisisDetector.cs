@@ -252,7 +252,9 @@ public static partial class CrisisDetector
         @"(?<!\b(?:without|avoid|avoiding|not\s+to)\s+)\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|hit|hitting|punch\w*|stabb?\w*|slash\w*|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
         + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
         + @"|\bme\s+corto\b|\bcortarme\b|\bhacerme\s+dano\b|\blastimarme\b|\bautolesion\w*"
-        + @"|\britze\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
+        + @"|\britze?\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
+        // Wanting to injure one's own body (round 24: "I want to break my own wrist so there's a 'real' reason for the pain").
+        + @"|\bwant(?:ed|s)?\s+to\s+(?:break|injure|damage|burn|cut|hurt|smash)\s+my\s+own\b"
         + @"|\bme\s+(?:fais|faire)\s+du\s+mal\b|\bme\s+couper\b|\bme\s+scarifie\w*|\bautomutil\w*"
         + @"|\bme\s+cortar\b|\bme\s+machucar\b|\bautomutila\w*|\bme\s+ferir\b"
         + @"|\bsnij\s+mezelf\b|\bmezelf\s+(?:snijden|pijn\s+doen)\b|\bzelfbeschadig\w*"
