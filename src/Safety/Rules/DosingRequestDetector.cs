@@ -218,7 +218,16 @@ public static partial class DosingRequestDetector
     /// </summary>
     private static bool AsksWhetherTwoGoTogether(string folded) =>
         TogetherWith().IsMatch(folded) && !SpacingOrAmountWord().IsMatch(folded)
-        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() >= 2;
+        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() + (TakingItWhileOn().IsMatch(folded) ? 1 : 0) >= 2;
+
+    /// <summary>
+    /// "can I take it if I'm already on tramadol?" after a question about LDN (FAQ probe 22, refused at 0.998): "it" is the
+    /// conversation's subject, so the message names two things that are taken, one of them by a pronoun.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:take|taking|use|using|try|trying|start|starting|have|tomar|tomarla|tomarlo|nehmen|prendre|prendere|usar|nemen)\s+(?:it|them|this|that|la|lo|es|le|ze|het)\s+(?:if\s+i'?m|while\s+(?:i'?m\s+)?on|when\s+i'?m\s+on|with|alongside|si\s+tomo|se\s+uso|se\s+prendo|wenn\s+ich|als\s+ik)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TakingItWhileOn();
 
     // How far apart, how long to wait, less or more of one: "can I take naproxen with ibuprofen, how far apart?" asks a
     // schedule, and "should I take less of the mushrooms with my sertraline?" an amount.
