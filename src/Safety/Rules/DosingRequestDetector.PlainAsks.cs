@@ -85,10 +85,13 @@ public static partial class DosingRequestDetector
 
     // What most people start on or settle on: "what do most people start LDN on", "what did everyone here start their
     // naltrexone on", "what do people usually take of gabapentin", "the usual start and max", "womit fangen die meisten an".
+    // The loops over the words in between are greedy: written lazily ("(?:\s+\w+){0,2}?") after the optional "in this
+    // group", the generated matcher threw IndexOutOfRangeException on "what do most people in this group take for LDN?"
+    // (round 25, an HTTP 500), a fault of the regex source generator in .NET 10.
     [GeneratedRegex(
         @"\bwhat\s+(?:do|did|does|would|should)\s+(?:most\s+|the\s+)?(?:people|ppl|folks|everyone|everybody|you\s+all|y'?all|you\s+guys|others|doctors|docs|gps|patients|beginners|most)\b"
-        + @"(?:\s+(?:here|in\s+(?:this|the)\s+group))?(?:\s+\w+){0,2}?\s+(?:start(?:ed)?|settled?|end\s+up|go\s+up\s+to|take\s+of|use\s+of|take\s+(?:a|per|each)\s+day)\b"
-        + @"|\bwhat\s+(?:do|did|does)\s+(?:most\s+)?(?:people|ppl|everyone|everybody|you\s+all|y'?all|you\s+guys|doctors|gps)\b(?:\s+\w+){0,2}?\s+(?:start|prescribe)\b"
+        + @"(?:\s+(?:here|in\s+(?:this|the)\s+group))?(?:\s+\w+){0,2}\s+(?:start(?:ed)?|settled?|end\s+up|go\s+up\s+to|take\s+of|use\s+of|take\s+(?:a|per|each)\s+day)\b"
+        + @"|\bwhat\s+(?:do|did|does)\s+(?:most\s+)?(?:people|ppl|everyone|everybody|you\s+all|y'?all|you\s+guys|doctors|gps)\b(?:\s+\w+){0,2}\s+(?:start|prescribe)\b"
         + @"|\b(?:usual|typical|standard|normal|regular|average|common)\s+(?:start(?:ing)?\s+(?:point|place)|starter|start\s+and\s+(?:max|maximum)|start)\b|\bstart\s+and\s+max\b"
         + @"|\bwomit\s+(?:fangen|fangt|fange|beginnt|beginnen|starten|startet)\b|\bwas\s+nehmen\s+(?:die\s+meisten|ihr|alle)\b|\b(?:das|die)\s+ubliche\b"
         + @"|\bcon\s+(?:cuanto|que\s+cantidad)\s+(?:empez|comenz|arranc)\w*|\bcom\s+quanto\s+(?:comec|inici)\w*|\bavec\s+combien\s+(?:vous\s+|on\s+|tu\s+)?(?:commenc|demarr)\w*"

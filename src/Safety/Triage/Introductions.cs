@@ -40,13 +40,13 @@ public static partial class Introductions
         + @"|\bsono\s+nuov[ao]\b|\bmi\s+chiamo\b|\bpiacere\s+di\s+conoscervi\b|\bappena\s+iscritt[ao]\b"
         // A greeting, then how old or where from: "Bonjour, Marc, 55 ans, Liège", "Hi, Marco from Italy". Not "hi, pharmacist
         // here", which claims an authority to be given doses.
-        + @"|^" + Greeting + @"\b[^.?!]{0,40}?\b\d{2}\s*(?:ans|anni|anos|años|jahre|jaar|years?\s+old|yo|y/o)\b"
+        + @"|^" + Greeting + @"\b[^.?!]{0,40}\b\d{2}\s*(?:ans|anni|anos|años|jahre|jaar|years?\s+old|yo|y/o)\b"
         + @"|^" + Greeting + @"\b[^.?!]{0,25}\b[\w-]+\s+from\s+[\w-]+\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
     [GeneratedRegex(
-        @"^\W*" + Greeting + @"\b[^.?]{0,30}?\b" + IAm + @"\s+(?:(?:el|la|o|a|de|der|die)\s+)?(?-i:\p{Lu}\p{Ll}+)\s*(?:,|\(|\d{2}\b|(?:de|da|do|di|uit|aus|from|van|von)\s)",
+        @"^\W*" + Greeting + @"\b[^.?]{0,30}\b" + IAm + @"\s+(?:(?:el|la|o|a|de|der|die)\s+)?(?-i:\p{Lu}\p{Ll}+)\s*(?:,|\(|\d{2}\b|(?:de|da|do|di|uit|aus|from|van|von)\s)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GreetingAndName();
 }
