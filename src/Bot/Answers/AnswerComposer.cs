@@ -24,6 +24,9 @@ public sealed class AnswerComposer(CorpusCatalog catalog)
         DisclaimersFor(query.Topics),
         FixedTexts.SuggestedQuestions);
 
+    /// <summary>The reply when reading the message failed inside the bot (<see cref="FixedTexts.NoAnswer.CouldNotRead"/>).</summary>
+    public Answer CouldNotRead() => Answer.Fixed(AnswerKind.NoAnswer, [FixedTexts.NoAnswer.CouldNotRead], DisclaimersFor([]));
+
     public Answer Empty() => Answer.Fixed(AnswerKind.SmallTalk, [FixedTexts.SmallTalk.EmptyMessage], suggestions: FixedTexts.SuggestedQuestions);
 
     public Answer SmallTalk(string text) => Answer.Fixed(AnswerKind.SmallTalk, [text]);

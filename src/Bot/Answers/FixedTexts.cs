@@ -76,6 +76,15 @@ public static class FixedTexts
             "I couldn't find this in my sources, so I won't guess. I only answer from a fixed set of vetted sources about " +
             "fibromyalgia, chronic pain, low-dose naltrexone, psychedelic microdosing and kratom. You could try one of these questions:";
 
+        /// <summary>
+        /// When reading the message failed inside the bot. The bot could not judge it, so it may have been a crisis: the
+        /// reply points to emergency help as the crisis guidance does, with no number it is not sure of.
+        /// </summary>
+        public const string CouldNotRead =
+            "Sorry, something went wrong on my side while I was reading your message, so I can't answer it. Please try again, " +
+            "or put it another way. If you or someone with you is in danger right now, call your local emergency number; " +
+            "findahelpline.com lists free, confidential helplines in many countries.";
+
         /// <summary>For a request to translate, write, plan or code (<see cref="Answers.OtherTask"/>).</summary>
         public const string OtherTask =
             "I can't translate, write or plan things for you. I only answer questions from a fixed set of vetted sources about " +

@@ -55,7 +55,7 @@ public sealed partial class FibroEvidenceBot(
         }
 
         var stored = await ReadMemoryAsync(activity, cancellationToken);
-        var result = pipeline.Answer(text, stored?.Memory ?? ConversationMemory.Empty);
+        var result = AnswerOrSayWhy(text, stored?.Memory ?? ConversationMemory.Empty);
 
         var reply = ReplyFactory.Create(activity, result.Answer);
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
@@ -64,6 +64,25 @@ public sealed partial class FibroEvidenceBot(
         if (stored is not null)
         {
             await state.WriteAsync(stored, result.Memory, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The pipeline's answer, or, when reading the message threw (round 25 found a rule matcher that did, and the member
+    /// got no reply at all), a fixed reply that says so and points to emergency help: a message the bot could not judge
+    /// may be a crisis. The memory is kept as it was.
+    /// </summary>
+    private PipelineResult AnswerOrSayWhy(string text, ConversationMemory memory)
+    {
+        try
+        {
+            return pipeline.Answer(text, memory);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The exception message is left out because it may quote the member's words; the stack names only code.
+            LogAnswerFailed(logger, e.GetType().FullName, e.StackTrace);
+            return new PipelineResult(composer.CouldNotRead(), memory);
         }
     }
 
@@ -256,6 +275,9 @@ public sealed partial class FibroEvidenceBot(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The {Kind} turn on channel {Channel} was answered but could not be recorded in the turn log.")]
     private static partial void LogTurnNotRecorded(ILogger logger, string channel, TurnKind kind, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading a message failed ({Failure}); the member was told and pointed to emergency help.\n{Stack}")]
+    private static partial void LogAnswerFailed(ILogger logger, string? failure, string? stack);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation storage unavailable; answering without conversation memory.")]
     private static partial void LogStorageUnavailable(ILogger logger, Exception exception);

@@ -52,8 +52,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     /// <param name="storage">The conversation state's storage; memory when not given.</param>
     /// <param name="feedback">Where feedback goes; the turn log (as in the host) when not given.</param>
-    public FibroEvidenceBot NewBot(IStorage? storage = null, IFeedbackSink? feedback = null) =>
-        (FibroEvidenceBot)Compose(storage, feedback).Services.GetRequiredService<IBot>();
+    /// <param name="embedder">The query encoder; the shared one when not given.</param>
+    public FibroEvidenceBot NewBot(IStorage? storage = null, IFeedbackSink? feedback = null, IQueryEmbedder? embedder = null) =>
+        (FibroEvidenceBot)Compose(storage, feedback, embedder).Services.GetRequiredService<IBot>();
 
     public async ValueTask DisposeAsync()
     {
@@ -65,7 +66,7 @@ public sealed class BotHarness : IAsyncDisposable
         await Backend.DisposeAsync();
     }
 
-    private IHost Compose(IStorage? storage, IFeedbackSink? feedback)
+    private IHost Compose(IStorage? storage, IFeedbackSink? feedback, IQueryEmbedder? embedder = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -84,7 +85,7 @@ public sealed class BotHarness : IAsyncDisposable
         // The test doubles: the fixture corpus and its keyword search, the one safety model of the test run, this
         // harness's database and the recorded logs.
         builder.Services.AddSingleton(SharedSafety.Triage);
-        builder.Services.AddSingleton<IQueryEmbedder>(SharedSafety.Embedder);
+        builder.Services.AddSingleton<IQueryEmbedder>(embedder ?? SharedSafety.Embedder);
         builder.Services.AddSingleton<CorpusCatalog>(FixtureCorpus.Catalog);
         builder.Services.AddSingleton<IPassageSearch>(new FixtureCorpus.KeywordSearch(FixtureCorpus.Catalog));
         builder.Services.Replace(ServiceDescriptor.Singleton<ITurnLog>(Backend.TurnLog));
