@@ -37,6 +37,11 @@ public static partial class Activities
         // "la marche nordique", not "ça marche" (it works).
         + @"marcher|la\s+marche|marche\s+(?:nordique|a\s+pied|rapide)|nordic\s+walking|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
         + @"breathing\s+exercises?|atemubung\w*|ademhalingsoefening\w*|"
+        // Round 25's activity follow-ups ("how many times a day can I use it?" after a TENS machine, "how many sets?" after
+        // strength training, "how many rounds?" after box breathing, "every day or just on bad days?" after journaling).
+        + @"tens(?:\s+(?:machine|unit))?|foam\s+roll\w*|strength\s+training|weight\s+training|resistance\s+training|weights|box\s+breathing|breathwork|"
+        + @"journal(?:ing|ling)?|qigong|qi\s+gong|garden(?:ing)?|housework|steps\s+a\s+day|step\s+count|"
+
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"
         + @"wandel\w*|zwem\w*|rekken|oefening\w*|sporten|warmte|ijs|"
         + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",

@@ -25,14 +25,14 @@ public static partial class Introductions
     public static bool OpenWithAName(string text) => GreetingAndName().IsMatch(text);
 
     private const string Greeting =
-        @"(?:hi+|hello|hey|hiya|greetings|good\s+(?:morning|evening|afternoon)|hola+|buenas|buenos\s+d[ií]as|hallo+|hoi|servus|gr(?:u|ü|ue)ezi|gr(?:u|ü)(?:ss|ß)\s+gott|moin|salut|bonjour|bonsoir|coucou|oi+|ol[aá]|ciao|salve|buongiorno|buonasera|goedemorgen|goedemiddag|goedenavond|dag)";
+        @"(?:hi+|hello|hey|hiya|greetings|good\s+(?:morning|evening|afternoon)|hola+|buenas(?:\s+(?:noches|tardes))?|buenos\s+d[ií]as|boa\s+(?:noite|tarde)|bom\s+dia|gr(?:u|ü)e?ssech|all[oô]|hallo+|hoi|servus|gr(?:u|ü|ue)ezi|gr(?:u|ü)(?:ss|ß)\s+gott|moin|salut|bonjour|bonsoir|coucou|oi+|ol[aá]|ciao|salve|buongiorno|buonasera|goedemorgen|goedemiddag|goedenavond|dag)";
 
-    private const string IAm = @"(?:soy|sou|sono|ik\s+ben|ich\s+bin|bin|je\s+suis|i'?m|i\s+am|me\s+llamo|me\s+chamo|mi\s+chiamo|ik\s+heet|ich\s+hei(?:ss|ß)e|je\s+m'?appelle|my\s+name\s+is|mein\s+name\s+ist|mijn\s+naam\s+is|meu\s+nome\s+[eé]|this\s+is)";
+    private const string IAm = @"(?:moi\s+c'?est|soy|sou|sono|ik\s+ben|ich\s+bin|bin|je\s+suis|i'?m|i\s+am|me\s+llamo|me\s+chamo|mi\s+chiamo|ik\s+heet|ich\s+hei(?:ss|ß)e|je\s+m'?appelle|my\s+name\s+is|mein\s+name\s+ist|mijn\s+naam\s+is|meu\s+nome\s+[eé]|this\s+is)";
 
     [GeneratedRegex(
         @"\b(?:i'?m|im|i\s+am)\s+(?:new|a\s+newbie)\b(?!\s+(?:to|at|in|with)\s+(?:this|it|all|that|these|kratom|ldn|microdos\w*))|\bnew\s+(?:here|member|to\s+(?:the|this)\s+(?:group|chat))\b|\bjust\s+joined\b"
         + @"|\bmy\s+name\s+is\b|\bnice\s+to\s+meet\s+(?:you|everyone)\b|\bfirst\s+(?:post|time\s+posting)\b"
-        + @"|\bsoy\s+nuev[ao]\b(?!\s+en\s+esto)|\bme\s+llamo\b|\bacabo\s+de\s+(?:unirme|entrar|llegar)\b|\bencantad[ao]\s+de\s+(?:conocer\w*|estar\s+aqui)"
+        + @"|\bsoy\s+nuev[ao]\b(?!\s+en\s+esto)|\bnuev[ao]\s+por\s+aqui\b|\bme\s+llamo\b|\bacabo\s+de\s+(?:unirme|entrar|llegar)\b|\bencantad[ao]\s+de\s+(?:conocer\w*|estar\s+aqui)"
         + @"|\b(?:ich\s+)?bin\s+neu\s+hier\b|\bneu\s+hier\b|\bich\s+heisse\b|\bmein\s+name\s+ist\b"
         + @"|\bje\s+suis\s+nouvelle?\b|\bnouvelle?\s+ici\b|\bje\s+m'?appelle\b|\bravie?\s+de\s+vous\s+rejoindre\b"
         + @"|\bsou\s+nov[ao]\s+(?:aqui|no\s+grupo|por\s+aqui)\b|\bme\s+chamo\b|\bmeu\s+nome\s+e\b|\bprazer\s+em\s+conhece\w*"
@@ -46,7 +46,7 @@ public static partial class Introductions
     private static partial Regex Introduction();
 
     [GeneratedRegex(
-        @"^\W*" + Greeting + @"\b[^.?]{0,30}\b" + IAm + @"\s+(?:(?:el|la|o|a|de|der|die)\s+)?(?-i:\p{Lu}\p{Ll}+)\s*(?:,|\(|\d{2}\b|(?:de|da|do|di|uit|aus|from|van|von)\s)",
+        @"^\W*" + Greeting + @"\b[^.?]{0,30}\b" + IAm + @"\s+(?:(?:el|la|o|a|de|der|die)\s+)?(?-i:\p{Lu}\p{Ll}+)\s*(?:,|\(|\d{2}\b|(?:de|da|do|di|uit|aus|us|from|van|von)\s)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GreetingAndName();
 }

@@ -142,7 +142,10 @@ public static partial class TakenThings
         @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mg|mcg|ug|µg|milligrams?|grams?|gramm\w*|gramos?|grammes?|grammi|ml|" +
         @"teaspoons?|tsp|tablespoons?|cucharadit\w*|colher\w*|cuillere\w*|teeloffel|theelepel|cucchiain\w*|" +
         // verbs of taking
-        @"take|takes|taking|took|swallow\w*|tomar|tomo|tome|toma|tomando|tomei|prendre|prends|prend|nehmen|nehme|nimmt|genommen|" +
+        // "take a break", "take a nap" and "take it easy" take nothing (round 25: "how long before I should take a break?"
+        // after a question about gardening was refused).
+        @"take(?!\s+(?:a\s+|the\s+|some\s+|my\s+|more\s+)?(?:breaks?|rest|rests|naps?|walks?|look|time|care|part|notes?|photos?|pictures?|bath|shower|turns|it\s+easy|days?\s+off)\b)|takes|"
+        + @"taking(?!\s+(?:a\s+|the\s+|some\s+|more\s+)?(?:breaks?|rest|naps?|walks?|time|notes?|it\s+easy)\b)|took|swallow\w*|tomar|tomo|tome|toma|tomando|tomei|prendre|prends|prend|nehmen|nehme|nimmt|genommen|" +
         @"einnehmen|einnahme|schlucken|nemen|neem|innemen|ingenomen|slikken|prendere|prendo|assumere|assumo" +
         @")\b",
         RegexOptions.CultureInvariant)]
