@@ -78,6 +78,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// </summary>
     public const double IntroductionCrisisBelow = 0.9;
 
+    /// <summary>
+    /// Below this crisis score, a follow-up to something taken that the model reads as more dosing than crisis is judged
+    /// by the dosing bars first. Chosen on the dev conversations (twenty-second session): every bar from 0.2 to 0.8 refused
+    /// one more dev dosing follow-up (0.903 → 0.908) and lost no dev crisis or benign follow-up; the lowest such bar is
+    /// taken, because a crisis follow-up scored this low is the costlier mistake.
+    /// </summary>
+    public const double FollowUpCrisisBelow = 0.2;
+
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
 
@@ -202,7 +210,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
             && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
-        if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis)
+        // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
+        // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes
+        // to the dosing bars first (FollowUpCrisisBelow); if none of them refuses it, the crisis reading stands.
+        var followUpDoseOutranksCrisis = signals.FollowsSomethingTaken && !signals.NamesActivity && scores.Dosing > scores.Crisis
+            && scores.Crisis < FollowUpCrisisBelow;
+        if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis && !followUpDoseOutranksCrisis)
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
         }
