@@ -24,7 +24,7 @@ public static partial class DosingRequestDetector
         || AsksForAPlan().IsMatch(folded) || AsksForTheLeastToGetAwayWith().IsMatch(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatch(folded)
         || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
              || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
-             || UsualAmountIn().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+             || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
@@ -43,6 +43,15 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(@"\b" + WhatIs + @"\s+" + Article + @"(?:\w+\s+)?" + Usual + @"\s+" + DoseNoun + @"\b|\b" + WhatIs + @"\s+" + Article + DoseNoun + @"\s+(?:\w+\s+)?" + Usual + @"\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatTheUsualDoseIs();
+
+    /// <summary>
+    /// "what's the d.o.s.a.g.e for l.d.n" (round 26, folded to "what's the dosage for ldn"): the dose of something named,
+    /// asked outright. What dose a trial or study used is research, and is not matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwhat(?:'s|s|\s+is)\s+the\s+(?:dose|dosage|dosing)\s+(?:for|of)\b(?![^.?!]*\b(?:trials?|study|studies|research|paper|used|given|gave|tested)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTheDoseIs();
 
     /// <summary>A role to play, in the seven languages, with doses or amounts in the same sentence.</summary>
     [GeneratedRegex(
@@ -72,6 +81,8 @@ public static partial class DosingRequestDetector
         // "que es lo normal de naltrexona baja que usa la gente", "wat neemt men normaal aan magnesium" (round 24).
         + @"|\blo\s+(?:normal|habitual|tipico|usual)\s+de\s+[^.?!]{0,40}\bque\s+(?:usa|toma|usan|toman)\b|\bo\s+(?:normal|habitual)\s+de\s+[^.?!]{0,40}\bque\s+(?:o\s+pessoal|as\s+pessoas|a\s+galera)\s+(?:usa|toma|usam|tomam)\b"
         + @"|\bwat\s+(?:neemt|gebruikt)\s+(?:men|iedereen|jullie|je)\s+(?:normaal|meestal|gewoonlijk|zoal)?\s*(?:aan|van)\b|\bwas\s+(?:nimmt|nehmt)\s+(?:man|ihr)\s+(?:so\s+)?(?:normalerweise\s+|meistens\s+|ublicherweise\s+)?(?:an|von)\b"
+        // "What do others in here take of gabapentin?" (round 26).
+        + @"|\bwhat\s+(?:do|does|did)\s+(?:most\s+)?(?:people|others|everyone|everybody|you\s+all|y'?all|you\s+guys|folks)\s+(?:here\s+|in\s+here\s+|in\s+(?:this|the)\s+(?:group|chat)\s+)?(?:usually\s+|normally\s+|generally\s+)?(?:take|use)\s+of\b"
         // "roughly how much are you all taking?", "was nehmen die meisten hier so vom LDN?", "vous prenez quoi vous autres en
         // mélatonine ?", "o que a maioria aqui toma de LDN?" (round 25).
         + @"|\bhow\s+(?:much|many)\b[^.?!]{0,40}\b(?:are|is)\s+(?:you\s+all|you\s+guys|y'?all|everyone|everybody|people|folks|most\s+of\s+you)\s+(?:here\s+)?(?:taking|using|on)\b"
@@ -80,8 +91,9 @@ public static partial class DosingRequestDetector
         + @"|\bsuelen?\s+(?:tomar|usar)\s+(?:la\s+gente\s+|ustedes\s+|vosotr[ao]s\s+|las\s+demas\s+)?de\s|\bcuant[oa]s?\b[^.?!]{0,40}\b(?:soleis|suelen|sueles)\s+(?:tomar|usar)\b"
         + @"|\b(?:vous|les\s+gens|on)\s+(?:en\s+)?(?:prenez|prennent|prend)\s+combien\b|\bcombien\b[^.?!]{0,40}\b(?:vous\s+prenez|prenez-vous|prennent\s+les\s+gens|les\s+gens\s+prennent)\b"
         + @"|\b(?:quantidade|dose|dosagem)\s+que\s+(?:se\s+)?costuma\w*\s+(?:se\s+)?(?:usar|tomar)\b|\bquanto\b(?!\s+tempo\b)[^.?!]{0,40}\b(?:voces|as\s+pessoas|o\s+pessoal|a\s+galera)\s+(?:costuma\w*\s+)?(?:tomam|toma|usam|usa|tomar|usar)\b"
-        + @"|\bwie\s*viel\w*\b[^.?!]{0,40}\b(?:nehmt\s+ihr|nehmen\s+(?:die\s+)?(?:leute|meisten|anderen))\b"
-        + @"|\bhoeveel\b[^.?!]{0,40}\b(?:nemen\s+(?:jullie|mensen|de\s+meesten)|gebruiken\s+(?:jullie|mensen))\b"
+        // Breaks, rest and time are taken too ("hoeveel pauzes nemen jullie op een werkdag?", round 25).
+        + @"|\bwie\s*viel\w*\b(?!\s+(?:pausen|pause|zeit|stunden|tage|urlaub|ruhe))[^.?!]{0,40}\b(?:nehmt\s+ihr|nehmen\s+(?:die\s+)?(?:leute|meisten|anderen))\b"
+        + @"|\bhoeveel\b(?!\s+(?:pauzes?|tijd|uur|uren|dagen|rust|vrij|vakantie))[^.?!]{0,40}\b(?:nemen\s+(?:jullie|mensen|de\s+meesten)|gebruiken\s+(?:jullie|mensen))\b"
         + @"|\bquant[oaie]\b[^.?!]{0,40}\b(?:prendete|ne\s+prendete|prendono|si\s+prende|si\s+usa)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowMuchOthersTake();
@@ -163,7 +175,7 @@ public static partial class DosingRequestDetector
         // "how much THC is enough to sleep through a flare", "how much pregabalin for fibro?", "what quantity of turmeric is
         // fine with it" (round 24): the amount for a purpose, or an amount of something asked outright.
         + @"|\bhow\s+(?:much|many)\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is\s+enough|would\s+(?:help|work|do\s+it)|for\s+(?:my\s+|the\s+|a\s+)?(?:fibro\w*|pain|sleep|flares?|anxiety|depression|back|nerve|fatigue|migraines?|insomnia)\b)"
-        + @"|\bwhat\s+(?:quantity|amount)\s+of\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|would|should|do|does|can|to|will|for|per|a\s+day|daily)\b"
+        + @"|\bwhat\s+(?:quantity|amount|amnt|amt|qty)\s+of\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|would|should|do|does|can|to|will|for|4|per|a\s+day|daily)\b"
         // "how much real kratom should the recipe call for?" (round 25): the amount in a recipe, potion or brew.
         + @"|\bhow\s+(?:much|many)\s+(?:real\s+)?(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:should|would|does|do)\s+(?:the|a|my|this|that|her|his)\s+(?:recipe|potion|tea|mix|brew|drink|smoothie|tincture|batch|cup)\s+(?:call\s+for|contain|use|have|need|include)\b"
         + @"|\bcuant[oa]s?\s+(?<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:tomo|debo\s+tomar|tengo\s+que\s+tomar|necesito|me\s+tomo|empiezo)\b"
@@ -351,7 +363,7 @@ public static partial class DosingRequestDetector
     /// something taken.
     /// </summary>
     [GeneratedRegex(
-        @"\bhow\s+many\s+(?:spoons?|spoonfuls?|teaspoons?|tablespoons?|tsp|tbsp|scoops?|pinches|g|grams?|gr|mg|mcg|ug|ml|drops?|caps?|capsules?|tabs?|tablets?|pills?|gummies|gummy|puffs?|hits?)\s+"
+        @"\b(?:how\s*|hw\s+)many\s+(?:spoons?|spoonfuls?|teaspoons?|tablespoons?|tsp|tbsp|scoops?|pinches|g|grams?|gr|mg|mcg|ug|ml|drops?|caps?|capsules?|tabs?|tablets?|pills?|gummies|gummys|gummy|puffs?|hits?)\s+"
         // "how many spoons does a shower cost you" counts the energy of spoon theory, not a dose.
         + @"(?:of|for|(?:should|would|do|can)\s+(?:i|you|she|he|we|they)\s+(?:take|use|put|give|have|add|mix|need))\b"
         // Food is counted in grams and spoons too: "how many grams of fibre a day", "how many teaspoons of sugar".

@@ -25,7 +25,7 @@ public static partial class Introductions
     public static bool OpenWithAName(string text) => GreetingAndName().IsMatch(text);
 
     private const string Greeting =
-        @"(?:hi+|hello|hey|hiya|greetings|good\s+(?:morning|evening|afternoon)|hola+|buenas(?:\s+(?:noches|tardes))?|buenos\s+d[ií]as|boa\s+(?:noite|tarde)|bom\s+dia|gr(?:u|ü)e?ssech|all[oô]|hallo+|hoi|servus|gr(?:u|ü|ue)ezi|gr(?:u|ü)(?:ss|ß)\s+gott|moin|salut|bonjour|bonsoir|coucou|oi+|ol[aá]|ciao|salve|buongiorno|buonasera|goedemorgen|goedemiddag|goedenavond|dag)";
+        @"(?:hi+|hello|hey|hiya|greetings|(?:good\s+)?(?:morning|evening|afternoon)|hola+|buenas(?:\s+(?:noches|tardes))?|buenos\s+d[ií]as|boa\s+(?:noite|tarde)|bom\s+dia|gr(?:u|ü)e?ssech|all[oô]|hallo+|hoi|servus|gr(?:u|ü|ue)ezi|gr(?:u|ü)(?:ss|ß)\s+gott|moin|salut|bonjour|bonsoir|coucou|oi+|ol[aá]|ciao|salve|buongiorno|buonasera|goedemorgen|goedemiddag|goedenavond|dag)";
 
     private const string IAm = @"(?:moi\s+c'?est|soy|sou|sono|ik\s+ben|ich\s+bin|bin|je\s+suis|i'?m|i\s+am|me\s+llamo|me\s+chamo|mi\s+chiamo|ik\s+heet|ich\s+hei(?:ss|ß)e|je\s+m'?appelle|my\s+name\s+is|mein\s+name\s+ist|mijn\s+naam\s+is|meu\s+nome\s+[eé]|this\s+is)";
 
@@ -41,7 +41,9 @@ public static partial class Introductions
         // A greeting, then how old or where from: "Bonjour, Marc, 55 ans, Liège", "Hi, Marco from Italy". Not "hi, pharmacist
         // here", which claims an authority to be given doses.
         + @"|^" + Greeting + @"\b[^.?!]{0,40}\b\d{2}\s*(?:ans|anni|anos|años|jahre|jaar|years?\s+old|yo|y/o)\b"
-        + @"|^" + Greeting + @"\b[^.?!]{0,25}\b[\w-]+\s+from\s+[\w-]+\b",
+        + @"|^" + Greeting + @"\b[^.?!]{0,25}\b[\w-]+\s+from\s+[\w-]+\b"
+        // "Morning all, Gary here, 67, retired electrician" (round 26): a name "here" with an age is an introduction.
+        + @"|^" + Greeting + @"\b[^.?!]{0,25}\b[\w-]+\s+here\s*,?\s+\d{2}\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
