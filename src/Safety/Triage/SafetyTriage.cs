@@ -154,6 +154,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var scores = Score(message, embedding, windows);
         var readDosing = scores.Dosing >= readDosingFrom;
         var dosingRule = readDosing && folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
+        var namesActivity = folded.Exists(w => Activities.AreNamedIn(w.Folded));
         return new TriageSignals(
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
             DosingRule: dosingRule,
@@ -168,9 +169,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded)),
             OwnAmountAsk: folded.Exists(w => DosingRequestDetector.AsksHowMuchOfSomethingTakenToTake(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
-            NamesActivity: folded.Exists(w => Activities.AreNamedIn(w.Folded)),
+            NamesActivity: namesActivity,
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
-            FollowUpDosingRule: readDosing && followsSomethingTaken && folded.TrueForAll(w => !Activities.AreNamedIn(w.Folded))
+            FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 
