@@ -6,7 +6,7 @@ namespace FibroBot.Safety;
 /// <summary>
 /// Runs every source-generated regex of the safety rules once. Each one's matcher is JIT-compiled on its first match,
 /// which took 5–85 ms apiece and about 0.4 s for the first dose question after start-up; the host pays that while it
-/// starts instead. Found by reflection, so a rule added later is warmed without a list to keep.
+/// starts instead, along with the loosenings that screen the rules (<see cref="LinearPrefilter"/>). Found by reflection, so a rule added later is warmed without a list to keep.
 /// </summary>
 internal static class GeneratedRegexWarmUp
 {
@@ -27,7 +27,10 @@ internal static class GeneratedRegexWarmUp
         {
             if (method.ReturnType == typeof(Regex) && method.GetParameters().Length == 0 && method.IsDefined(typeof(GeneratedRegexAttribute)))
             {
-                ((Regex)method.Invoke(null, null)!).IsMatch(Sample);
+                var rule = (Regex)method.Invoke(null, null)!;
+                rule.IsMatch(Sample);
+                // Builds the rule's linear-time loosening too, and runs it once.
+                rule.IsMatchPrefiltered(Sample);
                 count++;
             }
         }
