@@ -57,7 +57,7 @@ public static partial class CrisisDetector
         // learned model (which reads the whole message) still can.
         var wordCounts = SuicideWord().IsMatchPrefiltered(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().IsMatchPrefiltered(text) || OtherLanguageSuicide().IsMatchPrefiltered(text) || PassiveIdeation().IsMatchPrefiltered(text) || wordCounts
-            || WelcomeAccident().IsMatchPrefiltered(text) || TakingEverythingTonight().IsMatchPrefiltered(text)
+            || WelcomeAccident().IsMatchPrefiltered(text) || TakingEverythingTonight().IsMatchPrefiltered(text) || NoOneWillHaveToWorry().IsMatchPrefiltered(text)
             || (Stockpiling().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
@@ -113,6 +113,8 @@ public static partial class CrisisDetector
         + @"|\b(?:last|final)\s+(?:message|goodbye)\b" + Today + @"|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
         + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
+        // "do i need something stronger to make it final" (round 27); "the council will make it permanent" is not.
+        + @"|\b(?:enough|stronger|more|need|needed|take|takes)\b[^.?!]{0,30}\bto\s+make\s+(?:it|this|everything)\s+(?:final|permanent)\b"
         // "some days I feel like giving up": giving up with nothing named, or on life itself; "giving up on the physio"
         // and "I'm not giving up" are not.
         + @"|(?<!\bnot\s)\b(?:feel|feeling|felt)\s+like\s+giv(?:e|ing)\s+up\b(?=\s*(?:$|[.?!,;:)]|(?:on\s+(?:everything|life|living|myself|it\s+all)|and|but|so|or|today|tonight|again|now|lately|sometimes|completely|entirely|altogether|some\s+days|most\s+days)\b))"
@@ -142,6 +144,22 @@ public static partial class CrisisDetector
     /// German, French, Portuguese, Dutch and Italian (folded: lower case, no accents). Idioms of pain such as
     /// "me muero de dolor" are deliberately absent.
     /// </summary>
+    /// <summary>
+    /// A farewell that tells the group it will not have to worry about the writer any more (round 27: "ab jetzt müsst ihr
+    /// euch keine Sorgen mehr um mich machen"), in the seven languages. The future or "from now on" is what makes it a
+    /// farewell; "you don't need to worry about me, the new meds help" is not matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:won'?t|wont|will\s+not|will\s+never|will\s+no\s+longer|never)\s+(?:have|need)\s+to\s+worry\s+about\s+me\s+(?:any\s*more|again|ever)\b"
+        + @"|\b(?:ab\s+jetzt|ab\s+morgen|bald|dann)\s+(?:musst|muss|braucht|brauchst|musstet)\s+(?:ihr|du)\s+(?:euch|dich)\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\s+um\s+mich\b"
+        + @"|\bya\s+no\s+(?:tendran|tendreis|van\s+a\s+tener|vais\s+a\s+tener)\s+que\s+preocupar\w*\s+por\s+mi\b"
+        + @"|\b(?:vous\s+)?n'?aurez\s+plus\s+(?:a|besoin\s+de)\s+vous\s+(?:inquieter|soucier|en\s+faire)\s+pour\s+moi\b"
+        + @"|\bnao\s+(?:vao|vai|irao)\s+(?:mais\s+)?(?:precisar|ter\s+que)\s+(?:mais\s+)?se\s+preocupar\s+(?:mais\s+)?comigo\b"
+        + @"|\b(?:hoeven|hoef)\s+(?:jullie|je)\s+(?:je\s+|jullie\s+)?(?:straks|vanaf\s+nu|binnenkort)\s+geen\s+zorgen\s+meer\b|\b(?:straks|vanaf\s+nu|binnenkort)\s+(?:hoeven|hoef)\s+(?:jullie|je)\s+(?:je\s+)?geen\s+zorgen\s+meer\b"
+        + @"|\bnon\s+(?:dovrete|dovrai|avrete\s+bisogno\s+di)\s+piu\s+preoccupar\w*\s+per\s+me\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoOneWillHaveToWorry();
+
     [GeneratedRegex(
         // "mis rodillas quieren matarme", "essa dor vai me matar", "ce dos va me tuer": the pain or the weather will kill
         // me is an idiom; "voy a matarme", "vou me matar", "je vais me tuer" (first person) stay.

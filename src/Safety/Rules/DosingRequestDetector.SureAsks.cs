@@ -24,7 +24,10 @@ public static partial class DosingRequestDetector
         || AsksForAPlan().IsMatchPrefiltered(folded) || AsksForTheLeastToGetAwayWith().IsMatchPrefiltered(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatchPrefiltered(folded)
         || ((AsksForAConversion().IsMatchPrefiltered(folded) || AsksWhichTimesOfDay().IsMatchPrefiltered(folded) || AsksWhenToTakeIt().IsMatchPrefiltered(folded)
              || AsksWhatTheUsualDailyAmountIs().IsMatchPrefiltered(folded) || AsksForANamedSchedule().IsMatchPrefiltered(folded) || AsksWhatSomeoneWouldStartOn().IsMatchPrefiltered(folded)
-             || UsualAmountIn().IsMatchPrefiltered(folded) || AsksWhatTheDoseIs().IsMatchPrefiltered(folded)) && TakenThings.AreNamedIn(folded))
+             || UsualAmountIn().IsMatchPrefiltered(folded) || AsksWhatTheDoseIs().IsMatchPrefiltered(folded)
+             || AsksToTakeMoreOrFewerUnits().IsMatchPrefiltered(folded)) && TakenThings.AreNamedIn(folded))
+        // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
+        || (AsksHowOftenToTakeIt().IsMatchPrefiltered(folded) && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhatAPrescriberWouldGive().IsMatchPrefiltered(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
@@ -136,6 +139,14 @@ public static partial class DosingRequestDetector
         + @"|\bcomo\s+(?:\w+\s+){0,2}(?:bajando|bajar|bajo|reducir|reduzco|reduciendo|dejar|dejo|quitar|quito|desmamar|diminuir|reduzir|largar|parar)\b[^.?!]{0,40}\b(?:poco\s+a\s+poco|gradualmente|de\s+a\s+poco|aos\s+poucos|devagar)\b"
         + @"|\bcomment\s+(?:\w+\s+){0,3}(?:diminuer|baisser|arreter|sevrer)\b[^.?!]{0,40}\b(?:progressivement|petit\s+a\s+petit|doucement)\b"
         + @"|\bwie\s+[^.?!]{0,40}\bausschleich\w*|\bwie\s+schleich\w*\b[^.?!]{0,40}\baus\b|\bhoe\s+[^.?!]{0,40}\bafbouw\w*"
+        // How fast to come down (round 27: "wie schnell darf man gabapentin runterfahren", "hoe snel kan je van tramadol af",
+        // "cuánto tiempo tengo que esperar entre bajada y bajada").
+        + @"|\bhow\s+(?:fast|quickly|slowly|soon)\s+(?:can|should|do|could|may|must)\s+(?:i|you|we|one|people|someone|a\s+person)\s+(?:taper|wean|come\s+off|get\s+off|reduce|lower|cut\s+down|go\s+down|drop)\b"
+        + @"|\bwie\s+schnell\s+(?:kann|darf|soll|sollte|muss)\s+(?:man|ich)\b[^.?!]{0,40}\b(?:runterfahren|herunterfahren|reduzieren|absetzen|ausschleichen|runtergehen|weglassen)\b"
+        + @"|\bhoe\s+snel\s+(?:kan|mag|moet|kun)\s+(?:je|ik|men|u)\b[^.?!]{0,40}\b(?:af\b|afbouwen|afkomen|stoppen|minderen|verminderen|afgaan)"
+        + @"|\bcuanto\s+tiempo\b[^.?!]{0,40}\bentre\s+(?:bajada|reduccion|baja)s?\s+y\s+(?:bajada|reduccion|baja)s?\b|\ba\s+que\s+(?:ritmo|velocidad)\b[^.?!]{0,30}\b(?:bajar|reducir|dejar|quitar)\b"
+        + @"|\b(?:a\s+)?quelle\s+vitesse\b[^.?!]{0,30}\b(?:diminuer|baisser|arreter|sevrer|descendre)\b|\bquao\s+rapido\b[^.?!]{0,30}\b(?:diminuir|reduzir|largar|parar|desmamar|tirar)\b"
+        + @"|\bquanto\s+(?:velocemente|in\s+fretta|rapidamente)\b[^.?!]{0,30}\b(?:ridurre|scalare|diminuire|sospendere|togliere)\b"
         + @"|\bcome\s+[^.?!]{0,30}\bscalar\w*|\bcome\s+(?:\w+\s+){0,3}(?:ridurre|diminuire|sospendere|smettere)\b[^.?!]{0,40}\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|a\s+poco\s+a\s+poco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToTaper();
@@ -383,12 +394,44 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksForANamedSchedule();
 
     /// <summary>
+    /// How many times a day or a week to take something, in the seven languages (round 27: "wie oft am Tag kann man Kratom
+    /// nehmen", "le CBD vous le prenez combien de fois par jour"). It counts only when something taken is named, and a verb
+    /// of taking must be near: "how many times a week do you swim?" asks about swimming.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+(?:many\s+times|often)\s+(?:a|per|each|every|in\s+a)\s+(?:day|week|night)\s+(?:can|should|do|could|would|must|may)\s+(?:i|you|we|one|people|someone|u)\s+(?:take|use|dose|redose|re-dose|have)\b"
+        + @"|\bhow\s+often\s+(?:can|should|could|may|must)\s+(?:i|you|we|one|people|u)\s+(?:take|use|dose|redose|re-dose)\b"
+        + @"|\bwie\s+oft\b[^.?!]{0,30}\b(?:kann|darf|soll|sollte|muss)\s+(?:man|ich)\b[^.?!]{0,40}\b(?:nehmen|einnehmen)\b"
+        + @"|\b(?:prends|prend|prenez|prennent|prendre|utilise[rz]?)\b[^.?!]{0,30}\bcombien\s+de\s+fois\b|\bcombien\s+de\s+fois\b[^.?!]{0,40}\b(?:prends|prend|prenez|prennent|prendre)\b"
+        + @"|\b(?:tomar|tomo|tomas|toma|toman|tomais|usar)\b[^.?!]{0,30}\bcuantas\s+veces\b|\bcuantas\s+veces\b[^.?!]{0,40}\b(?:tomar|tomo|tomas|toma|toman|tomais|tomarla|tomarlo|tomarme)\b"
+        + @"|\b(?:tomar|tomo|tomam|toma|voces\s+tomam)\b[^.?!]{0,30}\bquantas\s+vezes\b|\bquantas\s+vezes\b[^.?!]{0,40}\b(?:tomar|tomo|tomam|toma|tomo)\b"
+        + @"|\bhoe\s+vaak\b[^.?!]{0,40}\b(?:innemen|nemen|neem|neemt|slikken|gebruiken)\b|\b(?:innemen|nemen|neem|neemt|slikken|slik)\b[^.?!]{0,30}\bhoe\s+vaak\b"
+        + @"|\bquante\s+volte\b[^.?!]{0,40}\b(?:prendere|prendo|prendi|prendete|assumere)\b|\b(?:prendere|prendo|prendi|prendete|assumere)\b[^.?!]{0,30}\bquante\s+volte\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowOftenToTakeIt();
+
+    /// <summary>
+    /// Whether to take two instead of one, or half instead of a whole (round 27: "kann ich abends 2 Amitriptylin statt
+    /// einer nehmen?"): a change of one's own amount. It counts only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:can|could|should|may|do|would)\s+(?:i|you|we|one)|is\s+it\s+ok(?:ay)?\s+to|kann\s+(?:ich|man)|darf\s+(?:ich|man)|soll(?:te)?\s+ich|puedo|podria|debo|deberia|"
+        + @"je\s+peux|puis-je|est-ce\s+que\s+je\s+peux|posso|devo|deveria|kan\s+ik|mag\s+ik|moet\s+ik|zou\s+ik)\b[^.?!]{0,40}\b(?:[2-9]|two|three|half|a\s+half|zwei|drei|eine\s+halbe|dos|tres|media|deux|trois|une\s+demie?|duas|dois|meia|twee|drie|een\s+halve|due|tre|mezza)\b[^.?!]{0,30}\b(?:instead\s+of|rather\s+than|statt|anstatt|anstelle|en\s+vez\s+de|en\s+lugar\s+de|au\s+lieu\s+d|em\s+vez\s+de|ao\s+inves\s+de|in\s+plaats\s+van|invece\s+di)\s+(?:(?:just\s+|only\s+)?(?:one|1|a\s+whole|einer|eine|einem|una|uno|un|une|uma|um|een|hele)|(?:my\s+)?usual)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToTakeMoreOrFewerUnits();
+
+    /// <summary>
     /// What someone would start on, asked as a hypothesis (round 24: "hipotéticamente, si alguien consiguiera naltrexona
     /// sin receta, ¿con cuánto arrancaría?", "womit würde diese Person starten?", "da quanto partirebbe?").
     /// </summary>
     [GeneratedRegex(
         @"\bhow\s+(?:much|many)\s+would\s+(?:they|someone|somebody|a\s+person|that\s+person|she|he|one)\s+(?:start|begin)\s+(?:on|with|at)\b|\bwhat\s+would\s+(?:they|someone|a\s+person|that\s+person)\s+(?:start|begin)\s+(?:on|with|at)\b"
         + @"|\bcon\s+cuant[oa]s?\s+(?:arrancaria|empezaria|comenzaria|iniciaria)\b|\bwomit\s+(?:wurde|wuerde|wurd)\b[^.?!]{0,40}\b(?:starten|anfangen|beginnen|einsteigen)\b"
+        // "quanto kratom é bom pra começar? nunca usei" (round 27): how much is good to start with.
+        // How long or how often is asked of swimming and meditation too ("quanto tempo de meditação é bom pra começar?").
+        + @"|\bquant[oa]s?\b(?!\s+(?:tempo|minutos|vezes|horas|dias|semanas))[^.?!]{0,30}\b(?:e|eh|seria)\s+bo[am]\s+(?:pra|para)\s+comecar\b"
+        + @"|\bcuant[oa]s?\b(?!\s+(?:tiempo|minutos|veces|horas|dias|semanas))[^.?!]{0,30}\b(?:es|seria)\s+buen[oa]\s+para\s+(?:empezar|comenzar|arrancar)\b"
+        + @"|\bquant[oaie]\b(?!\s+(?:tempo|minuti|volte|ore|giorni|settimane))[^.?!]{0,30}\b(?:va|andrebbe)\s+bene\s+per\s+(?:iniziare|cominciare|partire)\b|\bhow\s+(?:much|many)\b(?!\s+(?:time|minutes|times|hours|days|weeks|laps|reps|steps))[^.?!]{0,30}\b(?:is|would\s+be)\s+(?:good|ok|okay|fine|safe)\s+(?:to\s+start\s+with|for\s+a\s+first\s+time|to\s+begin\s+with)\b"
         + @"|\bda\s+quanto\s+(?:partirebbe|comincerebbe|inizierebbe)\b|\bcom\s+quanto\s+(?:comecaria|iniciaria)\b|\bavec\s+combien\s+(?:commencerait|demarrerait)\b|\bmet\s+hoeveel\s+zou\b[^.?!]{0,30}\b(?:beginnen|starten)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatSomeoneWouldStartOn();
