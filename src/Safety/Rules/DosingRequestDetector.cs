@@ -175,7 +175,7 @@ public static partial class DosingRequestDetector
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatchPrefiltered(text))
             || (QuantityQuestion().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text))
             || (subjectImplied && QuantityQuestion().IsMatchPrefiltered(text) && UnnamedQuantity().IsMatchPrefiltered(text))
-            || (subjectImplied && JudgedNumber().IsMatchPrefiltered(text))
+            || (subjectImplied && (JudgedNumber().IsMatchPrefiltered(text) || FollowUpDoseShape().IsMatchPrefiltered(text)))
             || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatchPrefiltered(text))
             || DailyLimitAsk().IsMatchPrefiltered(text)
             || MoreOfItAsk().IsMatchPrefiltered(text)
@@ -450,6 +450,24 @@ public static partial class DosingRequestDetector
         + @"sem\s+riscos?|posso\s+tomar|ohne\s+risiko|kann\s+ich\s+nehmen|darf\s+ich\s+nehmen|zonder\s+risico|mag\s+ik\s+(?:nemen|innemen))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex MostOneMayTake();
+
+    // Shapes of a dose question that name nothing, read only in a follow-up to something taken (round 28): when in the
+    // day "you take it", more or less "than normal" for someone, whether every day is too often, converting "from one to
+    // the other", switching over at once or gradually, spacing doses "every 8 hours instead of 6", "reichen 1mg".
+    [GeneratedRegex(
+        @"\bwhen\s+(?:in|during)\s+the\s+day\s+(?:do|should|would|can|did)\s+(?:you|i|we|people|she|he|they|u)\s+take\b|\bwhat\s+time\s+(?:of\s+(?:the\s+)?day\s+)?(?:do|should|would|did)\s+(?:you|i|we|people|she|he|they|u)\s+take\s+(?:it|them|yours?)\b"
+        + @"|\bswitch\s+the\s+time\s+(?:i|you|she|he|we)\s+take\b"
+        + @"|\b(?:need|needs|take|takes|get|gets|give|be\s+on)\s+(?:a\s+bit\s+|a\s+lot\s+)?(?:more|less|fewer|higher|lower)\s+than\s+(?:normal|usual|average|most\s+people|other\s+people|everyone|the\s+usual)\b"
+        + @"|\b(?:weniger|mehr)\s+(?:\w+\s+)?(?:als|wie)\s+(?:normal|ublich|sonst|andere)\b|\b(?:mas|menos)\s+(?:de\s+lo|que\s+lo|que\s+el)\s+(?:normal|habitual)\b"
+        + @"|\b(?:plus|moins)\s+que\s+(?:la\s+normale|d'habitude|normalement|les\s+autres)\b|\b(?:mais|menos)\s+(?:do\s+que\s+o|que\s+o)\s+(?:normal|habitual)\b"
+        + @"|\b(?:meer|minder)\s+dan\s+(?:normaal|gewoonlijk|anderen)\b|\b(?:piu|meno)\s+(?:del|di)\s+(?:normale|solito)\b"
+        + @"|\bevery\s+(?:single\s+)?(?:day|night|other\s+day)\s+(?:too\s+(?:often|much)|(?:ok|okay|fine|safe)\b)|\btoo\s+often\s+or\s+(?:is\s+)?every\s+other\s+day\b"
+        + @"|\bconvert\s+(?:from\s+)?(?:one|it|this|that|them)\s+(?:to|into)\s+(?:the\s+other|that|it|the\s+new\s+one)\b"
+        + @"|\bswitch\s+(?:straight\s+)?over\b[^.?!]{0,30}\b(?:gradually|slowly|cold\s+turkey|bit\s+by\s+bit|step\s+by\s+step)\b"
+        + @"|\b(?:every|alle)\s+\d+\s+(?:hours?|hrs?|h|stunden|uur|horas|heures|ore)\s+(?:instead\s+of|statt|in\s+plaats\s+van|en\s+vez\s+de|au\s+lieu\s+de|em\s+vez\s+de|invece\s+di)\s+\d+\b"
+        + @"|\b(?:reichen|reicht|genugen|genugt)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|tropfen|tabletten?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpDoseShape();
 
     // "is 4.5 too much?", "would 2 be ok?", "3 is safe right?": a bare number judged, which in a follow-up is an amount
     // of the previous subject. A number of hours, days, people or per cent is not.
