@@ -58,6 +58,7 @@ internal static class SignalsDump
                     ownAmount = s.OwnAmountAsk,
                     activity = Activities.AreNamedIn(SafetyText.Normalize(judged.Example.Text)),
                     introduction = s.IsIntroduction,
+                    pacing = s.IsPacingTalk,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

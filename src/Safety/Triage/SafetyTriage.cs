@@ -40,8 +40,9 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="SureDosingRule"/>: a dose ask that refuses without the model (<see cref="DosingRequestDetector.IsSureAsk"/>).
 /// <see cref="FollowsActivity"/>: the member's previous message was about an activity and named nothing taken.
 /// <see cref="IsIntroduction"/>: the message opens as a newcomer's introduction (<see cref="Introductions"/>).
+/// <see cref="IsPacingTalk"/>: the message says overdoing it in the everyday sense (<see cref="PacingTalk"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -171,6 +172,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             FollowsSomethingTaken: followsSomethingTaken,
             NamesActivity: namesActivity,
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
+            IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -208,8 +210,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // A sure dose ask (a rule that fires on no safe message of our data, and on no crisis that no crisis rule reads)
         // outranks the same weak crisis reading: "qual é a dosagem habitual de duloxetina?" in a long, warm introduction
         // scored 0.76 as crisis (round 21).
+        // "I don't want to overdo it" (0.999 as a crisis, round 28) is pacing: the model alone does not send it to crisis
+        // guidance unless it names something taken ("overdid it on the tramadol" is an overdose).
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
-            && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow);
+            && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow)
+            && !(signals.IsPacingTalk && !signals.NamesSomethingTaken);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// Whether a folded English message talks about pacing in its everyday idiom: overdoing it, having overdone it, "don't
+/// overdo it!". In a chronic-pain group that is one of the commonest things people say about their days.
+/// </summary>
+/// <remarks>
+/// The learned model sends it to crisis guidance: "I don't want to overdo it" scored 0.999 as a crisis, "try not to
+/// overdo it this weekend" 0.97 (round 28), because its character n-grams cannot tell "overdo" from "overdose", and
+/// nearly every "overd…" it was trained on is an overdose. In our ~51,000 messages the idiom appears in 26 safe
+/// questions, 15 dose requests and 2 crises, both of which name what was taken ("overdid it on the tramadol"), so the
+/// signal counts only when nothing taken is named (<see cref="SafetyTriage"/>). Retraining with 240 pacing messages of
+/// our own was tried and not shipped (docs/SAFETY.md, twenty-third session). The other languages' idioms ("me pasé",
+/// "ho esagerato") are left out: our crises use the same words for taking too much.
+/// </remarks>
+public static partial class PacingTalk
+{
+    public static bool IsIn(string folded) => Idiom().IsMatchPrefiltered(folded);
+
+    [GeneratedRegex(
+        @"\b(?:overdo(?:ing)?|over-do(?:ing)?|overdid|overdone)\s+(?:it|things|stuff|myself)\b(?!\s+(?:on|with)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Idiom();
+}
