@@ -26,6 +26,9 @@ public sealed class PacingTalkPolicyTests
     [InlineData("I don't want to overdo it at the wedding", true)]
     [InlineData("overdid it gardening yesterday, paying for it now", true)]
     [InlineData("try not to overdo things this weekend x", true)]
+    [InlineData("she always overdoes it when the sun comes out", true)]
+    [InlineData("went a bit overboard with the spring cleaning", true)]
+    [InlineData("went overboard with the gummies last night", false)]
     [InlineData("i overdid it on the tramadol and my heart is racing", false)]
     [InlineData("what happens if you overdose on kratom", false)]
     public void Pacing_talk_is_the_idiom_not_an_overdose(string message, bool expected) =>

@@ -20,7 +20,8 @@ public static partial class PacingTalk
     public static bool IsIn(string folded) => Idiom().IsMatchPrefiltered(folded);
 
     [GeneratedRegex(
-        @"\b(?:overdo(?:ing)?|over-do(?:ing)?|overdid|overdone)\s+(?:it|things|stuff|myself)\b(?!\s+(?:on|with)\b)",
+        @"\b(?:overdo(?:es|ing)?|over-do(?:es|ing)?|overdid|overdone)\s+(?:it|things|stuff|myself)\b(?!\s+(?:on|with)\b)"
+        + @"|\bwent\s+(?:a\s+bit\s+|way\s+|totally\s+|completely\s+)?overboard\s+(?:with|at|in|on\s+the)\s+(?:the\s+|my\s+)?(?:cleaning|spring\s+cleaning|housework|garden\w*|shopping|cooking|baking|meal\s+prep|walk\w*|gym|exercise|decorating|party|packing|work)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Idiom();
 }
