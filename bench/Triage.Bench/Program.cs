@@ -2,11 +2,20 @@ using System.Diagnostics;
 using System.Globalization;
 using FibroBot.Retrieval.Embeddings;
 using FibroBot.Safety;
+using FibroBot.Bench.Triage;
 using FibroBot.TriageLab;
 
 // Triage cost on one thread: the encoder pass each message needs anyway (shared with retrieval), and what the
 // triage adds on top of it (model, rules, policy), over the frozen test set's messages.
 //   dotnet run --project bench/Triage.Bench -c Release [-- --rounds N] [--model DIR]
+//   ... -- --unseen [--no-screen]   triage on messages it has not read (UnseenTextReport)
+//   ... -- --rules                  every rule regex alone and screened (RuleCostReport)
+if (args.Contains("--no-screen"))
+{
+    // Before anything reads the switch: the screens are off for the whole run.
+    AppContext.SetSwitch(LinearPrefilter.DisableSwitch, true);
+}
+
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
 var root = Directory.GetCurrentDirectory();
@@ -15,9 +24,19 @@ while (!File.Exists(Path.Combine(root, "Bot.sln")))
     root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("Run from inside the repository.");
 }
 
+if (args.Contains("--rules"))
+{
+    return RuleCostReport.Run(root);
+}
+
 using var embedder = new SentenceEmbedder();
 var model = new TriageModel(Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"));
 var triage = new SafetyTriage(model, embedder, new MessageLanguage());
+if (args.Contains("--unseen"))
+{
+    return UnseenTextReport.Run(root, triage, embedder);
+}
+
 var messages = TriageData.LoadTest(Path.Combine(root, TriageData.DefaultDirectory))
     .Select(e => MessageNormalizer.Normalize(e.Text))
     .Where(m => SafetyTriage.Windows(m).Count == 1)

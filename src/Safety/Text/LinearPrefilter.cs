@@ -20,12 +20,20 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static class LinearPrefilter
 {
+    /// <summary>
+    /// The AppContext switch that turns the screen off (every rule then runs its own matcher only): a way back if the
+    /// non-backtracking engine ever misbehaves in production, and the bench's comparison (`--unseen --no-screen`).
+    /// </summary>
+    public const string DisableSwitch = "FibroBot.Safety.DisableRulePrefilter";
+
+    private static readonly bool Disabled = AppContext.TryGetSwitch(DisableSwitch, out var disabled) && disabled;
+
     private static readonly ConcurrentDictionary<Regex, Loosening?> Loosenings = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether <paramref name="rule"/> matches <paramref name="text"/>: always the same answer as <see cref="Regex.IsMatch(string)"/>.</summary>
     public static bool IsMatchPrefiltered(this Regex rule, string text)
     {
-        if (Loosenings.GetOrAdd(rule, Loosen) is not { } loosening)
+        if (Disabled || Loosenings.GetOrAdd(rule, Loosen) is not { } loosening)
         {
             return rule.IsMatch(text);
         }
