@@ -1,20 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using FibroBot.Bench.Triage;
 using FibroBot.Retrieval.Embeddings;
 using FibroBot.Safety;
-using FibroBot.Bench.Triage;
 using FibroBot.TriageLab;
 
 // Triage cost on one thread: the encoder pass each message needs anyway (shared with retrieval), and what the
 // triage adds on top of it (model, rules, policy), over the frozen test set's messages.
 //   dotnet run --project bench/Triage.Bench -c Release [-- --rounds N] [--model DIR]
-//   ... -- --unseen [--no-screen]   triage on messages it has not read (UnseenTextReport)
-//   ... -- --rules                  every rule regex alone and screened (RuleCostReport)
-if (args.Contains("--no-screen"))
-{
-    // Before anything reads the switch: the screens are off for the whole run.
-    AppContext.SetSwitch(LinearPrefilter.DisableSwitch, true);
-}
+//   ... -- --unseen                 triage on messages it has not read (UnseenTextReport)
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
@@ -22,11 +16,6 @@ var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "Bot.sln")))
 {
     root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("Run from inside the repository.");
-}
-
-if (args.Contains("--rules"))
-{
-    return RuleCostReport.Run(root);
 }
 
 using var embedder = new SentenceEmbedder();

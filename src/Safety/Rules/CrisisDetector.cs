@@ -52,30 +52,30 @@ public static partial class CrisisDetector
             return CrisisAssessment.NoCrisis;
         }
 
-        var informational = InformationalFrame().IsMatchPrefiltered(text) && !FirstPersonEvent().IsMatchPrefiltered(text);
+        var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
-        var wordCounts = SuicideWord().IsMatchPrefiltered(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
-        if (Suicide().IsMatchPrefiltered(text) || OtherLanguageSuicide().IsMatchPrefiltered(text) || PassiveIdeation().IsMatchPrefiltered(text) || wordCounts
-            || WelcomeAccident().IsMatchPrefiltered(text) || TakingEverythingTonight().IsMatchPrefiltered(text) || NoOneWillHaveToWorry().IsMatchPrefiltered(text)
-            || (Stockpiling().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text)))
+        var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
+        if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
+            || WelcomeAccident().IsMatch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
+            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
 
-        if (SelfHarm().IsMatchPrefiltered(text) && !informational)
+        if (SelfHarm().IsMatch(text) && !informational)
         {
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
-        if (Overdose().IsMatchPrefiltered(text) || OverdoseFeeling().IsMatchPrefiltered(text) || SwallowedMedicine().IsMatchPrefiltered(text)
-            || (SwallowedAllOrSome().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text)))
+        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
+            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
 
         // A question about the symptom in general silences the rule only when nothing is happening now.
-        if (Emergency().IsMatchPrefiltered(text) && !((GeneralQuestion().IsMatchPrefiltered(text) || AsksWhatCanCauseIt().IsMatchPrefiltered(text)) && !HappeningNow().IsMatchPrefiltered(text)))
+        if (Emergency().IsMatch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Emergency);
         }

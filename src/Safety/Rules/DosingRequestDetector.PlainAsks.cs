@@ -14,13 +14,13 @@ public static partial class DosingRequestDetector
     /// <summary>The reason for a plain ask about something named (or, in a follow-up, implied), or null.</summary>
     private static string? PlainAskAboutSomethingTaken(string text, bool subjectImplied)
     {
-        var reason = ChangeAmountAsk().IsMatchPrefiltered(text) || OtherLanguageChangeAsk().IsMatchPrefiltered(text) ? DosingReasons.Titration
-            : WhenOrSplitAcrossTheDayAsk().IsMatchPrefiltered(text) || WaitOrRepeatAsk().IsMatchPrefiltered(text) || OtherLanguageIntervalAsk().IsMatchPrefiltered(text) ? DosingReasons.Schedule
-            : SplitOrCrushAsk().IsMatchPrefiltered(text) || MeasuringOrPreparingAsk().IsMatchPrefiltered(text) ? DosingReasons.Preparation
-            : EquivalentAsk().IsMatchPrefiltered(text) ? DosingReasons.Conversion
-            : WhatMostStartOnAsk().IsMatchPrefiltered(text) || SeveralAtOnceAsk().IsMatchPrefiltered(text) || NumbersOnlyAsk().IsMatchPrefiltered(text)
-                || HowToBeginAsk().IsMatchPrefiltered(text) || SlangAmountAsk().IsMatchPrefiltered(text) || HalfOrWholeAsk().IsMatchPrefiltered(text)
-                || OtherLanguagePlainAsk().IsMatchPrefiltered(text) ? DosingReasons.Amount
+        var reason = ChangeAmountAsk().IsMatch(text) || OtherLanguageChangeAsk().IsMatch(text) ? DosingReasons.Titration
+            : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) || OtherLanguageIntervalAsk().IsMatch(text) ? DosingReasons.Schedule
+            : SplitOrCrushAsk().IsMatch(text) || MeasuringOrPreparingAsk().IsMatch(text) ? DosingReasons.Preparation
+            : EquivalentAsk().IsMatch(text) ? DosingReasons.Conversion
+            : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text)
+                || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) || HalfOrWholeAsk().IsMatch(text)
+                || OtherLanguagePlainAsk().IsMatch(text) ? DosingReasons.Amount
             : null;
         // In a follow-up the previous subject stands for the named thing only for changing the amount and for how many
         // ("should I come down a step if the dreams are bad?"). Waits, times and preparation stay tied to a named thing,

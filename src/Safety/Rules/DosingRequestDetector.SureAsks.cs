@@ -14,21 +14,21 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatchPrefiltered(folded) || RolePlayAboutDoses().IsMatchPrefiltered(folded)
-        || AsksHowMuchOthersTake().IsMatchPrefiltered(folded) || AsksWhatStrengthToGet().IsMatchPrefiltered(folded) || AsksForATitration().IsMatchPrefiltered(folded)
-        || (AsksHowToTaper().IsMatchPrefiltered(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAFractionOfAUnit().IsMatchPrefiltered(folded) || AsksAnAmountToAvoidEffects().IsMatchPrefiltered(folded)
-        || (AsksToConfirmAnAmount().IsMatchPrefiltered(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatchPrefiltered(folded)))
-        || AsksWhichDoseWouldSuit().IsMatchPrefiltered(folded) || AsksHowToPrepareIt().IsMatchPrefiltered(folded) || AsksHowMuchForAMicrodose().IsMatchPrefiltered(folded)
-        || (AsksToCompleteADoseSentence().IsMatchPrefiltered(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAPlan().IsMatchPrefiltered(folded) || AsksForTheLeastToGetAwayWith().IsMatchPrefiltered(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatchPrefiltered(folded)
-        || ((AsksForAConversion().IsMatchPrefiltered(folded) || AsksWhichTimesOfDay().IsMatchPrefiltered(folded) || AsksWhenToTakeIt().IsMatchPrefiltered(folded)
-             || AsksWhatTheUsualDailyAmountIs().IsMatchPrefiltered(folded) || AsksForANamedSchedule().IsMatchPrefiltered(folded) || AsksWhatSomeoneWouldStartOn().IsMatchPrefiltered(folded)
-             || UsualAmountIn().IsMatchPrefiltered(folded) || AsksWhatTheDoseIs().IsMatchPrefiltered(folded)
-             || AsksToTakeMoreOrFewerUnits().IsMatchPrefiltered(folded)) && TakenThings.AreNamedIn(folded))
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded)
+        || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
+        || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
+        || (AsksToConfirmAnAmount().IsMatch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatch(folded)))
+        || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded) || AsksHowMuchForAMicrodose().IsMatch(folded)
+        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAPlan().IsMatch(folded) || AsksForTheLeastToGetAwayWith().IsMatch(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatch(folded)
+        || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
+             || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
+             || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
+             || AsksToTakeMoreOrFewerUnits().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
-        || (AsksHowOftenToTakeIt().IsMatchPrefiltered(folded) && TakenThings.NamedIn(folded).Count > 0)
-        || AsksWhatAPrescriberWouldGive().IsMatchPrefiltered(folded);
+        || (AsksHowOftenToTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
+        || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
         // "Was ist bei LDN so der übliche Zielbereich?" (round 24): the usual range is the usual dose.
@@ -165,7 +165,7 @@ public static partial class DosingRequestDetector
     {
         // Counted in spoons, grams or pills, it has the shape of "how many tablets of amitriptyline would do it" too, so it
         // is read here and not as a sure ask (round 24, where a sure ask outranked a weak crisis reading on triage-dev).
-        if (AsksHowManyUnitsOf().IsMatchPrefiltered(folded))
+        if (AsksHowManyUnitsOf().IsMatch(folded))
         {
             return true;
         }

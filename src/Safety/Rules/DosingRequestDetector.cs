@@ -91,24 +91,24 @@ public static partial class DosingRequestDetector
 
     private static string? FindReason(string text, bool subjectImplied)
     {
-        var manipulative = Manipulation().IsMatchPrefiltered(text);
+        var manipulative = Manipulation().IsMatch(text);
         // "how much does it help" asks a quantity of benefit: the phrase is no amount ask, whatever else the text asks.
         var ask = DosingAsk(HowMuchItHelps().Replace(text, " "), subjectImplied);
         if (ask is null)
         {
-            return manipulative && DoseMention().IsMatchPrefiltered(text) ? DosingReasons.Manipulation : null;
+            return manipulative && DoseMention().IsMatch(text) ? DosingReasons.Manipulation : null;
         }
 
-        if (CostQuestion().IsMatchPrefiltered(text) && !DoseWord().IsMatchPrefiltered(text))
+        if (CostQuestion().IsMatch(text) && !DoseWord().IsMatch(text))
         {
             return null;
         }
 
         // "What is a safe dose?" has the shape of a definition question but asks for an amount all the same.
-        var definition = DefinitionFrame().IsMatchPrefiltered(text) && !QualifiedDose().IsMatchPrefiltered(text);
-        var benign = ResearchFrame().IsMatchPrefiltered(text) || definition || WhyFrame().IsMatchPrefiltered(text);
+        var definition = DefinitionFrame().IsMatch(text) && !QualifiedDose().IsMatch(text);
+        var benign = ResearchFrame().IsMatch(text) || definition || WhyFrame().IsMatch(text);
         // "Can you explain…" addresses the bot, not a person who would take something.
-        if (benign && !manipulative && !PersonalFrame().IsMatchPrefiltered(PoliteLead().Replace(text, string.Empty)))
+        if (benign && !manipulative && !PersonalFrame().IsMatch(PoliteLead().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -135,17 +135,17 @@ public static partial class DosingRequestDetector
 
     private static string? DosingAsk(string text, bool subjectImplied)
     {
-        if (ProtocolAsk().IsMatchPrefiltered(text) || (NamedProtocol().IsMatchPrefiltered(text) && ProtocolContentAsk().IsMatchPrefiltered(text)))
+        if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
         {
             return DosingReasons.Protocol;
         }
 
-        if (ConversionWord().IsMatchPrefiltered(text) && PreparationForm().IsMatchPrefiltered(text) && QuantityTerm().IsMatchPrefiltered(text))
+        if (ConversionWord().IsMatch(text) && PreparationForm().IsMatch(text) && QuantityTerm().IsMatch(text))
         {
             return DosingReasons.Conversion;
         }
 
-        if (PreparationAsk().IsMatchPrefiltered(text))
+        if (PreparationAsk().IsMatch(text))
         {
             return DosingReasons.Preparation;
         }
@@ -153,12 +153,12 @@ public static partial class DosingRequestDetector
         // In a follow-up the previous message's subject stands for the taken thing that going up or down needs named:
         // "and how do I come off it?" after a question about LDN asks how to come off LDN. Times of day, instructions and ranges
         // still need it named ("how long before bed should I put my phone away" follows a medicine question too).
-        if (TitrationAsk().IsMatchPrefiltered(text) || ((StepUpOrDownAsk().IsMatchPrefiltered(text) || DayByDayOrStepAsk().IsMatchPrefiltered(text) || WhenToRaiseAsk().IsMatchPrefiltered(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
+        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text) || WhenToRaiseAsk().IsMatch(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
         {
             return DosingReasons.Titration;
         }
 
-        if (ScheduleAsk().IsMatchPrefiltered(text) || (TimeOfDayAsk().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text)))
+        if (ScheduleAsk().IsMatch(text) || (TimeOfDayAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Schedule;
         }
@@ -168,24 +168,24 @@ public static partial class DosingRequestDetector
             return plain;
         }
 
-        var asksAmount = AmountAsk().IsMatchPrefiltered(text)
-            || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatchPrefiltered(text))
-            || NamedDoseAsk().IsMatchPrefiltered(text)
-            || (DoseWord().IsMatchPrefiltered(text) && RequestVerb().IsMatchPrefiltered(text))
-            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatchPrefiltered(text))
-            || (QuantityQuestion().IsMatchPrefiltered(text) && TakenThings.AreNamedIn(text))
-            || (subjectImplied && QuantityQuestion().IsMatchPrefiltered(text) && UnnamedQuantity().IsMatchPrefiltered(text))
-            || (subjectImplied && (JudgedNumber().IsMatchPrefiltered(text) || FollowUpDoseShape().IsMatchPrefiltered(text)))
-            || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatchPrefiltered(text))
-            || DailyLimitAsk().IsMatchPrefiltered(text)
-            || MoreOfItAsk().IsMatchPrefiltered(text)
-            || ((InstructionsAsk().IsMatchPrefiltered(text) || RangeAsk().IsMatchPrefiltered(text)) && TakenThings.AreNamedIn(text));
+        var asksAmount = AmountAsk().IsMatch(text)
+            || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
+            || NamedDoseAsk().IsMatch(text)
+            || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
+            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
+            || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
+            || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
+            || (subjectImplied && (JudgedNumber().IsMatch(text) || FollowUpDoseShape().IsMatch(text)))
+            || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatch(text))
+            || DailyLimitAsk().IsMatch(text)
+            || MoreOfItAsk().IsMatch(text)
+            || ((InstructionsAsk().IsMatch(text) || RangeAsk().IsMatch(text)) && TakenThings.AreNamedIn(text));
         if (!asksAmount)
         {
             return null;
         }
 
-        return Combination().IsMatchPrefiltered(text) ? DosingReasons.Combination : DosingReasons.Amount;
+        return Combination().IsMatch(text) ? DosingReasons.Combination : DosingReasons.Amount;
     }
 
     /// <summary>
@@ -203,11 +203,11 @@ public static partial class DosingRequestDetector
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
-        return (rest.Length != folded.Length || HarmWord().IsMatchPrefiltered(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatchPrefiltered(rest)
-                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatchPrefiltered(rest) || AsksWhatAWordMeans().IsMatchPrefiltered(rest))
-            && !DoseMention().IsMatchPrefiltered(amounts) && !ScheduleAsk().IsMatchPrefiltered(rest)
-            && !DailyLimitAsk().IsMatchPrefiltered(rest) && !MostOneMayTake().IsMatchPrefiltered(rest) && !TitrationAsk().IsMatchPrefiltered(rest) && !StepWord().IsMatchPrefiltered(rest)
-            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatchPrefiltered(rest);
+        return (rest.Length != folded.Length || HarmWord().IsMatch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
+                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest))
+            && !DoseMention().IsMatch(amounts) && !ScheduleAsk().IsMatch(rest)
+            && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
+            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
     }
 
     /// <summary>
@@ -217,8 +217,8 @@ public static partial class DosingRequestDetector
     /// names one.
     /// </summary>
     private static bool AsksWhetherTwoGoTogether(string folded) =>
-        TogetherWith().IsMatchPrefiltered(folded) && !SpacingOrAmountWord().IsMatchPrefiltered(folded)
-        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() + (TakingItWhileOn().IsMatchPrefiltered(folded) ? 1 : 0) >= 2;
+        TogetherWith().IsMatch(folded) && !SpacingOrAmountWord().IsMatch(folded)
+        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() + (TakingItWhileOn().IsMatch(folded) ? 1 : 0) >= 2;
 
     /// <summary>
     /// "can I take it if I'm already on tramadol?" after a question about LDN (FAQ probe 22, refused at 0.998): "it" is the
@@ -324,7 +324,7 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksWhatAWordMeans();
 
     /// <summary>A claim someone made, and the question whether it holds: "my kratom group swears it fixed their pain, does that count?".</summary>
-    private static bool ChecksAClaim(string folded) => ClaimMade().IsMatchPrefiltered(folded) && ClaimDoubted().IsMatchPrefiltered(folded);
+    private static bool ChecksAClaim(string folded) => ClaimMade().IsMatch(folded) && ClaimDoubted().IsMatch(folded);
 
     [GeneratedRegex(
         @"\b(?:says?|said|claims?|claimed|writes|wrote|swears?|swore|promises?|promised|posted|dice|dicen|afirma|sagt|sagen|behauptet|schreibt|"

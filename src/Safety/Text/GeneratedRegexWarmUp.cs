@@ -6,7 +6,7 @@ namespace FibroBot.Safety;
 /// <summary>
 /// Runs every source-generated regex of the safety rules once. Each one's matcher is JIT-compiled on its first match,
 /// which took 5–85 ms apiece and about 0.4 s for the first dose question after start-up; the host pays that while it
-/// starts instead, along with the loosenings that screen the rules (<see cref="LinearPrefilter"/>). Found by reflection, so a rule added later is warmed without a list to keep.
+/// starts instead. Found by reflection, so a rule added later is warmed without a list to keep.
 /// </summary>
 internal static class GeneratedRegexWarmUp
 {
@@ -26,12 +26,8 @@ internal static class GeneratedRegexWarmUp
             .Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0 && m.IsDefined(typeof(GeneratedRegexAttribute)))
             .Select(m => (Regex)m.Invoke(null, null)!)
             .ToList();
-        // Each rule's JIT compilation and its loosening's construction (about 3 s in all on one core) are independent.
-        Parallel.ForEach(rules, rule =>
-        {
-            rule.IsMatch(Sample);
-            rule.IsMatchPrefiltered(Sample);
-        });
+        // Each rule's JIT compilation is independent of the others'.
+        Parallel.ForEach(rules, rule => rule.IsMatch(Sample));
         return rules.Count;
     }
 }

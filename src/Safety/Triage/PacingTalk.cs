@@ -17,7 +17,7 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class PacingTalk
 {
-    public static bool IsIn(string folded) => Idiom().IsMatchPrefiltered(folded);
+    public static bool IsIn(string folded) => Idiom().IsMatch(folded);
 
     [GeneratedRegex(
         @"\b(?:overdo(?:es|ing)?|over-do(?:es|ing)?|overdid|overdone)\s+(?:it|things|stuff|myself)\b(?!\s+(?:on|with)\b)"
