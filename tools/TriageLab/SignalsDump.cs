@@ -59,6 +59,8 @@ internal static class SignalsDump
                     activity = Activities.AreNamedIn(SafetyText.Normalize(judged.Example.Text)),
                     introduction = s.IsIntroduction,
                     pacing = s.IsPacingTalk,
+                    leaveTaking = s.IsOrdinaryLeaveTaking,
+                    craving = s.IsCravingIdiom,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

@@ -58,7 +58,8 @@ public static partial class CrisisDetector
         var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
             || WelcomeAccident().IsMatch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
-            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text)))
+            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
+            || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -133,6 +134,17 @@ public static partial class CrisisDetector
         + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
         // "ich bring mich um" is the first person; "die Hitze bringt mich um" is an idiom of the heat or the pain.
         + @"|\bich\s+bring\w?\s+mich\s+(?:\w+\s+){0,3}um\b"
+        // "Ich fahr jetzt nach Hause und bring mich um" (round 29): the first person with its subject left out; "und bringt
+        // mich um" is the heat or the pain again.
+        + @"|\b(?:und|dann|jetzt|heute|morgen|gleich)\s+bringe?\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,3}um\b"
+        + @"|\bseh(?:e)?\s+keinen\s+(?:anderen\s+)?(?:ausweg|weg)\s+mehr\b|\bzie\s+geen\s+(?:andere\s+)?uitweg\s+meer\b"
+        // "ik ga naar huis en maak er een eind aan" (round 29): the same words in the present tense.
+        + @"|\bmaak\s+(?:ik\s+)?er\s+(?:\w+\s+){0,2}een\s+einde?\s+aan\b"
+        // "I'm going to go home and end this" (round 29): ending "this" with nothing after it; "end this flare" is not.
+        + @"|\b(?:going\s+to|gonna|want\s+to|wanna|ready\s+to|i'?ll|i\s+will|about\s+to)\s+(?:\w+\s+){0,4}end\s+this\b(?=\s*(?:[,.!;]|$|tonight|today|now|for\s+good|once\s+and\s+for\s+all))"
+        // "Going to drive out to the lake after the kids are at school tomorrow. Not coming back." (round 29); "I'm not
+        // coming back to this clinic" and "the pain is not coming back" are not matched.
+        + @"|(?:^|[.!?]\s*|\bi'?m\s+|\bi\s+am\s+|\band\s+|\bi'?ll\s+be\s+|\bi\s+will\s+be\s+)(?:not|never|won'?t\s+be)\s+coming\s+back\s*(?:[.!]|$)"
         + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
         + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
         + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
@@ -168,7 +180,7 @@ public static partial class CrisisDetector
         + @"|\b(?:wie\s*viele?|wieviele?|brauch\w*)\b[^.?!]{0,40}\bzum\s+sterben\b"
         + @"|\b(?:" + KillMeFr + @"|en\s+finir|envie\s+de\s+mourir|" + WantToDieFr + @"|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
         + @"|\b(?:" + KillMePt + @"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|" + WantToDiePt + @"|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
-        + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+eind\s+aan\s+maken)\b"
+        + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+einde?\s+aan\s+maken)\b"
         + @"|\b(?:hoeveel|quant[aeio]s?|cuant[oa]s?|combien)\b[^.?!]{0,40}\b(?:om\s+dood\s+te\s+gaan|om\s+te\s+sterven|per\s+morire|para\s+morir|para\s+morrer|pour\s+mourir)\b"
         + @"|\b(?:uccidermi|farla\s+finita|voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
         RegexOptions.CultureInvariant)]
@@ -423,4 +435,20 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(@"\b(?:i'?m|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonEvent();
+
+    /// <summary>
+    /// Someone else giving away their belongings or pets (round 29: "She's given away her jewellery and her dog this week
+    /// and keeps thanking me for everything"). Read together with <see cref="WorryOrThanksForEverything"/>: a warning sign
+    /// told by someone who is worried, which the issue counts as a third party in danger. Decluttering clothes is not
+    /// matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:giv(?:en|ing|es)|gave)\s+away\s+(?:all\s+)?(?:of\s+)?(?:her|his|their)\s+(?:\w+\s+){0,2}(?:things|stuff|belongings|possessions|jewell?e?ry|dog|dogs|cat|cats|pets?|savings)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GivingAwayTheirThings();
+
+    [GeneratedRegex(
+        @"\b(?:worried|worry|worrying|scared|concerned|afraid|frightened|freaking\s+out)\b|\bthank\w*\s+(?:me|us|everyone|everybody|people)\s+for\s+everything\b|\bsa(?:ying|id)\s+goodbye\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WorryOrThanksForEverything();
 }

@@ -27,7 +27,8 @@ public static partial class DosingRequestDetector
              || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
              || AsksToTakeMoreOrFewerUnits().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
-        || (AsksHowOftenToTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
+        || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
+             || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
@@ -147,6 +148,8 @@ public static partial class DosingRequestDetector
         + @"|\bcuanto\s+tiempo\b[^.?!]{0,40}\bentre\s+(?:bajada|reduccion|baja)s?\s+y\s+(?:bajada|reduccion|baja)s?\b|\ba\s+que\s+(?:ritmo|velocidad)\b[^.?!]{0,30}\b(?:bajar|reducir|dejar|quitar)\b"
         + @"|\b(?:a\s+)?quelle\s+vitesse\b[^.?!]{0,30}\b(?:diminuer|baisser|arreter|sevrer|descendre)\b|\bquao\s+rapido\b[^.?!]{0,30}\b(?:diminuir|reduzir|largar|parar|desmamar|tirar)\b"
         + @"|\bquanto\s+(?:velocemente|in\s+fretta|rapidamente)\b[^.?!]{0,30}\b(?:ridurre|scalare|diminuire|sospendere|togliere)\b"
+        // "come scalo la duloxetina senza stare male" (round 29): the first person of the same verb.
+        + @"|\bcome\s+(?:l[oaie]\s+|si\s+|posso\s+|devo\s+)?scal(?:o|a|iamo)\b"
         + @"|\bcome\s+[^.?!]{0,30}\bscalar\w*|\bcome\s+(?:\w+\s+){0,3}(?:ridurre|diminuire|sospendere|smettere)\b[^.?!]{0,40}\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|a\s+poco\s+a\s+poco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToTaper();
@@ -451,4 +454,56 @@ public static partial class DosingRequestDetector
         + @"|\bwhat\s+ratio\s+of\b|\bwas\s+ist\s+(?:beim|bei|mit|beim)\b[^.?!]{0,40}\b(?:so\s+)?ublich\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatAPrescriberWouldGive();
+
+    /// <summary>
+    /// How to take something, where the verb can only mean swallowing or using it (round 29: "wie nimmt man LDN richtig
+    /// ein?", "hoe neem je LDN precies in?", "come si prende il LDN? il medico l'ha prescritto senza spiegare niente").
+    /// Counted only when a medicine, drug or supplement is named. Getting it ("come si prende la ricetta") is not matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwie\s+(?:nimmt\s+man|nehme\s+ich|nehmt\s+ihr|nimmst\s+du)\b[^.?!]{0,40}\bein\b(?=\s*(?:[?.!,;:]|$|richtig|am\s+besten))"
+        + @"|\bwie\s+(?:\w+\s+){0,2}(?:richtig\s+|am\s+besten\s+)?einnehmen\b"
+        + @"|\bhoe\s+(?:neem\s+(?:je|ik|jij|u)|neemt\s+(?:men|u|jij))\b[^.?!]{0,40}\bin\b(?=\s*(?:[?.!,;:]|$))|\bhoe\s+(?:\w+\s+){0,3}(?:in\s+te\s+nemen|innemen)\b"
+        + @"|\bcome\s+(?:si\s+prende|si\s+assume|(?:l[oaie]\s+)?prend(?:o|i|ete)|(?:l[oaie]\s+)?assum(?:o|i|ete)|(?:si\s+)?dev(?:o|e)\s+(?:prendere|assumere)(?:l[oaie])?)\b"
+        + @"(?![^.?!]{0,40}\b(?:ricetta|prescrizione|farmacia|mutua|online|appuntamento|treno|autobus)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToSwallowIt();
+
+    /// <summary>
+    /// A good place to start, or a plan to come off, asked of others (round 29: "whats a good starting point for ldn if
+    /// youre super sensitive to meds?", "anyone have a pregabalin wean plan?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:good|usual|typical|normal|safe|sensible|decent|low|lowest|right|best|gentle)\s+(?:starting|start)\s+(?:point|amount|place)\b"
+        + @"|\b(?:anyone|any1|anybody|someone|somebody|you\s+guys|y'?all|share|recommend|suggest|know\s+(?:of\s+)?(?:a|any)|got|need)\b[^.?!]{0,40}"
+        + @"\b(?:wean(?:ing)?|taper(?:ing)?|titration|come[\s-]?off|coming[\s-]?off)\s+(?:off\s+)?(?:plan|schedule|protocol|chart|regimen)s?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAStartingPointOrAPlan();
+
+    /// <summary>
+    /// Which of two schedules to keep ("every night or every other night for amitriptyline?", round 29). Counted only when
+    /// something taken is named: the same choice asked of swimming or stretching is not a dose.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bevery\s+(?:day|night|morning|evening)\s+or\s+every\s+(?:other|second|2nd|few)\s+(?:day|night|morning|evening)s?\b"
+        + @"|\bevery\s+(?:other|second|2nd)\s+(?:day|night|morning|evening)\s+or\s+(?:every\s+(?:day|night|morning|evening)|daily|nightly)\b"
+        + @"|\b(?:daily|nightly)\s+or\s+every\s+(?:other|second)\s+(?:day|night)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichOfTwoSchedules();
+
+    /// <summary>
+    /// How many of something are normal, make one serving, or are needed (round 29: "Wie viele Melatonin-Tabletten sind
+    /// normal?", "quante pastiglie di melatonina sono normali", "how many melatonin gummies is one serving", "wie viel
+    /// Cannabis braucht man bei Fibro"). Counted only when something taken is named: "how many flares a year are normal?"
+    /// and "how much sleep do you need?" are not.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:how\s+many|wie\s*viele?|quant[eia]|cuant[oa]s|combien|quant[oa]s|hoeveel)\b(?!\s+(?:time|tempo|tiempo|temps|zeit|tijd|hours|horas|ore|heures|stunden|uur|days|dias|giorni|jours|tage|dagen|years|anos|anni|jahre|jaar|flares|brotes|schube|crises|crisi))[^.?!]{0,40}"
+        + @"\b(?:is|are|sind|ist|sono|e|es|son|sont|est|sao|zijn)\s+(?:(?:so|eigentlich|ganz|gewoon|considered|considerad[oa]s?)\s+)?(?:normal|normale|normali|normales|normais|normaal|normaux)\b"
+        + @"|\bhow\s+(?:many|much)\b[^.?!]{0,40}\b(?:is|are|makes?|counts?\s+as)\s+(?:one|a|1|a\s+single)\s+(?:serving|portion)\b"
+        + @"|\b(?:how\s+much|wie\s*viel)\b(?!\s+(?:time|sleep|rest|exercise|water|zeit|schlaf|bewegung|wasser))[^.?!]{0,30}\b(?:braucht\s+man|brauch(?:e|t)?\s+ich|brauchst\s+du|does\s+one\s+need)\b"
+        // An amount for dying is a crisis, which a sure ask must never outrank: "wieviel Paracetamol braucht man um zu sterben".
+        + @"(?![^.?!]{0,40}\b(?:um\s+zu|zum|sterben|tot|nicht\s+mehr|to\s+die|to\s+not|to\s+never)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatAmountIsNormalOrNeeded();
 }
