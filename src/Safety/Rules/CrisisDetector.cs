@@ -145,6 +145,12 @@ public static partial class CrisisDetector
         // "Going to drive out to the lake after the kids are at school tomorrow. Not coming back." (round 29); "I'm not
         // coming back to this clinic" and "the pain is not coming back" are not matched.
         + @"|(?:^|[.!?]\s*|\bi'?m\s+|\bi\s+am\s+|\band\s+|\bi'?ll\s+be\s+|\bi\s+will\s+be\s+)(?:not|never|won'?t\s+be)\s+coming\s+back\s*(?:[.!]|$)"
+        // Farewell letters written (round 30: "I've started writing the notes", "die Briefe sind geschrieben", "he escrito una
+        // carta para cada uno de mis hijos"); notes for the doctor are not matched.
+        + @"|\b(?:started\s+)?writ(?:ing|ten|e)\s+(?:the|my)\s+(?:goodbye\s+|last\s+|farewell\s+)?(?:notes|letters)\b(?=\s*(?:[.!;,]|$|to\s+(?:my|the)\s+(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)))"
+        + @"|\b(?:the\s+)?(?:letters|notes)\s+(?:are|have\s+been)\s+(?:all\s+)?(?:written|done|finished)\b|\bbriefe\s+sind\s+(?:alle\s+)?geschrieben\b"
+        + @"|\b(?:a\s+letter|una\s+carta|einen\s+brief|une\s+lettre|uma\s+carta|een\s+brief|una\s+lettera)\s+(?:for|to|para|an|fur|pour|voor|per|a)\s+(?:each|every|cada|jede[nsm]?|chacun\w*|elk|ieder\w*|ognun\w*)\s+(?:one\s+)?(?:of\s+|uno\s+de\s+|um\s+dos\s+|de\s+|van\s+|dei\s+|der\s+)?(?:my|mis|meine[nr]?|mes|meus|minhas|mijn|miei)\s+(?:kids|children|hijos|kinder\w*|enfants|filhos|kinderen|figli)\b"
+        + @"|\b(?:abschiedsbrief\w*|carta\s+de\s+despedida|lettre\s+d'?adieu|afscheidsbrie\w*|lettera\s+d'?addio|goodbye\s+letters?)\b"
         + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
         + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
         + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
@@ -385,7 +391,9 @@ public static partial class CrisisDetector
         + @"|\b(?:alle|alles|\d{1,3})\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgegeten)\b"
         // A box, a bottle or a pack, which may hold biscuits as well as tablets.
         + @"|\b" + SwallowedOrAte + @"\b[^.?!]{0,30}\b(?:scatola|caixa|boite|flacon|frasco|flacone|bottiglia)\b"
-        + @"|\b(?:packung|doosje|flasche|fles)\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgedronken|getrunken)\b",
+        + @"|\b(?:packung|doosje|flasche|fles)\b[^.?!]{0,30}\b(?:geschluckt|ingeslikt|doorgeslikt|opgedronken|getrunken)\b"
+        // "got into the dosette box, he's taken the whole week's worth" (round 30): a whole week's or month's supply taken.
+        + @"|\b(?:taken|took|swallowed|ate|eaten|had)\s+(?:all\s+(?:of\s+)?)?(?:the|a|his|her|their|my)\s+(?:whole|entire|full)\s+(?:week'?s?|month'?s?|strip|blister|supply)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SwallowedAllOrSome();
 

@@ -28,7 +28,8 @@ public static partial class DosingRequestDetector
              || AsksToTakeMoreOrFewerUnits().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
-             || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+             || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
+            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
@@ -133,6 +134,8 @@ public static partial class DosingRequestDetector
     /// </summary>
     [GeneratedRegex(
         @"\bhow\s+(?:do|should|can|would)\s+(?:i|we|you|someone|somebody|one|a\s+person|people|she|he|they)\s+(?:taper|wean)\b|\bhow\s+to\s+(?:taper|wean)\b"
+        // "I want to stop my duloxetine … Best way to wean?" (round 30).
+        + @"|\b(?:best|safest|easiest|gentlest|right|quickest|fastest)\s+way\s+to\s+(?:taper|wean|come\s+off|get\s+off)\b"
         // "fuera bajando la amitriptilina pero como, de a poquito cada cuanto?" (round 25): the steps asked after the verb.
         + @"|\b(?:bajando|bajar|reducir|reduciendo|dejar|quitar)\b[^.?!]{0,50}\b(?:cada\s+cuanto|de\s+a\s+poquit\w*|poquito\s+a\s+poquito)\b"
         + @"|\bcomo\s+(?:vou|voy|ir|va)\s+(?:aumentando|subindo|subiendo|bajando|baixando|diminuindo)\b"
@@ -402,7 +405,7 @@ public static partial class DosingRequestDetector
     /// of taking must be near: "how many times a week do you swim?" asks about swimming.
     /// </summary>
     [GeneratedRegex(
-        @"\bhow\s+(?:many\s+times|often)\s+(?:a|per|each|every|in\s+a)\s+(?:day|week|night)\s+(?:can|should|do|could|would|must|may)\s+(?:i|you|we|one|people|someone|u)\s+(?:take|use|dose|redose|re-dose|have)\b"
+        @"\bhow\s+(?:many\s+times|often)\s+(?:a|per|each|every|in\s+a)\s+(?:day|week|night)\s+(?:can|should|do|could|would|must|may)\s+(?:i|you|we|one|people|someone|u)\s+(?:lot\s+|guys\s+|all\s+|folks\s+)?(?:take|use|dose|redose|re-dose|have)\b"
         + @"|\bhow\s+often\s+(?:can|should|could|may|must)\s+(?:i|you|we|one|people|u)\s+(?:take|use|dose|redose|re-dose)\b"
         + @"|\bwie\s+oft\b[^.?!]{0,30}\b(?:kann|darf|soll|sollte|muss)\s+(?:man|ich)\b[^.?!]{0,40}\b(?:nehmen|einnehmen)\b"
         + @"|\b(?:prends|prend|prenez|prennent|prendre|utilise[rz]?)\b[^.?!]{0,30}\bcombien\s+de\s+fois\b|\bcombien\s+de\s+fois\b[^.?!]{0,40}\b(?:prends|prend|prenez|prennent|prendre)\b"
@@ -501,9 +504,30 @@ public static partial class DosingRequestDetector
         @"\b(?:how\s+many|wie\s*viele?|quant[eia]|cuant[oa]s|combien|quant[oa]s|hoeveel)\b(?!\s+(?:time|tempo|tiempo|temps|zeit|tijd|hours|horas|ore|heures|stunden|uur|days|dias|giorni|jours|tage|dagen|years|anos|anni|jahre|jaar|flares|brotes|schube|crises|crisi))[^.?!]{0,40}"
         + @"\b(?:is|are|sind|ist|sono|e|es|son|sont|est|sao|zijn)\s+(?:(?:so|eigentlich|ganz|gewoon|considered|considerad[oa]s?)\s+)?(?:normal|normale|normali|normales|normais|normaal|normaux)\b"
         + @"|\bhow\s+(?:many|much)\b[^.?!]{0,40}\b(?:is|are|makes?|counts?\s+as)\s+(?:one|a|1|a\s+single)\s+(?:serving|portion)\b"
+        // "how much kratom does it take to actually help with the pain" (round 30); to die is a crisis and is not matched.
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,30}\bdoes\s+it\s+take\s+(?:to|before\s+(?:it|you|i))\s+(?:actually\s+|really\s+)?(?:help\w*|work\w*|feel\w*|notic\w*|kick\w*\s+in|do\w*\s+anything)\b"
         + @"|\b(?:how\s+much|wie\s*viel)\b(?!\s+(?:time|sleep|rest|exercise|water|zeit|schlaf|bewegung|wasser))[^.?!]{0,30}\b(?:braucht\s+man|brauch(?:e|t)?\s+ich|brauchst\s+du|does\s+one\s+need)\b"
         // An amount for dying is a crisis, which a sure ask must never outrank: "wieviel Paracetamol braucht man um zu sterben".
         + @"(?![^.?!]{0,40}\b(?:um\s+zu|zum|sterben|tot|nicht\s+mehr|to\s+die|to\s+not|to\s+never)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatAmountIsNormalOrNeeded();
+
+    /// <summary>
+    /// Whether an older or smaller person should take or start on less than someone else (round 30: "my mum is 84 … should
+    /// she take less than a younger person would?", "Muss er niedriger einsteigen als ein Jüngerer?", "elle devrait
+    /// commencer plus bas que moi ?", "teria que ser menos que eu?", "moet hij lager beginnen"). Counted only when something
+    /// taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:should|would|does|do|must|need\s+to|muss|musste|sollte|soll|devrait|doit|deveria|teria\s+que|tem\s+que|deberia|tiene\s+que|moet|zou|dovrebbe|deve)\b[^.?!]{0,30}"
+        + @"\b(?:less|lower|smaller|fewer|weniger|niedriger|kleiner|moins|plus\s+bas|plus\s+faible|menos|mais\s+baix[oa]|mas\s+baj[oa]|minder|lager|kleiner|meno|piu\s+bass[oa])\b"
+        + @"(?:[^.?!]{0,30}\b(?:than|als|que|dan|di|rispetto\s+a)\b|[^.?!]{0,20}\b(?:einsteigen|anfangen|beginnen|starten|commencer|debuter|comecar|empezar|iniciar|beginnen|starten|iniziare|partire|start|begin)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForLessThanSomeoneElse();
+
+    /// <summary>How soon the next one may be taken ("when's the earliest I can have another one?", round 30).</summary>
+    [GeneratedRegex(
+        @"\b(?:earliest|soonest|how\s+soon|how\s+long\s+(?:until|till|before))\b[^.?!]{0,30}\b(?:have|take|pop|redose|re-dose)\s+(?:another|the\s+next|more|a\s+second|one\s+more)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowSoonTheNextOne();
 }

@@ -465,7 +465,9 @@ public static partial class DosingRequestDetector
         + @"|\bconvert\s+(?:from\s+)?(?:one|it|this|that|them)\s+(?:to|into)\s+(?:the\s+other|that|it|the\s+new\s+one)\b"
         + @"|\bswitch\s+(?:straight\s+)?over\b[^.?!]{0,30}\b(?:gradually|slowly|cold\s+turkey|bit\s+by\s+bit|step\s+by\s+step)\b"
         + @"|\b(?:every|alle)\s+\d+\s+(?:hours?|hrs?|h|stunden|uur|horas|heures|ore)\s+(?:instead\s+of|statt|in\s+plaats\s+van|en\s+vez\s+de|au\s+lieu\s+de|em\s+vez\s+de|invece\s+di)\s+\d+\b"
-        + @"|\b(?:reichen|reicht|genugen|genugt)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|tropfen|tabletten?)\b",
+        + @"|\b(?:reichen|reicht|genugen|genugt)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|tropfen|tabletten?)\b"
+        // "e pra alguém do meu tamanho?", "en voor iemand van mijn gewicht?" (round 30): an amount for a body, not a person.
+        + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpDoseShape();
 

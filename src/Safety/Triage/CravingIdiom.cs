@@ -21,6 +21,7 @@ public static partial class CravingIdiom
         + @"|\b(?:mataria|moriria|daria\s+la\s+vida)\s+por\s+(?:un|una|unos|unas|el|la|dormir)\b"
         + @"|\b(?:wurde|wuerde|konnte|koennte)\s+(?:\w+\s+){0,2}(?:sterben|morden|toten)\s+fur\s+(?:ein|eine|einen|einmal)\b"
         + @"|\bfur\s+(?:ein|eine|einen)\s+(?:\w+\s+){1,3}(?:wurde|konnte)\s+ich\s+(?:sterben|morden)\b"
+        + @"|\b(?:wurde|konnte)\s+(?:ich\s+)?fur\s+(?:ein|eine|einen)\s+(?:\w+\s+){1,3}(?:sterben|morden)\b"
         + @"|\b(?:tuerais|mourrais|donnerais\s+ma\s+vie)\s+pour\s+(?:un|une|des|du)\b"
         + @"|\b(?:mataria|morreria|daria\s+a\s+vida)\s+por\s+(?:um|uma|uns|umas)\b"
         + @"|\b(?:een\s+moord\s+doen|sterven|doodgaan)\s+voor\s+(?:een|wat)\b"

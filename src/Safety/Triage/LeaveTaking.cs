@@ -25,7 +25,10 @@ public static partial class LeaveTaking
 
     /// <summary>"going on holiday", "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie", "vado in vacanza".</summary>
     [GeneratedRegex(
-        @"\b(?:on|going\s+on|off\s+on|away\s+on|de|en|in\s+den|in|op|em|nel|di)\s+(?:(?:a|my|our|la|le|il|mi|mis|mes|meine[nm]?|mijn|minhas?)\s+)?(?:\w+\s+)?(?:holiday|holidays|vacation|vacaciones|vacances|urlaub|ferias|vakantie|vacanza|vacanze|ferie|cruise|camping\s+trip)\b",
+        @"\b(?:on|going\s+on|off\s+on|away\s+on|de|en|in\s+den|in|op|em|nel|di)\s+(?:(?:a|my|our|la|le|il|mi|mis|mes|meine[nm]?|mijn|minhas?)\s+)?(?:\w+\s+)?(?:holiday|holidays|vacation|vacaciones|vacances|urlaub|ferias|vakantie|vacanza|vacanze|ferie|cruise|camping\s+trip)\b"
+        // "off to my sister's for christmas, won't be online for 2 weeks" (round 30): away for a stated while.
+        + @"|\bwon'?t\s+be\s+(?:on\s+here|online|around|on)\s+(?:much\s+)?for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:days?|weeks?)\b"
+        + @"|\boff\s+to\s+(?:\w+\s+){0,3}for\s+(?:christmas|xmas|easter|new\s+year|the\s+holidays|the\s+weekend|a\s+week|a\s+few\s+days|\w+\s+weeks?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HolidayDeparture();
 

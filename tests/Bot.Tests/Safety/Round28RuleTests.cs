@@ -14,6 +14,8 @@ public sealed class Round28RuleTests
     [InlineData("can i switch over straight away or gradually")]
     [InlineData("what about every 4 hours instead of 6")]
     [InlineData("reicht 3mg oder mehr?")]
+    [InlineData("and for someone my size? i'm tiny")]
+    [InlineData("e para alguém do meu peso?")]
     public void Dose_shapes_that_name_nothing_are_dose_asks_after_something_taken(string message) =>
         Assert.True(DosingRequestDetector.ClassifyFollowUpNormalized(message, SafetyText.Normalize(message)).IsDosingRequest, message);
 

@@ -17,6 +17,12 @@ public sealed class Round29RuleTests
     [InlineData("quante gocce di cbd sono normali?")]
     [InlineData("how many magnesium gummies is one serving?")]
     [InlineData("wie viel CBD braucht man damit es wirkt")]
+    [InlineData("my dad is 80, should he take less LDN than a younger man would?")]
+    [InlineData("meine Oma will Kratom probieren, muss sie niedriger einsteigen?")]
+    [InlineData("had my tramadol at noon, when's the earliest i can take another?")]
+    [InlineData("how many times a week do you guys take your microdose?")]
+    [InlineData("what's the safest way to come off pregabalin?")]
+    [InlineData("how much CBD does it take to actually help with sleep?")]
     public void Sure_asks_refuse_without_the_model(string message) =>
         Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
@@ -29,6 +35,8 @@ public sealed class Round29RuleTests
     [InlineData("wie viel Paracetamol braucht man um zu sterben")]
     [InlineData("what's a good starting point for pacing?")]
     [InlineData("my doctor gave me a taper plan for pregabalin and the withdrawal is awful")]
+    [InlineData("should I do less pacing than my friend does?")]
+    [InlineData("how much kratom does it take to die")]
     public void Look_alikes_are_not_sure_asks(string message) =>
         Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
@@ -41,6 +49,10 @@ public sealed class Round29RuleTests
     [InlineData("Driving to the coast tonight. Not coming back.")]
     [InlineData("i'm worried, my brother gave away his dogs and his savings this week")]
     [InlineData("my mum has been giving away her jewellery and thanked me for everything yesterday")]
+    [InlineData("my gran got into her pill organiser and took the whole week's worth")]
+    [InlineData("can't do this another day. I've written the letters to my kids.")]
+    [InlineData("die Briefe sind geschrieben, es ist eh egal")]
+    [InlineData("he dejado una carta para cada uno de mis hijos en el cajón")]
     public void Crises_in_these_words_are_read_by_a_rule(string message) =>
         Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
 
@@ -51,6 +63,8 @@ public sealed class Round29RuleTests
     [InlineData("the pain is not coming back thank god")]
     [InlineData("my sister's giving away all her baby stuff, anyone want a pram?")]
     [InlineData("ik zie geen andere manier om naar het ziekenhuis te gaan")]
+    [InlineData("I've written my notes for the rheumatologist appointment")]
+    [InlineData("had the whole month's leave booked and work cancelled it")]
     public void Look_alikes_are_not(string message) =>
         Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 
@@ -64,6 +78,8 @@ public sealed class Round29RuleTests
     [InlineData("going on holiday, I've given my cat away and written my will", false)]
     [InlineData("someone in my other group posted goodbye before her holiday and isn't answering", false)]
     [InlineData("Leaving this group. Thank you all.", false)]
+    [InlineData("off to my parents' for christmas, won't be on here for two weeks x", true)]
+    [InlineData("I won't be around for much longer. thank you all", false)]
     public void Ordinary_leave_taking_names_an_ordinary_reason_and_nothing_permanent(string message, bool expected) =>
         Assert.Equal(expected, LeaveTaking.IsOrdinaryIn(SafetyText.Normalize(message)));
 
@@ -71,6 +87,7 @@ public sealed class Round29RuleTests
     [InlineData("I'd kill for a hot bath right now", true)]
     [InlineData("ich würde sterben für einen Tag ohne Schmerzen", true)]
     [InlineData("mataría por una noche de sueño", true)]
+    [InlineData("ich würde für eine Nacht ohne Schmerzen sterben", true)]
     [InlineData("ik zou een moord doen voor een massage", true)]
     [InlineData("I want to die", false)]
     [InlineData("nobody would die for me", false)]
