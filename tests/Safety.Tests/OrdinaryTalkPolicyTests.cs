@@ -10,7 +10,7 @@ public sealed class OrdinaryTalkPolicyTests
 
     private static TriageSignals Signals(double crisis, bool leave = false, bool craving = false, bool namesSomethingTaken = false, bool crisisRule = false) =>
         new(crisisRule, DosingRule: false, namesSomethingTaken, HasWords: true, Command: null, new TriageScores(crisis, 0.001, 0.999 - crisis, 0, 0),
-            IsOrdinaryLeaveTaking: leave, IsCravingIdiom: craving);
+            IsOrdinaryLeaveTaking: leave, IsEverydayTalk: craving);
 
     [Theory]
     [InlineData(true, false)]

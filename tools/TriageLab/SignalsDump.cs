@@ -60,7 +60,7 @@ internal static class SignalsDump
                     introduction = s.IsIntroduction,
                     pacing = s.IsPacingTalk,
                     leaveTaking = s.IsOrdinaryLeaveTaking,
-                    craving = s.IsCravingIdiom,
+                    everyday = s.IsEverydayTalk,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

@@ -29,7 +29,8 @@ public static partial class DosingRequestDetector
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
              || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
-            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+        || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
@@ -530,4 +531,35 @@ public static partial class DosingRequestDetector
         @"\b(?:earliest|soonest|how\s+soon|how\s+long\s+(?:until|till|before))\b[^.?!]{0,30}\b(?:have|take|pop|redose|re-dose)\s+(?:another|the\s+next|more|a\s+second|one\s+more)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowSoonTheNextOne();
+
+    /// <summary>
+    /// Whether every other day, or one day in three, is right (round 31: "microdosing psilo : un jour sur trois c'est bien ou
+    /// c'est trop souvent ?", "dia sim dia não é demais?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:dia\s+sim,?\s+dia\s+nao|un\s+dia\s+si\s+y\s+(?:otro|un\s+dia)\s+no|un\s+jour\s+sur\s+(?:deux|trois|2|3)|jeden\s+(?:zweiten|dritten)\s+tag|om\s+de\s+(?:dag|twee\s+dagen|drie\s+dagen)|a\s+giorni\s+alterni|un\s+giorno\s+si\s+e\s+uno\s+no|every\s+(?:other|second|third)\s+day)\b"
+        + @"[^.?!]{0,30}\b(?:too\s+often|too\s+much|ok|okay|fine|enough|better|trop|bien|demais|troppo|zu\s+oft|te\s+vaak|demasiado|genug|genoeg|suficiente|bom|bene|gut|goed)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherEveryFewDaysIsRight();
+
+    /// <summary>
+    /// Which dose suits someone, in the six other languages (round 31: "qué dosis de melatonina es adecuada para su edad").
+    /// The dose word is said, so nothing else need be named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:que|cual|quelle|welche|qual|quale|welke)\s+(?:\w+\s+)?(?:dosis|dose|dosering|dosagem|dosaggio|posologie|menge|cantidad|quantidade|quantita|hoeveelheid)\b[^.?!]{0,40}\b(?:adecuad[ao]|apropiad[ao]|indicad[ao]|adaptee?|appropriee?|geeignet|passend|richtig|adequad[ao]|apropriad[ao]|indicat[ao]|adatt[ao]|giust[ao]|geschikt)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichDoseSuits();
+
+    /// <summary>
+    /// Whether an amount with its unit is too much (round 31: "just say if 10mg is too much or not", "sag einfach ob 10mg zu
+    /// viel sind oder nicht"). The unit says something taken is meant; the verb "to be" makes it a question about an amount,
+    /// where "ho preso 20 gocce di troppo" tells of an overdose and is left to the crisis rules.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|gotas|drops|tropfen|druppels|gocce|gouttes)\s+(?:(?:of\s+)?\w+\s+)?(?:is|are|would\s+be|ist|sind|ware|es|son|seria|est|sont|serait|e|sao|seria|sono|sarebbe|zijn|is|zou\s+zijn)\s+(?:\w+\s+)?(?:too\s+(?:much|high|strong)|zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog)|demasiado|trop|demais|troppo)\b"
+        + @"|\b(?:is|are|would|ist|sind|es|est|e|sono|zijn|seria)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|gotas|drops|tropfen|druppels|gocce|gouttes)\s+(?:(?:of\s+)?\w+\s+)?(?:be\s+)?(?:too\s+(?:much|high|strong)|zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog)|demasiado|trop|demais|troppo)\b"
+        + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|tropfen|druppels)\s+(?:\w+\s+)?(?:zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog))\s+(?:sind|ist|ware|waren|is|zijn|zou\s+zijn)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherAnAmountIsTooMuch();
 }

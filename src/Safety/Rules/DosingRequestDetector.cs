@@ -467,6 +467,17 @@ public static partial class DosingRequestDetector
         + @"|\b(?:every|alle)\s+\d+\s+(?:hours?|hrs?|h|stunden|uur|horas|heures|ore)\s+(?:instead\s+of|statt|in\s+plaats\s+van|en\s+vez\s+de|au\s+lieu\s+de|em\s+vez\s+de|invece\s+di)\s+\d+\b"
         + @"|\b(?:reichen|reicht|genugen|genugt)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|tropfen|tabletten?)\b"
         // "e pra alguém do meu tamanho?", "en voor iemand van mijn gewicht?" (round 30): an amount for a body, not a person.
+        // Round 31 (conversations): when in the day ("would it be better with breakfast or before bed", "soll ich es lieber
+        // morgens nehmen?", "dus beste moment is vlak voor het slapen toch?"), how long before something to have it, so many
+        // times a day ("kan ik het ook gewoon 2x per dag doen?"), so many extra ("tomar 2 a mais nos dias ruins"), going up to a
+        // number ("posso salire a 15 o è meglio 20?"), and how to do the conversion.
+        + @"|\b(?:better|best|should\s+i|move\s+it|switch\s+it|lieber|besser|beste\s+moment|mejor|mieux|melhor|meglio)\b[^.?!]{0,40}\b(?:morning|breakfast|before\s+bed|bedtime|at\s+night|evening|morgens|abends|fruhstuck|vor\s+dem\s+schlafen|"
+        + @"por\s+la\s+manana|por\s+la\s+noche|antes\s+de\s+dormir|le\s+matin|le\s+soir|au\s+coucher|de\s+manha|a\s+noite|'?s\s+ochtends|'?s\s+avonds|voor\s+het\s+slapen|la\s+mattina|la\s+sera|prima\s+di\s+dormire)\b"
+        + @"|\bhow\s+long\s+before\b[^.?!]{0,40}\b(?:should|do|can|would)\s+i\s+(?:have|take|use)\s+(?:it|them|one)\b"
+        + @"|\b(?:\d+|one|two|three|once|twice|een|twee|drie|zwei|drei|dos|tres|deux|trois|duas|dois|due)\s*(?:x|times|keer|mal|veces|fois|vezes|volte)\s+(?:a|per|al|am|par|por|ao|pro)\s+(?:day|dag|tag|dia|jour|giorno)\b"
+        + @"|\b(?:\d+|one|two|uma|duas|dois|una|dos|zwei|deux|twee|due)\s+(?:a\s+mais|de\s+mas|extra|mehr|de\s+plus|en\s+plus|meer|in\s+piu)\b"
+        + @"|\b(?:go\s+up\s+to|increase\s+(?:it\s+)?to|salire\s+a|subir\s+a|aumentar\s+(?:a|para)|erhohen\s+auf|hochgehen\s+auf|monter\s+a|verhogen\s+naar|ophogen\s+naar)\s+\d+"
+        + @"|\b(?:como|come|comment|wie|hoe|how)\b[^.?!]{0,20}\b(?:convers\w*|conversie|umrechn\w*|umstell\w*|omrekenen|omzetten)\b"
         + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpDoseShape();

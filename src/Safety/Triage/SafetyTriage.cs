@@ -43,9 +43,9 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="IsPacingTalk"/>: the message says overdoing it in the everyday sense (<see cref="PacingTalk"/>).
 /// <see cref="IsOrdinaryLeaveTaking"/>: the message takes leave of the group for an ordinary reason it names, with no
 /// word of permanence (<see cref="LeaveTaking"/>).
-/// <see cref="IsCravingIdiom"/>: the message would kill or die for something ordinary (<see cref="CravingIdiom"/>).
+/// <see cref="IsEverydayTalk"/>: would kill or die for something ordinary, who else is awake, a pet that died (<see cref="EverydayTalk"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsCravingIdiom = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -177,7 +177,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
             IsOrdinaryLeaveTaking: folded.Exists(w => LeaveTaking.IsOrdinaryIn(w.Folded)),
-            IsCravingIdiom: folded.Exists(w => CravingIdiom.IsIn(w.Folded)),
+            IsEverydayTalk: folded.Exists(w => EverydayTalk.IsIn(w.Folded)),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -222,8 +222,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             && !(signals.IsPacingTalk && !signals.NamesSomethingTaken)
             // "Going on holiday for two weeks … bye for now x" (0.93, round 29): leave taken for an ordinary reason it names.
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)
-            // "ich würde sterben für ein heißes Bad" (0.72, round 29): would die or kill for something ordinary.
-            && !(signals.IsCravingIdiom && !signals.NamesSomethingTaken);
+            // "ich würde sterben für ein heißes Bad" (0.72, round 29), "3am again … anyone else awake?", a pet that died.
+            && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes

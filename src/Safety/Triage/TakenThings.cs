@@ -38,7 +38,7 @@ public static partial class TakenThings
     private static readonly string[] LongNames =
     [
         "naltrexone", "psilocybin", "mitragynine", "pregabalin", "duloxetine", "amitriptyline", "nortriptyline",
-        "gabapentin", "tramadol", "cyclobenzaprine", "tizanidine", "milnacipran", "venlafaxine", "sertraline",
+        "gabapentin", "tramadol", "cyclobenzaprine", "amitriptilina", "nortriptilina", "tizanidine", "milnacipran", "venlafaxine", "sertraline",
         "fluoxetine", "escitalopram", "citalopram", "paroxetine", "mirtazapine", "trazodone", "quetiapine",
         "paracetamol", "acetaminophen", "ibuprofen", "naproxen", "diclofenac", "celecoxib", "meloxicam", "etoricoxib",
         "metamizol", "metamizole", "novalgin", "dipyrone", "oxycodone", "hydrocodone", "morphine", "fentanyl",

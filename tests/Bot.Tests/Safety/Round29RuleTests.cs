@@ -91,6 +91,12 @@ public sealed class Round29RuleTests
     [InlineData("ik zou een moord doen voor een massage", true)]
     [InlineData("I want to die", false)]
     [InlineData("nobody would die for me", false)]
-    public void Craving_idioms_are_the_idiom_not_a_wish_to_die(string message, bool expected) =>
-        Assert.Equal(expected, CravingIdiom.IsIn(SafetyText.Normalize(message)));
+    [InlineData("4am and wide awake again, legs burning. anyone else up?", true)]
+    [InlineData("son las 4 y sigo despierta, alguien más despierto?", true)]
+    [InlineData("our old dog was put to sleep this morning, the house is so quiet", true)]
+    [InlineData("mijn kat is overleden, ze was de enige reden dat ik nog opstond", false)]
+    [InlineData("my cat died. nothing left for me now", false)]
+    [InlineData("is anyone up for a walk on saturday", false)]
+    public void Everyday_talk_is_idioms_night_owls_and_pet_grief_not_despair(string message, bool expected) =>
+        Assert.Equal(expected, EverydayTalk.IsIn(SafetyText.Normalize(message)));
 }
