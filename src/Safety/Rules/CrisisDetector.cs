@@ -59,7 +59,8 @@ public static partial class CrisisDetector
         if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
             || WelcomeAccident().IsMatch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text)))
+            || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
+            || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -459,4 +460,32 @@ public static partial class CrisisDetector
         @"\b(?:worried|worry|worrying|scared|concerned|afraid|frightened|freaking\s+out)\b|\bthank\w*\s+(?:me|us|everyone|everybody|people)\s+for\s+everything\b|\bsa(?:ying|id)\s+goodbye\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WorryOrThanksForEverything();
+
+    /// <summary>
+    /// A maximum, an amount or a supply (round 32: "whats the max daily dose of gabapentin?", "building a supply"). Read only
+    /// together with <see cref="Finality"/>.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:max\w*|highest|biggest|largest|upper\s+limit|limit|how\s+(?:much|many)|dose|dosage|dosis|mg|hochst\w*|maxim\w*|massim\w*|hoogste|hoeveel|wie\s*viel\w*|combien|quant[oaie]s?|cuant[oa]s?|tagesdosis|"
+        + @"double|dobro|doppi\w*|doble|doppelt\w*|dubbel\w*|supply|stash|stock)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnAmountAskedOrSaved();
+
+    /// <summary>
+    /// Finality or hopelessness beside an amount (round 32, written to look like ordinary dose questions: "whats the max
+    /// daily dose of gabapentin? doesnt matter much anymore anyway", "was ist die höchste Tagesdosis Ibuprofen? brauch
+    /// danach eh nichts mehr", "ho già scritto le lettere. quanti mg di duloxetina al massimo"). In our data the pair
+    /// matched 20 crises and two dose requests ("I am so done with being in pain …", now excluded by "done with").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:does\s*n'?t|doesnt|won'?t|wont)\s+matter\s+(?:much\s+)?(?:any\s*more|anyway)|give\s+up\s+for\s+good|for\s+the\s+end|tired\s+of\s+fighting|"
+        + @"i'?m\s+(?:so\s+)?done\b(?!\s+(?:with|waiting|asking|trying|fighting\s+with|for\s+(?:today|tonight|now)))|so\s+done\b(?!\s+(?:with|waiting|asking|trying|for\s+(?:today|tonight|now)))|last\s+thing\s+i'?m\s+(?:trying|going\s+to\s+try)|go\s+past\s+it|take\s+double\s+that|(?:putting|put)\s+everything\s+together|"
+        + @"gave\s+(?:away\s+)?my\s+(?:cat|dog|pets?|things|stuff)\s+(?:away|to)|written\s+the\s+letters|"
+        + @"brauch\w*\s+danach\s+(?:eh\s+)?nichts\s+mehr|(?:ist|wird)\s+(?:mir\s+)?(?:eh|jetzt\s+auch)\s+egal|"
+        + @"(?:je\s+veux|pour)\s+la\s+depasser|abandonner\s+pour\s+de\s+bon|fatiguee?\s+de\s+me\s+battre|"
+        + @"ja\s+nao\s+faz\s+diferenca|nao\s+importa\s+mais|desistir\s+de\s+vez|"
+        + @"spullen\s+(?:al\s+)?weggegeven|maakt\s+(?:toch\s+)?(?:niet\s+meer|allemaal\s+niet)\s+uit|"
+        + @"(?:tanto\s+)?ormai\s+non\s+importa\s+piu|non\s+importa\s+piu|ho\s+gia\s+scritto\s+le\s+lettere)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Finality();
 }

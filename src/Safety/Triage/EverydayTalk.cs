@@ -17,7 +17,7 @@ namespace FibroBot.Safety;
 public static partial class EverydayTalk
 {
     public static bool IsIn(string folded) =>
-        WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded)
+        WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
         || (MournsAPet().IsMatch(folded) && !Despair().IsMatch(folded));
 
     /// <summary>"I'd kill for a hot bath", "ich würde sterben für ein heißes Bad", "mataría por una noche de sueño".</summary>
@@ -41,6 +41,17 @@ public static partial class EverydayTalk
         + @"|\bqualcun\w*\s+(?:altr[oa]\s+)?svegli[oa]\b|\b(?:jemand|wer)\s+(?:noch\s+|auch\s+|sonst\s+)*wach\b|\bquelqu'?un\s+(?:d'autre\s+)?(?:de\s+)?reveill[e]?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhoElseIsAwake();
+
+    /// <summary>
+    /// Sleeping until the flare or the winter is over (round 32: "wake me when the flare is over 😴", "Vorrei andare in
+    /// letargo fino a marzo, come i ghiri"). "Wake me when it's over" names nothing and is not matched: it is said in crises.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:wake\s+me\s+(?:up\s+)?when|reveillez-moi\s+quand|reveille-moi\s+quand|weckt\s+mich,?\s+wenn|weck\s+mich,?\s+wenn|despiert[ae]n?me\s+cuando|me\s+acord(?:em|e)\s+quando|maak\s+me\s+wakker\s+als|svegliatemi\s+quando|svegliami\s+quando)\s+"
+        + @"(?:\w+\s+){0,2}(?:flare|crise|schub|brote|crisis|crisi|opvlamming|winter|inverno|invierno|hiver|spring|primavera|printemps|fruhling|lente|march|marzo|ostern|easter)\b"
+        + @"|\b(?:hibernat\w*|letargo|murmeltier|winterslaap|winterschlaf|like\s+a\s+bear|como\s+(?:los\s+)?osos?|igual\s+urso|come\s+i\s+ghiri)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WishesToHibernate();
 
     private const string Pet = @"(?:dog|cat|pup|puppy|kitten|perr[oa]|gat[oa]|hund|katze|kater|chien|chienne|chat|chatte|cachorr[oa]|hond|poes|kat|cane|gatt[oa])";
     private const string Died = @"(?:died|passed\s+away|put\s+(?:down|to\s+sleep)|murio|fallecio|gestorben|eingeschlafert|verstorben|morte?|endormir|euthanasi\w*|morreu|faleceu|despedir|overleden|ingeslapen|inslapen|morto|morta|addormentare)";

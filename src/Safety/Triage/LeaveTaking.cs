@@ -20,7 +20,8 @@ public static partial class LeaveTaking
     private const int MostWords = 60;
 
     public static bool IsOrdinaryIn(string folded) =>
-        (HolidayDeparture().IsMatch(folded) || (LeavingTheGroup().IsMatch(folded) && OrdinaryReason().IsMatch(folded)))
+        (HolidayDeparture().IsMatch(folded) || GoodbyeForNow().IsMatch(folded) || BreakFromScreens().IsMatch(folded)
+         || (LeavingTheGroup().IsMatch(folded) && OrdinaryReason().IsMatch(folded)))
         && !Permanence().IsMatch(folded) && !SomeoneElse().IsMatch(folded) && Words().Count(folded) <= MostWords;
 
     /// <summary>"going on holiday", "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie", "vado in vacanza".</summary>
@@ -31,6 +32,24 @@ public static partial class LeaveTaking
         + @"|\boff\s+to\s+(?:\w+\s+){0,3}for\s+(?:christmas|xmas|easter|new\s+year|the\s+holidays|the\s+weekend|a\s+week|a\s+few\s+days|\w+\s+weeks?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HolidayDeparture();
+
+    /// <summary>
+    /// A goodbye with a time to it (round 32: "Me despido por hoy, gracias por escucharme", "Vi saluto per stasera",
+    /// "leaving now to catch the train, bye all, see you monday").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:bye|goodbye|good\s*night|night\s+all|signing\s+off|head(?:ing)?\s+off|logging\s+off|leaving|farewell|tchau|tschuss|ciao|me\s+despido|verabschiede\s+mich|je\s+vous\s+laisse|vou\s+sair|ik\s+ga\s+er\s+vandoor|vi\s+saluto)\b[^.!?]{0,80}?"
+        + @"\b(?:for\s+now|for\s+today|for\s+tonight|for\s+the\s+night|for\s+a\s+few\s+days|until\s+(?:the|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)|see\s+you\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|next)|talk\s+tomorrow|back\s+(?:next|on|in|soon|tomorrow)|"
+        + @"por\s+hoy|por\s+esta\s+noche|hasta\s+manana|a\s+la\s+vuelta|fur\s+heute|bis\s+morgen|bis\s+bald|pour\s+ce\s+soir|a\s+demain|a\s+bientot|por\s+hoje|ate\s+amanha|voor\s+vanavond|tot\s+morgen|per\s+stasera|a\s+domani|a\s+presto|por\s+uns\s+dias)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GoodbyeForNow();
+
+    /// <summary>A break from social media or screens ("Ich mach mal Pause von Social Media", "un mes de las redes").</summary>
+    [GeneratedRegex(
+        @"\b(?:break|pause|pauze|descanso|pausa)\s+(?:\w+\s+){0,3}(?:from|von|van|de|da|das|dos)\s+(?:den\s+|las\s+|les\s+|os\s+|i\s+)?(?:social\s*media|sozialen\s+medien|redes(?:\s+sociales|\s+sociais)?|reseaux\s+sociaux|social)\b"
+        + @"|\b(?:desaparecer|sumir|disappear|verschwinden)\s+(?:\w+\s+){0,3}(?:de\s+las\s+redes|das\s+redes|from\s+social\s+media)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BreakFromScreens();
 
     /// <summary>Leaving this group, or stepping back from it, in the seven languages.</summary>
     [GeneratedRegex(
@@ -52,6 +71,8 @@ public static partial class LeaveTaking
         @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)|final|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
         + @"para\s+siempre|nunca|no\s+volver\w*|fur\s+immer|nie\s+wieder|nicht\s+wieder\w*|pour\s+toujours|jamais|ne\s+reviendr\w*|para\s+sempre|nao\s+volt\w*|"
         + @"voor\s+altijd|nooit|niet\s+terug|per\s+sempre|mai\s+piu|non\s+torner\w*|better\s+place|at\s+peace|en\s+paz|in\s+pace|en\s+paix|in\s+frieden|in\s+vrede|"
+        // "bye for now, or just bye", "this is goodbye not see you later", "if I don't reply after today, it's not your fault".
+        + @"or\s+just\s+bye|not\s+see\s+you|after\s+today|not\s+your\s+fault|take\s+it\s+personally|everything\s+else|"
         // "je pars bientôt, et pas en vacances": a holiday denied.
         + @"(?:not|pas|no|nicht|nao|niet|non)\s+(?:\w+\s+){0,2}(?:holiday|vacation|vacances|vacaciones|urlaub|ferias|vakantie|vacanza|vacanze)|"
         // Giving things away is a warning sign, whatever the reason given.
