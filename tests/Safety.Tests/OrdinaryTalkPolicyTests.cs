@@ -30,3 +30,25 @@ public sealed class OrdinaryTalkPolicyTests
         Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Signals(0.01, leave, craving, crisisRule: true), Thresholds).Outcome);
     }
 }
+
+/// <summary>Leave-taking and everyday talk are read only on a message of one window.</summary>
+public sealed class OrdinaryTalkReadingTests
+{
+    [Fact]
+    public void Everyday_talk_counts_in_a_short_message_and_not_at_the_end_of_a_long_post()
+    {
+        const string nightOwl = "3am again and wide awake, anyone else up?";
+        var longPost = string.Join(' ', Enumerable.Repeat("Another long day of pain in my hips and hands and nobody listens to me at all.", 8)) + " " + nightOwl;
+
+        Assert.True(Read(nightOwl).IsEverydayTalk);
+        Assert.True(Read("Going on holiday for two weeks, won't be on here much. Bye for now x").IsOrdinaryLeaveTaking);
+        Assert.True(SafetyTriage.Windows(MessageNormalizer.Normalize(longPost)).Count > 1);
+        Assert.False(Read(longPost).IsEverydayTalk);
+    }
+
+    private static TriageSignals Read(string text)
+    {
+        var message = MessageNormalizer.Normalize(text);
+        return SharedModel.Triage.Read(message, SharedModel.Cache.EmbedQueries([message.Text])[0]);
+    }
+}

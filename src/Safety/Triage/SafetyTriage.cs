@@ -176,8 +176,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             NamesActivity: namesActivity,
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
-            IsOrdinaryLeaveTaking: folded.Exists(w => LeaveTaking.IsOrdinaryIn(w.Folded)),
-            IsEverydayTalk: folded.Exists(w => EverydayTalk.IsIn(w.Folded)),
+            // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
+            IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
+            IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
