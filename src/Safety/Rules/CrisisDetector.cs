@@ -55,7 +55,8 @@ public static partial class CrisisDetector
         var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
-        var wordCounts = SuicideWord().IsMatch(text) && !informational && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
+        var wordCounts = SuicideWord().IsMatch(text) && !informational && !(AsksAboutTheWord().IsMatch(text) && !FirstPersonEvent().IsMatch(text))
+            && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().IsMatch(text) || OtherLanguageSuicide().IsMatch(text) || PassiveIdeation().IsMatch(text) || wordCounts
             || WelcomeAccident().IsMatch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
@@ -101,8 +102,20 @@ public static partial class CrisisDetector
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
         + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
-        + @"|\b(?:jump\w*\s+(?:off|from|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
+        + @"|\b(?:jump\w*\s+(?:off|from(?!\s+\d)|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
         + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b" + Rest
+        // Slang for killing oneself (round 33: "gonna off myself if this flare doesnt break by the weekend").
+        + @"|\b(?:gonna|going\s+to|want\s+to|wanna|will|i'?ll|might|could|should|just|to)\s+(?:just\s+)?(?:off|unalive)\s+myself\b|\bunaliv\w*\s+myself\b|\bsewerslide\b"
+        // Sorry to be alive still (round 33: "is it bad im a bit disappointed i woke up this morning").
+        + @"|\b(?:disappointed|gutted|upset|sad|annoyed|angry|cried)\s+(?:that\s+|when\s+|because\s+)?i\s+(?:woke\s+up|(?:am|'m)\s+still\s+(?:here|alive)|survived|didn'?t\s+die)\b"
+        + @"|\b(?:disappointed|gutted|upset|sad)\s+to\s+(?:wake\s+up|still\s+be\s+(?:here|alive))\b"
+        // A method settled (round 33: "most days i just sit and plan how i'd do it", "ho già deciso come farlo").
+        + @"|\bplan\w*\s+how\s+(?:i'?d|i\s+would|i'?ll|i\s+will|to)\s+do\s+it\b|\bdecided\s+how\s+(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|to)\s+do\s+it\b"
+        + @"|\b(?:gia|ya|ja|deja)\s+(?:he\s+|ho\s+|j'ai\s+)?(?:decidido|decidi|deciso|decide)\s+(?:como|come|comment)\s+(?:lo\s+|vou\s+)?(?:hacerlo|fazer|farlo|le\s+faire|je\s+vais\s+le\s+faire)\b"
+        // Letters to the family and a leaving they will understand (round 33: "wrote letters to my kids today. they'll
+        // understand one day why i had to go").
+        + @"|\bwrote\s+(?:(?:the|my)\s+)?(?:goodbye\s+|last\s+|farewell\s+)?(?:notes|letters)\s+(?:to|for)\s+(?:my|the)\s+(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)\b"
+        + @"|\b(?:understand|forgive\s+me)\b[^.?!]{0,30}\bwhy\s+i\s+(?:had|needed|chose)\s+to\s+(?:go|leave|do\s+it)\b"
         + @"|\b(?:end|ending)\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
         + @"|\b(?:don'?t|do\s+not|dont)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|go\s+on|keep\s+living|"
         + @"wake\s+up(?!\s+(?:at|so|early|in\s+the\s+night|during|every|with|stiff|in\s+pain)))\b"
@@ -131,7 +144,7 @@ public static partial class CrisisDetector
         + @"|\b(?:crisis|suicide|suicidal)\s+(?:line|hotline|helpline|number|chat)\b|\bhotline\b|\bhelpline\b"
         // es, de, fr, pt, nl
         + @"|\b" + WantToDieEs + @"|\b" + KillMeEs + @"\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
-        + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?" + DieDe + @"|\bumbringen\b|\bselbstmord\w*|\bsuizid\w*|\bnicht\s+mehr\s+leben\b"
+        + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?" + DieDe + @"|\bumbringen\b|\bnicht\s+mehr\s+leben\b"
         + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
         // "ich bring mich um" is the first person; "die Hitze bringt mich um" is an idiom of the heat or the pain.
         + @"|\bich\s+bring\w?\s+mich\s+(?:\w+\s+){0,3}um\b"
@@ -154,7 +167,7 @@ public static partial class CrisisDetector
         + @"|\b(?:abschiedsbrief\w*|carta\s+de\s+despedida|lettre\s+d'?adieu|afscheidsbrie\w*|lettera\s+d'?addio|goodbye\s+letters?)\b"
         + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
         + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
-        + @"|\bwil\s+dood\b|\bzelfmoord\w*|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
+        + @"|\bwil\s+dood\b|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
@@ -251,7 +264,10 @@ public static partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex OverdoseFeeling();
 
-    [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b", RegexOptions.CultureInvariant)]
+    // The word in the seven languages ("Suizid", "Selbstmord", "zelfmoord" among them), read unless the message asks about
+    // rates, risks, studies or warnings and tells of nothing happening to the writer (round 33: "Gibt es Studien dazu, ob
+    // Menschen mit chronischen Schmerzen häufiger Suizidgedanken haben?", "le taux de suicide est plus élevé ?").
+    [GeneratedRegex(@"\bsuicid\w*|\bsuicidio\b|\bsuizid\w*|\bselbstmord\w*|\bzelfmoord\w*", RegexOptions.CultureInvariant)]
     private static partial Regex SuicideWord();
 
     [GeneratedRegex(@"\b(?:not|never|no|nothing|isn'?t|i'?m\s+not|am\s+not)\s+(?:(?:at\s+all|really|feeling|actively|anything|been|ever\s+been)\s+)?suicid\w*", RegexOptions.CultureInvariant)]
@@ -280,7 +296,9 @@ public static partial class CrisisDetector
     /// is enough so it works", which the bot refused as a dose request). "All my meds tonight" is an ordinary evening.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|i\s+will)\s+(?:take|taking|swallow\w*)\s+(?:everything|the\s+whole\s+(?:bottle|box|packet|pack|lot|strip)|all\s+of\s+them)\s+(?:at\s+once\s+)?(?:tonight|today|now|right\s+now)\b",
+        @"\b(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|i\s+will)\s+(?:take|taking|swallow\w*)\s+(?:everything|the\s+whole\s+(?:bottle|box|packet|pack|lot|strip)|all\s+of\s+them)\s+(?:at\s+once\s+)?(?:tonight|today|now|right\s+now)\b"
+        // "I want to take all 50 capsules tonight and be done" (round 33): tens of them, at once or tonight.
+        + @"|\b(?:take|taking|swallow\w*)\s+all\s+\d{2,}\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\s+(?:at\s+once|tonight|today|now|in\s+one\s+go|and\s+be\s+done)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TakingEverythingTonight();
 
@@ -318,7 +336,8 @@ public static partial class CrisisDetector
     private static partial Regex SelfHarm();
 
     [GeneratedRegex(
-        @"\b(?:overdosed|overdosing|od'd|o\.d\.'?d|poisoned)\b|\bod'?d\s+on\b"
+        // "overdosed on netflix and crisps again" (round 33): television, food and sunshine are not overdoses.
+        @"\b(?:overdosed|overdosing|od'd|o\.d\.'?d|poisoned)\b(?!\s+on\s+(?:the\s+)?" + EverydayTalk.OrdinaryIndulgences + @"\b)|\bod'?d\s+on\b"
         + @"|\b(?:had|took|take|taken|done|tuve|tome|genommen|fait|tive|genomen|tomei)\b[^.?!]{0,25}\b(?:an?\s+|una\s+|eine\s+|une\s+|uma\s+|een\s+)"
         + @"(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b"
         + @"|\b(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b[^.?!]{0,15}\b(?:genommen|genomen|gehad|gehabt|tomado|tomei|prise?)\b"
@@ -442,7 +461,22 @@ public static partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex InformationalFrame();
 
-    [GeneratedRegex(@"\b(?:i'?m|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight)\b", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Questions about the word itself in all seven languages, and warnings on a leaflet: read only for the suicide word,
+    /// never to silence a self-harm rule ("I cut myself and there are signs of infection" is not a question about signs).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:warnings?|leaflet|label|signs|"
+        + @"tasa|taux|taxa|tasso|riesgo|risque|risco|rischio|risico|risiko|estudios?|estudos?|etudes?|studien|studie|studi|onderzoek\w*|investigaci\w*|recherches?|pesquisas?|ricerc\w*|forschung|"
+        + @"statisti\w*|estadistic\w*|estatistic\w*|haufiger|hoher|mas\s+alt[oa]|plus\s+eleve|mais\s+alt[oa]|piu\s+alt[oa]|hoger|notice|prospecto|bula|bugiardino|beipackzettel|bijsluiter)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAboutTheWord();
+
+    [GeneratedRegex(
+        @"\b(?:i'?m|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
+        + @"pienso|pensando|je\s+pense|j'y\s+pense|penso|denke|denk|ik\s+denk|quiero|quero|voglio|je\s+veux|ich\s+will|ik\s+wil|tengo\s+ganas|j'ai\s+envie|ho\s+voglia|tenho\s+vontade|"
+        + @"me\s+siento|mi\s+sento|me\s+sinto|je\s+me\s+sens|ich\s+fuhle|ik\s+voel|ahora|jetzt|maintenant|agora|adesso|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera|hoje\s+a\s+noite)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonEvent();
 
     /// <summary>

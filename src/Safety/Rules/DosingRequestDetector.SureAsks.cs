@@ -29,7 +29,9 @@ public static partial class DosingRequestDetector
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
              || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
-            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)
+            || AsksWhatTimeOthersTakeIt().IsMatch(folded) || AsksWhichOfTwoAmounts().IsMatch(folded) || AsksForTheDoseOf().IsMatch(folded)
+            || AsksWeeklyOrDaily().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
@@ -154,6 +156,8 @@ public static partial class DosingRequestDetector
         + @"|\bquanto\s+(?:velocemente|in\s+fretta|rapidamente)\b[^.?!]{0,30}\b(?:ridurre|scalare|diminuire|sospendere|togliere)\b"
         // "come scalo la duloxetina senza stare male" (round 29): the first person of the same verb.
         + @"|\bcome\s+(?:l[oaie]\s+|si\s+|posso\s+|devo\s+)?scal(?:o|a|iamo)\b"
+        // "como dejo la duloxetina sin sintomas de abstinencia" (round 33): how to stop it without withdrawal.
+        + @"|\b(?:como|comment|wie|hoe|come|how)\b[^.?!]{0,40}\b(?:sin|sem|sans|ohne|zonder|senza|without)\s+(?:\w+\s+){0,2}(?:abstinencia|withdrawal\w*|entzug\w*|sevrage|ontwenning\w*|astinenza|discontinuation)\b"
         + @"|\bcome\s+[^.?!]{0,30}\bscalar\w*|\bcome\s+(?:\w+\s+){0,3}(?:ridurre|diminuire|sospendere|smettere)\b[^.?!]{0,40}\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|a\s+poco\s+a\s+poco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToTaper();
@@ -496,6 +500,40 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksWhichOfTwoSchedules();
 
     /// <summary>
+    /// Weekly against daily, in the seven languages (round 33: "vit d weekly 50,000 vs daily 5000 which is better",
+    /// "vitamin d wöchentlich 20.000 IE oder lieber täglich was kleines?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:weekly|once\s+a\s+week|wochentlich|einmal\s+(?:pro|die|in\s+der)\s+woche|semanal\w*|una\s+vez\s+(?:a\s+la|por)\s+semana|hebdomadaire|une\s+fois\s+par\s+semaine|wekelijks|settimanal\w*|uma\s+vez\s+por\s+semana)\b"
+        + @"(?:[^.?!]|\.(?=\d)){0,50}\b(?:or|vs|versus|oder|o|ou|of|oppure)\b[^.?!]{0,30}\b(?:daily|every\s+day|taglich|jeden\s+tag|diari\w*|todos\s+los\s+dias|cada\s+dia|quotidien\w*|tous\s+les\s+jours|todo\s+dia|todos\s+os\s+dias|dagelijks|elke\s+dag|ogni\s+giorno|giornalier\w*|al\s+giorno)\b"
+        + @"|\b(?:daily|every\s+day|taglich|diari\w*|quotidien\w*|dagelijks|giornalier\w*)\b(?:[^.?!]|\.(?=\d)){0,50}\b(?:or|vs|versus|oder|o|ou|of|oppure)\b[^.?!]{0,30}\b(?:weekly|once\s+a\s+week|wochentlich|semanal\w*|hebdomadaire|wekelijks|settimanal\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWeeklyOrDaily();
+
+    /// <summary>What time of day others take it (round 33: "what time do ppl take amitriptyline so the morning hangover isnt so bad?").</summary>
+    [GeneratedRegex(
+        @"\bwhat\s+time\s+(?:of\s+(?:the\s+)?day\s+)?(?:do|does|did|should|would)\s+(?:you|u|people|ppl|others|folks|y'?all|you\s+guys|you\s+all|everyone|most\s+people)\s+take\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTimeOthersTakeIt();
+
+    /// <summary>Which of two amounts to start at or go to (round 33: "should I start at 0.5 or 1.5mg?").</summary>
+    [GeneratedRegex(
+        @"\b(?:start|begin|go|stay|stick|settle)\s+(?:off\s+)?(?:at|on|with|to|up\s+to)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|drops)?\s+or\s+(?:\w+\s+)?\d",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichOfTwoAmounts();
+
+    /// <summary>
+    /// A question that opens on the dose itself (round 33: "dose for psilocybin microdosing for chronic pain specifically?").
+    /// Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(?:(?:the|a|good|best|right|correct|ideal|usual|proper)\s+)?(?:dose|dosage|dosing|dosis|dosierung|dosering|posologie|dosagem|dosaggio)\s+(?:for|of|de|del|von|fur|voor|di|da|du|des|pour|para|per)\b"
+        // A statement about the dose asks nothing of it: "a dose da LDN é tão baixinha que minha família acha que é placebo?".
+        + @"(?:(?!\b(?:is|e|es|ist|est|was|que|that|dass|qui|che|dat|so|tao|tan|zo|cosi|si)\b)[^.!?]){0,70}\?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTheDoseOf();
+
+    /// <summary>
     /// How many of something are normal, make one serving, or are needed (round 29: "Wie viele Melatonin-Tabletten sind
     /// normal?", "quante pastiglie di melatonina sono normali", "how many melatonin gummies is one serving", "wie viel
     /// Cannabis braucht man bei Fibro"). Counted only when something taken is named: "how many flares a year are normal?"
@@ -559,7 +597,11 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|gotas|drops|tropfen|druppels|gocce|gouttes)\s+(?:(?:of\s+)?\w+\s+)?(?:is|are|would\s+be|ist|sind|ware|es|son|seria|est|sont|serait|e|sao|seria|sono|sarebbe|zijn|is|zou\s+zijn)\s+(?:\w+\s+)?(?:too\s+(?:much|high|strong)|zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog)|demasiado|trop|demais|troppo)\b"
         + @"|\b(?:is|are|would|ist|sind|es|est|e|sono|zijn|seria)\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|gotas|drops|tropfen|druppels|gocce|gouttes)\s+(?:(?:of\s+)?\w+\s+)?(?:be\s+)?(?:too\s+(?:much|high|strong)|zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog)|demasiado|trop|demais|troppo)\b"
-        + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|tropfen|druppels)\s+(?:\w+\s+)?(?:zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog))\s+(?:sind|ist|ware|waren|is|zijn|zou\s+zijn)\b",
+        + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|tropfen|druppels)\s+(?:\w+\s+)?(?:zu\s+(?:viel|hoch|stark)|te\s+(?:veel|hoog))\s+(?:sind|ist|ware|waren|is|zijn|zou\s+zijn)\b"
+        // International units, with the words between (round 33: "5000 UI de vitamina D por dia é demais?", "es mucho 2000 UI
+        // de vitamina D al día?").
+        + @"|\b\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b(?:\s+[\w']+){0,5}\s+(?:is|e|es|ist|est|sono|zijn|sind|son|sao)\s+(?:too\s+much|zu\s+viel|te\s+veel|demasiado|mucho|trop|demais|muito|troppo)\b"
+        + @"|\b(?:es|e|is|ist|est)\s+(?:mucho|demasiado|muito|demais|too\s+much|zu\s+viel|trop|troppo|te\s+veel)\s+\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhetherAnAmountIsTooMuch();
 }

@@ -474,6 +474,13 @@ public static partial class DosingRequestDetector
         + @"|\b(?:better|best|should\s+i|move\s+it|switch\s+it|lieber|besser|beste\s+moment|mejor|mieux|melhor|meglio)\b[^.?!]{0,40}\b(?:morning|breakfast|before\s+bed|bedtime|at\s+night|evening|morgens|abends|fruhstuck|vor\s+dem\s+schlafen|"
         + @"por\s+la\s+manana|por\s+la\s+noche|antes\s+de\s+dormir|le\s+matin|le\s+soir|au\s+coucher|de\s+manha|a\s+noite|'?s\s+ochtends|'?s\s+avonds|voor\s+het\s+slapen|la\s+mattina|la\s+sera|prima\s+di\s+dormire)\b"
         + @"|\bhow\s+long\s+before\b[^.?!]{0,40}\b(?:should|do|can|would)\s+i\s+(?:have|take|use)\s+(?:it|them|one)\b"
+        // Round 33 (conversations): morning or evening ("morning or afternoon?", "would morning be better?"), all at once or
+        // spread ("la tomáis toda junta o repartida en el día?"), and spoonfuls ("tsp or tbsp lol").
+        // Only as the whole message: "is it better to walk in the morning or evening?" is not a dose.
+        + @"|^\W*(?:(?:so|and|or|ok|okay)\W+)?(?:(?:in\s+the\s+)?morning|am)\s+or\s+(?:(?:in\s+the\s+)?(?:afternoon|evening)|(?:at\s+)?night|bedtime|pm|before\s+bed)\W*$"
+        + @"|^\W*(?:would|will|is)\s+(?:the\s+)?(?:morning|evening|afternoon|bedtime|night\s*time)\s+(?:be\s+)?(?:better|best)\W*$"
+        + @"|\b(?:all\s+at\s+once|in\s+one\s+go|tod[oa]s?\s+junt[oa]s?|de\s+una\s+vez|auf\s+einmal|en\s+une\s+(?:seule\s+)?fois|tudo\s+de\s+uma\s+vez|de\s+uma\s+vez|in\s+een\s+keer|tutt[oa]\s+insieme|in\s+una\s+volta)\s+(?:or|o|oder|ou|of|oppure)\s+(?:\w+\s+)?(?:split|spread|repartid[oa]s?|dividid[oa]s?|separad[oa]s?|verteilt|aufgeteilt|reparti\w*|en\s+plusieurs|verdeeld|gespreid|divis[oa]|distribuit[oa])\b"
+        + @"|\b(?:tsp|tbsp|teaspoons?|tablespoons?|scoops?|spoonfuls?)\s+or\s+(?:a\s+)?(?:tsp|tbsp|teaspoons?|tablespoons?|scoops?|spoonfuls?)\b"
         + @"|\b(?:\d+|one|two|three|once|twice|een|twee|drie|zwei|drei|dos|tres|deux|trois|duas|dois|due)\s*(?:x|times|keer|mal|veces|fois|vezes|volte)\s+(?:a|per|al|am|par|por|ao|pro)\s+(?:day|dag|tag|dia|jour|giorno)\b"
         + @"|\b(?:\d+|one|two|uma|duas|dois|una|dos|zwei|deux|twee|due)\s+(?:a\s+mais|de\s+mas|extra|mehr|de\s+plus|en\s+plus|meer|in\s+piu)\b"
         + @"|\b(?:go\s+up\s+to|increase\s+(?:it\s+)?to|salire\s+a|subir\s+a|aumentar\s+(?:a|para)|erhohen\s+auf|hochgehen\s+auf|monter\s+a|verhogen\s+naar|ophogen\s+naar)\s+\d+"

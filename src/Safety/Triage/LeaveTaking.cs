@@ -53,7 +53,7 @@ public static partial class LeaveTaking
 
     /// <summary>Leaving this group, or stepping back from it, in the seven languages.</summary>
     [GeneratedRegex(
-        @"\b(?:leav\w*|quit\w*|step\w*\s+back\s+from|break\s+from|verlasse\w*|verlaat|verlaten|dejo|dejar|salgo\s+del|quitte\w*|saio\s+do|sair\s+do|deixo|deixar|lascio|lasciare|esco\s+dal|stop\w*\s+(?:\w+\s+){0,2}met)\s+(?:\w+\s+){0,2}\w*(?:group|grupo|gruppe|groupe|gruppo|groep)\b",
+        @"\b(?:leav\w*|quit\w*|step\w*\s+back\s+from|break\s+from|verlasse\w*|verabschiede\s+mich|verlaat|verlaten|dejo|dejar|salgo\s+del|quitte\w*|saio\s+do|sair\s+do|deixo|deixar|lascio|lasciare|esco\s+dal|stop\w*\s+(?:\w+\s+){0,2}met)\s+(?:\w+\s+){0,2}\w*(?:group|grupo|gruppe|groupe|gruppo|groep)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LeavingTheGroup();
 
@@ -63,13 +63,19 @@ public static partial class LeaveTaking
         + @"|\b(?:local|other|another|in-person|otro|outro|andere[nm]?|autre|altro|lokale?)\s+(?:\w+\s+)?\w*(?:group|grupo|gruppe|groupe|gruppo|groep|one)\b"
         + @"|\b(?:meet-?ups?|in\s+person|in\s+my\s+area|vor\s+ort|presencial\w*|dal\s+vivo|della\s+mia\s+citta|in\s+de\s+buurt|pres\s+de\s+chez\s+moi|en\s+persona)\b"
         + @"|\b(?:for\s+a\s+(?:while|bit|few\s+weeks)|een\s+tijdje|por\s+un\s+tiempo|por\s+um\s+tempo|fur\s+eine\s+weile|eine\s+zeit\s*lang|pour\s+un\s+moment|pour\s+quelque\s+temps|per\s+un\s+po|per\s+qualche\s+tempo)\b"
-        + @"|\b(?:social\s+media|screens|screen\s+time|digital\s+detox)\b",
+        + @"|\b(?:social\s+media|screens|screen\s+time|digital\s+detox)\b"
+        // Round 33: a new phone number, a move, studies, and a word of coming back ("me salgo del grupo que cambio de número",
+        // "ziehe nach Graz", "a faculdade tá me consumindo … volto nas férias").
+        + @"|\b(?:new|nuevo|neue|nouveau|novo|nieuw|nuovo|change|cambio\s+de|wechsle\s+die|change\s+de|mudo\s+de|troco\s+de|cambio)\s+(?:phone\s+|mobile\s+)?(?:number|numero|nummer|telefon\w*|movil|celular|telemovel)\b"
+        + @"|\b(?:moving\s+(?:house|to|away|abroad)|ziehe\s+(?:nach|um)|umzug|me\s+mudo|me\s+mudo|vou\s+me\s+mudar|je\s+demenage|ik\s+verhuis|mi\s+trasferisco|trasloc\w*|mudanza)\b"
+        + @"|\b(?:uni|university|college|exams?|dissertation|thesis|universidad|facultad|examenes|studium|prufungen|fac|partiels|examens|faculdade|provas|universiteit|tentamens|universita|esami|tesi)\b"
+        + @"|\b(?:be\s+back|i'?ll\s+return|vuelvo|volvere|volto|voltarei|reviens|reviendrai|komme\s+(?:bald\s+)?wieder|kom\s+(?:snel\s+)?terug|torno|tornero)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OrdinaryReason();
 
     [GeneratedRegex(
-        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)|final|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
-        + @"para\s+siempre|nunca|no\s+volver\w*|fur\s+immer|nie\s+wieder|nicht\s+wieder\w*|pour\s+toujours|jamais|ne\s+reviendr\w*|para\s+sempre|nao\s+volt\w*|"
+        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)(?!\s+for\s+(?:a\s+(?:while|bit|few|couple)|now|today|tonight|the\s+(?:day|night|week|weekend)|\w+\s+(?:days|weeks)))|final(?!\s+(?:exams?|year|week))|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
+        + @"para\s+siempre|nunca|no\s+volver\w*|no\s+vuelvo|non\s+torno|ne\s+reviens|fur\s+immer|nie\s+wieder|nicht\s+wieder\w*|pour\s+toujours|jamais|ne\s+reviendr\w*|para\s+sempre|nao\s+volt\w*|"
         + @"voor\s+altijd|nooit|niet\s+terug|per\s+sempre|mai\s+piu|non\s+torner\w*|better\s+place|at\s+peace|en\s+paz|in\s+pace|en\s+paix|in\s+frieden|in\s+vrede|"
         // "bye for now, or just bye", "this is goodbye not see you later", "if I don't reply after today, it's not your fault".
         + @"or\s+just\s+bye|not\s+see\s+you|after\s+today|not\s+your\s+fault|take\s+it\s+personally|everything\s+else|"

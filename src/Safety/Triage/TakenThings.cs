@@ -120,7 +120,7 @@ public static partial class TakenThings
         @"clonazepam|klonopin|rivotril|benzos?|benzodiazepin\w*|zolpidem|ambien|stilnox|zopiclon\w*|temazepam|carbamazepin\w*|" +
         @"lamotrigin\w*|topiramat\w*|prednison\w*|prednisolon\w*|cortison\w*|" +
         // supplements and herbs
-        @"magnesium|magnesio|magnesie|melatonin\w*|vitamin\w*|b12|coq10|omega-?3|fish oil|curcum\w*|turmeric|kurkuma|5-?htp|" +
+        @"magnesium|magnesio|magnesie|melatonin\w*|vitamin\w*|vit\.?\s?(?:d3?|b12|b6|c|k2)|b12|coq10|omega-?3|fish oil|curcum\w*|turmeric|kurkuma|5-?htp|" +
         @"ashwagandha|valerian\w*|baldrian|valeriaan|johanniskraut|st johns? wort|hyperic\w*|iperico" +
         @")\b",
         RegexOptions.CultureInvariant)]
