@@ -427,6 +427,11 @@ public static partial class CrisisDetector
         // "had 2 fits today", "she had two seizures", "I keep hallucinating people in the room": happening, not asked
         // about. The plural alone is how a risk is named ("my wife takes kratom, are seizures a known risk?").
         + @"|\b(?:had|having|\d{1,2}|two|three|several|multiple)\s+(?:fits|seizures)\b|\b(?:i'?m|i\s+am|keeps?|kept|started|been|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(?:\w+\s+)?hallucinating\b"
+        // Signs of a stroke in the six other languages (round 34: "minha vó caiu, tá com a boca torta e não consegue mexer o
+        // braço direito"); English names "stroke" and "drooping" above.
+        + @"|\b(?:boca|cara)\s+(?:torta|torcida|caida|de\s+lado)\b|\bbouche\s+de\s+travers\b|\bvisage\s+(?:qui\s+)?tombe\b|\bhangende[rn]?\s+mundwinkel\b|\bscheve\s+mond\b|\bbocca\s+storta\b"
+        + @"|\b(?:nao\s+consegue|no\s+puede|ne\s+peut\s+(?:plus|pas)|non\s+riesce\s+a|can'?t|cannot)\s+(?:mexer|mover|bouger|bewegen|muovere|move)\s+(?:o|el|le|la|den|die|zijn|haar|il|la|his|her|my)\s+(?:braco|brazo|bras|arm|braccio|leg|side|lado|gamba|perna|pierna|jambe|been)\b"
+        + @"|\bkann\s+(?:den|das|seine[nm]?|ihre[nm]?|meine[nm]?)\s+(?:arm|bein)\s+nicht\s+(?:mehr\s+)?bewegen\b|\bkan\s+(?:zijn|haar|mijn|de|het)\s+(?:arm|been)\s+niet\s+(?:meer\s+)?bewegen\b"
         + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
         + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
         + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:a\s+la|dans\s+la|thoracique)\b|\blevres\s+bleues\b"

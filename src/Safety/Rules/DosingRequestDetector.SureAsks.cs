@@ -157,7 +157,7 @@ public static partial class DosingRequestDetector
         // "come scalo la duloxetina senza stare male" (round 29): the first person of the same verb.
         + @"|\bcome\s+(?:l[oaie]\s+|si\s+|posso\s+|devo\s+)?scal(?:o|a|iamo)\b"
         // "como dejo la duloxetina sin sintomas de abstinencia" (round 33): how to stop it without withdrawal.
-        + @"|\b(?:como|comment|wie|hoe|come|how)\b[^.?!]{0,40}\b(?:sin|sem|sans|ohne|zonder|senza|without)\s+(?:\w+\s+){0,2}(?:abstinencia|withdrawal\w*|entzug\w*|sevrage|ontwenning\w*|astinenza|discontinuation)\b"
+        + @"|\b(?:como|comment|wie|hoe|come|how)\b[^.?!]{0,40}\b(?:sin|sem|sans|ohne|zonder|senza|without)\s+(?:\w+\s+){0,6}(?:abstinencia|withdrawal\w*|entzug\w*|sevrage|ontwenning\w*|astinenza|discontinuation)\b"
         + @"|\bcome\s+[^.?!]{0,30}\bscalar\w*|\bcome\s+(?:\w+\s+){0,3}(?:ridurre|diminuire|sospendere|smettere)\b[^.?!]{0,40}\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|a\s+poco\s+a\s+poco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToTaper();
@@ -601,7 +601,9 @@ public static partial class DosingRequestDetector
         // International units, with the words between (round 33: "5000 UI de vitamina D por dia é demais?", "es mucho 2000 UI
         // de vitamina D al día?").
         + @"|\b\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b(?:\s+[\w']+){0,5}\s+(?:is|e|es|ist|est|sono|zijn|sind|son|sao)\s+(?:too\s+much|zu\s+viel|te\s+veel|demasiado|mucho|trop|demais|muito|troppo)\b"
-        + @"|\b(?:es|e|is|ist|est)\s+(?:mucho|demasiado|muito|demais|too\s+much|zu\s+viel|trop|troppo|te\s+veel)\s+\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b",
+        + @"|\b(?:es|e|is|ist|est)\s+(?:mucho|demasiado|muito|demais|too\s+much|zu\s+viel|trop|troppo|te\s+veel)\s+\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b"
+        // "vit d 10,000 iu every day fine or overkill?" (round 34).
+        + @"|\b\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b[^?!]{0,30}\b(?:fine|ok|okay|safe|alright|enough)\s+or\s+(?:is\s+(?:it|that)\s+)?(?:overkill|too\s+(?:much|high|many))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhetherAnAmountIsTooMuch();
 }

@@ -483,6 +483,12 @@ public static partial class DosingRequestDetector
         + @"|\b(?:tsp|tbsp|teaspoons?|tablespoons?|scoops?|spoonfuls?)\s+or\s+(?:a\s+)?(?:tsp|tbsp|teaspoons?|tablespoons?|scoops?|spoonfuls?)\b"
         + @"|\b(?:\d+|one|two|three|once|twice|een|twee|drie|zwei|drei|dos|tres|deux|trois|duas|dois|due)\s*(?:x|times|keer|mal|veces|fois|vezes|volte)\s+(?:a|per|al|am|par|por|ao|pro)\s+(?:day|dag|tag|dia|jour|giorno)\b"
         + @"|\b(?:\d+|one|two|uma|duas|dois|una|dos|zwei|deux|twee|due)\s+(?:a\s+mais|de\s+mas|extra|mehr|de\s+plus|en\s+plus|meer|in\s+piu)\b"
+        // Round 34 (conversations): "bump it to like 0.3 next time?", "a realistic schedule to get to zero", "what's my old 60
+        // equal to on the new one?", "what time of evening is best".
+        + @"|\bbump\s+(?:it\s+)?(?:up\s+)?to\s+(?:like\s+|about\s+|around\s+)?\d"
+        + @"|\b(?:get|come|go|taper|cut|wean)\s+(?:\w+\s+)?(?:down\s+)?to\s+(?:zero|nothing|0)\b(?!\s*%)"
+        + @"|\b\d+(?:[.,]\d+)?\b[^.?!]{0,20}\b(?:equal|equivalent)\s+(?:to|of|on)\b"
+        + @"|\bwhat\s+time\s+(?:of\s+(?:the\s+)?(?:day|evening|night|morning)\s+)?(?:is|would\s+be)\s+(?:best|better|ideal|right)\b"
         + @"|\b(?:go\s+up\s+to|increase\s+(?:it\s+)?to|salire\s+a|subir\s+a|aumentar\s+(?:a|para)|erhohen\s+auf|hochgehen\s+auf|monter\s+a|verhogen\s+naar|ophogen\s+naar)\s+\d+"
         + @"|\b(?:como|come|comment|wie|hoe|how)\b[^.?!]{0,20}\b(?:convers\w*|conversie|umrechn\w*|umstell\w*|omrekenen|omzetten)\b"
         + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",

@@ -29,6 +29,8 @@ public static partial class LeaveTaking
         @"\b(?:on|going\s+on|off\s+on|away\s+on|de|en|in\s+den|in|op|em|nel|di)\s+(?:(?:a|my|our|la|le|il|mi|mis|mes|meine[nm]?|mijn|minhas?)\s+)?(?:\w+\s+)?(?:holiday|holidays|vacation|vacaciones|vacances|urlaub|ferias|vakantie|vacanza|vacanze|ferie|cruise|camping\s+trip)\b"
         // "off to my sister's for christmas, won't be online for 2 weeks" (round 30): away for a stated while.
         + @"|\bwon'?t\s+be\s+(?:on\s+here|online|around|on)\s+(?:much\s+)?for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:days?|weeks?)\b"
+        // Round 34: "won't be on for a bit", "my last post here for a while — moving to Spain".
+        + @"|\b(?:won'?t\s+be\s+(?:on\s+here|online|around|on)|last\s+(?:post|message))\s+(?:here\s+|on\s+here\s+)?(?:much\s+)?for\s+a\s+(?:bit|while)\b"
         + @"|\boff\s+to\s+(?:\w+\s+){0,3}for\s+(?:christmas|xmas|easter|new\s+year|the\s+holidays|the\s+weekend|a\s+week|a\s+few\s+days|\w+\s+weeks?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HolidayDeparture();
@@ -53,7 +55,7 @@ public static partial class LeaveTaking
 
     /// <summary>Leaving this group, or stepping back from it, in the seven languages.</summary>
     [GeneratedRegex(
-        @"\b(?:leav\w*|quit\w*|step\w*\s+back\s+from|break\s+from|verlasse\w*|verabschiede\s+mich|verlaat|verlaten|dejo|dejar|salgo\s+del|quitte\w*|saio\s+do|sair\s+do|deixo|deixar|lascio|lasciare|esco\s+dal|stop\w*\s+(?:\w+\s+){0,2}met)\s+(?:\w+\s+){0,2}\w*(?:group|grupo|gruppe|groupe|gruppo|groep)\b",
+        @"\b(?:leav\w*|quit\w*|step\w*\s+back\s+from|break\s+from|verlasse\w*|verabschiede\s+mich|me\s+despido|verlaat|verlaten|dejo|dejar|salgo\s+del|quitte\w*|saio\s+do|sair\s+do|deixo|deixar|lascio|lasciare|esco\s+dal|stop\w*\s+(?:\w+\s+){0,2}met)\s+(?:\w+\s+){0,2}\w*(?:group|grupo|gruppe|groupe|gruppo|groep)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LeavingTheGroup();
 
@@ -74,11 +76,11 @@ public static partial class LeaveTaking
     private static partial Regex OrdinaryReason();
 
     [GeneratedRegex(
-        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)(?!\s+for\s+(?:a\s+(?:while|bit|few|couple)|now|today|tonight|the\s+(?:day|night|week|weekend)|\w+\s+(?:days|weeks)))|final(?!\s+(?:exams?|year|week))|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
+        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)(?!\s+(?:here\s+|on\s+here\s+)?for\s+(?:a\s+(?:while|bit|few|couple)|now|today|tonight|the\s+(?:day|night|week|weekend)|\w+\s+(?:days|weeks)))|final(?!\s+(?:exams?|year|week))|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
         + @"para\s+siempre|nunca|no\s+volver\w*|no\s+vuelvo|non\s+torno|ne\s+reviens|fur\s+immer|nie\s+wieder|nicht\s+wieder\w*|pour\s+toujours|jamais|ne\s+reviendr\w*|para\s+sempre|nao\s+volt\w*|"
         + @"voor\s+altijd|nooit|niet\s+terug|per\s+sempre|mai\s+piu|non\s+torner\w*|better\s+place|at\s+peace|en\s+paz|in\s+pace|en\s+paix|in\s+frieden|in\s+vrede|"
         // "bye for now, or just bye", "this is goodbye not see you later", "if I don't reply after today, it's not your fault".
-        + @"or\s+just\s+bye|not\s+see\s+you|after\s+today|not\s+your\s+fault|take\s+it\s+personally|everything\s+else|"
+        + @"or\s+just\s+bye|not\s+wak\w*\s+up|nicht\s+(?:mehr\s+)?aufwach\w*|no\s+despertar|ne\s+pas\s+me\s+reveiller|nao\s+acordar|niet\s+(?:meer\s+)?wakker|non\s+svegliarmi|not\s+see\s+you|after\s+today|not\s+your\s+fault|take\s+it\s+personally|everything\s+else|"
         // "je pars bientôt, et pas en vacances": a holiday denied.
         + @"(?:not|pas|no|nicht|nao|niet|non)\s+(?:\w+\s+){0,2}(?:holiday|vacation|vacances|vacaciones|urlaub|ferias|vakantie|vacanza|vacanze)|"
         // Giving things away is a warning sign, whatever the reason given.

@@ -128,7 +128,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // keeps the subject, so "vale, ¿y con cuánto se empieza?" next is read as the follow-up it is (round 21 and 22).
         var keepsSubject = followsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
             && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords;
-        var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject;
+        // "zit al 2 maanden op 3mg" after "LDN werkt bij mij een beetje" (round 33): telling one's own amount or schedule
+        // keeps the subject too, so "verhogen naar 4,5 of nog even wachten?" next is read as the follow-up it is.
+        var statesAnAmount = followsSomethingTaken && !signals.NamesActivity && DoseLanguage.ContainsDoseOrSchedule(message.Text);
+        var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject || statesAnAmount;
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
         var aboutActivity = !aboutSomethingTaken && signals.NamesActivity;
         decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };

@@ -103,7 +103,7 @@ public static partial class TakenThings
     [GeneratedRegex(
         @"\b(" +
         // the three treatments and their street names
-        @"ldn|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
+        @"ldn|l\s?d\s?n|l\.d\.n\.?|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
         // other psychedelics and cannabis
         @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|cannabis|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
         @"cbd|thc|edibles?|" +

@@ -450,6 +450,21 @@ public sealed class AnswerPipelineTests
         Assert.Equal(AnswerKind.Answer, Ask(message).Kind);
 
     [Fact]
+    public void Telling_ones_own_amount_keeps_the_conversation_on_what_is_taken()
+    {
+        // Round 33: "zit al 2 maanden op 3mg" after a message about LDN named nothing, so the subject was lost and the
+        // increase asked next ("verhogen naar 4,5 of nog even wachten?") was read alone.
+        var first = _pipeline.Answer("LDN werkt bij mij een beetje", ConversationMemory.Empty);
+        Assert.True(first.Memory.LastAboutSomethingTaken);
+
+        var second = _pipeline.Answer("zit al 2 maanden op 3mg", first.Memory);
+        Assert.True(second.Memory.LastAboutSomethingTaken);
+
+        var afterWalking = _pipeline.Answer("I walk for 20 minutes twice a day", _pipeline.Answer("what about walking?", ConversationMemory.Empty).Memory);
+        Assert.False(afterWalking.Memory.LastAboutSomethingTaken);
+    }
+
+    [Fact]
     public void A_question_that_points_back_keeps_the_conversation_on_what_is_taken()
     {
         // Found in the eighteenth session's own check: the pronoun question in between cleared the flag, so the amount

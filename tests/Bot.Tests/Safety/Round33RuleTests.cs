@@ -90,4 +90,45 @@ public sealed class Round33RuleTests
     [InlineData("Já paguei o funeral e escolhi as músicas", false)]
     public void Everyday_talk_of_round_33(string message, bool expected) =>
         Assert.Equal(expected, EverydayTalk.IsIn(SafetyText.Normalize(message)));
+
+    // Round 34 (a fourth blind probe written to get past keyword rules; measured once, then read).
+
+    [Theory]
+    [InlineData("minha vó caiu, tá com a boca torta e não consegue mexer o braço direito, pode ser crise?")]
+    [InlineData("mi madre no puede mover el brazo y tiene la boca torcida")]
+    [InlineData("Mein Vater kann den Arm nicht mehr bewegen")]
+    public void Stroke_signs_in_other_languages_are_emergencies(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("me duele mover el brazo por la mañana, es normal con fibro?")]
+    [InlineData("ik kan mijn been niet goed strekken na het sporten, komt dat door fibro?")]
+    public void Pain_on_moving_is_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("Going in for my hysterectomy tomorrow, won't be on for a bit. wish me luck", true)]
+    [InlineData("This'll be my last post here for a while, moving to Spain next week so I'll be in the Spanish group instead", true)]
+    [InlineData("me despido del grupo porque me mudo a Valencia y me uno al grupo de allí", true)]
+    [InlineData("good night all, going to sleep and not waking up, bye for now", false)]
+    public void Ordinary_goodbyes_of_round_34(string message, bool expected) =>
+        Assert.Equal(expected, LeaveTaking.IsOrdinaryIn(SafetyText.Normalize(message)));
+
+    [Theory]
+    [InlineData("bump it to like 0.3 next time?")]
+    [InlineData("whats a realistic schedule to get to zero without feeling like death")]
+    [InlineData("what's my old 60 equal to on the new one?")]
+    [InlineData("what time of evening is best, I have to be up at 6 for work")]
+    public void Dose_shapes_of_round_34_are_dose_asks_after_something_taken(string message) =>
+        Assert.True(DosingRequestDetector.ClassifyFollowUpNormalized(message, SafetyText.Normalize(message)).IsDosingRequest, message);
+
+    [Theory]
+    [InlineData("vit d 10,000 iu every day fine or overkill? levels came back 28")]
+    [InlineData("quiero dejar la pregabalina, ¿cómo la voy bajando sin que me dé el síndrome de abstinencia?")]
+    public void Dose_asks_of_round_34_are_sure(string message) =>
+        Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Fact]
+    public void Spelled_out_letters_name_ldn() =>
+        Assert.True(TakenThings.AreNamedIn(SafetyText.Normalize("forgot my l d n last night")));
 }
