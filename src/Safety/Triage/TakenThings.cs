@@ -16,7 +16,7 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class TakenThings
 {
-    public static bool AreNamedIn(string folded) => Names().IsMatch(folded) || Pattern().IsMatch(folded) || NamesALongDrugLoosely(folded) is not null;
+    public static bool AreNamedIn(string folded) => Names().MatchesAnyBranch(folded) || Pattern().MatchesAnyBranch(folded) || NamesALongDrugLoosely(folded) is not null;
 
     /// <summary>
     /// The medicines, drugs, supplements and plants the folded message names by name ("cbd", "magnesium", "lyrica",

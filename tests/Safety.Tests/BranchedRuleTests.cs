@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FibroBot.Safety;
+using FibroBot.TriageLab;
+
+namespace FibroBot.Safety.Tests;
+
+/// <summary>
+/// A rule read branch by branch (<see cref="BranchedRule"/>) must decide exactly as the generated regex it comes from.
+/// </summary>
+public sealed class BranchedRuleTests
+{
+    [Fact]
+    public void The_pattern_splits_only_at_top_level_bars()
+    {
+        Assert.Equal(["a", "(b|c)", "[|]", @"\|", "(?<!x|y)z", "[]|]", "[^]|]"], BranchedRule.TopLevelBranches(@"a|(b|c)|[|]|\||(?<!x|y)z|[]|]|[^]|]"));
+        Assert.Equal(["single"], BranchedRule.TopLevelBranches("single"));
+        Assert.Throws<ArgumentException>(() => BranchedRule.TopLevelBranches("(a|b"));
+    }
+
+    [Fact]
+    public void A_large_rule_has_many_branches() =>
+        Assert.True(BranchedRule.Of(SuicideRule()).BranchCount > 50);
+
+    [Fact]
+    public void Every_safety_rule_read_branch_by_branch_decides_as_the_whole_on_our_dev_messages()
+    {
+        var texts = TriageData.LoadSplits(SharedModel.DataDirectory).Dev
+            .Select(e => MessageNormalizer.Normalize(e.Text).Text)
+            .SelectMany(t => (string[])[t, SafetyText.Normalize(t)])
+            .ToList();
+        var rules = GeneratedRegexWarmUp.RuleTypes.SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0 && m.IsDefined(typeof(GeneratedRegexAttribute)))
+            .Select(m => (Name: $"{m.DeclaringType!.Name}.{m.Name}", Rule: (Regex)m.Invoke(null, null)!))
+            .ToList();
+        Assert.True(rules.Count > 100);
+
+        var disagreements = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(rules, rule =>
+        {
+            var branched = BranchedRule.Of(rule.Rule);
+            foreach (var text in texts)
+            {
+                if (branched.IsMatch(text) != rule.Rule.IsMatch(text))
+                {
+                    disagreements.Add($"{rule.Name}: {text}");
+                }
+            }
+        });
+        Assert.Empty(disagreements);
+    }
+
+    private static Regex SuicideRule() =>
+        (Regex)typeof(CrisisDetector).GetMethod("Suicide", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, null)!;
+}
