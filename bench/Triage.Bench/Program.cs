@@ -33,7 +33,9 @@ var messages = TriageData.LoadTest(Path.Combine(root, TriageData.DefaultDirector
 
 // Warm up as the host does at start-up (the rules' first runs, the language models), then ONNX Runtime's first runs
 // and the model's prediction engine pool.
+var warmUpClock = Stopwatch.StartNew();
 triage.WarmUp(embedder.Embed(string.Empty, TextRole.Query));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"triage warm-up (as at the host's start-up): {warmUpClock.Elapsed.TotalSeconds:F1} s"));
 foreach (var message in messages.Take(50))
 {
     triage.Judge(message, embedder.Embed(message.Text, TextRole.Query));

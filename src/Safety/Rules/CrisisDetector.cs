@@ -52,16 +52,16 @@ public static partial class CrisisDetector
             return CrisisAssessment.NoCrisis;
         }
 
-        var informational = InformationalFrame().MatchesAnyBranch(text) && !FirstPersonEvent().MatchesAnyBranch(text);
+        var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
-        var wordCounts = SuicideWord().MatchesAnyBranch(text) && !informational && !(AsksAboutTheWord().MatchesAnyBranch(text) && !FirstPersonEvent().MatchesAnyBranch(text))
+        var wordCounts = SuicideWord().IsMatch(text) && !informational && !(AsksAboutTheWord().IsMatch(text) && !FirstPersonEvent().IsMatch(text))
             && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().MatchesAnyBranch(text) || OtherLanguageSuicide().MatchesAnyBranch(text) || PassiveIdeation().MatchesAnyBranch(text) || wordCounts
-            || WelcomeAccident().MatchesAnyBranch(text) || TakingEverythingTonight().MatchesAnyBranch(text) || NoOneWillHaveToWorry().MatchesAnyBranch(text)
-            || (Stockpiling().MatchesAnyBranch(text) && TakenThings.AreNamedIn(text))
-            || (GivingAwayTheirThings().MatchesAnyBranch(text) && WorryOrThanksForEverything().MatchesAnyBranch(text))
-            || (AnAmountAskedOrSaved().MatchesAnyBranch(text) && Finality().MatchesAnyBranch(text)))
+            || WelcomeAccident().MatchesAnyBranch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
+            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
+            || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
+            || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -71,14 +71,14 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
-        if (Overdose().MatchesAnyBranch(text) || OverdoseFeeling().MatchesAnyBranch(text) || SwallowedMedicine().MatchesAnyBranch(text)
-            || (SwallowedAllOrSome().MatchesAnyBranch(text) && TakenThings.AreNamedIn(text)))
+        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
+            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
 
         // A question about the symptom in general silences the rule only when nothing is happening now.
-        if (Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().MatchesAnyBranch(text) || AsksWhatCanCauseIt().MatchesAnyBranch(text)) && !HappeningNow().MatchesAnyBranch(text)))
+        if (Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Emergency);
         }

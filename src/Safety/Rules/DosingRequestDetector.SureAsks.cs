@@ -14,26 +14,26 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().MatchesAnyBranch(folded) || RolePlayAboutDoses().MatchesAnyBranch(folded)
-        || AsksHowMuchOthersTake().MatchesAnyBranch(folded) || AsksWhatStrengthToGet().MatchesAnyBranch(folded) || AsksForATitration().MatchesAnyBranch(folded)
-        || (AsksHowToTaper().MatchesAnyBranch(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAFractionOfAUnit().MatchesAnyBranch(folded) || AsksAnAmountToAvoidEffects().MatchesAnyBranch(folded)
-        || (AsksToConfirmAnAmount().MatchesAnyBranch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().MatchesAnyBranch(folded)))
-        || AsksWhichDoseWouldSuit().MatchesAnyBranch(folded) || AsksHowToPrepareIt().MatchesAnyBranch(folded) || AsksHowMuchForAMicrodose().MatchesAnyBranch(folded)
-        || (AsksToCompleteADoseSentence().MatchesAnyBranch(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAPlan().MatchesAnyBranch(folded) || AsksForTheLeastToGetAwayWith().MatchesAnyBranch(folded) || AsksToGetASmallAmountOutOfAUnit().MatchesAnyBranch(folded)
-        || ((AsksForAConversion().MatchesAnyBranch(folded) || AsksWhichTimesOfDay().MatchesAnyBranch(folded) || AsksWhenToTakeIt().MatchesAnyBranch(folded)
-             || AsksWhatTheUsualDailyAmountIs().MatchesAnyBranch(folded) || AsksForANamedSchedule().MatchesAnyBranch(folded) || AsksWhatSomeoneWouldStartOn().MatchesAnyBranch(folded)
-             || UsualAmountIn().MatchesAnyBranch(folded) || AsksWhatTheDoseIs().MatchesAnyBranch(folded)
-             || AsksToTakeMoreOrFewerUnits().MatchesAnyBranch(folded)) && TakenThings.AreNamedIn(folded))
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded)
+        || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
+        || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
+        || (AsksToConfirmAnAmount().IsMatch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatch(folded)))
+        || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded) || AsksHowMuchForAMicrodose().IsMatch(folded)
+        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAPlan().IsMatch(folded) || AsksForTheLeastToGetAwayWith().IsMatch(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatch(folded)
+        || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
+             || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
+             || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
+             || AsksToTakeMoreOrFewerUnits().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
-        || ((AsksHowOftenToTakeIt().MatchesAnyBranch(folded) || AsksHowToSwallowIt().MatchesAnyBranch(folded) || AsksForAStartingPointOrAPlan().MatchesAnyBranch(folded)
-             || AsksWhichOfTwoSchedules().MatchesAnyBranch(folded) || AsksWhatAmountIsNormalOrNeeded().MatchesAnyBranch(folded)
-            || AsksForLessThanSomeoneElse().MatchesAnyBranch(folded) || AsksHowSoonTheNextOne().MatchesAnyBranch(folded) || AsksWhetherEveryFewDaysIsRight().MatchesAnyBranch(folded)
-            || AsksWhatTimeOthersTakeIt().MatchesAnyBranch(folded) || AsksWhichOfTwoAmounts().MatchesAnyBranch(folded) || AsksForTheDoseOf().MatchesAnyBranch(folded)
-            || AsksWeeklyOrDaily().MatchesAnyBranch(folded)) && TakenThings.NamedIn(folded).Count > 0)
-        || AsksWhichDoseSuits().MatchesAnyBranch(folded) || AsksWhetherAnAmountIsTooMuch().MatchesAnyBranch(folded)
-        || AsksWhatAPrescriberWouldGive().MatchesAnyBranch(folded);
+        || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
+             || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
+            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)
+            || AsksWhatTimeOthersTakeIt().IsMatch(folded) || AsksWhichOfTwoAmounts().IsMatch(folded) || AsksForTheDoseOf().IsMatch(folded)
+            || AsksWeeklyOrDaily().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+        || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
+        || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
         // "Was ist bei LDN so der übliche Zielbereich?" (round 24): the usual range is the usual dose.

@@ -158,7 +158,7 @@ public static partial class DosingRequestDetector
             return DosingReasons.Titration;
         }
 
-        if (ScheduleAsk().MatchesAnyBranch(text) || (TimeOfDayAsk().MatchesAnyBranch(text) && TakenThings.AreNamedIn(text)))
+        if (ScheduleAsk().MatchesAnyBranch(text) || (TimeOfDayAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Schedule;
         }
@@ -175,7 +175,7 @@ public static partial class DosingRequestDetector
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
             || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
-            || (subjectImplied && (JudgedNumber().MatchesAnyBranch(text) || FollowUpDoseShape().MatchesAnyBranch(text)))
+            || (subjectImplied && (JudgedNumber().IsMatch(text) || FollowUpDoseShape().MatchesAnyBranch(text)))
             || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatch(text))
             || DailyLimitAsk().IsMatch(text)
             || MoreOfItAsk().IsMatch(text)
@@ -203,11 +203,11 @@ public static partial class DosingRequestDetector
     {
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
-        return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().MatchesAnyBranch(rest)
-                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().MatchesAnyBranch(rest) || AsksWhatAWordMeans().MatchesAnyBranch(rest))
-            && !DoseMention().MatchesAnyBranch(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
-            && !DailyLimitAsk().MatchesAnyBranch(rest) && !MostOneMayTake().MatchesAnyBranch(rest) && !TitrationAsk().MatchesAnyBranch(rest) && !StepWord().MatchesAnyBranch(rest)
-            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().MatchesAnyBranch(rest);
+        return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
+                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest))
+            && !DoseMention().IsMatch(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
+            && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
+            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
     }
 
     /// <summary>

@@ -4,20 +4,21 @@ using System.Text.RegularExpressions;
 namespace FibroBot.Safety;
 
 /// <summary>
-/// A source-generated rule read as its top-level branches, each compiled on its own, for the few rules that hold dozens of
+/// A source-generated rule read as its top-level branches, each matched on its own, for the few rules that hold dozens of
 /// alternatives ("kill myself" | "kms" | "not coming back" | … in the seven languages).
 /// </summary>
 /// <remarks>
 /// The generated matcher of one large alternation finds no literal to search for: most of its branches open with a word
 /// boundary, so it tries every branch at nearly every position. Alone, each branch opens with its own words, which the
 /// engine finds with a vectorised search. On our frozen test messages (surecheck <c>--branches</c>, twenty-fifth session)
-/// <c>CrisisDetector.Suicide</c> took 106 µs a message as one generated regex and 6.4 µs as its 86 branches summed;
-/// <c>FollowUpDoseShape</c> 81 µs against 9.7 µs. Whether any top-level branch matches is exactly whether the whole
+/// <c>CrisisDetector.Suicide</c> took 106 µs a message as one generated regex and 6.4 µs as its 86 branches summed (each
+/// compiled); <c>FollowUpDoseShape</c> 81 µs against 9.7 µs. Whether any top-level branch matches is exactly whether the whole
 /// matches, so only <see cref="IsMatch"/> is offered; <c>BranchedRuleTests</c> checks the equivalence on our data. The
-/// generated regex stays the rule's one reviewed definition. Each branch is compiled (interpreted branches cost 194 µs for
-/// the crisis rules against 63 µs compiled and 421 µs generated), once, when its rule is first read; compiling all of them
-/// costs about 13 s of JIT on one core, so only the rules on triage's path are branched, and start-up warms them
-/// (<see cref="WarmAll"/>).
+/// generated regex stays the rule's one reviewed definition. The branches are interpreted, not compiled: compiled ones ran
+/// faster (crisis rules 63 µs) but each cost about 13 ms of JIT on first use, which took the host's safety warm-up from
+/// 1.6 s to 10–13 s and made two integration tests wait past their 90 s health check on a loaded machine. Only the rules
+/// that gain most are branched (the crisis rules with dozens of alternatives, the names of things taken, the amount and
+/// follow-up dose shapes).
 /// </remarks>
 internal sealed class BranchedRule
 {
@@ -27,24 +28,12 @@ internal sealed class BranchedRule
 
     private BranchedRule(Regex rule)
     {
-        var options = rule.Options | RegexOptions.Compiled;
-        _branches = [.. TopLevelBranches(rule.ToString()).Select(branch => new Regex(branch, options, rule.MatchTimeout))];
+        _branches = [.. TopLevelBranches(rule.ToString()).Select(branch => new Regex(branch, rule.Options, rule.MatchTimeout))];
     }
 
     public static BranchedRule Of(Regex rule) => Cache.GetOrAdd(rule, static r => new BranchedRule(r));
 
     public int BranchCount => _branches.Length;
-
-    /// <summary>
-    /// Runs every branch of every rule read so far once, in parallel. A compiled branch is JIT-compiled on its first match
-    /// (about 13 ms each); start-up pays that after its warm-up messages have reached the rules, not the first members.
-    /// </summary>
-    public static int WarmAll(string sample)
-    {
-        var branches = Cache.Values.SelectMany(rule => rule._branches).ToList();
-        Parallel.ForEach(branches, branch => branch.IsMatch(sample));
-        return branches.Count;
-    }
 
     public bool IsMatch(string text)
     {

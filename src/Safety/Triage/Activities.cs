@@ -42,6 +42,12 @@ public static partial class Activities
         + @"tens(?:\s+(?:machine|unit))?|foam\s+roll\w*|strength\s+training|weight\s+training|resistance\s+training|weights|box\s+breathing|breathwork|"
         + @"journal(?:ing|ling)?|qigong|qi\s+gong|garden(?:ing)?|housework|steps\s+a\s+day|step\s+count|"
 
+        // Round 34: light and sun are not taken ("Red light therapy — how many minutes per session do people do?", "une
+        // bonne dose de soleil"), nor are sugar or pool chemicals ("hoeveel eetlepels is 100 gram suiker?"). "Sun" alone is
+        // also Sunday ("make me a lil chart, mon to sun").
+        + @"red\s+light(?:\s+therapy)?|light\s+therapy|lichttherapie|luminoterapia|luminotherapie|sunshine|sunlight|the\s+sun|some\s+sun|soleil|sonnenlicht|zonlicht|"
+        // Flour is left out: members cut mushroom powder with it to weigh a fraction ("1 g Pilzpulver mit Mehl strecken").
+        + @"sugar|suiker|azucar|acucar|zucker|sucre|zucchero|chlorine|chlore|chlor|cloro|"
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"
         + @"wandel\w*|zwem\w*|rekken|oefening\w*|sporten|warmte|ijs|"
         + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",

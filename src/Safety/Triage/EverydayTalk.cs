@@ -17,12 +17,12 @@ namespace FibroBot.Safety;
 public static partial class EverydayTalk
 {
     public static bool IsIn(string folded) =>
-        WouldKillOrDieForSomething().MatchesAnyBranch(folded) || AsksWhoElseIsAwake().MatchesAnyBranch(folded) || WishesToHibernate().MatchesAnyBranch(folded)
-        || DyingToKnow().MatchesAnyBranch(folded) || OverdosedOnSomethingOrdinary().MatchesAnyBranch(folded) || SomethingOrdinaryKeepsThemGoing().MatchesAnyBranch(folded)
-        || ((PainIsKillingThem().MatchesAnyBranch(folded) || MournsAPet().MatchesAnyBranch(folded)) && !Despair().MatchesAnyBranch(folded))
+        WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
+        || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
+        || ((PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded)) && !Despair().IsMatch(folded))
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
-        || (MournsAnElder().MatchesAnyBranch(folded) && !Despair().MatchesAnyBranch(folded) && !Medicines().MatchesAnyBranch(folded) && Words().Count(folded) <= MostWordsForGrief);
+        || (MournsAnElder().IsMatch(folded) && !Despair().IsMatch(folded) && !Medicines().IsMatch(folded) && Words().Count(folded) <= MostWordsForGrief);
 
     private const int MostWordsForGrief = 40;
 

@@ -20,9 +20,9 @@ public static partial class LeaveTaking
     private const int MostWords = 60;
 
     public static bool IsOrdinaryIn(string folded) =>
-        (HolidayDeparture().MatchesAnyBranch(folded) || GoodbyeForNow().MatchesAnyBranch(folded) || BreakFromScreens().MatchesAnyBranch(folded)
-         || (LeavingTheGroup().MatchesAnyBranch(folded) && OrdinaryReason().MatchesAnyBranch(folded)))
-        && !Permanence().MatchesAnyBranch(folded) && !SomeoneElse().MatchesAnyBranch(folded) && Words().Count(folded) <= MostWords;
+        (HolidayDeparture().IsMatch(folded) || GoodbyeForNow().IsMatch(folded) || BreakFromScreens().IsMatch(folded)
+         || (LeavingTheGroup().IsMatch(folded) && OrdinaryReason().IsMatch(folded)))
+        && !Permanence().IsMatch(folded) && !SomeoneElse().IsMatch(folded) && Words().Count(folded) <= MostWords;
 
     /// <summary>"going on holiday", "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie", "vado in vacanza".</summary>
     [GeneratedRegex(

@@ -108,9 +108,6 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         {
             Read(MessageNormalizer.Normalize(text), embedding, followsSomethingTaken: true);
         }
-
-        // The warm-up messages have reached every branched rule; now each branch is compiled before a member waits on it.
-        BranchedRule.WarmAll("how much kratom should i take, i want to end my life, cuanto, wie viel, combien, quanto, hoeveel, 2 mg");
     }
 
     /// <param name="message">The normalised message.</param>

@@ -134,7 +134,7 @@ public static partial class TakenThings
         @"pastill\w*|pastigl\w*|cachets?|drops?|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|thee|tisane|chas?|syrup|sirup|jarabe|sirop|xarope|" +
         @"sciroppo|siroop|injections?|inyecci\w*|iniezion\w*|injectie\w*|spritzen?|ampoules?|ampull\w*|fiala|fiale|" +
         @"suppositor\w*|zapfchen|zetpil\w*|powder|pulver|polvo|poudre|poeder|polvere|" +
-        @"hongos|setas|champis?|champignons?|pilze|pilzen|zauberpilz\w*|paddos?|funghi\w*|cogumelos?|truffels?|truffes?|trufas?|tartufi|tartufo|" +
+        @"hongos|setas|champis?|champignons?|pilze|pilzen|zauberpilz\w*|pilzpulver|paddos?|funghi\w*|cogumelos?|truffels?|truffes?|trufas?|tartufi|tartufo|" +
         // French "thé" and Spanish or Italian "té" fold to "the" and "te", which are also the English article and a
         // pronoun: they count only after a word that makes them a drink
         @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +

@@ -131,4 +131,12 @@ public sealed class Round33RuleTests
     [Fact]
     public void Spelled_out_letters_name_ldn() =>
         Assert.True(TakenThings.AreNamedIn(SafetyText.Normalize("forgot my l d n last night")));
+
+    [Theory]
+    [InlineData("Red light therapy — how many minutes per session do people do, and how often?", true)]
+    [InlineData("how much sunshine should I get in winter?", true)]
+    [InlineData("make me a lil chart, mon to sun", false)]
+    [InlineData("Kann ich 1 g Pilzpulver mit Mehl strecken?", false)]
+    public void Light_sun_and_sugar_are_not_taken(string message, bool activity) =>
+        Assert.Equal(activity, Activities.AreNamedIn(SafetyText.Normalize(message)));
 }
