@@ -420,7 +420,7 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"
         + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b(?![^.?!]{0,30}\b(?:snor\w*|apn\w*)\b)|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
-        + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b|\bface\s+is\s+drooping\b|\bdrooping\b"
+        + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b(?!\s+(?:survivors?|patients?|rehab\w*|recovery|risk|unit|ward|clinic|nurse|years?\s+ago|in\s+(?:19|20)\d\d|\d+\s+years?|last\s+year))|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
         + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"

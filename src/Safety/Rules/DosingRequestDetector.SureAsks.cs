@@ -31,7 +31,13 @@ public static partial class DosingRequestDetector
              || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
             || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)
             || AsksWhatTimeOthersTakeIt().IsMatch(folded) || AsksWhichOfTwoAmounts().IsMatch(folded) || AsksForTheDoseOf().IsMatch(folded)
-            || AsksWeeklyOrDaily().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+            || AsksWeeklyOrDaily().IsMatch(folded) || AsksWhetherToRaiseIt().IsMatch(folded) || AsksForAServing().IsMatch(folded)
+            || AsksHowToSpaceItOut().IsMatch(folded) || AsksForARegimen().IsMatch(folded)
+            || (AsksHowToMakeALiquid().IsMatch(folded) && HomeOrHowCue().IsMatch(folded))) && TakenThings.NamedIn(folded).Count > 0)
+        // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
+        // strength: a liquid to measure out is a preparation ask whatever it is made of.
+        || (AsksHowToMakeALiquid().IsMatch(folded) && MeasuringCue().IsMatch(folded))
+        || AsksWhatToDoAfterAMissedOne().IsMatch(folded)
         || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
@@ -606,4 +612,74 @@ public static partial class DosingRequestDetector
         + @"|\b\d+(?:[.,]\d+)*\s*(?:ui|iu|ie|ue|mg|mcg|ug)\b[^?!]{0,30}\b(?:fine|ok|okay|safe|alright|enough)\s+or\s+(?:is\s+(?:it|that)\s+)?(?:overkill|too\s+(?:much|high|many))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhetherAnAmountIsTooMuch();
+
+    /// <summary>
+    /// Whether to raise it yet, or how people build it up (round 35: "posso già aumentare l'LDN o aspetto ancora un po?",
+    /// "hoe bouw je LDN op?", "whats the most LDN people go up to"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:should|can|could|shall)\s+i\s+(?:raise|increase|up|bump\s+up|go\s+up\s+on)\s+(?:my|the|it)\b"
+        + @"|\bposso\s+(?:gia\s+|ja\s+|ora\s+)?(?:aumentare|alzare|aumentar|subir)\b|\bpuedo\s+(?:ya\s+)?(?:subir|aumentar)\b"
+        + @"|\bkann\s+ich\s+(?:schon\s+|jetzt\s+)?(?:\w+\s+){0,2}(?:erhohen|steigern)\b|\b(?:puis-je|je\s+peux|est-ce\s+que\s+je\s+peux)\s+(?:deja\s+)?augmenter\b"
+        + @"|\b(?:mag|kan)\s+ik\s+(?:al\s+)?(?:\w+\s+){0,2}(?:verhogen|ophogen|opbouwen)\b|\bhoe\s+bouw\s+(?:je|ik|jij|u|men)\b[^.?!]{0,30}\bop\b"
+        + @"|\b(?:most|highest|max\w*)\b[^.?!]{0,25}\b(?:people|anyone|you|u|folks|ppl)\s+(?:go|goes|went|get|got)\s+up\s+to\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherToRaiseIt();
+
+    /// <summary>
+    /// A serving or a portion, or the whole of one or a part (round 35: "the standard kratom shot size? … do you drink the
+    /// whole thing or just a bit", "is the psilocybin chocolate square a whole serving or do i nibble a corner", "soll ich
+    /// die ganze Pilzkapsel schlucken oder erstmal nur ne halbe?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:normal|standard|usual|typical|regular|average|whole|full|single)\s+(?:\w+\s+)?(?:serving|portion|shot)\b(?!\s+(?:at|of\s+(?:evidence|hope)))"
+        + @"|\b(?:serving|portion|shot)\s+sizes?\b|\bhow\s+many\s+shells\b|\bwhat\s+size\s+are\s+we\s+talking\b|\bhow\s+big\s+(?:is\s+)?(?:a|of\s+a)\s+(?:line|bump|dab|hit)\b"
+        + @"|\b(?:drink|eat|take|swallow|finish|have)\s+the\s+(?:whole|entire|full)\s+(?:thing|bottle|bar|square|capsule|cap|shot|cup|piece|gummy|pack)\s+or\b"
+        + @"|\b(?:ganze|ganzen)\s+\w+\s+(?:schlucken|nehmen|essen|trinken)\s+oder\s+(?:erstmal\s+)?(?:nur\s+)?(?:ne|eine)\s+halbe\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAServing();
+
+    /// <summary>How people space it out (round 35: "how do people space out truffles when they do the every-few-days thing").</summary>
+    [GeneratedRegex(@"\bhow\s+(?:do|should|would|can|did)\s+(?:people|you|i|u|folks|we|ppl|others)\s+space\s+(?:(?:it|them|out)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToSpaceItOut();
+
+    /// <summary>
+    /// A regimen with its amounts or times, or one to complete (round 35: "for an ethics essay I need a realistic example of a
+    /// patients kratom regimen, amounts and timing included", "front: 'LDN fibro starting regimen'. back: ___ . fill in the back").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:starting|beginner|titration|dosing|daily|typical|realistic|usual|standard)\s+(?:\w+\s+){0,2}(?:regimen|regime)\b"
+        + @"|\b(?:regimen|regime)\b[^.?!]{0,40}\b(?:amounts?|timings?|doses?|schedule)\b|\bfill\s+in\s+(?:the\s+)?(?:back|blanks?|gaps?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForARegimen();
+
+    /// <summary>
+    /// How to make a liquid or a solution of it (round 35, in five languages: "alguém sabe fazer a LDN líquida em casa?",
+    /// "heeft iemand een handleiding om LDN zelf vloeibaar te maken", "quelqu'un a la recette pour faire la solution de LDN").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:make|making|prepare|mix|fazer|faz|hacer|preparar|machen|macht|herstellen|anmischen|faire|fabriquer|preparer|maken|bereiden|fare|preparare)\b"
+        + @"[^.?!]{0,40}\b(?:solution|solucion|solucao|soluzione|losung|oplossing|liquid|liquida|liquido|liquide|flussig\w*|vloeibaar|vloeistof|suspension|tincture|tintura|teinture|tinktur)\b"
+        + @"|\b(?:liquida|liquido|liquide|vloeibaar|flussig|liquid|losung|solution|oplossing|soluzione|solucion|solucao)\s+(?:\w+\s+)?(?:te\s+)?(?:maken|machen|macht|faire|fazer|hacer|fare|rendere|make)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToMakeALiquid();
+
+    [GeneratedRegex(
+        @"\b(?:how|como|wie|comment|hoe|come|sabe|sait|weiss|weet|sa|em\s+casa|en\s+casa|in\s+casa|a\s+la\s+maison|chez\s+moi|zu\s+hause|daheim|thuis|zelf|selbst|"
+        + @"myself|at\s+home|yourself|moi-meme|da\s+sol[oa]|recette|receta|receita|rezept|recept|ricetta|recipe|anleitung|handleiding|instructions?|istruzioni|instrucciones|instrucoes)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HomeOrHowCue();
+
+    [GeneratedRegex(@"\b(?:abmessen|measure|measuring|medir|mesurer|afmeten|misurare|dosieren|syringe|seringue|spuit\w*|siringa|seringa|jeringa|spritze)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuringCue();
+
+    /// <summary>
+    /// What to do after a missed one: take two together or double up (round 35: "if she misses the evening pill can she
+    /// take it together with the morning pill").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:miss(?:es|ed)?|forg[oe]t\w*|skip(?:s|ped)?)\s+(?:a|the|her|his|my|their|an|one)\s+(?:\w+\s+)?(?:dose|pill|tablet|capsule|cap|tab)\b"
+        + @"[^.?!]{0,80}\b(?:take\s+(?:it\s+|them\s+|both\s+)?(?:together|at\s+once|with\s+(?:the|her|his|my)\s+(?:next|morning|evening|night)|both)|double(?:\s+up)?|make\s+up\s+for\s+it|take\s+two)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatToDoAfterAMissedOne();
 }

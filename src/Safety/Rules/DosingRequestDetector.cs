@@ -104,6 +104,13 @@ public static partial class DosingRequestDetector
             return null;
         }
 
+        // "what dose did they give the participants?", "nello studio sull'LDN quanti mg davano ai pazienti?": what a study
+        // did is research, whoever asks it ("nur damit ich weiß"), unless the member also asks what they should take.
+        if ((AsksWhatResearchDid(text) || AsksHowToStoreIt(text)) && !manipulative)
+        {
+            return null;
+        }
+
         // "What is a safe dose?" has the shape of a definition question but asks for an amount all the same.
         var definition = DefinitionFrame().IsMatch(text) && !QualifiedDose().IsMatch(text);
         var benign = ResearchFrame().IsMatch(text) || definition || WhyFrame().IsMatch(text);
@@ -201,6 +208,14 @@ public static partial class DosingRequestDetector
     /// </summary>
     public static bool AsksAboutHarmsOrBenefitsNotAmounts(string folded)
     {
+        // What a study gave its participants, how many took part, and how to store a medicine ask nothing to take, even
+        // with a dose word in them (round 35: "what amount of psilocybin was given in the Hopkins trials?" was refused on
+        // the model's word, 0.99; "come si conservano le capsule di LDN?", 0.98).
+        if ((AsksWhatResearchDid(folded) || AsksHowToStoreIt(folded)) && !Manipulation().IsMatch(folded))
+        {
+            return true;
+        }
+
         var rest = HowMuchItHelps().Replace(folded, " ");
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
@@ -209,6 +224,75 @@ public static partial class DosingRequestDetector
             && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
     }
+
+    /// <summary>
+    /// What a trial or study did, or how many took part, asked in the past tense or of its participants, in the seven
+    /// languages: "what dose did the stanford LDN study use", "welche Dosis hatten die in der LDN-Studie?", "¿y qué dosis
+    /// usaron en esos estudios?", "and how many people were in it?". Not when the member also asks what they should take,
+    /// may take or would start on ("the trials used 4.5 mg, should I start there?"), nor when the study is the member's own
+    /// wrapper ("for my study I need the dose people use").
+    /// </summary>
+    internal static bool AsksWhatResearchDid(string folded) =>
+        (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
+        + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|probanden)\b"
+        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|"
+        + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|hatten|nutzten|eingesetzt|"
+        + @"utilis\w*|donn\w*|recevaient|re[cç]u|usaram|utilizaram|deram|receberam|gebruikt\w*|kregen|gaven|gegeven|"
+        + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato)\b"
+        + @"|\b(?:used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
+        + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
+        + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|participants|participantes|"
+        + @"teilnehmer\w*|partecipanti|deelnemers|pazienti|patients|patienten|pacientes|probanden|proefpersonen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ResearchDid();
+
+    // "and how many people were in it?", "wie viele Teilnehmer hatten die?": a head count of a study.
+    [GeneratedRegex(
+        @"\b(?:how\s+many|cuant[oa]s|wie\s*viele|combien\s+de|quant[oi]s?|quante|hoeveel)\s+(?:people|participants|patients|women|subjects|"
+        + @"participantes|pacientes|personas|teilnehmer\w*|patienten|probanden|personnes|patients|pessoas|pacientes|partecipanti|pazienti|persone|"
+        + @"deelnemers|mensen|proefpersonen)\s+(?:were|was|took|did|in|had|hatten|waren|nahmen|there|habia|eran|participaron|etaient|ont|"
+        + @"foram|eram|erano|hanno|waren|deden|namen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfParticipants();
+
+    [GeneratedRegex(
+        @"\b(?:should\s+i|shall\s+i|can\s+i|could\s+i|may\s+i|do\s+i\s+(?:take|start|need)|would\s+i|for\s+me|i\s+(?:need|want)\s+(?:to\s+know\s+)?(?:the|a|what)|tell\s+me\s+(?:the|what)|give\s+me|"
+        + @"people\s+(?:use|take)|usually\s+take|start\s+(?:on|at|with)|my\s+(?:study|studies|research|project|essay|thesis|paper)|"
+        + @"debo|deberia|puedo|tomo|soll\s+ich|sollte\s+ich|kann\s+ich|darf\s+ich|nehme\s+ich|dois-je|je\s+dois|devrais|puis-je|je\s+peux|je\s+prends|"
+        + @"devo|dovrei|posso|prendo|moet\s+ik|mag\s+ik|kan\s+ik|neem\s+ik|eu\s+(?:devo|posso|tomo)|"
+        // Wanting the same, or wanting it to give on: "voglio fare uguale", "dimmi le quantità … così le do a una paziente".
+        + @"i\s+want|i'?d\s+like\s+to\s+(?:do|try)|the\s+same|same\s+as|copy|quiero|lo\s+mismo|ich\s+will|dasselbe|je\s+veux|pareil|eu\s+quero|o\s+mesmo|ik\s+wil|hetzelfde|"
+        + @"voglio|uguale|lo\s+stesso|so\s+(?:that\s+)?i\s+can\s+(?:take|give|do|try|use)|cosi\s+(?:le|la|lo|li|gliel\w*)\s+do|"
+        + @"tell\s+me|dime|dimmi|sag\s+mir|dis-moi|diga-me|vertel\s+me)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAskBesideResearch();
+
+    /// <summary>
+    /// How to store, keep or put away medicines (round 35: "whats the best way to store my LDN capsules? the bathroom
+    /// cabinet gets steamy", "comment je range mes médicaments quand les petits-enfants viennent"), with no amount asked.
+    /// </summary>
+    internal static bool AsksHowToStoreIt(string folded) =>
+        StorageQuestion().IsMatch(folded) && !DoseMention().IsMatch(folded) && !ScheduleAsk().MatchesAnyBranch(folded) && !MakingIt().IsMatch(folded);
+
+    // Dissolving it or mixing it in proportion is preparation, whatever else is asked ("sciogliendo la compressa da 50 in
+    // acqua distillata? in che proporzione e dove la conservo").
+    [GeneratedRegex(
+        @"\b(?:dissolv\w*|sciogli\w*|disolv\w*|auflos\w*|dissoudre|dissous|oplossen|ratio|proportion\w*|proporzion\w*|proporcion\w*|proporcao|verhaltnis|verhouding|"
+        + @"spoons?|tsp|teaspoons?|drops|gotas|tropfen|gouttes|druppels|gocce)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MakingIt();
+
+    [GeneratedRegex(
+        @"\b(?:store|storing|storage|stored|keep\s+(?:it|them|my\s+\w+|the\s+\w+)\s+(?:in|away|out\s+of|cool|dry|safe|locked)|lock\s+(?:up|away)|"
+        + @"conservar\w*|se\s+conservan?|almacen\w*|guardar\s+(?:las|los|mis|el|la)\s+(?:pastillas|capsulas|medicamentos|medicinas|remedios)|"
+        + @"aufbewahr\w*|lager[nt]|conserver|se\s+conservent?|ranger?\s+(?:mes|les|ses)\s+(?:medicaments|medocs|cachets|gelules|comprimes)|je\s+range|"
+        + @"armazen\w*|guardo\s+(?:os|as|meus|minhas)\s+(?:remedios|comprimidos|capsulas)|bewaren|bewaar|opbergen|"
+        + @"conservare|si\s+conservano|conservo|tenere\s+(?:le|i)\s+(?:capsule|pastiglie|compresse|farmaci|medicine))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StorageQuestion();
 
     /// <summary>
     /// Whether two things that are taken can go together: "can I take LDN if I'm on oxycodone?", "kann ich Kratom mit
@@ -232,7 +316,7 @@ public static partial class DosingRequestDetector
     // How far apart, how long to wait, less or more of one: "can I take naproxen with ibuprofen, how far apart?" asks a
     // schedule, and "should I take less of the mushrooms with my sertraline?" an amount.
     [GeneratedRegex(
-        @"\b(?:apart|between|gap|wait|space|spaced|less|more|most|max\w*|limit|fewer|half|double|lower|higher|reduce|increase|how\s+(?:long|soon|far|many|much|often)|"
+        @"\b(?:apart|between|gap|wait|space|spaced|less|more|most|max\w*|limit|fewer|half|double|lower|higher|reduce|increase|ratio|proportions?|how\s+(?:long|soon|far|many|much|often)|"
         + @"cuanto|cuantas?|wie\s*(?:viel|lange|oft)|combien|quant[oaie]|hoeveel|hoe\s+lang|menos|mas|weniger|mehr|moins|plus|meno|piu|minder|meer)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SpacingOrAmountWord();
@@ -319,7 +403,10 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\bwhat'?s\s+the\s+difference\b|\bwhat\s+is\s+the\s+difference\b|\b(?:c'est\s+quoi|quelle\s+est)\s+la\s+difference\b|\bcual\s+es\s+la\s+diferencia\b|\bqual\s+(?:e\s+)?a\s+diferenca\b"
         + @"|\bwas\s+ist\s+der\s+unterschied\b|\bwat\s+is\s+het\s+verschil\b|\b(?:qual\s+e\s+la|che)\s+differenza\b|\bwhat\s+does\s+[\w'-]+(?:\s+[\w'-]+)?\s+mean\b|\bwhat\s+is\s+meant\s+by\b|\bque\s+(?:significa|quiere\s+decir)\b|\bwas\s+(?:bedeutet|heisst|heißt)\b|\bque\s+(?:veut\s+dire|signifie)\b"
-        + @"|\bo\s+que\s+(?:significa|quer\s+dizer)\b|\bwat\s+betekent\b|\b(?:cosa|che)\s+(?:significa|vuol\s+dire)\b",
+        + @"|\bo\s+que\s+(?:significa|quer\s+dizer)\b|\bwat\s+betekent\b|\b(?:cosa|che)\s+(?:significa|vuol\s+dire)\b"
+        // "q es eso de la microdosis?", "c'est quoi ce truc de microdosage ?" (round 35): what the thing people talk of is.
+        + @"|^(?:y\s+)?(?:q|que)\s+es\s+(?:eso|esto)\s+de\b|^(?:e\s+)?o\s+que\s+e\s+(?:isso|essa\s+historia)\s+de\b|^c'?est\s+quoi\s+(?:ce\s+truc|cette\s+histoire)\s+de\b"
+        + @"|^was\s+(?:ist|hat\s+es)\s+(?:das\s+)?mit\s+(?:dem|der|diesem|dieser)\b|^wat\s+is\s+dat\s+(?:met|van)\b|^(?:cos'?e|che\s+cos'?e)\s+(?:questa|sta)\s+storia\s+d",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatAWordMeans();
 
@@ -489,6 +576,9 @@ public static partial class DosingRequestDetector
         + @"|\b(?:get|come|go|taper|cut|wean)\s+(?:\w+\s+)?(?:down\s+)?to\s+(?:zero|nothing|0)\b(?!\s*%)"
         + @"|\b\d+(?:[.,]\d+)?\b[^.?!]{0,20}\b(?:equal|equivalent)\s+(?:to|of|on)\b"
         + @"|\bwhat\s+time\s+(?:of\s+(?:the\s+)?(?:day|evening|night|morning)\s+)?(?:is|would\s+be)\s+(?:best|better|ideal|right)\b"
+        // Round 35 (conversations): when do I go up, as the whole message ("quando é que subo?" after starting LDN).
+        + @"|^\W*(?:(?:e|y|und|et|en|and|so|ok)\W+)?(?:quando|cuando|wann|quand|wanneer|when)\s+(?:e\s+que\s+|est-ce\s+que\s+|do\s+i\s+|should\s+i\s+)?"
+        + @"(?:subo|aumento|erhohe\s+ich|steigere\s+ich|j'augmente|augmente-t-on|verhoog\s+ik|alzo|go\s+up|raise\s+it|increase)\W*$"
         + @"|\b(?:go\s+up\s+to|increase\s+(?:it\s+)?to|salire\s+a|subir\s+a|aumentar\s+(?:a|para)|erhohen\s+auf|hochgehen\s+auf|monter\s+a|verhogen\s+naar|ophogen\s+naar)\s+\d+"
         + @"|\b(?:como|come|comment|wie|hoe|how)\b[^.?!]{0,20}\b(?:convers\w*|conversie|umrechn\w*|umstell\w*|omrekenen|omzetten)\b"
         + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
@@ -748,7 +838,7 @@ public static partial class DosingRequestDetector
     private static partial Regex ResearchFrame();
 
     [GeneratedRegex(
-        @"^(?:what|whats|what's|wat|que|y\s+que|was|qu'est|o\s+que|che|cosa|cos'e|che\s+cos'e)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
+        @"^(?:what|whats|what's|wat|que|y\s+que|was|qu'est|c'est\s+quoi|o\s+que|che|cosa|cos'e|che\s+cos'e)\b[^?]*\b(?:mean|means|meaning|stand\s+for|refer|refers|called|named|"
         + @"definition|difference|conceptually|in\s+general\s+terms|in\s+principle|significa|bedeutet|signifie|betekent|quiere\s+decir|quer\s+dizer|"
         + @"hei(?:ss|ß)t|versteht\s+man\s+unter|gemeint|bedoeld|veut\s+dire|vuol\s+dire|differenza|diferencia|diferenca|unterschied|verschil)\b"
         + @"|^(?:what|whats|what's)\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[?.!]*$|^who\b"

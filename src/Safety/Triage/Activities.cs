@@ -41,6 +41,10 @@ public static partial class Activities
         // strength training, "how many rounds?" after box breathing, "every day or just on bad days?" after journaling).
         + @"tens(?:\s+(?:machine|unit))?|foam\s+roll\w*|strength\s+training|weight\s+training|resistance\s+training|weights|box\s+breathing|breathwork|"
         + @"journal(?:ing|ling)?|qigong|qi\s+gong|garden(?:ing)?|housework|steps\s+a\s+day|step\s+count|"
+        // Chores, which members pace like exercise (round 35: "ogni quanto fare le pause quando stiro?", "wie oft sollte man
+        // beim Putzen Pausen machen?").
+        + @"chores|cleaning|hoover\w*|vacuum\w*|ironing|putzen|bugeln|hausarbeit|limpiar|limpieza|planchar|menage|repasser|"
+        + @"faxina|limpar|limpeza|passar\s+roupa|schoonmak\w*|poetsen|strijken|huishouden|pulire|pulizie|stirare|stiro|faccende|"
 
         // Round 34: light and sun are not taken ("Red light therapy — how many minutes per session do people do?", "une
         // bonne dose de soleil"), nor are sugar or pool chemicals ("hoeveel eetlepels is 100 gram suiker?"). "Sun" alone is

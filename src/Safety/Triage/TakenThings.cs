@@ -105,7 +105,7 @@ public static partial class TakenThings
         // the three treatments and their street names
         @"ldn|l\s?d\s?n|l\.d\.n\.?|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
         // other psychedelics and cannabis
-        @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|cannabis|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
+        @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|ket|kava|cannabis|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
         @"cbd|thc|edibles?|" +
         // pain relievers, opioids and the medicines of fibromyalgia, by generic and common brand names
         @"pregabalin\w*|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|nortriptylin\w*|gabapentin\w*|neurontin|tramadol\w*|tramal|" +
@@ -134,7 +134,7 @@ public static partial class TakenThings
         @"pastill\w*|pastigl\w*|cachets?|drops?|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|thee|tisane|chas?|syrup|sirup|jarabe|sirop|xarope|" +
         @"sciroppo|siroop|injections?|inyecci\w*|iniezion\w*|injectie\w*|spritzen?|ampoules?|ampull\w*|fiala|fiale|" +
         @"suppositor\w*|zapfchen|zetpil\w*|powder|pulver|polvo|poudre|poeder|polvere|" +
-        @"hongos|setas|champis?|champignons?|pilze|pilzen|zauberpilz\w*|pilzpulver|paddos?|funghi\w*|cogumelos?|truffels?|truffes?|trufas?|tartufi|tartufo|" +
+        @"hongos|setas|champis?|champignons?|pilze|pilzen|zauberpilz\w*|pilzpulver|pilzkapsel\w*|paddos?|funghi\w*|cogumelos?|truffels?|truffes?|trufas?|tartufi|tartufo|" +
         // French "thé" and Spanish or Italian "té" fold to "the" and "te", which are also the English article and a
         // pronoun: they count only after a word that makes them a drink
         @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +
