@@ -20,6 +20,12 @@ public sealed class TriageBehaviourTests
         Assert.Equal(TriageOutcome.Question, Judge(text).Outcome);
 
     [Theory]
+    [InlineData("empiezo a caminar de cero, cuantos minutos el primer dia para no pasarme?")]
+    [InlineData("starting to walk from zero, how many minutes on the first day so I don't overdo it?")]
+    public void How_long_to_move_is_never_a_sure_dose_ask(string text) =>
+        Assert.NotEqual(TriageOutcome.DosingRequest, Judge(text).Outcome);
+
+    [Theory]
     [InlineData("how much ldn should i take to start?")]
     [InlineData("what's the usual amount of kratom powder per cup of tea")]
     public void Dosing_requests_are_refused(string text) =>

@@ -249,7 +249,9 @@ public static partial class CrisisDetector
         + @"|\b(?:cuant\w*|wie\s*viel\w*|ab\s+wie\s*viel\w*|welche\s+menge|combien|cb|quant\w*|qnt\w*|hoeveel|hvl|bij\s+hoeveel)\b[^.?!]{0,60}\b(?:mortal\w*|mortel\w*|letal\w*|todlich\w*|dodelijk\w*|levensgevaarlijk)\b"
         + @"|\b(?:dosis|dose|cantidad|quantidade|quantite|quantita|menge|hoeveelheid|grens|limite)\s+(?:\w+\s+)?(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*|letale)\b"
         + @"|\b(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*)\s+(?:dosis|dose|menge|hoeveelheid|grens)\b"
-        + @"|\b(?:pour|pr)\s+crever\b|\bbis\s+man\s+abkratzt\b",
+        + @"|\b(?:pour|pr)\s+crever\b|\bbis\s+man\s+abkratzt\b"
+        // Nobody who would be hurt or would miss them if they went (round 36).
+        + @"|\b(?:nobody|no\s+one|noone)\s+(?:left\s+)?(?:who\s+)?(?:would|will|'?d)\s+(?:be\s+hurt|miss\s+me|care|notice|be\s+sad|cry)\s+if\s+i\s+(?:went|go|was\s+gone|were\s+gone|died|disappeared|wasn'?t\s+here)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PassiveIdeation();
 
@@ -420,7 +422,7 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"
         + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b(?![^.?!]{0,30}\b(?:snor\w*|apn\w*)\b)|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
-        + @"|\bchest\s+pain\b|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b(?!\s+(?:survivors?|patients?|rehab\w*|recovery|risk|unit|ward|clinic|nurse|years?\s+ago|in\s+(?:19|20)\d\d|\d+\s+years?|last\s+year))|\bface\s+is\s+drooping\b|\bdrooping\b"
+        + @"|\bchest\s+pain\b(?![^.?!]{0,40}\b(?:last\s+(?:year|month|summer|winter)|years?\s+ago|months?\s+ago|turned\s+out|costochondritis)\b)|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b(?!\s+(?:survivors?|patients?|rehab\w*|recovery|risk|unit|ward|clinic|nurse|years?\s+ago|in\s+(?:19|20)\d\d|\d+\s+years?|last\s+year))|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
         + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"

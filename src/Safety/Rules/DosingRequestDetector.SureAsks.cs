@@ -37,13 +37,16 @@ public static partial class DosingRequestDetector
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
         || (AsksHowToMakeALiquid().IsMatch(folded) && MeasuringCue().IsMatch(folded))
-        || AsksWhatToDoAfterAMissedOne().IsMatch(folded)
+        || AsksWhatToDoAfterAMissedOne().IsMatch(folded) || (OtherLanguageMissedOne().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || (OtherLanguageStartOrRaise().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
         || AsksWhatAPrescriberWouldGive().IsMatch(folded);
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
         // "Was ist bei LDN so der übliche Zielbereich?" (round 24): the usual range is the usual dose.
-        + @"range|zielbereich|zieldosis|bereich|rango|fourchette|faixa|bereik|intervallo)";
+        + @"range|zielbereich|zieldosis|bereich|rango|fourchette|faixa|bereik|intervallo|"
+        // "mi serve solo la titolazione standard della duloxetina" (round 36): the usual titration is the usual dose.
+        + @"titration|titolazione|titulacion|titulacao|titratie|titrierung)";
 
     private const string Usual = @"(?:usual|standard|normal|typical|regular|recommended|starting|customary|maintenance|target|therapeutic|ubliche?n?|gangige?n?|normale?n?|empfohlene?n?|habituelle?|courante?|recommandee?|"
         + @"usuale|solita|raccomandata|consigliata|gebruikelijke?|normaal|aanbevolen|comum|padrao|habitual|recomendada|estandar|standaard)";
@@ -164,6 +167,10 @@ public static partial class DosingRequestDetector
         + @"|\bcome\s+(?:l[oaie]\s+|si\s+|posso\s+|devo\s+)?scal(?:o|a|iamo)\b"
         // "como dejo la duloxetina sin sintomas de abstinencia" (round 33): how to stop it without withdrawal.
         + @"|\b(?:como|comment|wie|hoe|come|how)\b[^.?!]{0,40}\b(?:sin|sem|sans|ohne|zonder|senza|without)\s+(?:\w+\s+){0,6}(?:abstinencia|withdrawal\w*|entzug\w*|sevrage|ontwenning\w*|astinenza|discontinuation)\b"
+        // Round 36: "como la voy bajando para no tener los calambrazos", "je descends comment sans avoir les vertiges ?",
+        // "come sospendo il laroxyl senza stare male", "cannabisöl … wie geh ich da vor" with raising named.
+        + @"|\b(?:como|comment)\s+(?:\w+\s+){0,2}(?:voy\s+bajando|ir\s+bajando|la\s+bajo|lo\s+bajo|je\s+descends|descendre|je\s+baisse|baixo|vou\s+baixando)\b"
+        + @"|\bje\s+descends\s+comment\b|\bcome\s+(?:l[oaie]\s+|la\s+|il\s+)?(?:sospend\w*|smetto|tolgo)\b|\bwie\s+(?:setze|schleiche|reduziere)\s+ich\b"
         + @"|\bcome\s+[^.?!]{0,30}\bscalar\w*|\bcome\s+(?:\w+\s+){0,3}(?:ridurre|diminuire|sospendere|smettere)\b[^.?!]{0,40}\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|a\s+poco\s+a\s+poco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToTaper();
@@ -682,4 +689,29 @@ public static partial class DosingRequestDetector
         + @"[^.?!]{0,80}\b(?:take\s+(?:it\s+|them\s+|both\s+)?(?:together|at\s+once|with\s+(?:the|her|his|my)\s+(?:next|morning|evening|night)|both)|double(?:\s+up)?|make\s+up\s+for\s+it|take\s+two)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatToDoAfterAMissedOne();
+
+    /// <summary>
+    /// A missed one and two taken at once, in the six other languages (round 36: "se me olvidó el tramadol de esta mañana,
+    /// me tomo dos ahora?", "me esqueci da ldn ontem, tomo as duas hoje?").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:olvid\w*|esqueci\w*|esqueceu|vergessen|oublie\w*|vergeten|dimenticat\w*|scordat\w*)\b[^.?!]{0,60}\b"
+        + @"(?:(?:me\s+)?tomo\s+(?:las\s+|los\s+|as\s+|os\s+)?(?:dos|duas|dois|ambas|ambos)|tomar\s+(?:las\s+|as\s+)?(?:dos|duas|dois)|"
+        + @"(?:zwei|beide|doppelt)\s+(?:nehmen|auf\s+einmal)|nehme\s+ich\s+(?:zwei|beide)|"
+        + @"(?:deux|les\s+deux)\s+(?:d'un\s+coup|en\s+meme\s+temps|ensemble)|je\s+(?:prends|double)|"
+        + @"(?:twee|beide|dubbel)\s+(?:nemen|innemen|tegelijk)|neem\s+ik\s+(?:er\s+)?(?:twee|beide)|"
+        + @"(?:prendo|prenderne)\s+(?:due|entrambe|doppia)|raddoppi\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageMissedOne();
+
+    /// <summary>
+    /// How many to start on, or whether one goes up slowly, in the six other languages (round 36: "começo tomando quantas
+    /// por noite?", "come si comincia con la ldn? si sale piano piano?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bcome(?:co|ço)\s+(?:tomando|com)\s+quant[oa]s\b|\bempiezo\s+(?:tomando|con)\s+cuant[oa]s\b|\bcome\s+si\s+(?:comincia|inizia)\b[^.?!]{0,40}\b(?:sale|aumenta|piano)\b"
+        + @"|\bsi\s+sale\s+piano\b|\bcomment\s+on\s+commence\b[^.?!]{0,40}\b(?:monte|augmente)\b|\bwie\s+fang\w*\s+(?:ich|man)\b[^.?!]{0,40}\b(?:steiger\w*|erhoh\w*)\b"
+        + @"|\bwie\s+geh\s+ich\s+da\s+vor\b|\bhoe\s+begin\s+(?:je|ik)\b[^.?!]{0,40}\b(?:opbouw\w*|verhog\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageStartOrRaise();
 }

@@ -106,7 +106,7 @@ public static partial class DosingRequestDetector
 
         // "what dose did they give the participants?", "nello studio sull'LDN quanti mg davano ai pazienti?": what a study
         // did is research, whoever asks it ("nur damit ich weiß"), unless the member also asks what they should take.
-        if ((AsksWhatResearchDid(text) || AsksHowToStoreIt(text)) && !manipulative)
+        if ((AsksWhatResearchDid(text) || AsksHowToStoreIt(text) || AsksHowLongUntilItWorks(text)) && !manipulative)
         {
             return null;
         }
@@ -216,7 +216,14 @@ public static partial class DosingRequestDetector
             return true;
         }
 
+        // "cuánto suele tardar la LDN en notarse?" (round 36) asks how long until it works, as "how much does it help" asks a
+        // quantity of benefit: neither is an amount to take.
         var rest = HowMuchItHelps().Replace(folded, " ");
+        if (AsksHowLongUntilItWorks(rest))
+        {
+            return true;
+        }
+
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
                 || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest))
@@ -238,7 +245,7 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
         + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|probanden)\b"
-        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|"
+        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|hatten|nutzten|eingesetzt|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|usaram|utilizaram|deram|receberam|gebruikt\w*|kregen|gaven|gegeven|"
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato)\b"
@@ -264,7 +271,7 @@ public static partial class DosingRequestDetector
         + @"debo|deberia|puedo|tomo|soll\s+ich|sollte\s+ich|kann\s+ich|darf\s+ich|nehme\s+ich|dois-je|je\s+dois|devrais|puis-je|je\s+peux|je\s+prends|"
         + @"devo|dovrei|posso|prendo|moet\s+ik|mag\s+ik|kan\s+ik|neem\s+ik|eu\s+(?:devo|posso|tomo)|"
         // Wanting the same, or wanting it to give on: "voglio fare uguale", "dimmi le quantità … così le do a una paziente".
-        + @"i\s+want|i'?d\s+like\s+to\s+(?:do|try)|the\s+same|same\s+as|copy|quiero|lo\s+mismo|ich\s+will|dasselbe|je\s+veux|pareil|eu\s+quero|o\s+mesmo|ik\s+wil|hetzelfde|"
+        + @"i\s+want|i'?d\s+like\s+to\s+(?:do|try)|i'?ll\s+(?:just\s+)?(?:do|take|try|use|copy)\s+(?:that|this|it|the\s+same)|the\s+same|same\s+as|copy|quiero|lo\s+mismo|ich\s+will|dasselbe|je\s+veux|pareil|eu\s+quero|o\s+mesmo|ik\s+wil|hetzelfde|"
         + @"voglio|uguale|lo\s+stesso|so\s+(?:that\s+)?i\s+can\s+(?:take|give|do|try|use)|cosi\s+(?:le|la|lo|li|gliel\w*)\s+do|"
         + @"tell\s+me|dime|dimmi|sag\s+mir|dis-moi|diga-me|vertel\s+me)\b",
         RegexOptions.CultureInvariant)]
@@ -275,7 +282,7 @@ public static partial class DosingRequestDetector
     /// cabinet gets steamy", "comment je range mes médicaments quand les petits-enfants viennent"), with no amount asked.
     /// </summary>
     internal static bool AsksHowToStoreIt(string folded) =>
-        StorageQuestion().IsMatch(folded) && !DoseMention().IsMatch(folded) && !ScheduleAsk().MatchesAnyBranch(folded) && !MakingIt().IsMatch(folded);
+        StorageQuestion().IsMatch(folded) && !DoseMention().IsMatch(HowLongOrUntilItWorks().Replace(folded, " ")) && !ScheduleAsk().MatchesAnyBranch(folded) && !MakingIt().IsMatch(folded);
 
     // Dissolving it or mixing it in proportion is preparation, whatever else is asked ("sciogliendo la compressa da 50 in
     // acqua distillata? in che proporzione e dove la conservo").
@@ -288,11 +295,43 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:store|storing|storage|stored|keep\s+(?:it|them|my\s+\w+|the\s+\w+)\s+(?:in|away|out\s+of|cool|dry|safe|locked)|lock\s+(?:up|away)|"
         + @"conservar\w*|se\s+conservan?|almacen\w*|guardar\s+(?:las|los|mis|el|la)\s+(?:pastillas|capsulas|medicamentos|medicinas|remedios)|"
-        + @"aufbewahr\w*|lager[nt]|conserver|se\s+conservent?|ranger?\s+(?:mes|les|ses)\s+(?:medicaments|medocs|cachets|gelules|comprimes)|je\s+range|"
+        + @"aufbewahr\w*|lager[nt]|haltbar|conserver|se\s+garde|se\s+conserve|se\s+conservent?|ranger?\s+(?:mes|les|ses)\s+(?:medicaments|medocs|cachets|gelules|comprimes)|je\s+range|"
         + @"armazen\w*|guardo\s+(?:os|as|meus|minhas)\s+(?:remedios|comprimidos|capsulas)|bewaren|bewaar|opbergen|"
         + @"conservare|si\s+conservano|conservo|tenere\s+(?:le|i)\s+(?:capsule|pastiglie|compresse|farmaci|medicine))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StorageQuestion();
+
+    /// <summary>
+    /// How long until it works or is noticed, or how long it keeps, with no amount, schedule or steps asked ("how long
+    /// before cymbalta kicks in", "cuánto suele tardar la LDN en notarse?").
+    /// </summary>
+    internal static bool AsksHowLongUntilItWorks(string folded)
+    {
+        var waited = HowLongOrUntilItWorks().Replace(folded, " ");
+        return waited.Length != folded.Length && TimeToWorkOrKeep().IsMatch(folded) && !DoseMention().IsMatch(CountOfWhatIsNotTaken().Replace(waited, " "))
+            && !ScheduleAsk().MatchesAnyBranch(folded) && !StepWord().IsMatch(folded) && !SpacingAsk().IsMatch(folded) && !CyclingOrBrewing().IsMatch(folded);
+    }
+
+    // How long, in the seven languages, with the verbs of taking time ("cuánto suele tardar", "combien de temps").
+    [GeneratedRegex(
+        @"\bhow\s+long\b|\bcuanto\s+(?:tiempo|suele\s+tardar|tarda\w*)\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|\bquanto\s+tempo\b|\bhoe\s+lang\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowLongOrUntilItWorks();
+
+    // How long a cycle runs or a tea simmers is a schedule or a preparation ("Kratom-Tee: wie lange köcheln lassen …, damit er
+    // besser wirkt?", "how long should a microdosing cycle last before i take a break").
+    [GeneratedRegex(
+        @"\b(?:cycles?|break|breaks|pause|simmer\w*|boil\w*|brew\w*|steep\w*|koch\w*|kochel\w*|hervir|ferv\w*|bouill\w*|infus\w*|trekken|bollire|lemon|zitron\w*|limon|citron)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CyclingOrBrewing();
+
+    // Until it works or is noticed, or how long it keeps.
+    [GeneratedRegex(
+        @"\b(?:work|works|working|kick\s+in|kicks\s+in|notice\w*|feel\s+(?:it|a\s+difference|anything)|take\s+effect|effect|help|helps|"
+        + @"tardar?|notarse|hacer\s+efecto|funcionar|wirkt|wirken|merken|wirkung|marche|agir|effet|sentir|fazer\s+efeito|notar|werkt|werken|merk\w*|"
+        + @"funzion\w*|effetto|sentire|keep|keeps|last|lasts|se\s+garde|haltbar|houdbaar|se\s+conserva)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TimeToWorkOrKeep();
 
     /// <summary>
     /// Whether two things that are taken can go together: "can I take LDN if I'm on oxycodone?", "kann ich Kratom mit
@@ -576,6 +615,17 @@ public static partial class DosingRequestDetector
         + @"|\b(?:get|come|go|taper|cut|wean)\s+(?:\w+\s+)?(?:down\s+)?to\s+(?:zero|nothing|0)\b(?!\s*%)"
         + @"|\b\d+(?:[.,]\d+)?\b[^.?!]{0,20}\b(?:equal|equivalent)\s+(?:to|of|on)\b"
         + @"|\bwhat\s+time\s+(?:of\s+(?:the\s+)?(?:day|evening|night|morning)\s+)?(?:is|would\s+be)\s+(?:best|better|ideal|right)\b"
+        // Round 36 (conversations): household measures ("would a teaspoon work", "is a full dropper too much now"), another
+        // one ("can i take another one if i wake up", "how long should i wait before having another"), puffs and pieces,
+        // timing two together, less for her age, stopping at once or easing off, and where to stop going up.
+        + @"|\b(?:would|could|can|is|does|do)\b[^.?!]{0,30}\b(?:teaspoons?|tsp|tablespoons?|tbsp|spoonfuls?|droppers?|dropperfuls?|capfuls?|syringes?|pipettes?)\b"
+        + @"|\b(?:take|taking|have|having|use|using|smoke|smoking|eat|eating|pop|popping)\s+another\b"
+        + @"|\bhow\s+many\s+(?:hits|puffs|tokes|drags|gummies|squares|pieces|bites|sprays|drops|caps|tabs)\b"
+        + @"|\bhow\s+much\s+should\s+(?:i|she|he|we|they)\s+(?:be\s+)?(?:smok\w*|tak\w*|hav\w*|us\w*|vap\w*|eat\w*|drink\w*)\b"
+        + @"|\bwhat\s+spacing\b|\bhow\s+(?:do|should|would)\s+(?:you|i|we|people)\s+(?:time|space|spread|stagger)\s+(?:them|it|those|these|the\s+two)\b"
+        + @"|\bshould\s+(?:she|he|they|i|we)\s+(?:be\s+)?(?:having|taking|using|on)\s+(?:less|more|fewer|a\s+lower|a\s+higher)\b"
+        + @"|\b(?:just\s+)?stop\s+(?:it\s+|them\s+)?(?:tomorrow|cold\s+turkey|all\s+at\s+once|overnight)\b|\bease\s+(?:off|down)\b"
+        + @"|\bstop\s+going\s+up\b|\bget\s+(?:it|them)\s+down\s+to\b|\bmoving\s+it\s+to\s+(?:the\s+)?(?:morning|evening|night|bedtime)\b"
         // Round 35 (conversations): when do I go up, as the whole message ("quando é que subo?" after starting LDN).
         + @"|^\W*(?:(?:e|y|und|et|en|and|so|ok)\W+)?(?:quando|cuando|wann|quand|wanneer|when)\s+(?:e\s+que\s+|est-ce\s+que\s+|do\s+i\s+|should\s+i\s+)?"
         + @"(?:subo|aumento|erhohe\s+ich|steigere\s+ich|j'augmente|augmente-t-on|verhoog\s+ik|alzo|go\s+up|raise\s+it|increase)\W*$"
@@ -876,6 +926,7 @@ public static partial class DosingRequestDetector
         + @"(?:in|for)\s+(?:my|a|our|the)\s+(?:\w+\s+)?(?:novel|novella|play|comic|screenplay|poem|song|story|fanfic|sitcom|podcast\s+script)|story\s+idea|song\s+lyric|"
         + @"ignore\s+(?:your|all|the|previous|any)|disregard|override|forget\s+(?:your|all|the)|developer\s+mode|jailbreak|no\s+restrictions|"
         + @"i'?m\s+an?\s+(?:nurse|doctor|physician|pharmacist|researcher|medical\s+student|professional)|as\s+an?\s+(?:nurse|doctor|physician|pharmacist)|"
+        + @"sono\s+(?:un\s+|una\s+)?(?:medico|infermier[ae]|farmacist[ae]|dottore\w*)|finge\s+que|finja\s+que|fingi\s+di|fais\s+semblant|tu\s+es\s+mon\s+medecin|doe\s+alsof|tu\s+sei\s+il\s+mio\s+medico|"
         + @"soy\s+(?:enfermer[ao]|medic[ao])|ich\s+bin\s+(?:krankenschwester|arzt|arztin|apotheker\w*)|je\s+suis\s+(?:infirmier\w*|medecin)|"
         + @"sou\s+(?:enfermeir[ao]|medic[ao])|ik\s+ben\s+(?:verpleegkundige|arts|apotheker))",
         RegexOptions.CultureInvariant)]

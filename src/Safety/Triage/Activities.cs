@@ -44,7 +44,9 @@ public static partial class Activities
         // Chores, which members pace like exercise (round 35: "ogni quanto fare le pause quando stiro?", "wie oft sollte man
         // beim Putzen Pausen machen?").
         + @"chores|cleaning|hoover\w*|vacuum\w*|ironing|putzen|bugeln|hausarbeit|limpiar|limpieza|planchar|menage|repasser|"
-        + @"faxina|limpar|limpeza|passar\s+roupa|schoonmak\w*|poetsen|strijken|huishouden|pulire|pulizie|stirare|stiro|faccende|"
+        + @"faxina|limpar|limpeza|passar\s+roupa|schoonmak\w*|poetsen|strijken|huishouden|pulire|pulizie|stirare|stiro|faccende|laundry|lessive|bucato|colada|wasgoed|"
+        // Spa baths and screens before bed ("combien de fois par semaine la balnéo ?", "j'arrête les écrans à quelle heure ?").
+        + @"balneo\w*|ecrans?|screens?|pantallas?|bildschirm\w*|telas?|schermi|schermen|"
 
         // Round 34: light and sun are not taken ("Red light therapy — how many minutes per session do people do?", "une
         // bonne dose de soleil"), nor are sugar or pool chemicals ("hoeveel eetlepels is 100 gram suiker?"). "Sun" alone is

@@ -128,6 +128,8 @@ public static partial class EverydayTalk
         // The pain wished to finish the job ("this pain is killing me and part of me wishes it would hurry up").
         + @"hurry\s+up|wish\w*\s+it\s+would|fine\s+if\s+it|if\s+it\s+(?:actually\s+)?did|hope\s+it\s+does|let\s+it\s+win|ojala|tant\s+mieux|magari|"
         + @"all\s+i\s+had|alone\s+now|"
+        // Nobody left to hurt (round 36: "nobody left who would be hurt if i went. mum died in spring, dog died last month").
+        + @"nobody\s+left|no\s+one\s+left|noone\s+left|if\s+i\s+(?:went|go|was\s+gone|were\s+gone|died|disappeared)|"
         + @"nada\s+mas|no\s+tiene\s+sentido|unica\s+razon|nichts\s+mehr|einziger?\s+grund|sinnlos|plus\s+rien|seule\s+raison|mais\s+nada|unica\s+razao|sem\s+sentido|"
         + @"niks\s+meer|enige\s+reden|zinloos|niente\s+piu|unica\s+ragione|senza\s+senso)\b",
         RegexOptions.CultureInvariant)]

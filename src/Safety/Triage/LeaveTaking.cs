@@ -63,7 +63,10 @@ public static partial class LeaveTaking
     [GeneratedRegex(
         @"\b(?:new|nuevo|neue[nm]?|nouveau|nouvelle|novo|nova|nieuwe|nuovo|nuova)\s+(?:job|trabajo|stelle|arbeit|travail|boulot|poste|emprego|trabalho|baan|lavoro)\b"
         + @"|\b(?:local|other|another|in-person|otro|outro|andere[nm]?|autre|altro|lokale?)\s+(?:\w+\s+)?\w*(?:group|grupo|gruppe|groupe|gruppo|groep|one)\b"
-        + @"|\b(?:meet-?ups?|in\s+person|in\s+my\s+area|vor\s+ort|presencial\w*|dal\s+vivo|della\s+mia\s+citta|in\s+de\s+buurt|pres\s+de\s+chez\s+moi|en\s+persona)\b"
+        // Round 36: joining a group for another condition, or one found nearby ("going to join a lupus group instead",
+        // "ne ho trovato uno a Bologna che si incontra di persona").
+        + @"|\b(?:join|joining)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:group|one)\b|\b(?:found|trovato|encontre|encontrei|gefunden|trouve|gevonden)\s+(?:\w+\s+){0,2}(?:group|grupo|gruppe|groupe|gruppo|groep|uno|una)\b"
+        + @"|\b(?:meet-?ups?|in\s+person|di\s+persona|in\s+my\s+area|vor\s+ort|presencial\w*|dal\s+vivo|della\s+mia\s+citta|in\s+de\s+buurt|pres\s+de\s+chez\s+moi|en\s+persona)\b"
         + @"|\b(?:for\s+a\s+(?:while|bit|few\s+weeks)|een\s+tijdje|por\s+un\s+tiempo|por\s+um\s+tempo|fur\s+eine\s+weile|eine\s+zeit\s*lang|pour\s+un\s+moment|pour\s+quelque\s+temps|per\s+un\s+po|per\s+qualche\s+tempo)\b"
         + @"|\b(?:social\s+media|screens|screen\s+time|digital\s+detox)\b"
         // Round 33: a new phone number, a move, studies, and a word of coming back ("me salgo del grupo que cambio de número",

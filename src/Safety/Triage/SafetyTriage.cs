@@ -173,7 +173,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksAboutHarmsOrBenefitsOnly: readDosing && folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             IsContinuation: Fragments.IsContinuation(folded[0].Folded),
             // Read whatever the model says: these asks refuse without it.
-            SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded)),
+            // "empiezo a caminar de cero, cuántos minutos el primer día?" (round 36): how long or how often to move is never
+            // a sure dose ask unless something taken is named too.
+            SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded) && !(Activities.AreNamedIn(w.Folded) && !TakenThings.AreNamedIn(w.Folded))),
             OwnAmountAsk: folded.Exists(w => DosingRequestDetector.AsksHowMuchOfSomethingTakenToTake(w.Folded)),
             FollowsSomethingTaken: followsSomethingTaken,
             NamesActivity: namesActivity,

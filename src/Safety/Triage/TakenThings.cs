@@ -111,7 +111,7 @@ public static partial class TakenThings
         @"pregabalin\w*|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|nortriptylin\w*|gabapentin\w*|neurontin|tramadol\w*|tramal|" +
         @"paracetamol\w*|acetaminophen|tylenol|panadol|dafalgan|doliprane|efferalgan|tachipirina|ibuprofen\w*|advil|nurofen|motrin|" +
         @"naproxen\w*|aleve|diclofenac\w*|voltaren|aspirin\w*|celecoxib|celebrex|meloxicam|etoricoxib|arcoxia|metamizol\w*|novalgin\w*|" +
-        @"nolotil|dipyron\w*|contramal|co-?codamol|co-?dydramol|butrans|lidocain\w*|codein\w*|oxycod\w*|oxycontin|oxynorm|targin|percocet|percs?|oxys?|hydrocod\w*|vicodin|norco|morphin\w*|" +
+        @"nolotil|dipyron\w*|laroxyl|ibuflam|dorflex|enantyum|valoron|zaldiar|lamaline|contramal|co-?codamol|co-?dydramol|butrans|lidocain\w*|codein\w*|oxycod\w*|oxycontin|oxynorm|targin|percocet|percs?|oxys?|hydrocod\w*|vicodin|norco|morphin\w*|" +
         @"morfin\w*|fentan\w*|buprenorph\w*|suboxone|subutex|methadon\w*|metadona|tapentadol|palexia|nucynta|tilidin\w*|opioid\w*|" +
         @"opiat\w*|opiac\w*|painkillers?|schmerzmittel\w*|schmerztablette\w*|analges\w*|pijnstiller\w*|antidolorific\w*|antidepress\w*|" +
         @"sertralin\w*|zoloft|fluoxetin\w*|prozac|venlafaxin\w*|effexor|milnacipran|savella|citalopram|escitalopram|paroxetin\w*|" +
@@ -144,7 +144,10 @@ public static partial class TakenThings
         // verbs of taking
         // "take a break", "take a nap" and "take it easy" take nothing (round 25: "how long before I should take a break?"
         // after a question about gardening was refused).
-        @"take(?!\s+(?:a\s+|the\s+|some\s+|my\s+|more\s+)?(?:breaks?|rest|rests|naps?|walks?|look|time|care|part|notes?|photos?|pictures?|bath|shower|turns|it\s+easy|days?\s+off)\b)|takes|"
+        @"take(?!\s+(?:a\s+|the\s+|some\s+|my\s+|more\s+)?(?:breaks?|rest|rests|naps?|walks?|look|time|care|part|notes?|photos?|pictures?|bath|shower|turns|it\s+easy|days?\s+off)\b|\s+(?:it|them)\s+off\b)|"
+        // "cleaning the bathroom takes me out for the whole day" and "it takes ages" take nothing (round 36); "she takes it
+        // at night" does.
+        + @"takes(?!\s+(?:me|us|you|ages|forever|hours|days|weeks|a\s+toll)\b)|"
         + @"taking(?!\s+(?:a\s+|the\s+|some\s+|more\s+)?(?:breaks?|rest|naps?|walks?|time|notes?|it\s+easy)\b)|took|swallow\w*|tomar|tomo|tome|toma|tomando|tomei|prendre|prends|prend|nehmen|nehme|nimmt|genommen|" +
         @"einnehmen|einnahme|schlucken|nemen|neem|innemen|ingenomen|slikken|prendere|prendo|assumere|assumo" +
         @")\b",
