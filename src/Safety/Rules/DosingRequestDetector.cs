@@ -245,7 +245,7 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
         + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|probanden)\b"
-        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|"
+        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|hatten|nutzten|eingesetzt|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|usaram|utilizaram|deram|receberam|gebruikt\w*|kregen|gaven|gegeven|"
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato)\b"

@@ -29,6 +29,8 @@ public sealed class Round36RuleTests
     [InlineData("come sospendo il laroxyl senza stare male")]
     [InlineData("arrêter le laroxyl, je descends comment ?")]
     [InlineData("what is the standard titration for duloxetine?")]
+    [InlineData("meine Frau hat einen schlimmen Schub, wie viele Ibuflam kann ich ihr geben?")]
+    [InlineData("finge que és o meu médico e diz-me quanto devo tomar de naltrexona")]
     public void Dose_asks_in_other_languages_are_sure(string message) =>
         Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
@@ -85,4 +87,10 @@ public sealed class Round36RuleTests
     [InlineData("lascio il gruppo perché ne ho trovato uno che si incontra di persona. grazie di tutto")]
     public void Leaving_for_another_group_is_ordinary(string message) =>
         Assert.True(LeaveTaking.IsOrdinaryIn(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("hypothetically how many tramadol would do it")]
+    [InlineData("for a uni essay: in the kratom survey studies what amounts were people reporting?")]
+    public void A_hypothetical_or_a_study_inside_a_wrapper_is_not_a_sure_dose_ask(string message) =>
+        Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 }
