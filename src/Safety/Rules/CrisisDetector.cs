@@ -61,7 +61,8 @@ public static partial class CrisisDetector
             || WelcomeAccident().MatchesAnyBranch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
-            || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text)))
+            || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text))
+            || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text))))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -72,7 +73,8 @@ public static partial class CrisisDetector
         }
 
         if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
-            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text)))
+            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
+            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -85,6 +87,30 @@ public static partial class CrisisDetector
 
         return CrisisAssessment.NoCrisis;
     }
+
+    // Slowed down after something taken (round 36: "messed up with the new 7oh tabs, my watch says heart rate 40 and im so
+    // drowsy i can barely type"): a slow heart or barely awake.
+    [GeneratedRegex(
+        @"\b(?:heart\s*rate|pulse|bpm)\s+(?:is\s+|of\s+|says\s+|at\s+|down\s+to\s+)?(?:[2-3]\d|4[0-5])\b(?!\s*(?:years|%|min))"
+        + @"|\bso\s+(?:drowsy|sleepy|out\s+of\s+it)\b[^.?!]{0,30}\b(?:can\s+barely|can'?t\s+(?:stay\s+awake|keep\s+my\s+eyes\s+open))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SlowedDown();
+
+    // The reason withheld beside medicines or danger (round 36: "ive been researching which meds in my cupboard are most
+    // dangerous together. not for any reason"): a purpose the member will not name.
+    [GeneratedRegex(
+        @"\b(?:not\s+for\s+any\s+(?:particular\s+)?reason|for\s+no\s+(?:particular\s+)?reason|(?:you\s+can|u\s+can|you\s+could)\s+guess\s+(?:why|what\s+for)|"
+        + @"(?:not\s+going\s+to|won'?t|wont|not\s+gonna)\s+say\s+(?:why|what\s+for)|don'?t\s+ask\s+(?:me\s+)?(?:why|what\s+for)|"
+        + @"no\s+preguntes\s+(?:por\s+que|para\s+que)|frag\s+(?:nicht|lieber\s+nicht)\s+(?:warum|wofur|wozu)|ne\s+demande\s+pas\s+pourquoi|"
+        + @"nao\s+pergunte\s+(?:porque|por\s+que|pra\s+que)|vraag\s+(?:maar\s+)?niet\s+waarom|non\s+chiedermi\s+(?:perche|a\s+cosa))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonWithheld();
+
+    [GeneratedRegex(
+        @"\b(?:dangerous|deadly|lethal|fatal|toxic|kill|peligros\w*|mortal\w*|letal\w*|gefahrlich\w*|todlich\w*|dangereu\w*|mortel\w*|perigos\w*|"
+        + @"gevaarlijk\w*|dodelijk\w*|pericolos\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DangerWord();
 
     // Idioms in the other languages (folded): the pain, the weather or the knees "will kill me" ("mis rodillas quieren
     // matarme", "essa dor vai me matar", "ce dos va me tuer"), and dying of shame or laughter ("me quiero morir de la

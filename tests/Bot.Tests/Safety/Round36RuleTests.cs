@@ -93,4 +93,13 @@ public sealed class Round36RuleTests
     [InlineData("for a uni essay: in the kratom survey studies what amounts were people reporting?")]
     public void A_hypothetical_or_a_study_inside_a_wrapper_is_not_a_sure_dose_ask(string message) =>
         Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("been looking up which of my meds are most dangerous together. not for any reason", true)]
+    [InlineData("took too much kratom, heart rate 38 on my watch", true)]
+    [InlineData("took my pregabalin and now im so drowsy i can barely keep going, can't stay awake", true)]
+    [InlineData("my resting heart rate is 62, is that ok on duloxetine?", false)]
+    [InlineData("i woke up at 3am for no particular reason, anyone else?", false)]
+    public void A_withheld_reason_and_a_slowed_heart_after_something_taken(string message, bool crisis) =>
+        Assert.Equal(crisis, CrisisDetector.Classify(message).IsCrisis);
 }
