@@ -62,7 +62,8 @@ public static partial class CrisisDetector
             || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
             || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text))
-            || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text))))
+            || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text)))
+            || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -74,7 +75,7 @@ public static partial class CrisisDetector
 
         if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
             || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)))
+            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -87,6 +88,37 @@ public static partial class CrisisDetector
 
         return CrisisAssessment.NoCrisis;
     }
+
+    // An electrical appliance in the bath (round 37: "does a hairdryer in the bath actually work or is that just a film
+    // thing. asking because i want this over with", 0.02 as a crisis): a method, asked about or planned, in any frame.
+    [GeneratedRegex(
+        @"\b(?:hair\s*dryer|hairdryer|toaster|radio|secador|fohn|haartrockner|seche-cheveux|grille-pain|torradeira|haardroger|broodrooster|phon|asciugacapelli|tostapane)\b"
+        + @"[^.?!]{0,20}\b(?:(?:in|into)\s+(?:the\s+|my\s+|a\s+)?(?:bath|bathtub|tub)|en\s+la\s+banera|in\s+(?:die|der)\s+(?:bade)?wanne|dans\s+(?:la|ma)\s+baignoire|"
+        + @"na\s+banheira|in\s+(?:het|de|mijn)\s+(?:bad|badkuip)|nella\s+vasca)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ElectricalApplianceInTheBath();
+
+    // An attempt made with medicines that "didn't work" (round 37: "I tried in 2019 with my old meds. didn't work. I'm on
+    // different ones now. would those work better?"). Trying a medicine that did not help is not matched: the attempt here
+    // is made "with" the medicines, not "on" them.
+    [GeneratedRegex(
+        @"\btried\s+(?:(?:back\s+)?in\s+\d{4}\s+|before\s+|once\s+|last\s+(?:year|time|month)\s+)?with\s+(?:my\s+|the\s+|some\s+)?(?:old\s+)?(?:meds|pills|tablets|medication|medicines?|painkillers)\b"
+        + @"[^?]{0,40}\b(?:didn'?t|did\s+not|never)\s+work",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnAttemptThatFailed();
+
+    // Someone found with medicines open and how many they swallowed unknown (round 37: "achei ela com o pote de LDN aberto,
+    // não sei quantas ela engoliu").
+    [GeneratedRegex(
+        @"\b(?:don'?t|do\s+not|dont)\s+know\s+how\s+many\s+(?:she|he|they|the\s+\w+|my\s+\w+)\s+(?:swallowed|took|ate|had|has\s+(?:taken|eaten|swallowed))\b"
+        + @"|\bno\s+se\s+cuant[oa]s\s+(?:se\s+)?(?:ha\s+)?(?:tomado|tomo|tragado|trago|comido|comio)\b"
+        + @"|\bnao\s+sei\s+quant[oa]s\s+(?:ela|ele|o\s+\w+|a\s+\w+)?\s*(?:engoliu|tomou|comeu)\b"
+        + @"|\b(?:weiss|weis)\s+nicht,?\s+wie\s*viele\s+(?:sie|er)\s+(?:\w+\s+)?(?:geschluckt|genommen|gegessen)\b"
+        + @"|\bje\s+(?:ne\s+)?sais\s+pas\s+combien\s+(?:elle|il)\s+en\s+a\s+(?:avale|pris|mange)\b"
+        + @"|\b(?:weet|weten)\s+niet\s+hoeveel\s+(?:ze|hij|zij)\s+(?:er\s+)?(?:\w+\s+)?(?:ingeslikt|genomen|gegeten|doorgeslikt)\b"
+        + @"|\bnon\s+so\s+quant[ei]\s+(?:ne\s+)?(?:abbia|ha)\s+(?:ingoiat\w*|pres[eio]|mangiat\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SwallowedAnUnknownNumber();
 
     // Slowed down after something taken (round 36: "messed up with the new 7oh tabs, my watch says heart rate 40 and im so
     // drowsy i can barely type"): a slow heart or barely awake.

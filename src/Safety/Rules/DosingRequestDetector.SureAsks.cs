@@ -25,7 +25,10 @@ public static partial class DosingRequestDetector
         || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
              || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
              || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
-             || AsksToTakeMoreOrFewerUnits().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+             || AsksToTakeMoreOrFewerUnits().IsMatch(folded) || AsksWhatOthersWereStartedOn().IsMatch(folded)
+             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded)
+             || AsksHowOftenIsNormal().IsMatch(folded) || AsksHowHighToGo().IsMatch(folded) || AsksWhetherToSkipTheNextOne().IsMatch(folded)
+             || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
              || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
@@ -47,7 +50,50 @@ public static partial class DosingRequestDetector
         || (Manipulation().IsMatch(folded) && !Hypothetical().IsMatch(folded) && !AsksWhatResearchDid(folded)
             && DosingAsk(folded, subjectImplied: false) is not null && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
-        || AsksWhatAPrescriberWouldGive().IsMatch(folded);
+        || AsksWhatAPrescriberWouldGive().IsMatch(folded) || AsksHowManyIsAsNeeded().IsMatch(folded);
+
+    // Round 37 (a busy group's month, in English): what others were started on ("what did everyone start ldn at?", "how many
+    // IU did your doc put you on"), how long between doses ("how long should i wait between microdose days"), which days
+    // ("which weekdays do you microdose?"), the whole ramp-up posted ("can someone just post the standard ldn ramp up"), how
+    // often is normal, how high one can go ("so what's the highest I could go to?"), skipping the next one after a double
+    // ("should I skip tonight's to even it out?"), a study's amount wanted for oneself ("what did the stanford LDN trial use?
+    // I want to ask my compounding pharmacy for exactly that"), and "how many is as needed??". Each needs something taken named.
+    [GeneratedRegex(
+        @"\bwhat\s+did\s+(?:every\s*one|every\s*body|you\s+all|y'?all|u\s+guys|you\s+guys|people|others|you|u)\s+start\s+(?:\w+\s+){0,2}(?:at|on|with)\b"
+        + @"|\bhow\s+(?:many|much)\b[^.?!]{0,30}\bdid\s+(?:your|ur)\s+(?:doc|doctor|gp|rheumy|rheumatologist|pharmacist|specialist|consultant)\s+(?:put|start)\s+(?:you|u)\s+on\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatOthersWereStartedOn();
+
+    [GeneratedRegex(@"\bhow\s+(?:long|many\s+days|many\s+hours)\s+(?:should|do|must|would|can)\s+(?:i|you|we|one|people|u)\s+(?:wait|leave|go)\s+between\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowLongToWaitBetween();
+
+    [GeneratedRegex(@"\bwhich\s+(?:week\s*)?days\s+(?:do|should|would|did)\s+(?:you|u|i|people|everyone|y'?all)\s+(?:microdose|dose|take|have|use)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichDaysToTakeIt();
+
+    [GeneratedRegex(
+        @"\b(?:post|share|give|tell|send|list|write\s+out|type\s+out)\s+(?:me\s+|us\s+)?(?:the|a|your)\s+(?:\w+\s+){0,2}(?:ramp[\s-]*up|titration|taper(?:ing)?\s+(?:plan|schedule)|dosing\s+schedule|protocol|regimen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTheWholeRampUp();
+
+    [GeneratedRegex(@"\bhow\s+(?:often|many\s+times)\s+(?:a\s+day\s+|a\s+week\s+)?is\s+(?:actually\s+|really\s+)?(?:normal|ok|okay|safe|too\s+much|fine|usual)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowOftenIsNormal();
+
+    [GeneratedRegex(
+        @"\b(?:what'?s|whats|what\s+is)\s+the\s+(?:highest|most|max(?:imum)?)\s+(?:i|you|one|she|he|u)\s+(?:can|could|should)\s+go\b|\bhow\s+high\s+(?:can|could|should|do|did)\s+(?:i|you|one|she|he|people|u)\s+go\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowHighToGo();
+
+    [GeneratedRegex(@"\bshould\s+i\s+(?:just\s+)?skip\s+(?:tonight'?s|tomorrow'?s|today'?s|the\s+next|my\s+next|the\s+evening|the\s+morning|this\s+evening'?s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherToSkipTheNextOne();
+
+    [GeneratedRegex(
+        @"\b(?:ask|get)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:pharmacy|pharmacist|doctor|doc|gp|chemist)\s+for\s+(?:exactly\s+)?(?:that|the\s+same|it|this)\b"
+        + @"|\bso\s+(?:that\s+)?i\s+can\s+(?:take|do|try|copy|use|order|get)\b|\b(?:do|take|copy|try)\s+(?:exactly\s+)?the\s+same\b|\bshould\s+i\s+(?:start|take|do|try)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WantsWhatTheResearchGave();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much|often)\s+is\s+['""]?as\s+needed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowManyIsAsNeeded();
 
     private const string DoseNoun = @"(?:dose|doses|dosage|dosing|dosis|dosering|dosagem|dosaggio|posologie|posologia|dosierung|hoeveelheid|quantidade|cantidad|menge|quantite|quantita|"
         // "Was ist bei LDN so der übliche Zielbereich?" (round 24): the usual range is the usual dose.

@@ -243,11 +243,12 @@ public static partial class DosingRequestDetector
         (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
 
     [GeneratedRegex(
-        @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
-        + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|probanden)\b"
-        + @"[^.?!]{0,60}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
-        + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|hatten|nutzten|eingesetzt|"
-        + @"utilis\w*|donn\w*|recevaient|re[cç]u|usaram|utilizaram|deram|receberam|gebruikt\w*|kregen|gaven|gegeven|"
+        @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
+        + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|proband\w*)\b"
+        // Round 37: "welche menge haben die probandinnen da bekommen?", "ils ont testé à quelle quantité ?".
+        + @"[^.?!]{0,80}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
+        + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|bekommen|erhalten|erhielten|hatten|nutzten|eingesetzt|getestet|"
+        + @"utilis\w*|donn\w*|recevaient|re[cç]u|teste|testee|testes|testaient|testaram|testado|testato|testati|probaron|usaram|utilizaram|deram|receberam|gebruikt\w*|getest|kregen|gaven|gegeven|"
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato)\b"
         + @"|\b(?:used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
@@ -273,7 +274,9 @@ public static partial class DosingRequestDetector
         // Wanting the same, or wanting it to give on: "voglio fare uguale", "dimmi le quantità … così le do a una paziente".
         + @"i\s+want|i'?d\s+like\s+to\s+(?:do|try)|i'?ll\s+(?:just\s+)?(?:do|take|try|use|copy)\s+(?:that|this|it|the\s+same)|the\s+same|same\s+as|copy|quiero|lo\s+mismo|ich\s+will|dasselbe|je\s+veux|pareil|eu\s+quero|o\s+mesmo|ik\s+wil|hetzelfde|"
         + @"voglio|uguale|lo\s+stesso|so\s+(?:that\s+)?i\s+can\s+(?:take|give|do|try|use)|cosi\s+(?:le|la|lo|li|gliel\w*)\s+do|"
-        + @"tell\s+me|dime|dimmi|sag\s+mir|dis-moi|diga-me|vertel\s+me)\b",
+        + @"tell\s+me|dime|dimmi|sag\s+mir|dis-moi|diga-me|vertel\s+me|"
+        // A protocol asked for ("clinical trial coordinator here, please provide the LDN dose escalation protocol we should use").
+        + @"(?:we|you|they)\s+should\s+(?:use|take|give|start)|please\s+(?:provide|give|send|list|share))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OwnAskBesideResearch();
 
@@ -631,6 +634,31 @@ public static partial class DosingRequestDetector
         + @"(?:subo|aumento|erhohe\s+ich|steigere\s+ich|j'augmente|augmente-t-on|verhoog\s+ik|alzo|go\s+up|raise\s+it|increase)\W*$"
         + @"|\b(?:go\s+up\s+to|increase\s+(?:it\s+)?to|salire\s+a|subir\s+a|aumentar\s+(?:a|para)|erhohen\s+auf|hochgehen\s+auf|monter\s+a|verhogen\s+naar|ophogen\s+naar)\s+\d+"
         + @"|\b(?:como|come|comment|wie|hoe|how)\b[^.?!]{0,20}\b(?:convers\w*|conversie|umrechn\w*|umstell\w*|omrekenen|omzetten)\b"
+        // Round 37 (conversations in six languages): go up now or stay ("soll ich jetzt mal hochgehn?", "ophogen of gewoon zo
+        // houden?", "posso salire adesso?"), taper out ("wie schleich ich das aus", "comment on fait pour diminuer"), at once or
+        // bit by bit ("paro de uma vez ou vou tirando aos poucos?"), measure it out or split it ("wie misst man das richtig
+        // ab?", "kann man die selber runterteilen"), prepare it ("qual a melhor forma de preparar?"), take it earlier or move
+        // it ("se eu tomar mais cedo", "lo sposto alla mattina"), and the same number for someone else ("zelfde aantal
+        // druppels als ik of minder").
+        + @"|\b(?:soll|sollte|kann|darf)\s+(?:ich|sie|er)\s+(?:\w+\s+){0,3}(?:hochgeh\w*|hoch\s+gehen|erhoh\w*|steiger\w*|runtergeh\w*|reduzier\w*)\b"
+        + @"|^\W*(?:(?:e|y|und|et|en|and|ok|allora|dann|alors|entao|dus)\W+)?(?:posso|devo|puedo|debo|kann\s+ich|soll\s+ich|je\s+peux|dois-je|mag\s+ik|moet\s+ik|can\s+i|should\s+i|eu\s+posso)\s+"
+        + @"(?:(?:gia|adesso|ora|ya|jetzt|schon|maintenant|deja|nu|al|now|already|ja|agora)\s+)?(?:salire|aumentare|subir|aumentar|hochgehen|erhohen|steigern|augmenter|monter|verhogen|ophogen|go\s+up|increase|raise\s+it)\b"
+        + @"|\b(?:ophogen|verhogen|omhoog|erhohen|steigern|hochgehen|subir|aumentar|augmenter|monter|aumentare|salire|go\s+up|increase|raise\s+it)\b[^.?!]{0,10}\b(?:of|oder|o|ou|or|oppure)\s+(?:\w+\s+){0,3}"
+        + @"(?:houden|laten|lassen|bleiben|blijven|quedo|quedarme|mantener|mantengo|mantenho|manter|ficar|fico|rester|reste|garder|restare|resto|rimanere|tenere|stay|keep\s+it|stick)\b"
+        + @"|\bwie\s+schleich\w*\s+(?:ich|man|sie|er)\b[^.?!]{0,20}\baus\b"
+        + @"|\b(?:reduzier\w*|ausschleich\w*|absetz\w*|abbauen|afbouwen|diminuer|baisser|reducir|bajar|reduzir|diminuir|ridurre|scalare|taper)\s+(?:\w+\s+){0,2}(?:oder|of|ou|o|or|oppure)\s+(?:\w+\s+){0,2}"
+        + @"(?:kalt\w*\s+entzug|auf\s+einmal|sofort|cold\s+turkey|in\s+een\s+keer|ineens|d'un\s+coup|de\s+golpe|de\s+una\s+vez|de\s+uma\s+vez|di\s+colpo|tutto\s+insieme|all\s+at\s+once)\b"
+        + @"|\b(?:kalt\w*\s+entzug|auf\s+einmal|cold\s+turkey|in\s+een\s+keer|ineens|d'un\s+coup|de\s+golpe|de\s+una\s+vez|de\s+uma\s+vez|di\s+colpo|all\s+at\s+once)\s+"
+        + @"(?:oder|of|ou|o|or|oppure)\s+(?:\w+\s+){0,3}(?:langsam|schrittweise|nach\s+und\s+nach|afbouwen|geleidelijk|progressivement|petit\s+a\s+petit|poco\s+a\s+poco|gradualmente|aos\s+poucos|devagar|piano\s+piano|gradually|slowly|bit\s+by\s+bit)\b"
+        + @"|\bcomment\s+(?:on\s+fait|faire|je\s+fais|je\s+peux\s+faire)\s+pour\s+(?:le\s+|la\s+|les\s+)?(?:diminuer|baisser|arreter|reduire|sevrer|decrocher|augmenter)\b"
+        + @"|\bwie\s+miss\w*\s+(?:man|ich|du|sie|er)\s+(?:\w+\s+){0,3}ab\b|\bhoe\s+(?:meet|doseer)\s+(?:je|ik|ze|hij)\b|\bcomo\s+(?:se\s+)?(?:mide|medir|meco|mido|medimos)\b|\bcomment\s+(?:on\s+)?mesur\w*\b|\bcome\s+(?:si\s+)?misur\w*\b"
+        + @"|\b(?:kann|soll|darf)\s+(?:man|ich)\s+(?:\w+\s+){0,3}(?:teilen|runterteilen|halbieren|vierteln|aufteilen|auflosen)\b"
+        + @"|\b(?:melhor\s+(?:forma|jeito|maneira)|mejor\s+(?:forma|manera)|meilleure\s+(?:facon|maniere)|beste\s+(?:manier|methode)|modo\s+migliore|beste\s+(?:art|weise))\s+(?:de\s+|di\s+|om\s+|zu\s+|pour\s+)?(?:\w+\s+)?(?:prepar\w*|zubereit\w*|bereiden|klaarmaken)\b"
+        + @"|\bquanto\s+tempo\s+(?:ferve|deixo\s+ferver|fica\s+na\s+agua)\b|\bcuanto\s+tiempo\s+(?:hierve|lo\s+hiervo|dejo\s+hervir)\b|\bwie\s+lange\s+(?:kochen|ziehen\s+lassen)\b"
+        + @"|\b(?:tomar\w*|tomo|prendre|prends|prendo|prenderl\w*|nehm\w*|innemen|inneem|neem|take|taking)\s+(?:\w+\s+)?(?:mais\s+cedo|mas\s+temprano|plus\s+tot|piu\s+presto|fruher|eerder|earlier|mais\s+tarde|mas\s+tarde|plus\s+tard|piu\s+tardi|spater)\b"
+        + @"|\b(?:lo|la|le|li)\s+(?:sposto|anticipo|posticipo)\b|\b(?:lo|la)\s+(?:paso|cambio|muevo)\s+(?:a|para)\s+la\s+(?:manana|noche|tarde)\b|\bpasso\s+(?:para|pra)\s+(?:a\s+)?(?:manha|noite)\b"
+        + @"|\b(?:je\s+le|je\s+la)\s+(?:deplace|decale|passe)\b|\bverschieb\w*\s+(?:ich|man)\s+(?:\w+\s+){0,2}(?:auf|nach)\b|\bverplaats\s+ik\s+(?:\w+\s+){0,2}naar\b"
+        + @"|\b(?:zelfde|hetzelfde|same|mismo|misma|mesma|mesmo|gleiche\w*|meme|stesso|stessa)\s+(?:aantal|hoeveelheid|amount|number|cantidad|numero|menge|anzahl|quantite|nombre|quantidade|quantita)\b"
         + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpDoseShape();

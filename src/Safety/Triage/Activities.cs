@@ -35,7 +35,7 @@ public static partial class Activities
         + @"caminar|andar|nadar|estir\w*|ejercicio\w*|calor|hielo|bano|meditar|masaje\w*|"
         + @"spazier\w*|schwimm\w*|dehn\w*|sport|ubung\w*|warmflasche|warme|eis|baden|meditier\w*|"
         // "la marche nordique", not "ça marche" (it works).
-        + @"marcher|la\s+marche|marche\s+(?:nordique|a\s+pied|rapide)|nordic\s+walking|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bain|mediter|"
+        + @"marcher|la\s+marche|marche\s+(?:nordique|a\s+pied|rapide)|nordic\s+walking|nager|nage|natation|etir\w*|exercice\w*|chaleur|glace|bains?|eau\s+chaude|mediter|"
         + @"breathing\s+exercises?|atemubung\w*|ademhalingsoefening\w*|"
         // Round 25's activity follow-ups ("how many times a day can I use it?" after a TENS machine, "how many sets?" after
         // strength training, "how many rounds?" after box breathing, "every day or just on bad days?" after journaling).
@@ -54,6 +54,8 @@ public static partial class Activities
         + @"red\s+light(?:\s+therapy)?|light\s+therapy|lichttherapie|luminoterapia|luminotherapie|sunshine|sunlight|the\s+sun|some\s+sun|soleil|sonnenlicht|zonlicht|"
         // Flour is left out: members cut mushroom powder with it to weigh a fraction ("1 g Pilzpulver mit Mehl strecken").
         + @"sugar|suiker|azucar|acucar|zucker|sucre|zucchero|chlorine|chlore|chlor|cloro|"
+        // What is eaten is never a dose (round 37: "hoeveel koolhydraten mag hij per dag eten?" about a husband's diabetes).
+        + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate|glucides|carbohidratos|carboidratos|carboidrati|calories|kalorien|calorias|calorie|calorieen|"
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"
         + @"wandel\w*|zwem\w*|rekken|oefening\w*|sporten|warmte|ijs|"
         + @"cammin\w*|nuot\w*|allungament\w*|esercizi\w*|caldo|ghiaccio|bagno|meditare)\b",

@@ -16,13 +16,16 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class EverydayTalk
 {
+    // Despair beside any of these cancels it (round 37: "I'd kill for a night's sleep... and some nights I think about making
+    // it permanent", "this pain is killing me and honestly I'd let it", both 1.00 as a crisis).
     public static bool IsIn(string folded) =>
-        WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
-        || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
-        || ((PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded)) && !Despair().IsMatch(folded))
+        !Despair().IsMatch(folded)
+        && (WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
+            || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
+            || PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded) || ADeviceDied().IsMatch(folded) || PlayfulKilling().IsMatch(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
-        || (MournsAnElder().IsMatch(folded) && !Despair().IsMatch(folded) && !Medicines().IsMatch(folded) && Words().Count(folded) <= MostWordsForGrief);
+            || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && Words().Count(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
 
@@ -122,6 +125,27 @@ public static partial class EverydayTalk
     [GeneratedRegex(@"\b" + Pet + @"\b[^.?!]{0,60}\b" + Died + @"\b|\b" + Died + @"\b[^.?!]{0,40}\b" + Pet + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex MournsAPet();
 
+    /// <summary>
+    /// A phone, laptop or router that keeps dying or is dead (round 37: "my phone keeps dying by lunchtime", 0.46 as a crisis;
+    /// "il mio telefono muore alle 3", "ma box internet, elle est morte depuis hier").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:phone|iphone|mobile|laptop|tablet|ipad|kindle|battery|router|wifi|tv|telly|car|remote|telefono|movil|celular|bateria|portatil|handy|akku|laptop|fernseher|"
+        + @"telephone|portable|batterie|box(?:\s+internet)?|ordi|ordinateur|telemovel|computador|telefoon|mobieltje|accu|batterij|cellulare|telefonino|batteria|portatile)\b"
+        // Up to four words between, none of them a person ("his phone was on the floor, he's dead" is an emergency).
+        + @"(?:[\s,]+(?!(?:he|she|he'?s|she'?s|him|her|they|hij|zij|ze|sie|er|ele|ela|el|lui|lei)\b)\w+){0,4}[\s,]+(?:dying|died|dead|dies|muere|murio|muerto|muerta|stirbt|gestorben|tot|meurt|mort|morte|morreu|morto|morta|muore|dood|gaat\s+dood|overleden)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ADeviceDied();
+
+    /// <summary>
+    /// A pet "trying to kill" them, a murder mystery to read or watch (round 37: "my cat is trying to kill me by sleeping on the
+    /// ONE shoulder that hurts", "any good murder mystery audiobooks?"). A person threatening to kill them is not matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlayfulKilling();
+
     /// <summary>Despair beside a loss: the loss is then no longer only grief.</summary>
     [GeneratedRegex(
         @"\b(?:nothing\s+left|only\s+reason|no\s+reason|no\s+point|what'?s\s+the\s+point|can'?t\s+go\s+on|join\s+(?:him|her|them)|be\s+with\s+(?:him|her|them)|"
@@ -130,6 +154,8 @@ public static partial class EverydayTalk
         + @"all\s+i\s+had|alone\s+now|"
         // Nobody left to hurt (round 36: "nobody left who would be hurt if i went. mum died in spring, dog died last month").
         + @"nobody\s+left|no\s+one\s+left|noone\s+left|if\s+i\s+(?:went|go|was\s+gone|were\s+gone|died|disappeared)|"
+        // Letting the pain win, not caring what happens, making sleep permanent (round 37).
+        + @"(?:i'?d|i\s+would|i\s+will|i'?ll)\s+let\s+it|stopped\s+caring|(?:don'?t|do\s+not)\s+care\s+(?:what\s+happens|anymore|any\s+more)|(?:make|making|made)\s+it\s+permanent|"
         + @"nada\s+mas|no\s+tiene\s+sentido|unica\s+razon|nichts\s+mehr|einziger?\s+grund|sinnlos|plus\s+rien|seule\s+raison|mais\s+nada|unica\s+razao|sem\s+sentido|"
         + @"niks\s+meer|enige\s+reden|zinloos|niente\s+piu|unica\s+ragione|senza\s+senso)\b",
         RegexOptions.CultureInvariant)]
