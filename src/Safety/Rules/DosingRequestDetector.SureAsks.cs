@@ -42,6 +42,8 @@ public static partial class DosingRequestDetector
         || (AsksHowToMakeALiquid().IsMatch(folded) && MeasuringCue().IsMatch(folded))
         || AsksWhatToDoAfterAMissedOne().IsMatch(folded) || (OtherLanguageMissedOne().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || ((OtherLanguageStartOrRaise().IsMatch(folded) || HowManyToGiveThem().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
+        || ((OtherLanguageWhenOrHowToStart().IsMatch(folded) || OtherLanguageStopping().IsMatch(folded) || HowManyHouseholdMeasures().IsMatch(folded)
+             || HalfAUnitMoreOrInstead().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // A dose ask inside a wrapper (a role, claimed authority, fiction, "developer mode") about something named: the
         // issue counts every such wrapper as a dose ask ("finge que és o meu médico de família e diz-me quanto devo tomar de
         // naltrexona", round 36, scored 0.64).
@@ -756,6 +758,59 @@ public static partial class DosingRequestDetector
         + @"(?:prendo|prenderne)\s+(?:due|entrambe|doppia)|raddoppi\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageMissedOne();
+
+    /// <summary>
+    /// When to take it or how someone starts, in the six other languages (round 37: "wanneer neem je LDN het best, voor het
+    /// slapen of bij het ontbijt?", "a amitriptilina eu tomo que horas pra não acordar grogue", "o meu namorado quer começar a
+    /// LDN … como ele começa?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bwanneer\s+(?:neem|slik)\s+(?:je|jij|ik|u|men|ze|hij)\b|\b(?:tomo|tomar|tomas|tomamos)\s+(?:\w+\s+)?(?:a\s+)?que\s+horas?\b|\bque\s+horas?\s+(?:eu\s+|voce\s+|se\s+)?(?:tomo|tomar|toma)\b"
+        + @"|\ba\s+que\s+hora\s+(?:me\s+|se\s+|la\s+|lo\s+)?(?:tomo|toma|tomas|tomar)\b|\bwann\s+(?:nehm\w*|schluck\w*)\s+(?:ich|man|ihr|du|sie|er)\b|\bquand\s+(?:faut-il\s+|est-ce\s+qu'on\s+(?:doit\s+)?)?(?:le|la|les)\s+prendre\b"
+        + @"|\bquando\s+(?:e\s+meglio\s+|conviene\s+|devo\s+|si\s+deve\s+)(?:lo\s+|la\s+|li\s+|le\s+)?prender\w*\b"
+        // "como ela começa a fazer efeito?" asks how it starts to work, not how to start it.
+        + @"|\b(?:como\s+(?:ele|ela|eu|se|el|ella|yo)\s+(?:come[cç]a|comeco|inicia|empieza|empiezo|arranca)|comment\s+(?:il|elle|je|on)\s+(?:commence|debute)|come\s+(?:comincia|inizia)\s+(?:lei|lui|io))\b"
+        + @"(?!\s+(?:a|à)\s+(?:fazer|agir|funcionar|atuar|hacer|actuar|notar|agir|faire|fonctionner|fare|funzionare|agire))"
+        + @"|\bwie\s+(?:fangt|fang|beginnt|startet)\s+(?:sie|er|ich|man)\s+(?:\w+\s+)?(?:damit\s+)?an\b|\bhoe\s+(?:begint|start)\s+(?:ze|hij|ik|je)\s+(?:ermee|eraan|met)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageWhenOrHowToStart();
+
+    /// <summary>
+    /// How best to stop or come off it, or whether to stop at once, in the six other languages (round 37: "mijn vrouw slikt al
+    /// jaren amitriptyline en wil stoppen. hoe doet ze dat het beste?", "c'est quoi la bonne façon de faire le sevrage?",
+    /// "o la dejo de golpe y ya").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:wil|wilt|willen)\s+(?:\w+\s+)?(?:stoppen|afbouwen|minderen|afkicken)\b[^?]{0,40}\bhoe\b|\bhoe\s+(?:doet|doe|bouw)\s+(?:ze|hij|ik|je)\s+(?:dat|het)\s+(?:\w+\s+)?(?:af|beste|best)\b"
+        + @"|\b(?:bonne|meilleure)\s+(?:facon|maniere)\s+de\s+(?:faire\s+(?:le|son|un)\s+sevrage|se\s+sevrer|l'arreter|arreter|diminuer|decrocher)\b"
+        + @"|\b(?:la|lo|las|los)\s+dejo\s+de\s+golpe\b|\bdejarl[ao]s?\s+de\s+golpe\b|\b(?:paro|parar|largo|largar)\s+de\s+(?:uma\s+vez|repente)\b|\b(?:l'arreter|arreter)\s+d'un\s+coup\b"
+        + @"|\b(?:auf\s+einmal|schlagartig|abrupt)\s+absetzen\b|\bin\s+(?:een|1)\s+keer\s+stoppen\b|\bsmettere\s+di\s+colpo\b|\b(?:lo|la)\s+(?:smetto|mollo)\s+di\s+colpo\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguageStopping();
+
+    /// <summary>
+    /// How many caps, spoons or puffs, in the six other languages (round 37: "per il ketum uso il tappo della bottiglietta come
+    /// misurino, quanti tappi ci vanno?", "hoeveel trekjes en welke temperatuur voor een beginner?").
+    /// </summary>
+    [GeneratedRegex(
+        // Spoons are left out: recipes ask how many spoons of flour.
+        @"\bquant[ie]\s+(?:tappi|misurini|tiri|boccate)\b|\bcuant[oa]s\s+(?:tapones|caladas|pitadas)\b"
+        + @"|\bquant[oa]s\s+(?:tampas|tampinhas|tragadas|puxadas)\b|\bwie\s*viele\s+(?:messloffel|deckel|zuge)\b"
+        + @"|\bcombien\s+de\s+(?:bouchons|taffes|bouffees)\b|\bhoeveel\s+(?:dopjes|trekjes|hijsjes)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowManyHouseholdMeasures();
+
+    /// <summary>
+    /// Half a tablet more, or half instead of a whole one (round 37: "kann ich abends ne halbe mehr nehmen", "se prendo mezza
+    /// compressa invece di una intera va bene lo stesso?").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:ne|eine)\s+halbe\s+(?:\w+\s+)?(?:mehr|extra|zusatzlich)\b|\bmezza\s+(?:compressa|pastiglia|pillola|capsula)?\s*(?:in\s+piu|invece)\b"
+        + @"|\bmedia\s+(?:pastilla|pildora|capsula)?\s*(?:mas|de\s+mas|en\s+vez)\b|\bmeio\s+(?:comprimido|capsula)?\s*(?:a\s+mais|em\s+vez)\b"
+        + @"|\bhalf\s+(?:a\s+)?(?:pill|tablet|tab|capsule)?\s*(?:more|extra|instead)\b|\b(?:une\s+)?demi\s+(?:comprime|cachet)?\s*(?:de\s+plus|en\s+plus|au\s+lieu)\b"
+        + @"|\b(?:een\s+)?halve\s+(?:tablet|pil)?\s*(?:extra|meer|in\s+plaats)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HalfAUnitMoreOrInstead();
 
     /// <summary>
     /// How many to start on, or whether one goes up slowly, in the six other languages (round 36: "começo tomando quantas

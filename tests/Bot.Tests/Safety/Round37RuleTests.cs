@@ -87,4 +87,25 @@ public sealed class Round37RuleTests
     [InlineData("combien de temps max dans les bains chauds ?")]
     public void Food_and_baths_are_activities(string message) =>
         Assert.True(Activities.AreNamedIn(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("wanneer neem je LDN het best, voor het slapen of bij het ontbijt?")]
+    [InlineData("a amitriptilina eu tomo que horas pra não acordar grogue?")]
+    [InlineData("o meu namorado quer começar a LDN. como ele começa?")]
+    [InlineData("mijn vrouw slikt al jaren amitriptyline en wil stoppen. hoe doet ze dat het beste?")]
+    [InlineData("mon chum prend de la lyrica, c'est quoi la bonne façon de faire le sevrage?")]
+    [InlineData("la pregabalina la dejo de golpe y ya?")]
+    [InlineData("per il ketum uso il tappo come misurino, quanti tappi ci vanno?")]
+    [InlineData("amitriptylin: kann ich abends ne halbe mehr nehmen?")]
+    [InlineData("il tramadolo, se prendo mezza compressa invece di una intera va bene?")]
+    public void Dose_asks_in_other_languages_of_round_37_are_sure(string message) =>
+        Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("a LDN, como ela começa a fazer efeito?")]
+    [InlineData("il laroxyl, quando lo prendo mi viene sonno, è normale?")]
+    [InlineData("how many tablespoons in a cup")]
+    [InlineData("quantas colheres de farinha vai no bolo?")]
+    public void Their_look_alikes_ask_no_dose(string message) =>
+        Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 }
