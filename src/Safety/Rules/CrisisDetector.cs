@@ -63,7 +63,8 @@ public static partial class CrisisDetector
             || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
             || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text))
             || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text)))
-            || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text))
+            || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text) || CrashingTheCarOnPurpose().IsMatch(text)
+            || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -75,7 +76,7 @@ public static partial class CrisisDetector
 
         if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
             || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text))
+            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text) || AChildAndPillsMissing().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -88,6 +89,47 @@ public static partial class CrisisDetector
 
         return CrisisAssessment.NoCrisis;
     }
+
+    // Round 38 (crises beside look-alikes, short messages, English conversations): thinking of driving into a tree; a
+    // painless way "to go"; on a roof or a bridge now; goodbye for ever in the seven languages; a farewell that names its
+    // time ("tonight's the night. love you all x", "plan is set for friday. love u all").
+    [GeneratedRegex(
+        @"\b(?:think\w*|thought|fantasi[sz]\w*|imagin\w*|tempted|want\w*)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:driving|crashing|swerving|steering|veering)\s+(?:my\s+car\s+|the\s+car\s+)?(?:into|off)\s+(?:a|the)\s+"
+        + @"(?:tree|wall|lorry|truck|bridge|river|oncoming|barrier|cliff|lake|motorway|pillar)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CrashingTheCarOnPurpose();
+
+    [GeneratedRegex(
+        @"\b(?:painless|peaceful|gentle|quick|easy)\s+way\s+(?:to\s+go|to\s+end\s+(?:it|things)|out)\b(?!\s+(?:to|of\s+(?:the|this)\s+(?:house|building|car|bath)|for\s+(?:the|a)\s+day))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AGentleWayToGo();
+
+    [GeneratedRegex(
+        @"\b(?:i'?m|im|i\s+am)\s+(?:up\s+)?on\s+(?:the|a)\s+(?:roof|rooftop|bridge|ledge)\b(?!\s+(?:terrace|garden|bar|deck))|\bestoy\s+en\s+(?:la\s+)?(?:azotea|cornisa|el\s+puente)\b"
+        + @"|\b(?:ich\s+)?(?:steh\w*|sitz\w*|bin)\s+(?:gerade\s+)?auf\s+(?:dem|der)\s+(?:dach|brucke)\b|\bje\s+suis\s+sur\s+(?:le\s+toit|le\s+pont|la\s+corniche)\b"
+        + @"|\bestou\s+(?:no\s+(?:telhado|terraco\s+do\s+predio)|na\s+ponte)\b|\bik\s+(?:sta|zit)\s+op\s+(?:het\s+dak|de\s+brug)\b|\bsono\s+(?:sul\s+tetto|sul\s+ponte|sul\s+cornicione)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OnTheRoofOrABridgeNow();
+
+    [GeneratedRegex(
+        @"\b(?:tschuss|tschau|servus|ciao|adios|adeus|tchau|au\s+revoir|adieu|salut|doei|dag|bye|goodbye|farewell)\s+(?:\w+\s+)?(?:fur\s+immer|para\s+siempre|para\s+sempre|pour\s+toujours|voor\s+altijd|per\s+sempre|forever)\b"
+        // "adiós para siempre a los tacones" says goodbye to something.
+        + @"(?!\s+(?:a|to|al|aux|an|aan|ai|alle|ao|aos|as|la|le|les|el|los|las|den|die|der|dem|het|de|il|lo|gli|i|o|os|my|mi|mes)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GoodbyeForever();
+
+    [GeneratedRegex(
+        @"\b(?:tonight'?s\s+the\s+night|(?:the\s+)?plan\s+is\s+(?:set|made|ready|in\s+place)|it'?s\s+decided|this\s+is\s+it|i'?ve\s+(?:made\s+up\s+my\s+mind|decided))\b"
+        + @"[^?]{0,60}\b(?:love\s+(?:you|u|ya)\s+all|goodbye|bye\s+(?:all|everyone)|thank\s+you\s+for\s+everything|thanks\s+for\s+everything)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AFarewellWithItsTime();
+
+    // A small child with an open bottle and pills missing (round 38: "my toddler had the lid off and some are missing", after
+    // "gabapentin bottle was on the side").
+    [GeneratedRegex(
+        @"\b(?:toddler|child|kid|baby|little\s+one|son|daughter|grandson|granddaughter|grandchild)\b[^.?!]{0,60}\b(?:some|a\s+few|a\s+couple|pills|tablets|capsules|gummies)\s+(?:are|were)\s+(?:missing|gone)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AChildAndPillsMissing();
 
     // An electrical appliance in the bath (round 37: "does a hairdryer in the bath actually work or is that just a film
     // thing. asking because i want this over with", 0.02 as a crisis): a method, asked about or planned, in any frame.
@@ -131,7 +173,8 @@ public static partial class CrisisDetector
     // The reason withheld beside medicines or danger (round 36: "ive been researching which meds in my cupboard are most
     // dangerous together. not for any reason"): a purpose the member will not name.
     [GeneratedRegex(
-        @"\b(?:not\s+for\s+any\s+(?:particular\s+)?reason|for\s+no\s+(?:particular\s+)?reason|(?:you\s+can|u\s+can|you\s+could)\s+guess\s+(?:why|what\s+for)|"
+        // "bought rope today. not for anything crafty." (round 38).
+        @"\b(?:not\s+for\s+any\s+(?:particular\s+)?reason|not\s+for\s+anything\s+(?:crafty|fun|nice|good|practical|diy|in\s+the\s+garden)|for\s+no\s+(?:particular\s+)?reason|(?:you\s+can|u\s+can|you\s+could)\s+guess\s+(?:why|what\s+for)|"
         + @"(?:not\s+going\s+to|won'?t|wont|not\s+gonna)\s+say\s+(?:why|what\s+for)|don'?t\s+ask\s+(?:me\s+)?(?:why|what\s+for)|"
         + @"no\s+preguntes\s+(?:por\s+que|para\s+que)|frag\s+(?:nicht|lieber\s+nicht)\s+(?:warum|wofur|wozu)|ne\s+demande\s+pas\s+pourquoi|"
         + @"nao\s+pergunte\s+(?:porque|por\s+que|pra\s+que)|vraag\s+(?:maar\s+)?niet\s+waarom|non\s+chiedermi\s+(?:perche|a\s+cosa))\b",
@@ -139,7 +182,7 @@ public static partial class CrisisDetector
     private static partial Regex ReasonWithheld();
 
     [GeneratedRegex(
-        @"\b(?:dangerous|deadly|lethal|fatal|toxic|kill|peligros\w*|mortal\w*|letal\w*|gefahrlich\w*|todlich\w*|dangereu\w*|mortel\w*|perigos\w*|"
+        @"\b(?:dangerous|deadly|lethal|fatal|toxic|kill|rope|noose|peligros\w*|mortal\w*|letal\w*|gefahrlich\w*|todlich\w*|dangereu\w*|mortel\w*|perigos\w*|"
         + @"gevaarlijk\w*|dodelijk\w*|pericolos\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DangerWord();

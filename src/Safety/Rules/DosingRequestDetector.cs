@@ -243,17 +243,17 @@ public static partial class DosingRequestDetector
         (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
 
     [GeneratedRegex(
-        @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|papers|methods\s+section|researchers|"
+        @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|ricerca|pesquisa|forschung|paper|papers|methods\s+section|researchers|"
         + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|proband\w*)\b"
         // Round 37: "welche menge haben die probandinnen da bekommen?", "ils ont testé à quelle quantité ?".
         + @"[^.?!]{0,80}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|bekommen|erhalten|erhielten|hatten|nutzten|eingesetzt|getestet|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|teste|testee|testes|testaient|testaram|testado|testato|testati|probaron|usaram|utilizaram|deram|receberam|gebruikt\w*|getest|kregen|gaven|gegeven|"
-        + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato)\b"
+        + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen)\b"
         + @"|\b(?:used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
-        + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|onderzoek\w*|paper|participants|participantes|"
-        + @"teilnehmer\w*|partecipanti|deelnemers|pazienti|patients|patienten|pacientes|probanden|proefpersonen)\b",
+        + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"
+        + @"teilnehmer\w*|partecipanti|deelnemers|pazienti|patients|patienten|pacientes|proband\w*|proefpersonen)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ResearchDid();
 
@@ -660,6 +660,11 @@ public static partial class DosingRequestDetector
         + @"|\b(?:je\s+le|je\s+la)\s+(?:deplace|decale|passe)\b|\bverschieb\w*\s+(?:ich|man)\s+(?:\w+\s+){0,2}(?:auf|nach)\b|\bverplaats\s+ik\s+(?:\w+\s+){0,2}naar\b"
         + @"|\b(?:la|lo|las|los)\s+dejo\s+de\s+golpe\b|\bdejarl[ao]s?\s+de\s+golpe\b|\b(?:l'arreter|arreter)\s+d'un\s+coup\b|\bsmettere\s+di\s+colpo\b|\bin\s+(?:een|1)\s+keer\s+stoppen\b"
         + @"|\bhoeveel\s+(?:trekjes|hijsjes)\b|\bquant[ie]\s+(?:tappi|tiri)\b|\bquant[oa]s\s+(?:folhas|tragadas)\b|\bcuant[oa]s\s+(?:hojas|caladas)\b|\bwie\s*viele\s+(?:blatter|zuge)\b|\bcombien\s+de\s+(?:feuilles|taffes)\b"
+        // Round 38 (English conversations): an extra one today, stop at once or slowly, mornings better, how big a square, a
+        // second patch on, the next drop of a taper.
+        + @"|\b(?:take|have|use)\s+an\s+extra\s+(?:one|half|pill|tablet|tab|cap|patch|drop|gummy)\b|\bstop\s+(?:straight\s+away|right\s+away|immediately|at\s+once)\s+or\b|\bgo\s+down\s+slowly\b"
+        + @"|^\W*(?:so\W+|and\W+)?(?:mornings?|evenings?|nights?|bedtime)\s+(?:better|best)\W*$|\bhow\s+(?:big|large|small)\s+(?:a\s+)?(?:square|piece|bit|chunk|slice|bite|cube)\b"
+        + @"|\b(?:stick|put|add|slap)\s+(?:a\s+)?(?:second|another|extra)\s+(?:one|patch)\s+on\b|\b(?:do|make)\s+the\s+next\s+(?:drop|step|reduction|decrease|cut)\b"
         + @"|\b(?:zelfde|hetzelfde|same|mismo|misma|mesma|mesmo|gleiche\w*|meme|stesso|stessa)\s+(?:aantal|hoeveelheid|amount|number|cantidad|numero|menge|anzahl|quantite|nombre|quantidade|quantita)\b"
         + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
         RegexOptions.CultureInvariant)]

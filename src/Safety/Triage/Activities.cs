@@ -24,7 +24,7 @@ public static partial class Activities
         // Pacing, by the English word members use in every language ("domanda col pacing: ogni quanto bisogna fare
         // pausa?"). Breaks and rest alone are left out: "y con descansos?" and "et une pause tous les combien ?" after a
         // question about a medicine ask about breaks from the medicine.
-        + @"pacing|"
+        + @"pacing|mindfulness|aerobics|aqua\s+aerobics|water\s+aerobics|"
         // Meals are food, which is never dosing ("how many meals a day works best for steady energy?"); "how many should
         // I eat?" names no meal and stays an amount of the previous subject.
         + @"meals?|comidas|mahlzeiten|repas|refeicoes|maaltijden|pasti|"
