@@ -90,6 +90,16 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// </summary>
     public const double FollowUpCrisisBelow = 0.2;
 
+    /// <summary>
+    /// Below this crisis score, a message the model reads above all as small talk or off-topic is not sent to crisis
+    /// guidance by the model alone (round 37: "tell me a joke, need cheering up", crisis 0.11 and small talk 0.69; "brb,
+    /// cat's knocking things off the counter again"). Chosen as the highest bar, in hundredths, that leaves a margin below
+    /// the first dev crisis it would lose ("bella raga è stato un onore, io stacco per sempre", 0.136, top small talk). In
+    /// all our dev, unused and round 37–38 data it clears 37 safe messages and loses no crisis. The crisis rules are read
+    /// first; a long message's small-talk and off-topic scores are the lowest of its windows, so one window of crisis keeps it.
+    /// </summary>
+    public const double ChatCrisisBelow = 0.12;
+
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
 
@@ -229,7 +239,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "Going on holiday for two weeks … bye for now x" (0.93, round 29): leave taken for an ordinary reason it names.
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)
             // "ich würde sterben für ein heißes Bad" (0.72, round 29), "3am again … anyone else awake?", a pet that died.
-            && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken);
+            && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken)
+            && !(scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < ChatCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes
