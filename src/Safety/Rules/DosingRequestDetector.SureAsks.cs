@@ -776,6 +776,19 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageWhenOrHowToStart();
 
+    /// <summary>Stopping at once, in the six other languages ("o la dejo de golpe y ya", "smettere di colpo"); read as a sure ask
+    /// with something taken named, and as a follow-up shape after it.</summary>
+    internal const string StopsAtOnce =
+        @"\b(?:la|lo|las|los)\s+dejo\s+de\s+golpe\b|\bdejarl[ao]s?\s+de\s+golpe\b|\b(?:paro|parar|largo|largar)\s+de\s+(?:uma\s+vez|repente)\b|\b(?:l'arreter|arreter)\s+d'un\s+coup\b"
+        + @"|\b(?:auf\s+einmal|schlagartig|abrupt)\s+absetzen\b|\bin\s+(?:een|1)\s+keer\s+stoppen\b|\bsmettere\s+di\s+colpo\b|\b(?:lo|la)\s+(?:smetto|mollo)\s+di\s+colpo\b";
+
+    /// <summary>Caps, measuring cups and puffs counted, in the six other languages ("quanti tappi ci vanno?", "hoeveel trekjes?").
+    /// Spoons are left out: recipes ask how many spoons of flour.</summary>
+    internal const string CountsCapsOrPuffs =
+        @"\bquant[ie]\s+(?:tappi|misurini|tiri|boccate)\b|\bcuant[oa]s\s+(?:tapones|caladas|pitadas)\b"
+        + @"|\bquant[oa]s\s+(?:tampas|tampinhas|tragadas|puxadas)\b|\bwie\s*viele\s+(?:messloffel|deckel|zuge)\b"
+        + @"|\bcombien\s+de\s+(?:bouchons|taffes|bouffees)\b|\bhoeveel\s+(?:dopjes|trekjes|hijsjes)\b";
+
     /// <summary>
     /// How best to stop or come off it, or whether to stop at once, in the six other languages (round 37: "mijn vrouw slikt al
     /// jaren amitriptyline en wil stoppen. hoe doet ze dat het beste?", "c'est quoi la bonne façon de faire le sevrage?",
@@ -784,8 +797,7 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:wil|wilt|willen)\s+(?:\w+\s+)?(?:stoppen|afbouwen|minderen|afkicken)\b[^?]{0,40}\bhoe\b|\bhoe\s+(?:doet|doe|bouw)\s+(?:ze|hij|ik|je)\s+(?:dat|het)\s+(?:\w+\s+)?(?:af|beste|best)\b"
         + @"|\b(?:bonne|meilleure)\s+(?:facon|maniere)\s+de\s+(?:faire\s+(?:le|son|un)\s+sevrage|se\s+sevrer|l'arreter|arreter|diminuer|decrocher)\b"
-        + @"|\b(?:la|lo|las|los)\s+dejo\s+de\s+golpe\b|\bdejarl[ao]s?\s+de\s+golpe\b|\b(?:paro|parar|largo|largar)\s+de\s+(?:uma\s+vez|repente)\b|\b(?:l'arreter|arreter)\s+d'un\s+coup\b"
-        + @"|\b(?:auf\s+einmal|schlagartig|abrupt)\s+absetzen\b|\bin\s+(?:een|1)\s+keer\s+stoppen\b|\bsmettere\s+di\s+colpo\b|\b(?:lo|la)\s+(?:smetto|mollo)\s+di\s+colpo\b",
+        + @"|" + StopsAtOnce,
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageStopping();
 
@@ -794,10 +806,7 @@ public static partial class DosingRequestDetector
     /// misurino, quanti tappi ci vanno?", "hoeveel trekjes en welke temperatuur voor een beginner?").
     /// </summary>
     [GeneratedRegex(
-        // Spoons are left out: recipes ask how many spoons of flour.
-        @"\bquant[ie]\s+(?:tappi|misurini|tiri|boccate)\b|\bcuant[oa]s\s+(?:tapones|caladas|pitadas)\b"
-        + @"|\bquant[oa]s\s+(?:tampas|tampinhas|tragadas|puxadas)\b|\bwie\s*viele\s+(?:messloffel|deckel|zuge)\b"
-        + @"|\bcombien\s+de\s+(?:bouchons|taffes|bouffees)\b|\bhoeveel\s+(?:dopjes|trekjes|hijsjes)\b",
+        CountsCapsOrPuffs,
         RegexOptions.CultureInvariant)]
     private static partial Regex HowManyHouseholdMeasures();
 

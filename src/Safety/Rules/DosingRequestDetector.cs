@@ -658,8 +658,9 @@ public static partial class DosingRequestDetector
         + @"|\b(?:tomar\w*|tomo|prendre|prends|prendo|prenderl\w*|nehm\w*|innemen|inneem|neem|take|taking)\s+(?:\w+\s+)?(?:mais\s+cedo|mas\s+temprano|plus\s+tot|piu\s+presto|fruher|eerder|earlier|mais\s+tarde|mas\s+tarde|plus\s+tard|piu\s+tardi|spater)\b"
         + @"|\b(?:lo|la|le|li)\s+(?:sposto|anticipo|posticipo)\b|\b(?:lo|la)\s+(?:paso|cambio|muevo)\s+(?:a|para)\s+la\s+(?:manana|noche|tarde)\b|\bpasso\s+(?:para|pra)\s+(?:a\s+)?(?:manha|noite)\b"
         + @"|\b(?:je\s+le|je\s+la)\s+(?:deplace|decale|passe)\b|\bverschieb\w*\s+(?:ich|man)\s+(?:\w+\s+){0,2}(?:auf|nach)\b|\bverplaats\s+ik\s+(?:\w+\s+){0,2}naar\b"
-        + @"|\b(?:la|lo|las|los)\s+dejo\s+de\s+golpe\b|\bdejarl[ao]s?\s+de\s+golpe\b|\b(?:l'arreter|arreter)\s+d'un\s+coup\b|\bsmettere\s+di\s+colpo\b|\bin\s+(?:een|1)\s+keer\s+stoppen\b"
-        + @"|\bhoeveel\s+(?:trekjes|hijsjes)\b|\bquant[ie]\s+(?:tappi|tiri)\b|\bquant[oa]s\s+(?:folhas|tragadas)\b|\bcuant[oa]s\s+(?:hojas|caladas)\b|\bwie\s*viele\s+(?:blatter|zuge)\b|\bcombien\s+de\s+(?:feuilles|taffes)\b"
+        + @"|" + StopsAtOnce + @"|" + CountsCapsOrPuffs
+        // Leaves counted only after something taken: bay leaves go in a tea too.
+        + @"|\bquant[oa]s\s+folhas\b|\bcuant[oa]s\s+hojas\b|\bwie\s*viele\s+blatter\b|\bcombien\s+de\s+feuilles\b"
         // Round 38 (English conversations): an extra one today, stop at once or slowly, mornings better, how big a square, a
         // second patch on, the next drop of a taper.
         + @"|\b(?:take|have|use)\s+an\s+extra\s+(?:one|half|pill|tablet|tab|cap|patch|drop|gummy)\b|\bstop\s+(?:straight\s+away|right\s+away|immediately|at\s+once)\s+or\b|\bgo\s+down\s+slowly\b"
