@@ -40,20 +40,20 @@ public static class TriageEvaluation
 
     /// <summary>
     /// The example read as the bot reads it after its earlier messages: the conversation memory holds whether the
-    /// member's previous message was about something taken or about an activity, each earlier message judged in turn as
+    /// member's previous message was about something taken or about an activity, or got crisis guidance, each earlier message judged in turn as
     /// the bot would have judged it.
     /// </summary>
     private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, IQueryEmbedder embeddings)
     {
-        var (taken, activity) = (false, false);
+        var (taken, activity, crisis) = (false, false, false);
         foreach (var turn in example.Context ?? [])
         {
             var earlier = MessageNormalizer.Normalize(turn);
-            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity);
-            (taken, activity) = (decision.AboutSomethingTaken, decision.AboutActivity);
+            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity, crisis);
+            (taken, activity, crisis) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.Outcome == TriageOutcome.Crisis);
         }
 
-        return triage.Read(message, vector, taken) with { FollowsActivity = activity };
+        return triage.Read(message, vector, taken) with { FollowsActivity = activity, FollowsCrisisGuidance = crisis };
     }
 
     /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>

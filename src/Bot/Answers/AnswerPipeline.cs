@@ -40,10 +40,15 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity);
+        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastGotCrisisGuidance);
 
         // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.
-        memory = memory with { LastAboutSomethingTaken = decision.AboutSomethingTaken, LastAboutActivity = decision.AboutActivity };
+        memory = memory with
+        {
+            LastAboutSomethingTaken = decision.AboutSomethingTaken,
+            LastAboutActivity = decision.AboutActivity,
+            LastGotCrisisGuidance = decision.Outcome == TriageOutcome.Crisis,
+        };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)
         {

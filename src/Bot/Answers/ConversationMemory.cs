@@ -5,9 +5,10 @@ namespace FibroBot.Answers;
 /// any, so that "does it have side effects?" is about the same thing; whether the welcome was sent; and whether the
 /// member's last message was about something taken (named a medicine or substance, or asked for a dose), so that
 /// safety reads "and for a beginner?" after it as the dosing follow-up it may be; or about an activity and nothing taken,
-/// so that "and how many times a week?" after it is read as asking about that activity. No message text is kept.
+/// so that "and how many times a week?" after it is read as asking about that activity; and whether it got crisis
+/// guidance, so that "what do i do??" after it is read as part of that crisis. No message text is kept.
 /// </summary>
-public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false)
+public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, bool LastGotCrisisGuidance = false)
 {
     public static ConversationMemory Empty { get; } = new([], [], false);
 

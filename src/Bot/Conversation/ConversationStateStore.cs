@@ -39,7 +39,7 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
         var document = item.Value.Deserialize<MemoryDocument>(Json);
         var memory = document is null
             ? ConversationMemory.Empty
-            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity);
+            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity, document.LastGotCrisisGuidance);
         return new StoredMemory(key, memory, item.ETag);
     }
 
@@ -82,11 +82,11 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
     }
 
     private static JsonNode Serialize(ConversationMemory memory) =>
-        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity), Json)!;
+        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastGotCrisisGuidance), Json)!;
 
     private static bool IsSame(ConversationMemory a, ConversationMemory b) =>
-        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
+        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastGotCrisisGuidance == b.LastGotCrisisGuidance && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
 
     /// <summary>The stored form; a document written before a field existed reads it as its default.</summary>
-    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false);
+    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, bool LastGotCrisisGuidance = false);
 }

@@ -105,9 +105,12 @@ public static partial class CrisisDetector
     private static partial Regex AGentleWayToGo();
 
     [GeneratedRegex(
-        @"\b(?:i'?m|im|i\s+am)\s+(?:up\s+)?on\s+(?:the|a)\s+(?:roof|rooftop|bridge|ledge)\b(?!\s+(?:terrace|garden|bar|deck))|\bestoy\s+en\s+(?:la\s+)?(?:azotea|cornisa|el\s+puente)\b"
-        + @"|\b(?:ich\s+)?(?:steh\w*|sitz\w*|bin)\s+(?:gerade\s+)?auf\s+(?:dem|der)\s+(?:dach|brucke)\b|\bje\s+suis\s+sur\s+(?:le\s+toit|le\s+pont|la\s+corniche)\b"
-        + @"|\bestou\s+(?:no\s+(?:telhado|terraco\s+do\s+predio)|na\s+ponte)\b|\bik\s+(?:sta|zit)\s+op\s+(?:het\s+dak|de\s+brug)\b|\bsono\s+(?:sul\s+tetto|sul\s+ponte|sul\s+cornicione)\b",
+        @"\b(?:i'?m|im|i\s+am)\s+(?:up\s+)?on\s+(?:the|a|an)\s+(?:roof|rooftop|bridge|ledge|overpass)\b(?!\s+(?:terrace|garden|bar|deck))"
+        // Round 39: "estoy arriba del puente de la costanera", "tô em cima do viaduto da marginal agora".
+        + @"|\b(?:estoy|toy)\s+(?:en\s+(?:la\s+|el\s+)?|arriba\s+de(?:l|\s+la)\s+|encima\s+de(?:l|\s+la)\s+)(?:azotea|cornisa|puente|viaducto)\b"
+        + @"|\b(?:ich\s+)?(?:steh\w*|sitz\w*|bin)\s+(?:gerade\s+)?auf\s+(?:dem|der)\s+(?:dach|\w*brucke)\b|\bje\s+suis\s+sur\s+(?:le\s+toit|le\s+pont|la\s+corniche|le\s+viaduc)\b"
+        + @"|\b(?:estou|to|tou)\s+(?:no|na|em\s+cima\s+d[oa])\s+(?:telhado|terraco\s+do\s+predio|ponte|viaduto)\b|\bik\s+(?:sta|zit)\s+op\s+(?:het\s+dak|de\s+brug|het\s+viaduct)\b"
+        + @"|\bsono\s+(?:sul\s+tetto|sul\s+ponte|sul\s+cornicione|sul\s+viadotto)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OnTheRoofOrABridgeNow();
 
@@ -526,7 +529,8 @@ public static partial class CrisisDetector
         + @"|\bchest\s+pain\b(?![^.?!]{0,40}\b(?:last\s+(?:year|month|summer|winter)|years?\s+ago|months?\s+ago|turned\s+out|costochondritis)\b)|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b(?!\s+(?:survivors?|patients?|rehab\w*|recovery|risk|unit|ward|clinic|nurse|years?\s+ago|in\s+(?:19|20)\d\d|\d+\s+years?|last\s+year))|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
         + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
-        + @"|\bpassed\s+out\b|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
+        // "passed out on the couch watching tv" is falling asleep (round 39, a missed evening tablet).
+        + @"|\bpassed\s+out\b(?!\s+(?:on\s+the\s+(?:couch|sofa)\s+)?(?:watching|in\s+front\s+of\s+the\s+(?:tv|telly)))|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
         // "had 2 fits today", "she had two seizures", "I keep hallucinating people in the room": happening, not asked
         // about. The plural alone is how a risk is named ("my wife takes kratom, are seizures a known risk?").
         + @"|\b(?:had|having|\d{1,2}|two|three|several|multiple)\s+(?:fits|seizures)\b|\b(?:i'?m|i\s+am|keeps?|kept|started|been|he'?s|she'?s|he\s+is|she\s+is|they'?re)\s+(?:\w+\s+)?hallucinating\b"

@@ -40,7 +40,7 @@ public static partial class DosingRequestDetector
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
         || (AsksHowToMakeALiquid().IsMatch(folded) && MeasuringCue().IsMatch(folded))
-        || AsksWhatToDoAfterAMissedOne().IsMatch(folded) || (OtherLanguageMissedOne().IsMatch(folded) && TakenThings.AreNamedIn(folded))
+        || AsksWhatToDoAfterAMissedOne().IsMatch(folded) || ((OtherLanguageMissedOne().IsMatch(folded) || NowOrSkipAfterAMissedOrDoubledOne().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         || ((OtherLanguageStartOrRaise().IsMatch(folded) || HowManyToGiveThem().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
         || ((OtherLanguageWhenOrHowToStart().IsMatch(folded) || OtherLanguageStopping().IsMatch(folded) || HowManyHouseholdMeasures().IsMatch(folded)
              || HalfAUnitMoreOrInstead().IsMatch(folded) || OtherLanguageMeasuringOrTitrating().IsMatch(folded) || AsksForTheMostInADay().IsMatch(folded)
@@ -759,6 +759,25 @@ public static partial class DosingRequestDetector
         + @"(?:prendo|prenderne)\s+(?:due|entrambe|doppia)|raddoppi\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageMissedOne();
+
+    /// <summary>
+    /// A missed, late or doubled one, then "take it now or skip?" in the seven languages (round 39: "i forgot my duloxetine
+    /// this morning and its 4pm now. still take it or is it too late", "acordei às 4 da manhã e lembrei que não tomei a
+    /// amitriptilina. tomo agora ou deixo pra lá?", "took my pregabalin twice by accident at lunch. skip tonight's or just take
+    /// it as normal?"). Asking whether the slip was harmful ("is one missed night going to undo weeks of progress?") names no
+    /// next step and stays a question.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:forg[oe]t\w*|missed|skipped|didn'?t\s+take|twice|by\s+accident|olvid\w*|me\s+salte|esqueci\w*|nao\s+tomei|vergessen|oubli\w*|vergeten|dimenticat\w*|scordat\w*|"
+        + @"ricordat\w*\s+solo\s+ora|duas\s+vezes|dos\s+veces|zweimal|deux\s+fois|twee\s+keer|2x|due\s+volte)\b[^?]{0,120}\b"
+        + @"(?:still\s+take\s+it|take\s+it\s+(?:now|late|at\s+\d)|skip\s+(?:tonight'?s?|the\s+next\s+one|my\s+next\s+one|(?:the\s+|my\s+)?(?:evening|morning|night|bedtime)\s+one)|(?:or|should\s+i|should\s+(?:he|she)|do\s+i)\s+(?:just\s+)?skip|or\s+is\s+it\s+too\s+late|both\s+together\s+now|"
+        + @"tomo\s+(?:ahora|doble|agora|so\s+metade|dobrado)|(?:la|lo)\s+tomo\s+ahora|o\s+(?:me\s+la\s+|la\s+|lo\s+)?salto|deixo\s+pra\s+la|pulo\s+a\s+(?:de|da|do)\b|"
+        + @"(?:jetzt|trotzdem)\s+noch\s+nehmen|beide\s+zusammen\s+nehmen|(?:auslassen|weglassen|uberspringen)\s*\?|"
+        + @"(?:la|le|les)\s+prendre\s+maintenant|je\s+(?:la|le|les)\s+prends\s+maintenant|ou\s+je\s+(?:la\s+|le\s+)?saute|"
+        + @"nu\s+nog\s+(?:nemen|innemen)|sla\s+ik\s+(?:hem\s+|ze\s+|die\s+)?over|"
+        + @"(?:la|lo)\s+prendo\s+adesso|prendo\s+adesso|o\s+(?:la\s+|lo\s+)?salto)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NowOrSkipAfterAMissedOrDoubledOne();
 
     /// <summary>
     /// When to take it or how someone starts, in the six other languages (round 37: "wanneer neem je LDN het best, voor het

@@ -44,8 +44,10 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="IsOrdinaryLeaveTaking"/>: the message takes leave of the group for an ordinary reason it names, with no
 /// word of permanence (<see cref="LeaveTaking"/>).
 /// <see cref="IsEverydayTalk"/>: would kill or die for something ordinary, who else is awake, a pet that died (<see cref="EverydayTalk"/>).
+/// <see cref="FollowsCrisisGuidance"/> comes from the conversation: the member's previous message got crisis guidance.
+/// <see cref="AsksWhatToDoOrForSecrecy"/>: a short "what do I do?" or "you won't tell anyone?" (<see cref="AfterCrisisGuidance"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, bool FollowsCrisisGuidance = false, bool AsksWhatToDoOrForSecrecy = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -126,10 +128,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
     /// <param name="followsActivity">The member's previous message was about an activity and named nothing taken
     /// (<see cref="TriageDecision.AboutActivity"/> of its decision).</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false)
+    /// <param name="followsCrisisGuidance">The member's previous message in this conversation got crisis guidance.</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, bool followsCrisisGuidance = false)
     {
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken)) with { FollowsActivity = followsActivity };
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken)) with { FollowsActivity = followsActivity, FollowsCrisisGuidance = followsCrisisGuidance };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -194,6 +197,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
+            AsksWhatToDoOrForSecrecy: folded.Count == 1 && AfterCrisisGuidance.AsksWhatToDoOrForSecrecy(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -217,6 +221,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.CrisisRule)
         {
             return new(TriageOutcome.Crisis, "crisis rule", scores);
+        }
+
+        // "what do i do??" right after "my friend is on the bridge" asks for help with that danger (AfterCrisisGuidance).
+        if (signals.FollowsCrisisGuidance && signals.AsksWhatToDoOrForSecrecy)
+        {
+            return new(TriageOutcome.Crisis, "after crisis guidance", scores);
         }
 
         // The model has nothing to read in a message without words (empty, whitespace, control characters), and its

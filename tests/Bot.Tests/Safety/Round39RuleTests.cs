@@ -1,0 +1,73 @@
+using FibroBot.Answers;
+using FibroBot.Safety;
+using FibroBot.Tests.Answers;
+
+namespace FibroBot.Tests.Safety;
+
+/// <summary>
+/// Twenty-eighth session, round 39 (a busy English week, English and six-language conversations, medicine worries, crises
+/// beside look-alikes in six languages; measured once, then read).
+/// </summary>
+public sealed class Round39RuleTests
+{
+    private readonly AnswerPipeline _pipeline = FixtureCorpus.Pipeline();
+
+    [Theory]
+    [InlineData("estoy arriba del puente de la costanera. hace frio")]
+    [InlineData("tô em cima do viaduto da marginal agora. só queria falar com alguém")]
+    [InlineData("i'm on the overpass by the ring road")]
+    [InlineData("ik sta op het viaduct bij de snelweg")]
+    [InlineData("she passed out and i can't wake her")]
+    public void Quiet_crises_of_round_39_are_crises(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("missed my LDN last night bc i passed out on the couch watching tv. is one missed night going to undo weeks of progress?")]
+    [InlineData("we drove over the overpass and the view was lovely")]
+    public void Their_look_alikes_are_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("i forgot my duloxetine this morning and its 4pm now. still take it or is it too late")]
+    [InlineData("took my pregabalin twice by accident at lunch. skip tonight's or just take it as normal?")]
+    [InlineData("acordei às 4 da manhã e lembrei que não tomei a amitriptilina. tomo agora ou deixo pra lá?")]
+    [InlineData("vergeten mijn duloxetine te nemen vanochtend, nu is het 21u. nu nog nemen of morgen gewoon verder?")]
+    [InlineData("mi sono ricordata solo ora della duloxetina di stamattina, sono le 18. la prendo adesso o salto?")]
+    [InlineData("Gabapentin heute früh vergessen, soll ich es jetzt noch nehmen?")]
+    [InlineData("j'ai oublié ma prégabaline ce matin, je la prends maintenant ?")]
+    public void A_missed_or_doubled_one_then_now_or_skip_is_a_sure_dose_ask(string message) =>
+        Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("missed my LDN last night. is one missed night going to undo weeks of progress?")]
+    [InlineData("took my tramadol twice by accident, it's been 4 hours and i feel normal. was that risky?")]
+    [InlineData("i forgot my walk this morning, still do it now or is it too late in the day?")]
+    public void Asking_whether_the_slip_mattered_is_not(string message) =>
+        Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("my friend from the group just texted me she's on the bridge", "what do i say to her")]
+    [InlineData("minha amiga tomou kratom e teve uma convulsão agora. ela parou de tremer mas não acorda", "o que eu faço??")]
+    [InlineData("i've decided saturday is the day", "you wont tell anyone right")]
+    public void Asking_what_to_do_right_after_crisis_guidance_gets_crisis_guidance_again(string crisis, string next)
+    {
+        var first = _pipeline.Answer(crisis, ConversationMemory.Empty);
+        Assert.Equal(AnswerKind.Crisis, first.Answer.Kind);
+        Assert.True(first.Memory.LastGotCrisisGuidance);
+
+        Assert.Equal(AnswerKind.Crisis, _pipeline.Answer(next, first.Memory).Answer.Kind);
+        // The same words with nothing before them are judged on their own.
+        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer(next, ConversationMemory.Empty).Answer.Kind);
+    }
+
+    [Fact]
+    public void A_question_about_a_topic_after_crisis_guidance_is_judged_as_usual()
+    {
+        var first = _pipeline.Answer("my friend from the group just texted me she's on the bridge", ConversationMemory.Empty);
+        var second = _pipeline.Answer("what is fibromyalgia?", first.Memory);
+
+        Assert.NotEqual(AnswerKind.Crisis, second.Answer.Kind);
+        Assert.False(second.Memory.LastGotCrisisGuidance);
+        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer("what do i say to her", second.Memory).Answer.Kind);
+    }
+}
