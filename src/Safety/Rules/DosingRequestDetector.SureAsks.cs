@@ -28,7 +28,8 @@ public static partial class DosingRequestDetector
              || AsksToTakeMoreOrFewerUnits().IsMatch(folded) || AsksWhatOthersWereStartedOn().IsMatch(folded)
              || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded)
              || AsksHowOftenIsNormal().IsMatch(folded) || AsksHowHighToGo().IsMatch(folded) || AsksWhetherToSkipTheNextOne().IsMatch(folded)
-             || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))) && TakenThings.AreNamedIn(folded))
+             || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))
+             || (AsksHowManyUnitsADay().IsMatch(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
              || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
@@ -778,6 +779,30 @@ public static partial class DosingRequestDetector
         + @"(?:la|lo)\s+prendo\s+adesso|prendo\s+adesso|o\s+(?:la\s+|lo\s+)?salto)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NowOrSkipAfterAMissedOrDoubledOne();
+
+    /// <summary>
+    /// How many units, drops or tablets a day (round 39: "my vitamin d came back at 22. how many units a day should i buy",
+    /// "vitamin D, wie viele einheiten täglich wären gut für schmerzpatienten?"). A study's daily amount is a question.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+many\s+(?:units|iu|drops|caps|capsules|tablets|tabs|pills|gummies|mg|mcg)\s+(?:a|per|each|every)\s+day\b"
+        + @"|\bwie\s*viele?\s+(?:einheiten|ie|tropfen|kapseln|tabletten)\s+(?:taglich|pro\s+tag|am\s+tag)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowManyUnitsADay();
+
+    /// <summary>
+    /// An amount or a change asked for against something else (round 39): "what does that look like in real numbers?" after
+    /// "titrate to effect", "can i go back to 30 on my own?", "would he need more than me?", "how long after my last
+    /// tramadol can i start kratom?", "je réduis comment sur un mois?", "come faccio a prenderne solo un pezzettino?".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:look\s+like|mean)\s+in\s+(?:real\s+|actual\s+)?numbers\b|\bcan\s+(?:i|he|she)\s+go\s+back\s+(?:down\s+)?to\s+\d"
+        + @"|\bwould\s+(?:he|she|they|my\s+\w+)\s+need\s+(?:more|less)\s+than\s+(?:me|i\s+do|him|her)\b"
+        + @"|\bhow\s+long\s+after\s+(?:my|the|a|his|her)\s+(?:last\s+)?(?:\w+\s+){0,2}(?:can|should|do)\s+(?:i|he|she|we)\s+(?:start|take|restart|switch|go\s+back\s+to\s+taking)\b"
+        + @"|\bje\s+(?:reduis|baisse|diminue)\s+comment\b|\bcomment\s+je\s+(?:reduis|baisse|diminue)\b"
+        + @"|\bprenderne\s+solo\s+(?:un\s+pezzettino|un\s+pezzo|mezza|un\s+quarto|una\s+parte|un\s+po)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForItInNumbersOrAgainstAnother();
 
     /// <summary>
     /// When to take it or how someone starts, in the six other languages (round 37: "wanneer neem je LDN het best, voor het

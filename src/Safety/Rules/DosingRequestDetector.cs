@@ -667,7 +667,19 @@ public static partial class DosingRequestDetector
         + @"|^\W*(?:so\W+|and\W+)?(?:mornings?|evenings?|nights?|bedtime)\s+(?:better|best)\W*$|\bhow\s+(?:big|large|small)\s+(?:a\s+)?(?:square|piece|bit|chunk|slice|bite|cube)\b"
         + @"|\b(?:stick|put|add|slap)\s+(?:a\s+)?(?:second|another|extra)\s+(?:one|patch)\s+on\b|\b(?:do|make)\s+the\s+next\s+(?:drop|step|reduction|decrease|cut)\b"
         + @"|\b(?:zelfde|hetzelfde|same|mismo|misma|mesma|mesmo|gleiche\w*|meme|stesso|stessa)\s+(?:aantal|hoeveelheid|amount|number|cantidad|numero|menge|anzahl|quantite|nombre|quantidade|quantita)\b"
-        + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b",
+        + @"|\b(?:someone|somebody|a\s+person|people|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno|una\s+persona)\s+(?:\w+\s+)?(?:my|mi|meu|minha|meiner|meines|meinem|ma|mon|mijn|mia|mio|your|his|her)\s+(?:size|weight|build|tamano|peso|tamanho|grosse|gewicht|statur|taille|poids|corpulence|grootte|formaat|corporatura|stazza)\b"
+        // Round 39 (conversations in the seven languages): mornings instead, stop it cold or wean, would twice be better, the
+        // whole bottle or half, what fraction to eat, cut it in half, stop and restart, simply stop, go to a number or down to
+        // half, stop at once, just half, start as I did, add one in the evening, from one day to the next, better in the
+        // morning, when to go up, every day, dissolve and measure it.
+        + @"|^\W*(?:(?:so|and|or)\W+)?(?:mornings?|evenings?|at\s+night|nights?)\s+instead\W*$|\bstop\s+(?:it\s+)?cold\s+or\s+(?:wean|taper)\b"
+        + @"|\bwould\s+(?:twice|three\s+times|two|2)\s+(?:a\s+day\s+)?be\s+better\b|\bwhole\s+(?:bottle|shot|thing|pack|packet|cookie|bar|gummy|brownie)\s+or\s+half\b"
+        + @"|\bwhat\s+(?:fraction|portion|part)\s+(?:of\s+it\s+)?(?:should|do|can)\s+i\s+(?:eat|take|have)\b"
+        + @"|\bse\s+(?:la|lo)\s+puede\s+(?:partir|cortar)\b|\b(?:partir|cortar)\w*\s+por\s+la\s+mitad\b|\blo\s+paro\b[^.?!]{0,30}\bretomo\b"
+        + @"|\beinfach\s+absetzen\b|\bauf\s+die\s+halfte\s+runter\b|^\W*auf\s+\d+(?:[.,]\d+)?\s+gehen\W*$"
+        + @"|\barreter\s+net\b|\bet\s+si\s+je\s+(?:prends|prenais)\s+(?:juste\s+|seulement\s+)?la\s+moitie\b|\b(?:il|elle)\s+commence\s+comme\s+moi\b|\bj'en\s+rajoute\s+(?:un|une)\b"
+        + @"|\bvan\s+de\s+ene\s+op\s+de\s+andere\s+dag\b|^\W*beter\s+'?s\s*(?:ochtends|avonds)\b|\bmeet\s+ik\s+(?:het|dat|die)\s+af\b|\bhoe\s+los\s+ik\s+(?:dat|het|die)\s+op\b"
+        + @"|^\W*quando\s+(?:eu\s+)?(?:salgo|aumento|subo)\W*$|\bposso\s+farlo\s+tutti\s+i\s+giorni\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpDoseShape();
 

@@ -46,6 +46,47 @@ public sealed class Round39RuleTests
         Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
     [Theory]
+    [InlineData("my vitamin d came back at 22. how many units a day should i buy")]
+    [InlineData("vitamin D, wie viele einheiten täglich wären gut für schmerzpatienten? mein spiegel war niedrig")]
+    [InlineData("my rheumy says 'titrate to effect' for the ldn. what does that look like in real numbers?")]
+    [InlineData("doc upped my duloxetine to 60 but i feel rubbish on it. can i go back to 30 on my own?")]
+    [InlineData("my husband wants to try ketum for his knees. would he need more than me?")]
+    [InlineData("how long after my last tramadol can i start kratom?")]
+    [InlineData("j'aimerais arrêter l'amitriptyline petit à petit, je réduis comment sur un mois?")]
+    [InlineData("mi hanno dato il naltrexone da 50. come faccio a prenderne solo un pezzettino?")]
+    public void Amounts_asked_in_numbers_or_against_another_are_sure_dose_asks(string message) =>
+        Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("how many mg a day did the LDN study give the women?")]
+    [InlineData("how many steps a day should i aim for with fibro?")]
+    [InlineData("how long after my last flare can i start swimming again?")]
+    public void A_study_a_walk_or_a_swim_is_not(string message) =>
+        Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("morning instead?")]
+    [InlineData("do i stop it cold or wean")]
+    [InlineData("would twice be better on flare days")]
+    [InlineData("whole bottle or half")]
+    [InlineData("se la puede partir por la mitad?")]
+    [InlineData("einfach absetzen geht oder?")]
+    [InlineData("auf 0,3 gehen?")]
+    [InlineData("il commence comme moi ou moins ?")]
+    [InlineData("kan dat van de ene op de andere dag?")]
+    [InlineData("beter 's ochtends? ik droom zo heftig")]
+    [InlineData("quando salgo?")]
+    public void Follow_up_shapes_of_round_39_are_dose_asks_after_something_taken(string message) =>
+        Assert.True(DosingRequestDetector.ClassifyFollowUpNormalized(message, SafetyText.Normalize(message)).IsDosingRequest, message);
+
+    [Theory]
+    [InlineData("morning instead?")]
+    [InlineData("whole bottle or half")]
+    [InlineData("einfach absetzen geht oder?")]
+    public void The_same_shapes_with_nothing_before_them_are_not_dose_asks(string message) =>
+        Assert.False(DosingRequestDetector.ClassifyNormalized(message, SafetyText.Normalize(message)).IsDosingRequest, message);
+
+    [Theory]
     [InlineData("my friend from the group just texted me she's on the bridge", "what do i say to her")]
     [InlineData("minha amiga tomou kratom e teve uma convulsão agora. ela parou de tremer mas não acorda", "o que eu faço??")]
     [InlineData("i've decided saturday is the day", "you wont tell anyone right")]
