@@ -88,7 +88,8 @@ public sealed class ShippedModelTests
         for (var i = 0; i < judged.Count; i++)
         {
             var full = SafetyTriage.Decide(judged[i].Signals, thresholds);
-            var bot = SharedModel.Triage.Judge(MessageNormalizer.Normalize(examples[i].Text), vectors[i], judged[i].Signals.FollowsSomethingTaken);
+            var signals = judged[i].Signals;
+            var bot = SharedModel.Triage.Judge(MessageNormalizer.Normalize(examples[i].Text), vectors[i], signals.FollowsSomethingTaken, signals.FollowsActivity, signals.FollowsCrisisGuidance);
             Assert.True((full.Outcome, full.Reason) == (bot.Outcome, bot.Reason), $"'{examples[i].Text}': {full.Reason} in full, {bot.Reason} in the bot");
             skipped += judged[i].Signals.Scores.Dosing < SafetyTriage.LowestDosingBar(thresholds, judged[i].Signals.FollowsSomethingTaken) ? 1 : 0;
         }

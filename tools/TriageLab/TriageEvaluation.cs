@@ -45,12 +45,12 @@ public static class TriageEvaluation
     /// </summary>
     private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, IQueryEmbedder embeddings)
     {
-        var (taken, activity, crisis) = (false, false, false);
+        var (taken, activity, crisis) = (false, false, CrisisGuidance.None);
         foreach (var turn in example.Context ?? [])
         {
             var earlier = MessageNormalizer.Normalize(turn);
             var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity, crisis);
-            (taken, activity, crisis) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.Outcome == TriageOutcome.Crisis);
+            (taken, activity, crisis) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance);
         }
 
         return triage.Read(message, vector, taken) with { FollowsActivity = activity, FollowsCrisisGuidance = crisis };

@@ -40,14 +40,14 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastGotCrisisGuidance);
+        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance);
 
         // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.
         memory = memory with
         {
             LastAboutSomethingTaken = decision.AboutSomethingTaken,
             LastAboutActivity = decision.AboutActivity,
-            LastGotCrisisGuidance = decision.Outcome == TriageOutcome.Crisis,
+            LastCrisisGuidance = decision.CrisisGuidance,
         };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FibroBot.Answers;
 using FibroBot.BotFramework.Schema;
+using FibroBot.Safety;
 using FibroBot.BotFramework.Storage;
 using FibroBot.Moderation;
 
@@ -39,7 +40,7 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
         var document = item.Value.Deserialize<MemoryDocument>(Json);
         var memory = document is null
             ? ConversationMemory.Empty
-            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity, document.LastGotCrisisGuidance);
+            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity, document.LastCrisisGuidance);
         return new StoredMemory(key, memory, item.ETag);
     }
 
@@ -82,11 +83,11 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
     }
 
     private static JsonNode Serialize(ConversationMemory memory) =>
-        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastGotCrisisGuidance), Json)!;
+        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance), Json)!;
 
     private static bool IsSame(ConversationMemory a, ConversationMemory b) =>
-        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastGotCrisisGuidance == b.LastGotCrisisGuidance && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
+        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastCrisisGuidance == b.LastCrisisGuidance && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
 
     /// <summary>The stored form; a document written before a field existed reads it as its default.</summary>
-    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, bool LastGotCrisisGuidance = false);
+    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None);
 }

@@ -240,7 +240,23 @@ public static partial class DosingRequestDetector
     /// wrapper ("for my study I need the dose people use").
     /// </summary>
     internal static bool AsksWhatResearchDid(string folded) =>
-        (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
+        (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded) || WhatTheyWereGiven().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
+
+    /// <summary>
+    /// How much "they" used, gave or took, in the past tense and with no "you" (round 39, after a message about a study: "what
+    /// dose did they actually use in it", "und wie viel haben die da bekommen?", "quanti mg usavano loro?", "qual era a
+    /// quantidade que elas tomavam no estudo?"). Asking what others were started on ("what did they start you on?") names
+    /// the member and stays a dose ask.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?!.*\b(?:you|u|your|te|tu|ti|dich|dir|vous|je|jou|voce|vc|usted)\b)[^.?!]{0,40}(?:"
+        + @"\b(?:how\s+much|what\s+(?:dose|amount|dosage))\s+did\s+they\s+(?:actually\s+|really\s+)?(?:use|give|get|take)\b"
+        + @"|\bwie\s*viel\w*\s+(?:\w+\s+)?haben\s+(?:die|sie)\s+(?:da\s+|denn\s+)?(?:bekommen|gekriegt|genommen|gegeben)\b"
+        + @"|\bquant[oaie]\s+(?:\w+\s+)?(?:usavano|davano|prendevano)\s+loro\b"
+        + @"|\bquantidade\s+que\s+(?:elas|eles)\s+(?:tomavam|recebiam|usavam)\b|\bcuant[oa]\s+(?:\w+\s+)?(?:tomaban|recibian|usaban|les\s+daban)\b"
+        + @"|\bhoeveel\s+(?:\w+\s+)?(?:kregen|namen|gebruikten)\s+ze\b|\bcombien\s+(?:\w+\s+)?(?:ils|elles)\s+(?:prenaient|recevaient|donnaient)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WhatTheyWereGiven();
 
     [GeneratedRegex(
         @"\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|ricerca|pesquisa|forschung|paper|papers|methods\s+section|researchers|"

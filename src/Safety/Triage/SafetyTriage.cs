@@ -25,7 +25,21 @@ public enum TriageOutcome
 /// whether it named an activity (walking, stretching, a bath…) and nothing taken, so that "and how many times a week?"
 /// next is read as a question about that activity.
 /// </summary>
-public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false, bool AboutActivity = false);
+public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false, bool AboutActivity = false)
+{
+    /// <summary>Whether this decision gave crisis guidance, and on how strong a reading, for the judgement of the next message.</summary>
+    public CrisisGuidance CrisisGuidance => Outcome != TriageOutcome.Crisis
+        ? CrisisGuidance.None
+        : Reason == SafetyTriage.CrisisRuleReason || Scores.Crisis >= SafetyTriage.StrongCrisisReading ? CrisisGuidance.OnAStrongReading : CrisisGuidance.Given;
+}
+
+/// <summary>Whether a message got crisis guidance: not at all, on a reading of any strength, or on a rule or a strong model reading.</summary>
+public enum CrisisGuidance
+{
+    None,
+    Given,
+    OnAStrongReading,
+}
 
 /// <summary>
 /// What the rules found in any window of a message, and the model's strongest scores over its windows.
@@ -44,10 +58,11 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <see cref="IsOrdinaryLeaveTaking"/>: the message takes leave of the group for an ordinary reason it names, with no
 /// word of permanence (<see cref="LeaveTaking"/>).
 /// <see cref="IsEverydayTalk"/>: would kill or die for something ordinary, who else is awake, a pet that died (<see cref="EverydayTalk"/>).
-/// <see cref="FollowsCrisisGuidance"/> comes from the conversation: the member's previous message got crisis guidance.
+/// <see cref="FollowsCrisisGuidance"/> comes from the conversation: whether the member's previous message got crisis guidance.
+/// <see cref="IsShortReply"/>: the message has at most <see cref="SafetyTriage.ShortReplyWords"/> words.
 /// <see cref="AsksWhatToDoOrForSecrecy"/>: a short "what do I do?" or "you won't tell anyone?" (<see cref="AfterCrisisGuidance"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, bool FollowsCrisisGuidance = false, bool AsksWhatToDoOrForSecrecy = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool AsksWhatToDoOrForSecrecy = false, bool IsShortReply = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -102,6 +117,24 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// </summary>
     public const double ChatCrisisBelow = 0.12;
 
+    /// <summary>
+    /// From this crisis reading, or on a crisis rule, crisis guidance carries over to a short reply that follows it (round 40:
+    /// "tengo mucho sueño, es normal?" after "me tomé todas las pastillas de la caja hace un rato", 0.98; "ora mi sento
+    /// strana, leggera" after "ho preso tutte le gocce di xanax che avevo"). In our dev, unused and round 37–39 conversations,
+    /// a bar of 0.9 and replies of up to 12 words send 5 more crises to crisis guidance and 16 safe replies with them
+    /// (mostly after statements the model misread, such as "just took my first gabapentin", which had got crisis guidance
+    /// already); counting 10 for each missed crisis, as the crisis bar does, the carry-over pays. A reply that is itself
+    /// refused as a dose ask stays refused (20 dose asks in those conversations; round 40 has 2 crises so refused, "she
+    /// seems fine tho??" after a toddler had some amitriptyline, and the refusal still names emergency help), and a carried
+    /// crisis does not carry again.
+    /// </summary>
+    public const double StrongCrisisReading = 0.9;
+
+    /// <summary>A reply longer than this says something of its own and is judged as it stands.</summary>
+    public const int ShortReplyWords = 12;
+
+    internal const string CrisisRuleReason = "crisis rule";
+
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
 
@@ -128,8 +161,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
     /// <param name="followsActivity">The member's previous message was about an activity and named nothing taken
     /// (<see cref="TriageDecision.AboutActivity"/> of its decision).</param>
-    /// <param name="followsCrisisGuidance">The member's previous message in this conversation got crisis guidance.</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, bool followsCrisisGuidance = false)
+    /// <param name="followsCrisisGuidance">Whether the member's previous message in this conversation got crisis guidance
+    /// (<see cref="TriageDecision.CrisisGuidance"/> of its decision).</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None)
     {
         var thresholds = model.Card.Thresholds;
         var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken)) with { FollowsActivity = followsActivity, FollowsCrisisGuidance = followsCrisisGuidance };
@@ -198,6 +232,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
             AsksWhatToDoOrForSecrecy: folded.Count == 1 && AfterCrisisGuidance.AsksWhatToDoOrForSecrecy(folded[0].Folded),
+            IsShortReply: folded.Count == 1 && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords,
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -217,14 +252,25 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// <summary>The policy itself, a pure function of the signals and the thresholds (the evaluation tool sweeps it).</summary>
     public static TriageDecision Decide(TriageSignals signals, TriageThresholds thresholds)
     {
+        var decision = DecideOnTheMessage(signals, thresholds);
+        // "ora mi sento strana, leggera" right after "ho preso tutte le gocce di xanax che avevo": a short reply to crisis
+        // guidance given on a strong reading carries the crisis on (StrongCrisisReading), unless it is refused as a dose ask.
+        return signals.FollowsCrisisGuidance == CrisisGuidance.OnAStrongReading && signals.IsShortReply && signals.HasWords
+            && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest)
+            ? new(TriageOutcome.Crisis, "after strong crisis guidance", signals.Scores)
+            : decision;
+    }
+
+    private static TriageDecision DecideOnTheMessage(TriageSignals signals, TriageThresholds thresholds)
+    {
         var scores = signals.Scores;
         if (signals.CrisisRule)
         {
-            return new(TriageOutcome.Crisis, "crisis rule", scores);
+            return new(TriageOutcome.Crisis, CrisisRuleReason, scores);
         }
 
         // "what do i do??" right after "my friend is on the bridge" asks for help with that danger (AfterCrisisGuidance).
-        if (signals.FollowsCrisisGuidance && signals.AsksWhatToDoOrForSecrecy)
+        if (signals.FollowsCrisisGuidance != CrisisGuidance.None && signals.AsksWhatToDoOrForSecrecy)
         {
             return new(TriageOutcome.Crisis, "after crisis guidance", scores);
         }
