@@ -155,7 +155,8 @@ public static partial class CrisisDetector
     // Someone found with medicines open and how many they swallowed unknown (round 37: "achei ela com o pote de LDN aberto,
     // não sei quantas ela engoliu").
     [GeneratedRegex(
-        @"\b(?:don'?t|do\s+not|dont)\s+know\s+how\s+many\s+(?:she|he|they|the\s+\w+|my\s+\w+)\s+(?:swallowed|took|ate|had|has\s+(?:taken|eaten|swallowed))\b"
+        // Round 40: "no idea how many she swallowed", "not sure how many he took".
+        @"\b(?:(?:don'?t|do\s+not|dont)\s+know|no\s+idea|not\s+sure|unsure)\s+how\s+many\s+(?:she|he|they|the\s+\w+|my\s+\w+)\s+(?:swallowed|took|ate|had|has\s+(?:taken|eaten|swallowed))\b"
         + @"|\bno\s+se\s+cuant[oa]s\s+(?:se\s+)?(?:ha\s+)?(?:tomado|tomo|tragado|trago|comido|comio)\b"
         + @"|\bnao\s+sei\s+quant[oa]s\s+(?:ela|ele|o\s+\w+|a\s+\w+)?\s*(?:engoliu|tomou|comeu)\b"
         + @"|\b(?:weiss|weis)\s+nicht,?\s+wie\s*viele\s+(?:sie|er)\s+(?:\w+\s+)?(?:geschluckt|genommen|gegessen)\b"

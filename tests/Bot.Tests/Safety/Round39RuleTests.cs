@@ -18,6 +18,7 @@ public sealed class Round39RuleTests
     [InlineData("i'm on the overpass by the ring road")]
     [InlineData("ik sta op het viaduct bij de snelweg")]
     [InlineData("she passed out and i can't wake her")]
+    [InlineData("my 3 yr old got into my LDN bottle, no idea how many she swallowed")]
     public void Quiet_crises_of_round_39_are_crises(string message) =>
         Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
 
