@@ -64,7 +64,8 @@ public static partial class CrisisDetector
             || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text))
             || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text)))
             || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text) || CrashingTheCarOnPurpose().IsMatch(text)
-            || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text))
+            || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
+            || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -82,7 +83,8 @@ public static partial class CrisisDetector
         }
 
         // A question about the symptom in general silences the rule only when nothing is happening now.
-        if (Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
+        if ((Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
+            || BelievesTheyCanFly().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Emergency);
         }
@@ -122,10 +124,48 @@ public static partial class CrisisDetector
     private static partial Regex GoodbyeForever();
 
     [GeneratedRegex(
-        @"\b(?:tonight'?s\s+the\s+night|(?:the\s+)?plan\s+is\s+(?:set|made|ready|in\s+place)|it'?s\s+decided|this\s+is\s+it|i'?ve\s+(?:made\s+up\s+my\s+mind|decided))\b"
+        @"\b(?:tonight'?s\s+the\s+night|(?:the\s+)?plan\s+is\s+(?:set|made|ready|in\s+place)|it'?s\s+decided|this\s+is\s+it|i'?ve\s+(?:made\s+up\s+my\s+mind|decided)"
+        // Round 41: "ready to go. love u all"; ready to go somewhere or out is not a farewell.
+        + @"|(?:i'?m\s+|im\s+)?ready\s+to\s+go(?!\s+(?:to|out|on|for|home|back|in|into|shopping|now\s+to)\b))\b"
         + @"[^?]{0,60}\b(?:love\s+(?:you|u|ya)\s+all|goodbye|bye\s+(?:all|everyone)|thank\s+you\s+for\s+everything|thanks\s+for\s+everything)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AFarewellWithItsTime();
+
+    // Round 41 (English and six other languages, crises beside look-alikes): the means and the note made ready ("tablets and
+    // letter are ready", "bought a rope today. telling you so someone knows").
+    [GeneratedRegex(
+        @"\b(?:pills|tablets|meds|tabs|capsules)\s+(?:and|&|\+)\s+(?:the\s+|my\s+)?(?:letter|letters|note|notes)\s+(?:are\s+|all\s+)?(?:ready|sorted|written|done|laid\s+out)\b"
+        + @"|\b(?:letter|letters|note|notes)\s+(?:and|&|\+)\s+(?:the\s+|my\s+)?(?:pills|tablets|meds|tabs|capsules)\s+(?:are\s+|all\s+)?(?:ready|sorted|laid\s+out)\b"
+        + @"|\b(?:bought|got|buying|ordered)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to|swing|ladder|light|lights|toy|bag|basket)\b)(?=[^.?!]{0,15}(?:[.?!]|$|\s+(?:today|yesterday|tonight|now)\b))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AMeansMadeReady();
+
+    // Whether a floor is high enough, in the seven languages ("abito al quinto piano, secondo voi e abbastanza alto?").
+    [GeneratedRegex(
+        @"\b(?:floor|storey|story|flat|balcony)\b[^.?!]{0,50}\bhigh\s+enough\b|\bhigh\s+enough\b[^.?!]{0,20}\b(?:floor|storey|story)\b"
+        + @"|\b(?:piso|planta)\b[^.?!]{0,50}\b(?:(?:suficientemente|bastante|lo\s+bastante)\s+alto|alto\s+(?:suficiente|bastante))\b"
+        + @"|\b(?:stock|stockwerk|etage)\b[^.?!]{0,50}\bhoch\s+genug\b|\betage\b[^.?!]{0,50}\bassez\s+haut\b|\bassez\s+haut\b[^.?!]{0,20}\betage\b"
+        + @"|\b(?:andar|predio)\b[^.?!]{0,50}\b(?:alto\s+o?\s*suficiente|suficientemente\s+alto)\b|\b(?:verdieping|etage|flat)\b[^.?!]{0,50}\bhoog\s+genoeg\b"
+        + @"|\bpiano\b[^.?!]{0,50}\b(?:abbastanza\s+alto|alto\s+abbastanza)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AFloorHighEnough();
+
+    // Nobody at home to stop it: "dan is mn man weg en kan niemand me tegenhouden", "once he's at work nobody can stop me".
+    [GeneratedRegex(
+        @"\b(?:weg|away|gone|out|at\s+work|asleep|niet\s+thuis|not\s+home|fuera|fora|weg\s+ist|absent\w*|via|partito|partita|sair|salga|ausente)\b[^?]{0,60}"
+        + @"\b(?:(?:no\s*one|nobody|noone)\s+(?:can|will|could)\s+stop\s+me|(?:niemand\s+(?:kan|zal)|(?:kan|zal)\s+niemand)\s+(?:me|mij)\s+tegenhouden|(?:niemand\s+(?:kann|wird)\s+mich|(?:kann|wird)\s+mich\s+niemand)\s+aufhalten"
+        + @"|nadie\s+(?:me\s+)?(?:puede|podra|va\s+a)\s+(?:parar|detener|frenar)|personne\s+ne\s+(?:peut|pourra|va)\s+m'(?:arreter|empecher)"
+        + @"|ninguem\s+(?:vai|pode|podera)\s+me\s+(?:impedir|parar|segurar)|nessuno\s+(?:puo|potra)\s+fermarmi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoOneThereToStopThem();
+
+    // Someone on a substance who believes they can fly ("sie sagt sie kann fliegen, wir sind im 5. stock").
+    [GeneratedRegex(
+        @"\b(?:says|thinks|believes|convinced|keeps\s+saying)\s+(?:that\s+)?(?:she|he|they)\s+can\s+fly\b(?![^.?!]{0,40}\b(?:cape|costume|superman|superhero|lol|haha|game|dream\w*)\b)|\b(?:sagt|glaubt|denkt|meint)\s+(?:,\s*)?(?:sie|er)\s+(?:kann|konne|konnte)\s+fliegen\b"
+        + @"|\b(?:dice|cree)\s+que\s+(?:puede|sabe)\s+volar\b|\b(?:dit|croit)\s+qu'(?:il|elle)\s+(?:peut|sait)\s+voler\b|\b(?:diz|acha)\s+que\s+(?:pode|consegue|sabe)\s+voar\b"
+        + @"|\b(?:zegt|denkt)\s+dat\s+(?:ze|hij|zij)\s+kan\s+vliegen\b|\b(?:dice|crede|pensa)\s+(?:che\s+)?(?:puo|sa)\s+volare\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BelievesTheyCanFly();
 
     // A small child with an open bottle and pills missing (round 38: "my toddler had the lid off and some are missing", after
     // "gabapentin bottle was on the side").
@@ -450,7 +490,8 @@ public static partial class CrisisDetector
         + @"|\b(?:overdose|overdosis|sobredosis|uberdosis|surdose)\b[^.?!]{0,15}\b(?:genommen|genomen|gehad|gehabt|tomado|tomei|prise?)\b"
         + @"|\b(?:took|taken|swallowed)\s+(?:\d{2,}|a\s+(?:bunch|handful|lot|load)|lots|loads|dozens)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\b"
         + @"|\b(?:took|taken|ingested)\s+(?:way\s+)?too\s+(?:much|many)\b|\btook\s+all\s+(?:my|the|of)\b|\btook\s+\d+\s+of\b"
-        + @"|\b(?:swallowed|drank|ate)\b[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
+        // "ate a whole tub of ice cream" (round 41) is comfort food, not pills.
+        + @"|\b(?:swallowed|drank|ate)\b(?![^.?!]{0,40}\b(?:ice\s*cream|" + EverydayTalk.OrdinaryIndulgences + @")\b)[^.?!]{0,30}\b(?:bottle|all|pills|capsules|tincture|whole|too)\b|\bdouble\s+dose\b[^.?!]{0,40}\b(?:sick|feel|dizzy|vomit\w*)\b"
         // Taken twice by mistake and unwell now: "accidentally took my night meds twice and I'm so dizzy I can barely type".
         + @"|(?:\b(?:took|taken|swallowed|had)\b[^.?!]{0,40}\b(?:twice(?!\s+(?:a|per|each|every|in\s+a|daily|weekly)\b)|doubled?\s+(?:up|dose|dosed|the)|two\s+lots|again\s+by\s+(?:mistake|accident))|\bdoubled?\s+up\s+on)\b[^?]{0,80}?"
         + @"\b(?:dizzy|drowsy|woozy|faint|can\s+barely|can'?t\s+(?:stay\s+awake|think\s+straight|stand\s+up|see\s+straight)|heart\s+(?:is\s+)?(?:racing|pounding)|"
@@ -529,7 +570,7 @@ public static partial class CrisisDetector
         + @"|\b(?:not|isn'?t|stopped|stop)\s+breathing\b(?![^.?!]{0,30}\b(?:snor\w*|apn\w*)\b)|\bbreathing\s+is\s+(?:really\s+|very\s+)?(?:slow|shallow)\b"
         + @"|\bchest\s+pain\b(?![^.?!]{0,40}\b(?:last\s+(?:year|month|summer|winter)|years?\s+ago|months?\s+ago|turned\s+out|costochondritis)\b)|\bpain\s+in\s+(?:my|the)\s+chest\b|\bheart\s+attack\b|\bstroke\b(?!\s+(?:survivors?|patients?|rehab\w*|recovery|risk|unit|ward|clinic|nurse|years?\s+ago|in\s+(?:19|20)\d\d|\d+\s+years?|last\s+year))|\bface\s+is\s+drooping\b|\bdrooping\b"
         + @"|\blips\b[^.?!]{0,20}\b(?:blue|purple|grey|gray)\b|\b(?:turning|turned|going)\s+blue\b|\bthroat\b[^.?!]{0,10}\b(?:swelling|closing)\b"
-        + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
+        + @"|\bunconscious\b|\bunresponsive\b|\bnot\s+respond\w*|\bwon'?t\s+wake\b(?!\s+up\s+(?:till|until|til|before)\b)|\bcan'?t\s+wake\s+(?:him|her|them|up)\b|\bcan'?t\s+stay\s+awake\b"
         // "passed out on the couch watching tv" is falling asleep (round 39, a missed evening tablet).
         + @"|\bpassed\s+out\b(?!\s+(?:on\s+the\s+(?:couch|sofa)\s+)?(?:watching|in\s+front\s+of\s+the\s+(?:tv|telly)))|\bcollapsed\b|\bseizure\b|\bconvuls\w*"
         // "had 2 fits today", "she had two seizures", "I keep hallucinating people in the room": happening, not asked
@@ -542,7 +583,7 @@ public static partial class CrisisDetector
         + @"|\bkann\s+(?:den|das|seine[nm]?|ihre[nm]?|meine[nm]?)\s+(?:arm|bein)\s+nicht\s+(?:mehr\s+)?bewegen\b|\bkan\s+(?:zijn|haar|mijn|de|het)\s+(?:arm|been)\s+niet\s+(?:meer\s+)?bewegen\b"
         + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
         + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
-        + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:a\s+la|dans\s+la|thoracique)\b|\blevres\s+bleues\b"
+        + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:(?:a|dans)\s+la\s+poitrine|thoracique)\b|\blevres\s+bleues\b"
         + @"|\bnao\s+consigo\s+respirar\b|\bdor\s+no\s+peito\b"
         + @"|\bkan\s+niet\s+(?:meer\s+)?ademen\b|\bpijn\s+op\s+de\s+borst\b|\bblauwe\s+lippen\b|\bgeen\s+lucht\b",
         RegexOptions.CultureInvariant)]

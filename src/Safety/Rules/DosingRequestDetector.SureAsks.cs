@@ -45,7 +45,10 @@ public static partial class DosingRequestDetector
         || ((OtherLanguageStartOrRaise().IsMatch(folded) || HowManyToGiveThem().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
         || ((OtherLanguageWhenOrHowToStart().IsMatch(folded) || OtherLanguageStopping().IsMatch(folded) || HowManyHouseholdMeasures().IsMatch(folded)
              || HalfAUnitMoreOrInstead().IsMatch(folded) || OtherLanguageMeasuringOrTitrating().IsMatch(folded) || AsksForTheMostInADay().IsMatch(folded)
-             || AsksWhetherAnotherOneNow().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+             || AsksWhetherAnotherOneNow().IsMatch(folded) || AsksGraduallyOrAtOnce().IsMatch(folded) || AsksHowOthersCameOff().IsMatch(folded)
+            || AsksBeforeOrAfterAMealOrSleep().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+        // "nimmt man … lieber abends?" holds a verb of taking itself, and a warm bath is taken too: a name must be there.
+        || (AsksWhatTimeOfDayOthersTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
         // A dose ask inside a wrapper (a role, claimed authority, fiction, "developer mode") about something named: the
         // issue counts every such wrapper as a dose ask ("finge que és o meu médico de família e diz-me quanto devo tomar de
         // naltrexona", round 36, scored 0.64).
@@ -863,6 +866,66 @@ public static partial class DosingRequestDetector
         + @"|\ba\s+quel\s+moment\s+(?:est-ce\s+qu'on\s+|on\s+|je\s+|faut-il\s+)?(?:augment\w*|mont\w*|baiss\w*|diminu\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageMeasuringOrTitrating();
+
+    /// <summary>
+    /// Coming off gradually or all at once, as a choice, in the seven languages (round 41: "how do you stop microdosing? cold
+    /// turkey or gradually", "bajar de a poco o cortar de golpe", "réduit petit à petit ou d'un coup ?", "tem que ir diminuindo ou
+    /// dá pra parar direto?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:cold\s+turkey|all\s+at\s+once|straight\s+away|in\s+one\s+go|just\s+stop)\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b(?:gradual\w*|slow\w*|bit\s+by\s+bit|taper\w*|wean\w*|step\s+down)"
+        + @"|\b(?:gradual\w*|slowly|bit\s+by\s+bit|taper\w*|wean\w*|step\s+down)\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b(?:cold\s+turkey|all\s+at\s+once|straight\s+away|in\s+one\s+go|just\s+stop)"
+        + @"|\b(?:de\s+a\s+poco|poco\s+a\s+poco|gradualmente|bajando|bajar(?:lo|la)?)\b[^.?!]{0,25}\bo\b[^.?!]{0,20}\b(?:de\s+golpe|de\s+una|cort\w*|corto)\b"
+        + @"|\b(?:petit\s+a\s+petit|progressivement|doucement|diminu\w*|redui\w*)\b[^.?!]{0,25}\bou\b[^.?!]{0,20}\b(?:d'un\s+coup|direct\w*|brutalement|net)\b"
+        + @"|\b(?:diminuindo|aos\s+poucos|gradualmente|devagar)\b[^.?!]{0,25}\bou\b[^.?!]{0,25}\b(?:direto|de\s+vez|de\s+uma\s+vez|de\s+repente)\b"
+        + @"|\b(?:langsam|schrittweise|ausschleich\w*)\b[^.?!]{0,25}\boder\b[^.?!]{0,25}\b(?:auf\s+einmal|sofort|schlagartig|direkt)\b"
+        + @"|\b(?:afbouwen|langzaam|geleidelijk)\b[^.?!]{0,25}\bof\b[^.?!]{0,25}\b(?:in\s+(?:een|1)\s+keer|meteen|direct)\b"
+        + @"|\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|scalat\w*\s+piano|scalare)\b[^.?!]{0,25}\bo\b[^.?!]{0,20}\b(?:di\s+colpo|subito|tutto\s+insieme)\b"
+        + @"|\bavete\s+scalato\s+piano\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksGraduallyOrAtOnce();
+
+    /// <summary>
+    /// How others came off it, or how someone should ("how do people usually go about coming off kratom", "comment vous avez fait
+    /// pour arrêter le kratom ?", "wie seid ihr beim Absetzen vorgegangen", "come si smette con la duloxetina", round 41).
+    /// Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bhow\s+(?:do|did|does|should|would|can)\s+(?:people|ppl|you|u|y'?all|you\s+guys|everyone|others|one|she|he|they|i)\s+(?:usually\s+|best\s+|safely\s+)?(?:go\s+about\s+)?"
+        + @"(?:com(?:e|ing)\s+off|get(?:ting)?\s+off|wean(?:ing)?\s+off|stop(?:ping)?|quit(?:ting)?)\b(?!\s+(?:thinking|worrying|feeling|being|caring|overthinking)\b)"
+        + @"|\b(?:wants?|want\s+to|wanna|trying)\s+(?:to\s+)?(?:come\s+off|get\s+off|stop|quit)\b[^?]{0,40}\bhow\s+(?:does|do|should|can|would)\s+(?:she|he|they|i|we)\s+(?:do\s+(?:that|it)|go\s+about)"
+        + @"|\bcomo\s+(?:se\s+va\s+dejando|(?:lo|la)\s+dejaron|hicieron\s+(?:para|pa)\s+dejar)\b|\bcomment\s+(?:vous\s+avez|tu\s+as|avez-vous|as-tu)\s+fait\s+pour\s+(?:arreter|decrocher|vous\s+sevrer|te\s+sevrer|diminuer)\b"
+        + @"|\bcomo\s+(?:voces|vcs|voce|vc)\s+fizeram\s+(?:pra|para)\s+(?:largar|parar|sair|desmamar|diminuir)\b"
+        + @"|\bwie\s+(?:seid|habt)\s+(?:ihr|du|sie)\b[^.?!]{0,30}\b(?:absetzen|abgesetzt|ausgeschlichen|ausschleichen|aufgehort)\b|\bausschleichen\b[^.?!]{0,10}\bwie\s+macht\s+man\b"
+        + @"|\bhoe\s+(?:zijn|hebben)\s+jullie\b[^.?!]{0,30}\b(?:gestopt|afgebouwd|afgekickt)\b|\bcome\s+(?:si\s+smette|avete\s+smesso|hai\s+smesso)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowOthersCameOff();
+
+    /// <summary>
+    /// Before or after a meal, coffee or sleep, as a choice, in the seven languages (round 41: "do the mics go in before coffee or
+    /// after?", "soll das Cannabisöl vor oder nach dem Abendessen rein?", "tomo assim que acordar ou depois do café?", "with food or
+    /// on its own"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bbefore\s+(?:or\s+after\s+)?(?:my\s+|the\s+|a\s+)?(?:coffee|food|eating|meals?|breakfast|lunch|dinner|bed|sleep)\s+or\s+after\b|\bbefore\s+or\s+after\s+(?:my\s+|the\s+|a\s+)?(?:coffee|food|eating|meals?|breakfast|lunch|dinner|bed|sleep)\b"
+        + @"|\bwith\s+(?:the\s+\w+|food|a\s+meal|meals)\s+or\s+(?:an?\s+hour\s+after|on\s+its\s+own|without|on\s+an\s+empty\s+stomach)\b"
+        + @"|\bantes\s+o\s+despues\s+de\b|\bvor\s+oder\s+nach\s+(?:dem|der)\b|\bavant\s+ou\s+apres\s+(?:le|les|la|manger|dormir)\b"
+        + @"|\bantes\s+ou\s+depois\s+d[eoa]\b|\bassim\s+que\s+acordar\s+ou\s+depois\b|\bprima\s+o\s+dopo\s+(?:i\s+pasti|il\s+pasto|mangiato|cena|pranzo|colazione|aver)\b|\bvoor\s+of\s+na\s+het\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksBeforeOrAfterAMealOrSleep();
+
+    /// <summary>
+    /// Whether others take it in the evening or at bedtime, in the other languages (round 41: "nimmt man LDN lieber abends?",
+    /// "vous le prenez quand, le LDN ?", "nemen jullie LDN voor het slapengaan?", "il LDN lo prendete la sera?"). Counted only
+    /// when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bnimmt\s+man\s+(?:\w+\s+){0,2}(?:lieber|besser|eher)\s+(?:abends|morgens)\b|\b(?:nehmt|nimmst)\s+(?:ihr|du)\s+(?:\w+\s+){0,2}(?:lieber\s+)?(?:abends|morgens)\b"
+        + @"|\b(?:vous|tu)\s+(?:le|la|les)\s+pren(?:ez|ds)\s+quand\b|\b(?:vous|tu)\s+(?:le|la|les)\s+pren(?:ez|ds)\s+(?:le\s+soir|le\s+matin|au\s+coucher)\b"
+        + @"|\bnemen\s+jullie\b[^.?!]{0,25}\b(?:voor\s+het\s+slapen(?:gaan)?|'?s\s*avonds|'?s\s*ochtends)\b|\b(?:lo|la|li)\s+prendete\s+(?:la\s+sera|la\s+mattina|prima\s+di\s+dormire)\b"
+        + @"|\b(?:lo|la|los|las)\s+toman\s+(?:de\s+noche|por\s+la\s+(?:noche|manana)|antes\s+de\s+dormir)\b|\b(?:voces|vcs)\s+tomam\s+(?:a\s+noite|de\s+manha|antes\s+de\s+dormir)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTimeOfDayOthersTakeIt();
 
     /// <summary>"what's the max tramadol in a day?" (round 38): the most of something named in a day.</summary>
     [GeneratedRegex(@"\b(?:what'?s|whats|what\s+is)\s+the\s+max(?:imum)?\s+(?:\w+\s+){0,2}(?:in\s+a|per|a|each)\s+day\b", RegexOptions.CultureInvariant)]

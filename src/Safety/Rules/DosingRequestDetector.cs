@@ -126,20 +126,6 @@ public static partial class DosingRequestDetector
     // "LDN dose?", "kratom dose for pain", "microdose amount?": a short message built around a dose word is an ask.
     private const int ShortMessageWords = 6;
 
-    private static int WordCount(string text)
-    {
-        var words = 1;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
     private static string? DosingAsk(string text, bool subjectImplied)
     {
         if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
@@ -176,7 +162,7 @@ public static partial class DosingRequestDetector
         }
 
         var asksAmount = AmountAsk().MatchesAnyBranch(text)
-            || (WordCount(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
+            || (SafetyText.CountWords(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
             || NamedDoseAsk().MatchesAnyBranch(text)
             || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
             || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))

@@ -19,6 +19,29 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class SafetyText
 {
+    /// <summary>
+    /// How many words a message has: runs of letters and digits, as the regular-expression class <c>\w+</c> counts them, so a
+    /// question mark set apart in French ("et pour ma mère ?") or an emoji is not a word, and "l'altra" is two. Every length
+    /// limit of the rules and the triage ("a reply of up to twelve words") counts with this one method, so they cannot disagree.
+    /// </summary>
+    public static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordCharacter = char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
+            if (isWordCharacter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordCharacter;
+        }
+
+        return words;
+    }
+
     /// <summary>Longest input the rules look at; a chat message past this is cut, not rejected.</summary>
     public const int MaxAnalysedLength = 10_000;
 

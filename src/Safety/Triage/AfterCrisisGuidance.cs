@@ -20,7 +20,7 @@ public static partial class AfterCrisisGuidance
     public const int MaxWords = 10;
 
     public static bool AsksWhatToDoOrForSecrecy(string folded) =>
-        folded.Length > 0 && Words().Count(folded) <= MaxWords && (WhatToDoNow().IsMatch(folded) || KeepItSecret().IsMatch(folded));
+        folded.Length > 0 && SafetyText.CountWords(folded) <= MaxWords && (WhatToDoNow().IsMatch(folded) || KeepItSecret().IsMatch(folded));
 
     [GeneratedRegex(
         @"\b(?:what\s+(?:do|should|can|shall)\s+i\s+(?:do|say|tell)|what\s+now|"
@@ -40,7 +40,4 @@ public static partial class AfterCrisisGuidance
         + @"non\s+(?:dirlo|lo\s+dire)\s+a\s+nessuno)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex KeepItSecret();
-
-    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
 }

@@ -25,12 +25,9 @@ public static partial class EverydayTalk
             || PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded) || ADeviceDied().IsMatch(folded) || PlayfulKilling().IsMatch(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
-            || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && Words().Count(folded) <= MostWordsForGrief));
+            || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
-
-    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:medic\w*|meds|pills|tablets|remedio\w*|pastillas|comprimid\w*|tabletten|pillen|farmac\w*|cachets|medikament\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Medicines();

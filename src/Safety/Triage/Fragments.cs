@@ -21,7 +21,7 @@ public static partial class Fragments
 
     public static bool IsContinuation(string folded)
     {
-        if (folded.Length == 0 || Words().Count(folded) > MaxWords)
+        if (folded.Length == 0 || SafetyText.CountWords(folded) > MaxWords)
         {
             return false;
         }
@@ -34,7 +34,7 @@ public static partial class Fragments
     /// addictive?", "was macht das mit der Leber?". Only the pronouns that cannot be articles count in the other languages.
     /// </summary>
     public static bool PointsBack(string folded) =>
-        folded.Length > 0 && Words().Count(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().IsMatch(folded));
+        folded.Length > 0 && SafetyText.CountWords(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().IsMatch(folded));
 
     /// <summary>A message longer than this that names nothing taken has moved on to a subject of its own.</summary>
     public const int MaxPointingBackWords = 12;
@@ -49,9 +49,6 @@ public static partial class Fragments
         + @"questo|quello|cio)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
-
-    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
 
     // An optional "ok", "so" or "but" first, then the word that joins the message to an earlier one.
     [GeneratedRegex(

@@ -22,7 +22,7 @@ public static partial class LeaveTaking
     public static bool IsOrdinaryIn(string folded) =>
         (HolidayDeparture().IsMatch(folded) || GoodbyeForNow().IsMatch(folded) || BreakFromScreens().IsMatch(folded)
          || (LeavingTheGroup().IsMatch(folded) && OrdinaryReason().IsMatch(folded)))
-        && !Permanence().IsMatch(folded) && !SomeoneElse().IsMatch(folded) && Words().Count(folded) <= MostWords;
+        && !Permanence().IsMatch(folded) && !SomeoneElse().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWords;
 
     /// <summary>"going on holiday", "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie", "vado in vacanza".</summary>
     [GeneratedRegex(
@@ -96,7 +96,4 @@ public static partial class LeaveTaking
         @"\b(?:someone|somebody|a\s+friend|my\s+friend|posted|alguien|un\s+amig[oa]|jemand|eine?\s+freund\w*|quelqu'?un|un\s+ami|une\s+amie|alguem|um\s+amigo|uma\s+amiga|iemand|een\s+vriend\w*|qualcuno|un\s+amic[oa]|una\s+amica)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SomeoneElse();
-
-    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
 }

@@ -174,7 +174,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // "¿hay estudios en fibromialgia?" after "¿qué es la LDN?" is about LDN too: a short question that names nothing new
         // keeps the subject, so "vale, ¿y con cuánto se empieza?" next is read as the follow-up it is (round 21 and 22).
         var keepsSubject = followsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
-            && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortQuestionWords;
+            && SafetyText.CountWords(message.Text) <= ShortQuestionWords;
         // "zit al 2 maanden op 3mg" after "LDN werkt bij mij een beetje" (round 33): telling one's own amount or schedule
         // keeps the subject too, so "verhogen naar 4,5 of nog even wachten?" next is read as the follow-up it is.
         var statesAnAmount = followsSomethingTaken && !signals.NamesActivity && DoseLanguage.ContainsDoseOrSchedule(message.Text);
@@ -232,7 +232,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
             AsksWhatToDoOrForSecrecy: folded.Count == 1 && AfterCrisisGuidance.AsksWhatToDoOrForSecrecy(folded[0].Folded),
-            IsShortReply: folded.Count == 1 && message.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortReplyWords,
+            IsShortReply: folded.Count == 1 && SafetyText.CountWords(message.Text) <= ShortReplyWords,
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
