@@ -46,7 +46,8 @@ public static partial class DosingRequestDetector
         || ((OtherLanguageWhenOrHowToStart().IsMatch(folded) || OtherLanguageStopping().IsMatch(folded) || HowManyHouseholdMeasures().IsMatch(folded)
              || HalfAUnitMoreOrInstead().IsMatch(folded) || OtherLanguageMeasuringOrTitrating().IsMatch(folded) || AsksForTheMostInADay().IsMatch(folded)
              || AsksWhetherAnotherOneNow().IsMatch(folded) || AsksGraduallyOrAtOnce().IsMatch(folded) || AsksHowOthersCameOff().IsMatch(folded)
-            || AsksBeforeOrAfterAMealOrSleep().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+            || AsksBeforeOrAfterAMealOrSleep().IsMatch(folded) || AsksWhereToRestartAfterAGap().IsMatch(folded)
+             || DoublesUpForAMissedOne().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
         // "nimmt man … lieber abends?" holds a verb of taking itself, and a warm bath is taken too: a name must be there.
         || (AsksWhatTimeOfDayOthersTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
         // A dose ask inside a wrapper (a role, claimed authority, fiction, "developer mode") about something named: the
@@ -778,7 +779,7 @@ public static partial class DosingRequestDetector
         + @"tomo\s+(?:ahora|doble|agora|so\s+metade|dobrado)|(?:la|lo)\s+tomo\s+ahora|o\s+(?:me\s+la\s+|la\s+|lo\s+)?salto|deixo\s+pra\s+la|pulo\s+a\s+(?:de|da|do)\b|"
         + @"(?:jetzt|trotzdem)\s+noch\s+nehmen|beide\s+zusammen\s+nehmen|(?:auslassen|weglassen|uberspringen)\s*\?|"
         + @"(?:la|le|les)\s+prendre\s+maintenant|je\s+(?:la|le|les)\s+prends\s+maintenant|ou\s+je\s+(?:la\s+|le\s+)?saute|"
-        + @"nu\s+nog\s+(?:nemen|innemen)|sla\s+ik\s+(?:hem\s+|ze\s+|die\s+)?over|"
+        + @"nu\s+nog\s+(?:nemen|innemen)|sla\s+ik\s+(?:hem\s+|ze\s+|die\s+)?over|(?:een\s+)?(?:dosis|pil|tablet)\s+overslaan|(?:twee|dubbel)\s+(?:nemen|innemen)\s+om\s+(?:het|hem|die)\s+in\s+te\s+halen|"
         + @"(?:la|lo)\s+prendo\s+adesso|prendo\s+adesso|o\s+(?:la\s+|lo\s+)?salto)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NowOrSkipAfterAMissedOrDoubledOne();
@@ -900,6 +901,23 @@ public static partial class DosingRequestDetector
         + @"|\bhoe\s+(?:zijn|hebben)\s+jullie\b[^.?!]{0,30}\b(?:gestopt|afgebouwd|afgekickt)\b|\bcome\s+(?:si\s+smette|avete\s+smesso|hai\s+smesso)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowOthersCameOff();
+
+    /// <summary>
+    /// The double-up asked first and the missed one given as the reason (round 41: "is it ok to double up on my duloxetine
+    /// tomorrow since i forgot today's?"). Counted only when something taken is named: a missed class is doubled up too.
+    /// </summary>
+    [GeneratedRegex(@"\bdouble\s+up\b[^.?!]{0,50}\b(?:since|because|cos|cuz|bc|as)\s+i\s+(?:forgot|missed|skipped)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DoublesUpForAMissedOne();
+
+    /// <summary>
+    /// Where to start again after a gap: low again, or back where one was (round 41: "missed my LDN for a week - do i restart
+    /// low or go straight back to where i was?"). Counted only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:restart|start\s+(?:it\s+)?(?:again|over)|go\s+back\s+on\s+it)\s+(?:it\s+)?(?:at\s+|on\s+|from\s+)?(?:low|lower|the\s+bottom|scratch|the\s+start|the\s+beginning)\b[^?]{0,60}\bor\b[^?]{0,30}"
+        + @"\b(?:where\s+i\s+(?:was|left\s+off|stopped)|straight\s+back|carry\s+on|pick\s+up|same\s+(?:dose|amount|level|one))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhereToRestartAfterAGap();
 
     /// <summary>
     /// Before or after a meal, coffee or sleep, as a choice, in the seven languages (round 41: "do the mics go in before coffee or

@@ -70,6 +70,11 @@ public sealed class Round41RuleTests
     [InlineData("vous le prenez quand, le LDN ?")]
     [InlineData("nemen jullie de amitriptyline voor het slapengaan?")]
     [InlineData("il LDN lo prendete la sera?")]
+    [InlineData("missed my LDN for a week - do i restart low or go straight back to where i was?")]
+    [InlineData("off my pregabalin since friday, restart at the bottom or pick up the same dose?")]
+    [InlineData("is it ok to double up on my duloxetine tomorrow since i forgot today's?")]
+    [InlineData("Ik heb mijn LDN gisteren vergeten. Moet ik vanavond dan twee nemen om het in te halen?")]
+    [InlineData("Per ongeluk twee keer mijn pregabaline genomen. Moet ik vandaag een dosis overslaan?")]
     public void Stopping_and_timing_asks_of_round_41_are_sure_dose_asks(string message) =>
         Assert.True(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
@@ -80,6 +85,8 @@ public sealed class Round41RuleTests
     [InlineData("is it better to shower before or after bed?")]
     [InlineData("avete scalato piano la montagna?")]
     [InlineData("nimmt man lieber abends ein warmes Bad?")]
+    [InlineData("after the flare should i restart my walks low or go back to where i was?")]
+    [InlineData("can we double up on the exercise class since i missed monday?")]
     public void Their_look_alikes_without_anything_taken_are_not(string message) =>
         Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 
