@@ -65,12 +65,13 @@ public static partial class CrisisDetector
             || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text)))
             || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text) || CrashingTheCarOnPurpose().IsMatch(text)
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
-            || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text))
+            || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
+            || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
 
-        if (SelfHarm().MatchesAnyBranch(text) && !informational)
+        if ((SelfHarm().MatchesAnyBranch(text) || HurtsThemselvesOnPurpose().IsMatch(text)) && !informational)
         {
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
@@ -139,6 +140,28 @@ public static partial class CrisisDetector
         + @"|\b(?:bought|got|buying|ordered)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to|swing|ladder|light|lights|toy|bag|basket)\b)(?=[^.?!]{0,15}(?:[.?!]|$|\s+(?:today|yesterday|tonight|now)\b))",
         RegexOptions.CultureInvariant)]
     private static partial Regex AMeansMadeReady();
+
+    // Letters left for the family with a will or "for when it's time" (round 42, buried in a long first post: "wrote a letter
+    // to each of them and put them in the drawer with my will so they're easy to find when it's time").
+    [GeneratedRegex(
+        @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b"
+        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LettersLeftForAfter();
+
+    // How long without food and water "before someone just goes" (round 42).
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:many\s+days|long)|cuantos\s+dias|wie\s+viele\s+tage|combien\s+de\s+jours|quantos\s+dias|hoeveel\s+dagen|quanti\s+giorni)\b[^?]{0,60}"
+        + @"\b(?:before\s+(?:someone|you|i|a\s+person|one)\s+(?:just\s+)?(?:goes|go|dies|die|slips\s+away|passes)|hasta\s+(?:morir|que\s+uno\s+se\s+muere)|bis\s+man\s+stirbt|avant\s+de\s+mourir|ate\s+morrer|voordat\s+je\s+doodgaat|prima\s+di\s+morire)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowLongBeforeOneGoes();
+
+    // Hurting oneself on purpose, in the six other languages ("je me brule exprès avec la bouillotte").
+    [GeneratedRegex(
+        @"\b(?:je\s+me\s+(?:brule|coupe|scarifie|griffe|frappe|suis\s+brulee?|suis\s+coupee?)|me\s+(?:quemo|corto|queme|corte|queimo|cortei|queimei)|mi\s+(?:brucio|taglio|sono\s+(?:bruciata|tagliata))|"
+        + @"(?:ich\s+)?(?:verbrenne|schneide|ritze)\s+mich|(?:ik\s+)?(?:brand|snij)\s+(?:mezelf|mij))\b[^.?!]{0,40}\b(?:expres|volontairement|a\s+proposito|adrede|de\s+proposito|absichtlich|mit\s+absicht|met\s+opzet|apposta|di\s+proposito)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HurtsThemselvesOnPurpose();
 
     // Whether a floor is high enough, in the seven languages ("abito al quinto piano, secondo voi e abbastanza alto?").
     [GeneratedRegex(
@@ -445,7 +468,12 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|i\s+will)\s+(?:take|taking|swallow\w*)\s+(?:everything|the\s+whole\s+(?:bottle|box|packet|pack|lot|strip)|all\s+of\s+them)\s+(?:at\s+once\s+)?(?:tonight|today|now|right\s+now)\b"
         // "I want to take all 50 capsules tonight and be done" (round 33): tens of them, at once or tonight.
-        + @"|\b(?:take|taking|swallow\w*)\s+all\s+\d{2,}\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\s+(?:at\s+once|tonight|today|now|in\s+one\s+go|and\s+be\s+done)\b",
+        + @"|\b(?:take|taking|swallow\w*)\s+all\s+\d{2,}\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|capsules|caps|tabs)\s+(?:at\s+once|tonight|today|now|in\s+one\s+go|and\s+be\s+done)\b"
+        // Round 42: "vou tomar tudo no domingo quando as crianças estiverem na casa da avó", and the same in four more languages,
+        // with a day or a time named.
+        + @"|\b(?:vou\s+tomar|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(?:me)?|je\s+vais\s+(?:tout\s+)?(?:prendre|avaler)|ik\s+ga\s+(?:ze\s+)?(?:alles\s+|allemaal\s+)?(?:innemen|nemen|slikken)|(?:prendero|mi\s+prendo|prendo))\s+"
+        + @"(?:tudo|todos|todas|todo|tout|alles|allemaal|tutto|tutte|tutti)\s+(?:(?:no|el|le|op|il|este|esta|ce|deze|questo|questa)\s+)?"
+        + @"(?:domingo|segunda|terca|quarta|quinta|sexta|sabado|lunes|martes|miercoles|jueves|viernes|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|hoje|hoy|ce\s+soir|vanavond|stasera|stanotte|esta\s+noche|hoje\s+a\s+noite|fim\s+de\s+semana|finde|weekend)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TakingEverythingTonight();
 
@@ -584,6 +612,12 @@ public static partial class CrisisDetector
         + @"|\bno\s+puedo\s+respirar\b|\bdolor\s+(?:en\s+el|de)\s+pecho\b|\blabios\s+(?:azules|morados|roxos|azuis)\b"
         + @"|\bkann\s+(?:nicht|kaum)\s+(?:atmen|luft)\b|\bkeine\s+luft\b|\bbrustschmerz\w*|\bblaue\s+lippen\b"
         + @"|\b(?:n'arrive|arrive)\s+pas\s+a\s+respirer\b|\bne\s+(?:peux|peut)\s+pas\s+respirer\b|\bmal\s+a\s+la\s+poitrine\b|\bdouleur\w*\s+(?:(?:a|dans)\s+la\s+poitrine|thoracique)\b|\blevres\s+bleues\b"
+        // Round 42: one side gone numb or a face that droops after a substance; a fit with the body's signs ("had some kind of
+        // fit, her arms were jerking"), not a fit of temper.
+        + @"|\bcan'?t\s+feel\s+(?:my|her|his|the)\s+(?:left|right)\s+(?:side|arm|leg)\b|\bface\s+(?:feels\s+|is\s+|looks\s+)?(?:droopy|drooping|lopsided)\b"
+        + @"|\b(?:muscles?\s+(?:are\s+|is\s+|feel\s+)?(?:so\s+|really\s+)?(?:stiff|rigid)|rigid\s+muscles)\b[^.?!]{0,50}\b(?:twitch\w*|jerk\w*|fever\w*|racing|pounding|sweat\w*|burning\s+up)\b"
+        + @"|\b(?:gesicht|gsicht)\s+(?:\w+\s+){0,2}hangt\b|\bredet\s+(?:\w+\s+){0,3}verwaschen\b"
+        + @"|\b(?:had|having|has)\s+(?:some\s+(?:kind|sort)\s+of\s+|a\s+)fit\b(?=[^.?!]{0,60}\b(?:jerk\w*|shak\w*|twitch\w*|foam\w*|wet\s+(?:her|him|them)sel\w*|eyes\s+roll\w*|stiff)\b)"
         + @"|\bnao\s+consigo\s+respirar\b|\bdor\s+no\s+peito\b"
         + @"|\bkan\s+niet\s+(?:meer\s+)?ademen\b|\bpijn\s+op\s+de\s+borst\b|\bblauwe\s+lippen\b|\bgeen\s+lucht\b",
         RegexOptions.CultureInvariant)]

@@ -7,20 +7,32 @@ namespace FibroBot.Safety;
 /// question or as chat: asking what to do now ("what do i do??", "was mach ich", "o que eu faço??" after "my friend is on
 /// the bridge" or "she stopped shaking but won't wake up"), or asking the bot to keep it secret ("you won't tell anyone
 /// right", after a date set). In round 39's conversations these got a "no evidence" answer or small talk, because the
-/// danger sat in the earlier message and the model reads only the one in hand.
+/// danger sat in the earlier message and the model reads only the one in hand. A third shape came in round 42: walking it
+/// back and moving on ("its fine, theyre not deep. what do you all use for the burning in your feet?" after "been cutting
+/// again"; "ya estoy en casa, tranquila. alguien sabe si el frío empeora la fibro?" after a night at the bridge). A
+/// moderator would not take "I'm fine now" at its word right after a crisis; the guidance comes again.
 /// </summary>
 /// <remarks>
-/// Only these two shapes carry the crisis over. A question about a topic after crisis guidance ("is it addictive?")
+/// Only these shapes carry the crisis over. A question about a topic after crisis guidance ("is it addictive?")
 /// is answered as usual: the model sends many safe statements to crisis guidance ("just took my first gabapentin"), and
 /// carrying every such reading into the next turn would repeat that mistake (docs/SAFETY.md, twenty-eighth session).
 /// </remarks>
 public static partial class AfterCrisisGuidance
 {
     /// <summary>Longer than this, a message says something of its own and is judged as it stands.</summary>
-    public const int MaxWords = 10;
+    public const int MaxWords = 12;
 
-    public static bool AsksWhatToDoOrForSecrecy(string folded) =>
-        folded.Length > 0 && SafetyText.CountWords(folded) <= MaxWords && (WhatToDoNow().IsMatch(folded) || KeepItSecret().IsMatch(folded));
+    /// <summary>A walk-back with a question after it is longer; past this it tells a story of its own.</summary>
+    public const int MaxWalkBackWords = 25;
+
+    /// <summary>The message asks what to do now, asks for secrecy, or walks the crisis back.</summary>
+    public static bool KeepsTheCrisisOpen(string folded)
+    {
+        var words = SafetyText.CountWords(folded);
+        return words > 0
+            && ((words <= MaxWords && (WhatToDoNow().IsMatch(folded) || KeepItSecret().IsMatch(folded)))
+                || (words <= MaxWalkBackWords && WalksItBack().IsMatch(folded)));
+    }
 
     [GeneratedRegex(
         @"\b(?:what\s+(?:do|should|can|shall)\s+i\s+(?:do|say|tell)|what\s+now|"
@@ -29,7 +41,11 @@ public static partial class AfterCrisisGuidance
         + @"(?:qu'est-ce\s+que\s+je\s+(?:fais|dois\s+faire|lui\s+dis)|je\s+fais\s+quoi|que\s+faire|je\s+lui\s+dis\s+quoi)|"
         + @"o\s+que\s+(?:eu\s+)?(?:faco|digo|devo\s+fazer)|"
         + @"wat\s+(?:moet|kan|zal)\s+ik\s+(?:doen|zeggen)|wat\s+doe\s+ik|"
-        + @"(?:cosa|che)\s+(?:faccio|devo\s+fare|le\s+dico|gli\s+dico))\b",
+        + @"(?:cosa|che)\s+(?:faccio|devo\s+fare|le\s+dico|gli\s+dico)|"
+        // Now or wait (round 42: "moet ik morgen naar de huisarts of nu al iets doen?" after a toddler and a pill box).
+        + @"(?:now|tonight|right\s+away)\s+or\s+(?:wait|tomorrow|in\s+the\s+morning)|(?:wait|tomorrow)\s+or\s+(?:now|go\s+now|tonight)|"
+        + @"ahora\s+o\s+(?:espero|manana)|jetzt\s+(?:schon\s+)?oder\s+(?:morgen|warten)|morgen\s+oder\s+(?:jetzt|sofort)|maintenant\s+ou\s+(?:demain|attendre|j'attends)|"
+        + @"agora\s+ou\s+(?:espero|amanha)|morgen\b[^?]{0,30}\bof\s+nu|nu\s+(?:al\s+)?iets\s+doen|adesso\s+o\s+(?:aspetto|domani))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WhatToDoNow();
 
@@ -40,4 +56,17 @@ public static partial class AfterCrisisGuidance
         + @"non\s+(?:dirlo|lo\s+dire)\s+a\s+nessuno)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex KeepItSecret();
+
+    // "I'm fine / calmer / home now", "it's fine", "don't worry", "forget what I said", in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:i'?m|im|i\s+am)\s+(?:ok|okay|fine|alright|all\s+right|calmer|better|safe|home|back\s+home)(?:\s+now)?\b|\b(?:it'?s|its)\s+(?:fine|ok|okay|nothing)\b(?!\s+(?:to|if|for)\b)"
+        + @"|\b(?:don'?t|dont)\s+worry\s+(?:about\s+me|i'?m)\b|\b(?:forget|ignore)\s+(?:what\s+i\s+said|that|my\s+last)\b|\bnever\s*mind\s+(?:that|me|what\s+i\s+said)\b|\bi\s+closed\s+the\s+tab\b|\bsorry\s+(?:that\s+was|for)\s+(?:a\s+lot|the\s+(?:rant|dump|vent|novel)|dumping|venting|oversharing|being\s+dramatic)\b"
+        + @"|\b(?:ya\s+)?estoy\s+(?:bien|mejor|tranquila|tranquilo|en\s+casa)\b|\bno\s+(?:te\s+)?preocup(?:es|eis|en)\b|\bolvida(?:lo|d)\b|\bya\s+paso\b"
+        + @"|\bmir\s+geht'?s\s+(?:wieder\s+)?(?:gut|besser)\b|\b(?:alles|schon)\s+(?:gut|ok|okay)\b|\bvergiss\s+(?:es|das)\b|\bbin\s+(?:wieder\s+)?(?:ruhiger|zu\s+hause|daheim)\b"
+        + @"|\bc'est\s+bon\b|\bca\s+va\s+(?:mieux|aller|maintenant)\b|\bje\s+(?:vais\s+mieux|gere|suis\s+(?:calme|rentree?))\b|\boublie(?:z)?\s+(?:ca|ce\s+que\s+j'ai\s+dit)\b|\bmais\s+bon\s+ca\s+va\b"
+        + @"|\b(?:to|tou|estou)\s+(?:bem|melhor|em\s+casa|calma|calmo)\b|\bja\s+passou\b|\besquece\b|\bnao\s+se\s+preocup\w+\b"
+        + @"|\bhet\s+gaat\s+(?:wel|weer|beter)\b|\blaat\s+(?:maar|het)\b|\bik\s+ben\s+(?:rustiger|thuis|weer\s+ok)\b|\bmaak\s+je\s+geen\s+zorgen\b"
+        + @"|\bsto\s+meglio\b|\btutto\s+(?:ok|bene|a\s+posto)\b|\blascia(?:te)?\s+(?:stare|perdere)\b|\bsono\s+(?:piu\s+calma|piu\s+calmo|a\s+casa|tranquilla)\b|\bnon\s+preoccupat\w+\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WalksItBack();
 }

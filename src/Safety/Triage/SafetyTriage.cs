@@ -60,9 +60,9 @@ public enum CrisisGuidance
 /// <see cref="IsEverydayTalk"/>: would kill or die for something ordinary, who else is awake, a pet that died (<see cref="EverydayTalk"/>).
 /// <see cref="FollowsCrisisGuidance"/> comes from the conversation: whether the member's previous message got crisis guidance.
 /// <see cref="IsShortReply"/>: the message has at most <see cref="SafetyTriage.ShortReplyWords"/> words.
-/// <see cref="AsksWhatToDoOrForSecrecy"/>: a short "what do I do?" or "you won't tell anyone?" (<see cref="AfterCrisisGuidance"/>).
+/// <see cref="KeepsTheCrisisOpen"/>: a short "what do I do?", "you won't tell anyone?" or "I'm fine now, anyway …" (<see cref="AfterCrisisGuidance"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool AsksWhatToDoOrForSecrecy = false, bool IsShortReply = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -231,7 +231,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
-            AsksWhatToDoOrForSecrecy: folded.Count == 1 && AfterCrisisGuidance.AsksWhatToDoOrForSecrecy(folded[0].Folded),
+            KeepsTheCrisisOpen: folded.Count == 1 && AfterCrisisGuidance.KeepsTheCrisisOpen(folded[0].Folded),
             IsShortReply: folded.Count == 1 && SafetyText.CountWords(message.Text) <= ShortReplyWords,
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
@@ -269,8 +269,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.Crisis, CrisisRuleReason, scores);
         }
 
-        // "what do i do??" right after "my friend is on the bridge" asks for help with that danger (AfterCrisisGuidance).
-        if (signals.FollowsCrisisGuidance != CrisisGuidance.None && signals.AsksWhatToDoOrForSecrecy)
+        // "what do i do??" right after "my friend is on the bridge" asks for help with that danger, and "im calmer now. any
+        // tips for …" right after "burned myself on purpose" does not close it (AfterCrisisGuidance).
+        if (signals.FollowsCrisisGuidance != CrisisGuidance.None && signals.KeepsTheCrisisOpen)
         {
             return new(TriageOutcome.Crisis, "after crisis guidance", scores);
         }

@@ -100,4 +100,48 @@ public sealed class Round41RuleTests
     [InlineData("take 4.5", 3)]
     public void Words_are_runs_of_letters_and_digits(string text, int words) =>
         Assert.Equal(words, SafetyText.CountWords(text));
+
+    [Theory]
+    [InlineData("14 hours on and i still can't feel my left side and my face feels droopy")]
+    [InlineData("mei mama redet auf einmal ganz verwaschen und ihr gsicht hängt auf einer seite runter")]
+    [InlineData("she just had some kind of fit, her arms were jerking and she wet herself")]
+    [InlineData("this week i wrote a letter to each of them and put them in the drawer with my will so they're easy to find when it's time")]
+    [InlineData("i wrote letters to my kids tonight. just in case. i think they'd be ok without me honestly")]
+    [InlineData("já separei os remédios da minha mãe, junto com os meus, e vou tomar tudo no domingo")]
+    [InlineData("me voy a tomar todas el viernes cuando se vayan")]
+    [InlineData("how many days without food and water before someone just goes? i'm so done with everything")]
+    [InlineData("je me brule exprès avec la bouillotte bouillante, ça me soulage")]
+    [InlineData("mi taglio apposta quando il dolore è troppo")]
+    [InlineData("took a full tab on sertraline, muscles are stiff and twitching and my heart is racing")]
+    public void Round_42_emergencies_are_crises(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("my mum had a fit when i told her i was trying kratom")]
+    [InlineData("my face feels puffy from the prednisone")]
+    [InlineData("wrote a letter to my rheumatologist asking for a referral, just in case he forgot")]
+    [InlineData("vou tomar tudo certinho como o médico mandou")]
+    [InlineData("how many days without food before a fasting blood test?")]
+    [InlineData("my muscles are stiff every morning, is that the fibro?")]
+    public void Round_42_emergency_look_alikes_are_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("its fine, theyre not deep. what do you all use for the burning in your feet at night?")]
+    [InlineData("im calmer now. is there any fibro-safe way to settle the nerves when it gets that bad?")]
+    [InlineData("ya estoy en casa, tranquila. alguien sabe si el frío empeora la fibro?")]
+    [InlineData("c'est bon je vais mieux. vous avez des astuces pour les crampes ?")]
+    [InlineData("mir geht's wieder besser, vergiss es")]
+    [InlineData("what do i do")]
+    [InlineData("moet ik morgen naar de huisarts of nu al iets doen?")]
+    [InlineData("sorry that was a lot lol. anyway does anyone have tips for sleeping thru hip pain")]
+    public void Walking_it_back_or_asking_what_to_do_keeps_the_crisis_open(string message) =>
+        Assert.True(AfterCrisisGuidance.KeepsTheCrisisOpen(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("what do you all use for the burning in your feet at night?")]
+    [InlineData("is kratom legal in the uk?")]
+    [InlineData("i'm ok with needles but the blood test made me dizzy and i had to lie down for a while afterwards, is that common with fibro or is it just me being weird about it")]
+    public void A_new_question_or_a_long_story_does_not(string message) =>
+        Assert.False(AfterCrisisGuidance.KeepsTheCrisisOpen(SafetyText.Normalize(message)), message);
 }
