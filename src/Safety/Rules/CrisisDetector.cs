@@ -76,6 +76,14 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
+        // "two years ago my toddler swallowed one of my capsules, poison control said low risk" is a story told calmly; the
+        // model still reads it whole.
+        var pastAndResolved = LongAgo().IsMatch(text) && ResolvedSince().IsMatch(text);
+        if (pastAndResolved)
+        {
+            return CrisisAssessment.NoCrisis;
+        }
+
         if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
             || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
             || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text) || AChildAndPillsMissing().IsMatch(text))
@@ -140,6 +148,22 @@ public static partial class CrisisDetector
         + @"|\b(?:bought|got|buying|ordered)\s+(?:a|some|the)\s+rope\b(?!\s+(?:for|to|swing|ladder|light|lights|toy|bag|basket)\b)(?=[^.?!]{0,15}(?:[.?!]|$|\s+(?:today|yesterday|tonight|now)\b))",
         RegexOptions.CultureInvariant)]
     private static partial Regex AMeansMadeReady();
+
+    // Years or months ago, in the seven languages (round 42: a past scare told calmly).
+    [GeneratedRegex(
+        @"\b(?:\d+|a\s+few|two|three|four|five|six|several|many)\s+(?:years?|months?)\s+ago\b|\blast\s+(?:year|summer|winter|spring|autumn)\b"
+        + @"|\bhace\s+(?:\w+\s+)?(?:anos|meses)\b|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b|\bvor\s+(?:\w+\s+)?(?:jahren|monaten)\b|\b(?:ha|faz)\s+(?:\w+\s+)?(?:anos|meses)\b"
+        + @"|\b(?:\w+\s+)?(?:jaar|maanden)\s+geleden\b|\b(?:\w+\s+)?(?:anni|mesi)\s+fa\b|\bvorig\s+jaar\b|\bl'anno\s+scorso\b|\bl'annee\s+derniere\b|\bletztes\s+jahr\b|\bel\s+ano\s+pasado\b|\bano\s+passado\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LongAgo();
+
+    // And it ended well: "low risk", "she was fine", "rien de grave", "tutto a posto".
+    [GeneratedRegex(
+        @"\b(?:low\s+risk|(?:she|he|they|i|we)\s+(?:was|were)\s+(?:fine|ok|okay)|all\s+(?:fine|clear|ok)|nothing\s+serious|turned\s+out\s+(?:fine|ok)"
+        + @"|rien\s+de\s+grave|nada\s+grave|ninguna\s+secuela|nichts\s+passiert|alles\s+gut\s+gegangen|alles\s+(?:is|ging)\s+goed"
+        + @"|nao\s+foi\s+nada|tutto\s+a\s+posto|niente\s+di\s+grave)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ResolvedSince();
 
     // Letters left for the family with a will or "for when it's time" (round 42, buried in a long first post: "wrote a letter
     // to each of them and put them in the drawer with my will so they're easy to find when it's time").
@@ -261,9 +285,9 @@ public static partial class CrisisDetector
     private const string KillMeEs = @"(?<!\b(?:quieren|quiere|van\s+a|va\s+a|vas\s+a)\s+)matarme";
     private const string KillMeFr = @"(?<!\b(?:va|vont|vas)\s+)me\s+tuer";
     private const string KillMePt = @"(?<!\b(?:vai|vao|vais)\s+)me\s+matar";
-    private const string WantToDieEs = @"quiero\s+morir(?:me)?\b(?!\s+de\s+(?:la\s+)?(?:verguenza|risa|aburrimiento|envidia|calor|frio|hambre|sueno))";
+    private const string WantToDieEs = @"(?<!\bno\s+)quiero\s+morir(?:me)?\b(?!\s+de\s+(?:la\s+)?(?:verguenza|risa|aburrimiento|envidia|calor|frio|hambre|sueno))";
     private const string WantToDieFr = @"(?:veux|voudrais|envie\s+de)\s+mourir\b(?!\s+de\s+(?:honte|rire|ennui|chaud|froid|faim))";
-    private const string WantToDiePt = @"quero\s+morrer\b(?!\s+de\s+(?:vergonha|rir|tedio|calor|frio|fome|sono))";
+    private const string WantToDiePt = @"(?<!\bnao\s+)quero\s+morrer\b(?!\s+de\s+(?:vergonha|rir|tedio|calor|frio|fome|sono))";
     private const string DieDe = @"sterben\b(?!\s+vor\s+(?:scham|lachen|langeweile|neid|hitze|hunger))";
 
     [GeneratedRegex(
@@ -370,7 +394,7 @@ public static partial class CrisisDetector
         + @"|\b(?:" + KillMePt + @"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|" + WantToDiePt + @"|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
         + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+einde?\s+aan\s+maken)\b"
         + @"|\b(?:hoeveel|quant[aeio]s?|cuant[oa]s?|combien)\b[^.?!]{0,40}\b(?:om\s+dood\s+te\s+gaan|om\s+te\s+sterven|per\s+morire|para\s+morir|para\s+morrer|pour\s+mourir)\b"
-        + @"|\b(?:uccidermi|farla\s+finita|voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
+        + @"|\b(?:uccidermi|farla\s+finita|(?<!\bnon\s+)voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageSuicide();
 

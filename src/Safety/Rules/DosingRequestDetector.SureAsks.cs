@@ -531,7 +531,7 @@ public static partial class DosingRequestDetector
     /// alcohol do I use"), and what is usual with something ("was ist beim Microdosing mit LSD so üblich").
     /// </summary>
     [GeneratedRegex(
-        @"\bprescribe\s+of\b|(?<!\b(?:age|ages|years?|old)\b[^.?!]{0,40})\b(?:start|starts|started)\s+(?:people|patients|someone|you|folks|them|her|him)\s+(?:off\s+)?(?:at|on)\b"
+        @"\bprescribe\s+of\b|(?<!\b(?:age|ages|years?|old)\b[^.?!]{0,40})(?<!\b(?:want|wants|wanted|going|plan|plans|planning|decided|like)\s+to\s+)\b(?:start|starts|started)\s+(?:people|patients|someone|you|folks|them|her|him)\s+(?:off\s+)?(?:at|on)\b"
         + @"(?!\s+(?:age|\d+\s+years|physio\w*|exercise\w*|therapy|cbt|yoga|walking|swimming)\b)"
         + @"|\bwhat\s+ratio\s+of\b|\bwas\s+ist\s+(?:beim|bei|mit|beim)\b[^.?!]{0,40}\b(?:so\s+)?ublich\b",
         RegexOptions.CultureInvariant)]

@@ -112,6 +112,8 @@ public sealed class Round41RuleTests
     [InlineData("how many days without food and water before someone just goes? i'm so done with everything")]
     [InlineData("je me brule exprès avec la bouillotte bouillante, ça me soulage")]
     [InlineData("mi taglio apposta quando il dolore è troppo")]
+    [InlineData("my toddler swallowed one of my LDN capsules an hour ago and she is sleepy")]
+    [InlineData("voglio morire, non ce la faccio più")]
     [InlineData("took a full tab on sertraline, muscles are stiff and twitching and my heart is racing")]
     public void Round_42_emergencies_are_crises(string message) =>
         Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
@@ -123,6 +125,10 @@ public sealed class Round41RuleTests
     [InlineData("vou tomar tudo certinho como o médico mandou")]
     [InlineData("how many days without food before a fasting blood test?")]
     [InlineData("my muscles are stiff every morning, is that the fibro?")]
+    [InlineData("two years ago my toddler swallowed one of my LDN capsules, poison control said low risk and she was fine")]
+    [InlineData("il y a cinq ans mon fils a avalé un de mes comprimés, on a appelé le centre antipoison, rien de grave")]
+    [InlineData("non voglio morire eh, voglio solo capire: la fibromialgia accorcia la vita?")]
+    [InlineData("no quiero morir, solo quiero entender si la fibro acorta la vida")]
     public void Round_42_emergency_look_alikes_are_not(string message) =>
         Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 
@@ -144,4 +150,10 @@ public sealed class Round41RuleTests
     [InlineData("i'm ok with needles but the blood test made me dizzy and i had to lie down for a while afterwards, is that common with fibro or is it just me being weird about it")]
     public void A_new_question_or_a_long_story_does_not(string message) =>
         Assert.False(AfterCrisisGuidance.KeepsTheCrisisOpen(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("my son has ADHD and they want to start him on ritalin, any thoughts?")]
+    [InlineData("the rheumy is going to start her on pregabalin next week")]
+    public void A_plan_to_start_someone_on_a_medicine_is_not_a_dose_ask(string message) =>
+        Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
 }
