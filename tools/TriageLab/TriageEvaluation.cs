@@ -53,7 +53,7 @@ public static class TriageEvaluation
             (taken, activity, crisis) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance);
         }
 
-        return triage.Read(message, vector, taken) with { FollowsActivity = activity, FollowsCrisisGuidance = crisis };
+        return triage.Read(message, vector, taken, crisis) with { FollowsActivity = activity };
     }
 
     /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>

@@ -78,7 +78,7 @@ public static partial class CrisisDetector
 
         // "two years ago my toddler swallowed one of my capsules, poison control said low risk" is a story told calmly; the
         // model still reads it whole.
-        var pastAndResolved = LongAgo().IsMatch(text) && ResolvedSince().IsMatch(text);
+        var pastAndResolved = ResolvedSince().IsMatch(text) && LongAgo().IsMatch(text);
         if (pastAndResolved)
         {
             return CrisisAssessment.NoCrisis;
@@ -153,7 +153,7 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:\d+|a\s+few|two|three|four|five|six|several|many)\s+(?:years?|months?)\s+ago\b|\blast\s+(?:year|summer|winter|spring|autumn)\b"
         + @"|\bhace\s+(?:\w+\s+)?(?:anos|meses)\b|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b|\bvor\s+(?:\w+\s+)?(?:jahren|monaten)\b|\b(?:ha|faz)\s+(?:\w+\s+)?(?:anos|meses)\b"
-        + @"|\b(?:\w+\s+)?(?:jaar|maanden)\s+geleden\b|\b(?:\w+\s+)?(?:anni|mesi)\s+fa\b|\bvorig\s+jaar\b|\bl'anno\s+scorso\b|\bl'annee\s+derniere\b|\bletztes\s+jahr\b|\bel\s+ano\s+pasado\b|\bano\s+passado\b",
+        + @"|\b(?:jaar|maanden)\s+geleden\b|\b(?:anni|mesi)\s+fa\b|\bvorig\s+jaar\b|\bl'anno\s+scorso\b|\bl'annee\s+derniere\b|\bletztes\s+jahr\b|\bel\s+ano\s+pasado\b|\bano\s+passado\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LongAgo();
 

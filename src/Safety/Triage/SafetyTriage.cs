@@ -166,7 +166,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None)
     {
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken)) with { FollowsActivity = followsActivity, FollowsCrisisGuidance = followsCrisisGuidance };
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), followsCrisisGuidance) with { FollowsActivity = followsActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -192,8 +192,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// Everything the policy weighs, read from a message once: the rules' findings and the model's scores. The rules
     /// read a follow-up a second time, with the previous subject implied, only when <paramref name="followsSomethingTaken"/>.
     /// </summary>
-    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false) =>
-        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0);
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None) =>
+        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0, followsCrisisGuidance);
 
     /// <summary>
     /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool)"/>, but the dosing rules read the message only
@@ -201,7 +201,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
     /// </summary>
-    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom)
+    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
@@ -231,7 +231,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
-            KeepsTheCrisisOpen: folded.Count == 1 && AfterCrisisGuidance.KeepsTheCrisisOpen(folded[0].Folded),
+            FollowsCrisisGuidance: followsCrisisGuidance,
+            // Read only right after crisis guidance: the walk-back shapes are many, and no other message needs them.
+            KeepsTheCrisisOpen: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.KeepsTheCrisisOpen(folded[0].Folded),
             IsShortReply: folded.Count == 1 && SafetyText.CountWords(message.Text) <= ShortReplyWords,
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
