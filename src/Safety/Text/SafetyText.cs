@@ -30,7 +30,7 @@ public static partial class SafetyText
         var inWord = false;
         foreach (var c in text)
         {
-            var isWordCharacter = char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
+            var isWordCharacter = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
             if (isWordCharacter && !inWord)
             {
                 words++;

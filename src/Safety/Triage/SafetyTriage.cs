@@ -196,7 +196,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         Read(message, embedding, followsSomethingTaken, readDosingFrom: 0, followsCrisisGuidance);
 
     /// <summary>
-    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool)"/>, but the dosing rules read the message only
+    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool, CrisisGuidance)"/>, but the dosing rules read the message only
     /// when the model's dosing score reaches <paramref name="readDosingFrom"/>: every dosing bar also needs the model's
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
