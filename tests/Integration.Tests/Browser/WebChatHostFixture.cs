@@ -47,6 +47,7 @@ public sealed class WebChatHostFixture : IAsyncLifetime
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address + "/");
+        await WarmUpAsync(BaseAddress);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -56,6 +57,20 @@ public sealed class WebChatHostFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
         Directory.CreateDirectory(ArtifactsFolder);
+    }
+
+    /// <summary>
+    /// Fetches the page and its bundle once, so the host's first-request costs fall here, under a generous timeout,
+    /// and not on whichever test happens to open the first page.
+    /// </summary>
+    private static async Task WarmUpAsync(Uri baseAddress)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var path in new[] { "", "webchat/lib/webchat.js", "webchat/app.js", "healthz" })
+        {
+            using var response = await client.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+        }
     }
 
     public async Task DisposeAsync()

@@ -65,7 +65,7 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
         var conversationBefore = await chat.Page.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('fibrobot.webchat.session')).conversationId");
 
         await chat.Page.ReloadAsync();
-        await chat.Page.Locator(WebChatSession.SendBox).WaitForAsync();
+        await chat.Page.Locator(WebChatSession.SendBox).WaitForAsync(new() { Timeout = WebChatSession.PageLoadTimeoutMs });
 
         await Expect(chat.Page.Locator(WebChatSession.Transcript)).ToContainTextAsync(Question, new() { Timeout = 15_000 });
         var conversationAfter = await chat.Page.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('fibrobot.webchat.session')).conversationId");
@@ -173,7 +173,7 @@ public sealed class WebChatPageTests(WebChatHostFixture host, ITestOutputHelper 
         await groupSite.GotoAsync(groupUrl);
         var frame = groupSite.FrameLocator("#chat iframe[title='Evidence chat']");
 
-        await Expect(frame.Locator(WebChatSession.SendBox)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(frame.Locator(WebChatSession.SendBox)).ToBeVisibleAsync(new() { Timeout = WebChatSession.PageLoadTimeoutMs });
         await Expect(frame.Locator(".site-header")).ToBeHiddenAsync();
         await Expect(frame.GetByTestId("page-disclaimer")).ToContainTextAsync("not medical advice");
     }

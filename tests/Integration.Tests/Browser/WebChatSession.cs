@@ -13,6 +13,9 @@ internal sealed class WebChatSession : IAsyncDisposable
     public const string SendBox = "[data-id=\"webchat-sendbox-input\"]";
     public const string Transcript = ".webchat__basic-transcript";
 
+    /// <summary>How long a page load or reload may take before a test fails (see <see cref="OpenAsync"/>).</summary>
+    public const float PageLoadTimeoutMs = 90_000;
+
     private readonly ConcurrentDictionary<string, JsonElement> _activities = new(StringComparer.Ordinal);
 
     private WebChatSession(IBrowserContext context, IPage page)
@@ -40,6 +43,9 @@ internal sealed class WebChatSession : IAsyncDisposable
         // Everything the page needs comes from the bot itself; anything else would be a CDN leak.
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).Host is "127.0.0.1" or "localhost" ? route.ContinueAsync() : route.AbortAsync());
+        // The page runs a 3.9 MB bundle before its load event. On a 2-core CI machine busy with the other test
+        // assemblies, that alone once took more than Playwright's default 30 s; a slow page is not a broken one.
+        context.SetDefaultNavigationTimeout(PageLoadTimeoutMs);
         var page = await context.NewPageAsync();
         var session = new WebChatSession(context, page);
         page.Dialog += (_, dialog) =>
@@ -77,7 +83,7 @@ internal sealed class WebChatSession : IAsyncDisposable
         };
 
         await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator(SendBox).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator(SendBox).WaitForAsync(new LocatorWaitForOptions { Timeout = PageLoadTimeoutMs });
         await session.WaitForConnectionAsync();
         return session;
     }
