@@ -86,7 +86,8 @@ public static partial class CrisisDetector
 
         if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
             || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text) || AChildAndPillsMissing().IsMatch(text))
+            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text) || AChildAndPillsMissing().IsMatch(text)
+            || (AChildGotIntoItPartEmpty().IsMatch(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
@@ -220,6 +221,14 @@ public static partial class CrisisDetector
         @"\b(?:toddler|child|kid|baby|little\s+one|son|daughter|grandson|granddaughter|grandchild)\b[^.?!]{0,60}\b(?:some|a\s+few|a\s+couple|pills|tablets|capsules|gummies)\s+(?:are|were)\s+(?:missing|gone)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AChildAndPillsMissing();
+
+    // Round 43: "mijn dochtertje van 4 heeft aan mijn naltrexon gezeten, potje is half leeg": a child who got into something,
+    // told with the bottle or box found part empty. Counted only when something taken is named (flour is got into too).
+    [GeneratedRegex(
+        @"\b(?:toddler|child|kid|baby|little\s+one|son|daughter|grandson|granddaughter|nino|nina|hij[oa]|bebe|kind|tochter|sohn|enfant|fils|fille|crianca|filh[oa]|dochter\w*|zoon\w*|kind\w*|peuter|kleuter|bambin[oa]|figli[oa]|nipot\w*)\b"
+        + @"[^.?!]{0,60}\b(?:got\s+into|heeft\s+aan|se\s+metio\s+en|war\s+an|a\s+touche\s+a|mexeu\s+n|ha\s+(?:aperto|toccato))\b[^.?!]{0,40}[,;]?\s*[^.?!]{0,30}\b(?:half\s+(?:empty|leeg|leer)|(?:medio|half|halb|a\s+moitie|meio|mezz[oa])\s+(?:vacio|leeg|leer|vide|vazio|vuot[oa])|(?:are|were|zijn)\s+(?:empty|leeg|missing|gone|weg))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AChildGotIntoItPartEmpty();
 
     // An electrical appliance in the bath (round 37: "does a hairdryer in the bath actually work or is that just a film
     // thing. asking because i want this over with", 0.02 as a crisis): a method, asked about or planned, in any frame.

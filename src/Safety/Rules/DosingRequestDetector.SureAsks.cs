@@ -48,6 +48,7 @@ public static partial class DosingRequestDetector
              || AsksWhetherAnotherOneNow().IsMatch(folded) || AsksGraduallyOrAtOnce().IsMatch(folded) || AsksHowOthersCameOff().IsMatch(folded)
             || AsksBeforeOrAfterAMealOrSleep().IsMatch(folded) || AsksWhereToRestartAfterAGap().IsMatch(folded)
              || DoublesUpForAMissedOne().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+        || (AsksWhetherChangingItWouldEaseAnEffect().IsMatch(folded) && TakenThings.AreNamedIn(folded) && !AsksWhatResearchDid(folded))
         // "nimmt man … lieber abends?" holds a verb of taking itself, and a warm bath is taken too: a name must be there.
         || (AsksWhatTimeOfDayOthersTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
         // A dose ask inside a wrapper (a role, claimed authority, fiction, "developer mode") about something named: the
@@ -874,13 +875,15 @@ public static partial class DosingRequestDetector
     /// dá pra parar direto?"). Counted only when something taken is named.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:cold\s+turkey|all\s+at\s+once|straight\s+away|in\s+one\s+go|just\s+stop)\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b(?:gradual\w*|slow\w*|bit\s+by\s+bit|taper\w*|wean\w*|step\s+down)"
+        @"\b(?:cold\s+turkey|all\s+at\s+once|straight\s+away|in\s+one\s+go|just\s+stop)\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b(?:gradual\w*|slow\w*|bit\s+by\s+bit|taper\w*|wean\w*|step\s+down|come\s+down\s+in\s+steps)"
         + @"|\b(?:gradual\w*|slowly|bit\s+by\s+bit|taper\w*|wean\w*|step\s+down)\b[^.?!]{0,20}\bor\b[^.?!]{0,20}\b(?:cold\s+turkey|all\s+at\s+once|straight\s+away|in\s+one\s+go|just\s+stop)"
         + @"|\b(?:de\s+a\s+poco|poco\s+a\s+poco|gradualmente|bajando|bajar(?:lo|la)?)\b[^.?!]{0,25}\bo\b[^.?!]{0,20}\b(?:de\s+golpe|de\s+una|cort\w*|corto)\b"
         + @"|\b(?:petit\s+a\s+petit|progressivement|doucement|diminu\w*|redui\w*)\b[^.?!]{0,25}\bou\b[^.?!]{0,20}\b(?:d'un\s+coup|direct\w*|brutalement|net)\b"
         + @"|\b(?:diminuindo|aos\s+poucos|gradualmente|devagar)\b[^.?!]{0,25}\bou\b[^.?!]{0,25}\b(?:direto|de\s+vez|de\s+uma\s+vez|de\s+repente)\b"
         + @"|\b(?:langsam|schrittweise|ausschleich\w*)\b[^.?!]{0,25}\boder\b[^.?!]{0,25}\b(?:auf\s+einmal|sofort|schlagartig|direkt)\b"
         + @"|\b(?:afbouwen|langzaam|geleidelijk)\b[^.?!]{0,25}\bof\b[^.?!]{0,25}\b(?:in\s+(?:een|1)\s+keer|meteen|direct)\b"
+        // Round 43: "hoe stop ik met die wietolie, gwn ineens of rustig aan afbouwen?"
+        + @"|\b(?:ineens|in\s+(?:een|1)\s+keer|meteen)\b[^.?!]{0,25}\bof\b[^.?!]{0,25}\b(?:rustig\s+aan\s+)?(?:afbouwen|langzaam)\b"
         + @"|\b(?:gradualmente|piano\s+piano|poco\s+alla\s+volta|scalat\w*\s+piano|scalare)\b[^.?!]{0,25}\bo\b[^.?!]{0,20}\b(?:di\s+colpo|subito|tutto\s+insieme)\b"
         + @"|\bavete\s+scalato\s+piano\b",
         RegexOptions.CultureInvariant)]
@@ -908,6 +911,30 @@ public static partial class DosingRequestDetector
     /// </summary>
     [GeneratedRegex(@"\bdouble\s+up\b[^.?!]{0,50}\b(?:since|because|cos|cuz|bc|as)\s+i\s+(?:forgot|missed|skipped)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DoublesUpForAMissedOne();
+
+    /// <summary>
+    /// Lowering, splitting, skipping, spacing, moving or adding to what one takes, asked as the fix for a side effect or for
+    /// an effect that wore off (round 43: "would going down a bit make them stop?", "if i split it into smaller bits thru the
+    /// day will the nausea ease up", "should i space them out more", "kratom not hitting. more?", "si la parto en dos tomas
+    /// se me pasa el mareo?", "wenn ich die Mittagsdosis einfach weglasse, hilft das?", "helpt het als ik een lagere dosis
+    /// neem?"). Each asks whether to change an amount or a schedule; the side effect is only the reason. Counted only when
+    /// something taken is named: walks and naps are spaced out and cut down too.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:if\s+i|would|(?:should|could|can|do|does)\s+(?:i|she|he|they|we)|is\s+it\s+ok\s+to|maybe\s+i|help\s+(?:if|to)|better\s+to)\b[^.?!]{0,40}?\b(?:"
+        + @"go(?:ing)?\s+(?:down|lower|smaller|back\s+(?:up|down|to\s+the\s+lower))|cut(?:ting)?\s+(?:it\s+|them\s+)?(?:down|back)|step(?:ping)?\s+(?:it\s+)?down"
+        + @"|split(?:ting)?\s+(?:it|them)|halv(?:e|ing)\s+(?:it|them)|spac(?:e|ing)\s+(?:them|it|the\s+\w+)\s+(?:out|further)|skip(?:ping)?\s+(?:the\s+|my\s+)?(?:morning|evening|night|midday|lunchtime|afternoon)"
+        + @"|tak(?:e|ing)\s+(?:it\s+|them\s+|one\s+|mine\s+)?(?:earlier|later|only\s+at\s+night|at\s+night\s+instead|in\s+the\s+morning\s+instead|every\s+other|closer\s+together|less|fewer|half|an?\s+extra)"
+        + @"|(?:eat|eating|use|using|put\s+it\s+on)\s+(?:it\s+)?(?:less|fewer|half|every\s+other)|be\s+on\s+a\s+(?:smaller|lower)|an?\s+lower\s+(?:amount|dose|one)|slow\s+(?:the|my)\s+taper|double\s+up|move\s+it\s+(?:earlier|later))\b"
+        + @"|(?:^|[.!]\s*)(?:more|double\s+up)\s*\?|\bless\s+of\s+which\b|\blower\s*=|\bgo\s+smaller\b|\buse\s+it\s+less\b|\bhow\s+much\s+(?:to|should\s+i)\s+go\s+up\b|\bstraight\s+back\s+(?:to|on)\s+(?:the\s+)?full\b"
+        + @"|\bsi\s+(?:la\s+|lo\s+)?(?:bajo|parto|divido|me\s+salto|tomo\s+menos|tomo\s+la\s+mitad|subo)\b|\btengo\s+que\s+(?:subirle|subir|bajar)(?:la|le|lo)?\b"
+        + @"|\bwenn\s+ich\s+(?:\w+\s+){0,4}(?:weglasse|halbiere|teile|reduziere|nur\s+die\s+halfte\s+nehme)\b|\b(?:lieber|besser)\s+(?:abends|morgens)\s+statt\b|\bnur\s+die\s+halfte\s+nehme\b"
+        + @"|\bfaut(?:-il)?\s+(?:que\s+j'\s*(?:augmente|baisse|diminue)|baisser|diminuer|augmenter)\b|\bsauter\s+un\s+(?:soir|jour)\s+sur\s+deux\b"
+        + @"|\bse\s+eu\s+(?:partir|dividir|tomar\s+menos|diminuir|pular|tomar\s+(?:mais\s+cedo|de\s+manha|a\s+noite))\b|\bdevo\s+tomar\s+(?:de\s+manha|a\s+noite|mais\s+cedo)\s+em\s+vez\b|\bposso\s+tomar\s+mais\s+cedo\b"
+        + @"|\b(?:lagere\s+dosis|minder)\s+(?:neem|nemen)\b|\b(?:ochtend|avond)\w*\s+overslaan\b|\ber\s+(?:gewoon\s+)?een\s+extra\s+bij\s+nemen\b"
+        + @"|\bse\s+(?:la|lo)\s+(?:dimezzo|divido)\b|\bprender(?:lo|la)\s+(?:la\s+mattina|la\s+sera)\s+invece\b|\bmeno\s+inalazioni\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherChangingItWouldEaseAnEffect();
 
     /// <summary>
     /// Where to start again after a gap: low again, or back where one was (round 41: "missed my LDN for a week - do i restart

@@ -34,6 +34,33 @@ public static partial class AfterCrisisGuidance
                 || (words <= MaxWalkBackWords && WalksItBack().IsMatch(folded)));
     }
 
+    /// <summary>An acknowledgement is a few words at most; more, and the member says something of their own.</summary>
+    public const int MaxAcknowledgementWords = 4;
+
+    /// <summary>
+    /// The message only acknowledges ("ok", "idk", "whatever", "thanks i guess", "vale", "boh", "sei lá"): it neither
+    /// answers the danger nor moves on from it. Round 43's conversations: "honestly i dont want to wake up tomorrow",
+    /// crisis guidance, "ok", guidance again, then "anyway does anyone know if epsom salt baths actually do anything",
+    /// answered as a new question because the crisis was two messages back. An acknowledgement keeps the crisis as open
+    /// as it was, so the message after it is read as the reply to crisis guidance that it is.
+    /// </summary>
+    public static bool IsBareAcknowledgement(string folded)
+    {
+        var words = SafetyText.CountWords(folded);
+        return words > 0 && words <= MaxAcknowledgementWords && Acknowledgement().IsMatch(folded);
+    }
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok|okay|okey|oke|k|kk|sure|thanks|thank\s+you|thx|ty|i\s+guess|guess\s+so|idk|i\s+(?:dont|don't)\s+know|dunno|whatever|yeah|yea|yes|yep|no|nope|nah|maybe|hm+|mhm|meh|cool|right|alright|got\s+it|fine|sorry|i\s+know"
+        + @"|vale|si|no\s+se|gracias|bueno|ya|da\s+igual|lo\s+que\s+sea|claro|pues"
+        + @"|ja|nein|danke|(?:ich\s+)?weiss\s+(?:es\s+)?nicht|keine\s+ahnung|egal|na\s+gut|passt"
+        + @"|d'accord|dac|merci|je\s+(?:ne\s+)?sais\s+pas|jsp|ouais|bof|si\s+tu\s+veux|bon|oui|non"
+        + @"|ta|beleza|sei\s+la|nao\s+sei|obrigad[ao]|valeu|tanto\s+faz|sim|nao"
+        + @"|weet\s+(?:ik\s+)?niet|geen\s+idee|dank\s+je(?:\s+wel)?|bedankt|nee|prima|boeie"
+        + @"|boh|va\s+bene|grazie|non\s+(?:lo\s+)?so|vabbe|mah)\W*)+$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Acknowledgement();
+
     [GeneratedRegex(
         @"\b(?:what\s+(?:do|should|can|shall)\s+i\s+(?:do|say|tell)|what\s+now|"
         + @"(?:que|what)\s+hago|que\s+le\s+digo|que\s+debo\s+hacer|"
@@ -43,6 +70,8 @@ public static partial class AfterCrisisGuidance
         + @"wat\s+(?:moet|kan|zal)\s+ik\s+(?:doen|zeggen)|wat\s+doe\s+ik|"
         + @"(?:cosa|che)\s+(?:faccio|devo\s+fare|le\s+dico|gli\s+dico)|"
         // Now or wait (round 42: "moet ik morgen naar de huisarts of nu al iets doen?" after a toddler and a pill box).
+        // "she seems fine rn playing with blocks, should i just watch her?" (round 43, after a child and a pill organiser).
+        + @"should\s+i\s+(?:just\s+)?(?:watch|wait|keep\s+an\s+eye\s+on|keep\s+watching|take)\s+(?:her|him|them)|"
         + @"(?:now|tonight|right\s+away)\s+or\s+(?:wait|tomorrow|in\s+the\s+morning)|(?:wait|tomorrow)\s+or\s+(?:now|go\s+now|tonight)|"
         + @"ahora\s+o\s+(?:espero|manana)|jetzt\s+(?:schon\s+)?oder\s+(?:morgen|warten)|morgen\s+oder\s+(?:jetzt|sofort)|maintenant\s+ou\s+(?:demain|attendre|j'attends)|"
         + @"agora\s+ou\s+(?:espero|amanha)|morgen\b[^?]{0,30}\bof\s+nu|nu\s+(?:al\s+)?iets\s+doen|adesso\s+o\s+(?:aspetto|domani))\b",
@@ -60,7 +89,9 @@ public static partial class AfterCrisisGuidance
     // "I'm fine / calmer / home now", "it's fine", "don't worry", "forget what I said", in the seven languages.
     [GeneratedRegex(
         @"\b(?:i'?m|im|i\s+am)\s+(?:ok|okay|fine|alright|all\s+right|calmer|better|safe|home|back\s+home)(?:\s+now)?\b|\b(?:it'?s|its)\s+(?:fine|ok|okay|nothing)\b(?!\s+(?:to|if|for)\b)"
-        + @"|\b(?:don'?t|dont)\s+worry\s+(?:about\s+me|i'?m)\b|\b(?:forget|ignore)\s+(?:what\s+i\s+said|that|my\s+last)\b|\bnever\s*mind\s+(?:that|me|what\s+i\s+said)\b|\bi\s+closed\s+the\s+tab\b|\bsorry\s+(?:that\s+was|for)\s+(?:a\s+lot|the\s+(?:rant|dump|vent|novel)|dumping|venting|oversharing|being\s+dramatic)\b"
+        + @"|\b(?:don'?t|dont)\s+worry\s+(?:about\s+me|i'?m)\b|\b(?:forget|ignore)\s+(?:what\s+i\s+said|that|my\s+last)\b|\bnever\s*mind\s+(?:that|me|what\s+i\s+said)\b|\bi\s+closed\s+the\s+tab\b|\bsorry\s+(?:that\s+was|for)\s+(?:a\s+lot|the\s+(?:rant|dump|vent|novel)|dumping|venting|oversharing|being\s+(?:dramatic|a\s+downer))\b"
+        // Round 43: "nvm im just being dramatic. how long …", "don't tell me to call someone. i just want …", "back to the regular questions".
+        + @"|\b(?:nvm|never\s*mind)\b|\b(?:i'?m|im|i\s+am)\s+(?:just\s+)?being\s+(?:dramatic|silly|stupid|extra)\b|\b(?:don'?t|dont|do\s+not)\s+tell\s+me\s+to\s+(?:call|ring|phone|text|talk\s+to)\b|\bback\s+to\s+(?:the\s+)?(?:regular|normal|usual)\b"
         + @"|\b(?:ya\s+)?estoy\s+(?:bien|mejor|tranquila|tranquilo|en\s+casa)\b|\bno\s+(?:te\s+)?preocup(?:es|eis|en)\b|\bolvida(?:lo|d)\b|\bya\s+paso\b"
         + @"|\bmir\s+geht'?s\s+(?:wieder\s+)?(?:gut|besser)\b|\b(?:alles|schon)\s+(?:gut|ok|okay)\b|\bvergiss\s+(?:es|das)\b|\bbin\s+(?:wieder\s+)?(?:ruhiger|zu\s+hause|daheim)\b"
         + @"|\bc'est\s+bon\b|\bca\s+va\s+(?:mieux|aller|maintenant)\b|\bje\s+(?:vais\s+mieux|gere|suis\s+(?:calme|rentree?))\b|\boublie(?:z)?\s+(?:ca|ce\s+que\s+j'ai\s+dit)\b|\bmais\s+bon\s+ca\s+va\b"

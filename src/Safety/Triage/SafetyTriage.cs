@@ -27,10 +27,23 @@ public enum TriageOutcome
 /// </summary>
 public sealed record TriageDecision(TriageOutcome Outcome, string Reason, TriageScores Scores, string? Language = null, bool AboutSomethingTaken = false, bool AboutActivity = false)
 {
+    /// <summary>
+    /// Crisis guidance that a bare acknowledgement ("ok", "idk") keeps open from the message before it
+    /// (<see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
+    /// </summary>
+    public CrisisGuidance HeldOpen { get; init; } = CrisisGuidance.None;
+
     /// <summary>Whether this decision gave crisis guidance, and on how strong a reading, for the judgement of the next message.</summary>
-    public CrisisGuidance CrisisGuidance => Outcome != TriageOutcome.Crisis
-        ? CrisisGuidance.None
-        : Reason == SafetyTriage.CrisisRuleReason || Scores.Crisis >= SafetyTriage.StrongCrisisReading ? CrisisGuidance.OnAStrongReading : CrisisGuidance.Given;
+    public CrisisGuidance CrisisGuidance
+    {
+        get
+        {
+            var own = Outcome != TriageOutcome.Crisis
+                ? CrisisGuidance.None
+                : Reason == SafetyTriage.CrisisRuleReason || Scores.Crisis >= SafetyTriage.StrongCrisisReading ? CrisisGuidance.OnAStrongReading : CrisisGuidance.Given;
+            return own > HeldOpen ? own : HeldOpen;
+        }
+    }
 }
 
 /// <summary>Whether a message got crisis guidance: not at all, on a reading of any strength, or on a rule or a strong model reading.</summary>
@@ -61,8 +74,9 @@ public enum CrisisGuidance
 /// <see cref="FollowsCrisisGuidance"/> comes from the conversation: whether the member's previous message got crisis guidance.
 /// <see cref="IsShortReply"/>: the message has at most <see cref="SafetyTriage.ShortReplyWords"/> words.
 /// <see cref="KeepsTheCrisisOpen"/>: a short "what do I do?", "you won't tell anyone?" or "I'm fine now, anyway …" (<see cref="AfterCrisisGuidance"/>).
+/// <see cref="IsBareAcknowledgement"/>: after crisis guidance, the message only acknowledges it ("ok", "idk"; <see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -235,6 +249,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only right after crisis guidance: the walk-back shapes are many, and no other message needs them.
             KeepsTheCrisisOpen: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.KeepsTheCrisisOpen(folded[0].Folded),
             IsShortReply: folded.Count == 1 && SafetyText.CountWords(message.Text) <= ShortReplyWords,
+            IsBareAcknowledgement: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.IsBareAcknowledgement(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -257,10 +272,15 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var decision = DecideOnTheMessage(signals, thresholds);
         // "ora mi sento strana, leggera" right after "ho preso tutte le gocce di xanax che avevo": a short reply to crisis
         // guidance given on a strong reading carries the crisis on (StrongCrisisReading), unless it is refused as a dose ask.
-        return signals.FollowsCrisisGuidance == CrisisGuidance.OnAStrongReading && signals.IsShortReply && signals.HasWords
-            && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest)
-            ? new(TriageOutcome.Crisis, "after strong crisis guidance", signals.Scores)
-            : decision;
+        if (signals.FollowsCrisisGuidance == CrisisGuidance.OnAStrongReading && signals.IsShortReply && signals.HasWords
+            && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest))
+        {
+            decision = new(TriageOutcome.Crisis, "after strong crisis guidance", signals.Scores);
+        }
+
+        // "ok" or "idk" after crisis guidance neither answers the danger nor moves on: the crisis stays as open as it was
+        // for the message after it. Anything more closes it as before ("a carried crisis does not carry again").
+        return signals.IsBareAcknowledgement ? decision with { HeldOpen = signals.FollowsCrisisGuidance } : decision;
     }
 
     private static TriageDecision DecideOnTheMessage(TriageSignals signals, TriageThresholds thresholds)
