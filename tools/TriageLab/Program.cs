@@ -70,7 +70,7 @@ void Train()
     clock.Restart();
     // The shipped model also learns from one noisy copy of each training message (TypoAugmentation), never of dev;
     // --no-augment fits the plain split, for comparison.
-    var fitted = TriageTrainer.Fit(args.Contains("--no-augment") ? train : TypoAugmentation.WithNoisyCopies(train, TriageTrainer.Seed), vectors, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights")), FeatureOptions());
+    var fitted = TriageTrainer.Fit(args.Contains("--no-augment") ? train : TypoAugmentation.WithNoisyCopies(train, TriageTrainer.Seed), vectors, float.Parse(Option("--l2") ?? "0.01", CultureInfo.InvariantCulture), Option("--trainer") ?? "lbfgs", ClassWeights(Option("--weights") ?? TriageTrainer.ShippedClassWeights), FeatureOptions());
     Console.WriteLine($"  fitted in {clock.Elapsed.TotalSeconds:F1} s");
 
     var provisional = new TriageModelCard(string.Empty, TriageTrainer.Seed, train.Count, dev.Count, new TriageThresholds(0.5, 0.5, 0.5, 0.5, 0.5, 0.5), new Dictionary<string, double>());

@@ -170,7 +170,10 @@ public static partial class CrisisDetector
     // to each of them and put them in the drawer with my will so they're easy to find when it's time").
     [GeneratedRegex(
         @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b"
-        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me)\b",
+        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me)\b"
+        // The will first, then notes tucked in for the family (round 43: "i wrote my will today and tucked notes in with
+        // the kids' birthday cards for this year. feel weirdly calm").
+        + @"|\b(?:wrote|made|signed|finished|did)\s+my\s+will\b[^?]{0,80}\b(?:notes?|letters?)\b[^?]{0,60}\b(?:kids|children|family|husband|wife|partner|son|daughter|grandkids)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LettersLeftForAfter();
 

@@ -74,9 +74,10 @@ public enum CrisisGuidance
 /// <see cref="FollowsCrisisGuidance"/> comes from the conversation: whether the member's previous message got crisis guidance.
 /// <see cref="IsShortReply"/>: the message has at most <see cref="SafetyTriage.ShortReplyWords"/> words.
 /// <see cref="KeepsTheCrisisOpen"/>: a short "what do I do?", "you won't tell anyone?" or "I'm fine now, anyway …" (<see cref="AfterCrisisGuidance"/>).
+/// <see cref="AsksWhatAStudyFound"/>: the message asks what a study, trial or review found (<see cref="ResearchQuestions"/>).
 /// <see cref="IsBareAcknowledgement"/>: after crisis guidance, the message only acknowledges it ("ok", "idk"; <see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -250,6 +251,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             KeepsTheCrisisOpen: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.KeepsTheCrisisOpen(folded[0].Folded),
             IsShortReply: folded.Count == 1 && SafetyText.CountWords(message.Text) <= ShortReplyWords,
             IsBareAcknowledgement: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.IsBareAcknowledgement(folded[0].Folded),
+            // Read only when the model's top reading is small talk, the one decision it can change.
+            AsksWhatAStudyFound: scores.Top == TriageClass.SmallTalk && folded.Exists(w => ResearchQuestions.AsksWhatAStudyFound(w.Folded)),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -346,7 +349,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(command, "command", scores);
         }
 
-        if (scores.Top == TriageClass.SmallTalk && scores.SmallTalk >= thresholds.SmallTalk)
+        // "what did the FINAL trial find?" (ResearchQuestions): the model's small-talk reading never declines a study question.
+        if (scores.Top == TriageClass.SmallTalk && scores.SmallTalk >= thresholds.SmallTalk && !signals.AsksWhatAStudyFound)
         {
             return new(TriageOutcome.SmallTalk, "small-talk model", scores);
         }

@@ -98,9 +98,13 @@ public sealed class Round39RuleTests
         Assert.NotEqual(CrisisGuidance.None, first.Memory.LastCrisisGuidance);
 
         Assert.Equal(AnswerKind.Crisis, _pipeline.Answer(next, first.Memory).Answer.Kind);
-        // The same words with nothing before them are judged on their own.
-        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer(next, ConversationMemory.Empty).Answer.Kind);
     }
+
+    // With nothing before it, "what do i say to her" is judged on its own. (Since the thirtieth session's retrained model,
+    // "o que eu faço??" and "you wont tell anyone right" alone get crisis guidance too, on a weak reading.)
+    [Fact]
+    public void What_to_do_with_nothing_before_it_is_judged_on_its_own() =>
+        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer("what do i say to her", ConversationMemory.Empty).Answer.Kind);
 
     [Theory]
     [InlineData("me tomé todas las pastillas de la caja hace un rato", "tengo mucho sueño, es normal?")]

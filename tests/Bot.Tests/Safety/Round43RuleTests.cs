@@ -13,7 +13,7 @@ public sealed class Round43RuleTests
     private readonly AnswerPipeline _pipeline = FixtureCorpus.Pipeline();
 
     [Theory]
-    [InlineData("i really don't want to wake up tomorrow, i mean it", "ok", "anyway does anyone know if warm baths help the leg pain")]
+    [InlineData("i really don't want to wake up tomorrow, i mean it", "ok", "does anyone know if warm baths help the leg pain")]
     [InlineData("i really don't want to wake up tomorrow, i mean it", "thanks i guess", "what's a good stretch for the neck")]
     [InlineData("me tomé todas las pastillas que me quedaban hace un rato", "no sé", "me siento rara, con mucho sueño")]
     [InlineData("ho preso tutte le gocce di xanax che avevo", "boh", "comunque qualcuno sa se il calore aiuta la schiena?")]
@@ -119,4 +119,30 @@ public sealed class Round43RuleTests
     [InlineData("in the trial, did going down on ldn stop the dreams?")]
     public void Asking_only_about_the_side_effect_or_about_activities_is_not(string message) =>
         Assert.False(DosingRequestDetector.IsSureAsk(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("did my will this morning and left notes for the kids in the drawer. feel calm about it")]
+    [InlineData("signed my will and wrote letters for my husband and daughter")]
+    public void A_will_with_notes_left_for_the_family_is_a_crisis(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("did my will this morning, the solicitor was lovely")]
+    [InlineData("wrote notes for the physio about my hips and did my will paperwork")]
+    public void A_will_alone_is_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("what did the FINAL trial find?")]
+    [InlineData("what did that nocebo review conclude?")]
+    [InlineData("so what does the new LDN pilot study show?")]
+    public void Study_questions(string message) =>
+        Assert.True(ResearchQuestions.AsksWhatAStudyFound(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("watching the final tonight, who's with me")]
+    [InlineData("what did the doctor find?")]
+    [InlineData("this is my final post")]
+    public void Not_study_questions(string message) =>
+        Assert.False(ResearchQuestions.AsksWhatAStudyFound(SafetyText.Normalize(message)), message);
 }
