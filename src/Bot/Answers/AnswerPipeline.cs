@@ -34,6 +34,9 @@ public sealed partial class AnswerPipeline(
     /// </summary>
     internal const double InScopeQuestionProbability = 0.9;
 
+    /// <summary>At most this many words, a reply to crisis guidance keeps the guidance's language.</summary>
+    internal const int WordsTooFewToDetectALanguage = 3;
+
     public PipelineResult Answer(string? text, ConversationMemory memory)
     {
         var message = MessageNormalizer.Normalize(text);
@@ -41,6 +44,13 @@ public sealed partial class AnswerPipeline(
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
         var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance);
+        // Language detection cannot read a word or two: "vale" after Spanish crisis guidance was read as French. A reply
+        // that short to crisis guidance gets the guidance again in the language it was given in.
+        if (decision.Outcome == TriageOutcome.Crisis && memory.LastCrisisLanguage is { } previousLanguage
+            && SafetyText.CountWords(message.Text) <= WordsTooFewToDetectALanguage)
+        {
+            decision = decision with { Language = previousLanguage };
+        }
 
         // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.
         memory = memory with
@@ -48,6 +58,7 @@ public sealed partial class AnswerPipeline(
             LastAboutSomethingTaken = decision.AboutSomethingTaken,
             LastAboutActivity = decision.AboutActivity,
             LastCrisisGuidance = decision.CrisisGuidance,
+            LastCrisisLanguage = decision.Outcome == TriageOutcome.Crisis ? decision.Language : null,
         };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);
         switch (decision.Outcome)

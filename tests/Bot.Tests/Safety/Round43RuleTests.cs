@@ -145,4 +145,20 @@ public sealed class Round43RuleTests
     [InlineData("this is my final post")]
     public void Not_study_questions(string message) =>
         Assert.False(ResearchQuestions.AsksWhatAStudyFound(SafetyText.Normalize(message)), message);
+
+    [Fact]
+    public void A_one_word_reply_gets_the_guidance_again_in_the_language_it_was_given_in()
+    {
+        var first = _pipeline.Answer("me tomé todas las pastillas que me quedaban hace un rato", ConversationMemory.Empty);
+        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], first.Answer.Paragraphs);
+        Assert.Equal("es", first.Memory.LastCrisisLanguage);
+
+        var second = _pipeline.Answer("vale", first.Memory);
+        Assert.Equal(AnswerKind.Crisis, second.Answer.Kind);
+        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], second.Answer.Paragraphs);
+
+        // Anything but crisis guidance forgets the language.
+        var answered = _pipeline.Answer("what is fibromyalgia?", ConversationMemory.Empty);
+        Assert.Null(answered.Memory.LastCrisisLanguage);
+    }
 }
