@@ -61,6 +61,7 @@ internal static class SignalsDump
                     pacing = s.IsPacingTalk,
                     leaveTaking = s.IsOrdinaryLeaveTaking,
                     everyday = s.IsEverydayTalk,
+                    pastOver = s.TellsAPastCrisisAsOver,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

@@ -52,6 +52,13 @@ public static partial class CrisisDetector
             return CrisisAssessment.NoCrisis;
         }
 
+        // A crisis told as past and over: the rules read what is left (CrisisDetector.PastCrises). What is left names no
+        // past time, so this reads it once more at most.
+        if (TellsAPastCrisisAsOver(text))
+        {
+            return ClassifyNormalized(WithoutThePast(text));
+        }
+
         var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.

@@ -36,7 +36,7 @@ public static partial class DosingRequestDetector
             || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)
             || AsksWhatTimeOthersTakeIt().IsMatch(folded) || AsksWhichOfTwoAmounts().IsMatch(folded) || AsksForTheDoseOf().IsMatch(folded)
             || AsksWeeklyOrDaily().IsMatch(folded) || AsksWhetherToRaiseIt().IsMatch(folded) || AsksForAServing().IsMatch(folded)
-            || AsksHowToSpaceItOut().IsMatch(folded) || AsksForARegimen().IsMatch(folded)
+            || AsksHowToSpaceItOut().IsMatch(folded) || AsksForARegimen().IsMatch(folded) || AsksWhetherToDropDown().IsMatch(folded)
             || (AsksHowToMakeALiquid().IsMatch(folded) && HomeOrHowCue().IsMatch(folded))) && TakenThings.NamedIn(folded).Count > 0)
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
@@ -937,12 +937,32 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksWhetherChangingItWouldEaseAnEffect();
 
     /// <summary>
+    /// Whether to drop down or back, "a notch" or "a bit" (round 45: "ugh ldn insomnia again. should i drop down a notch or
+    /// push through"). Counted only when a medicine, drug or supplement is named by name: "drop" is itself a word for a
+    /// dose of a tincture, and "should i drop down to part-time?" asks about work.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:should|could|can|do|would)\s+(?:i|she|he|they|we)\s+(?:just\s+)?drop\s+(?:it\s+|them\s+)?(?:down|back)\b(?!\s+to\s+(?:part|working|fewer\s+(?:hours|days)))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherToDropDown();
+
+    /// <summary>
     /// Where to start again after a gap: low again, or back where one was (round 41: "missed my LDN for a week - do i restart
     /// low or go straight back to where i was?"). Counted only when something taken is named.
     /// </summary>
     [GeneratedRegex(
         @"\b(?:restart|start\s+(?:it\s+)?(?:again|over)|go\s+back\s+on\s+it)\s+(?:it\s+)?(?:at\s+|on\s+|from\s+)?(?:low|lower|the\s+bottom|scratch|the\s+start|the\s+beginning)\b[^?]{0,60}\bor\b[^?]{0,30}"
-        + @"\b(?:where\s+i\s+(?:was|left\s+off|stopped)|straight\s+back|carry\s+on|pick\s+up|same\s+(?:dose|amount|level|one))\b",
+        + @"\b(?:where\s+i\s+(?:was|left\s+off|stopped)|straight\s+back|carry\s+on|pick\s+up|same\s+(?:dose|amount|level|one))\b"
+        // Round 45: the same choice asked one way only, in the seven languages ("how do i restart ldn after stopping for
+        // surgery, straight back to where i was?", "nach der Urlaubspause wieder mit LDN anfangen – gleich wieder voll oder
+        // langsam hoch?").
+        + @"|\b(?:restart\w*|start\w*\s+(?:\w+\s+){0,2}(?:again|over)|(?:go|going|get|getting)\s+back\s+on)\b[^?]{0,60}\b(?:straight\s+back|(?:back\s+)?(?:to\s+)?where\s+i\s+(?:was|left\s+off|stopped)|(?:the\s+)?full\s*(?:amount|strength|dose)|from\s+(?:the\s+bottom|scratch|zero)|low\s+again|build\s+(?:it\s+)?(?:back\s+)?up)\b"
+        + @"|\bwieder\s+(?:mit\s+(?:\w+\s+){1,2})?(?:anfangen|einsteigen|beginnen|starten|einschleichen)\b[^?]{0,50}\b(?:voll\w*|langsam|von\s+vorne|gleich\s+wieder|sofort|wie\s+vorher)\b"
+        + @"|\b(?:retomar\w*|volver\s+a\s+(?:tomar\w*|empezar)|reanudar\w*)\b[^?]{0,50}\b(?:de\s+golpe|de\s+cero|desde\s+abajo|poco\s+a\s+poco|donde\s+(?:estaba|lo\s+deje)|la\s+misma)\b"
+        + @"|\b(?:retomar\w*|voltar\s+a\s+tomar|recomecar)\b[^?]{0,50}\b(?:de\s+uma\s+vez|do\s+zero|aos\s+poucos|onde\s+(?:parei|estava)|a\s+mesma)\b"
+        + @"|\b(?:reprendre|recommencer)\b[^?]{0,50}\b(?:directement|d'un\s+coup|a\s+zero|progressivement|petit\s+a\s+petit|ou\s+j'en\s+etais|la\s+meme)\b"
+        + @"|\b(?:weer|opnieuw)\s+(?:\w+\s+){0,2}(?:beginnen|starten|instappen)\b[^?]{0,40}\b(?:meteen|direct|rustig|langzaam|opbouwen|vanaf\s+nul|waar\s+ik\s+was)\b"
+        + @"|\b(?:riprendere|ricominciare|riprendo|ricomincio)\b[^?]{0,50}\b(?:subito|da\s+capo|da\s+zero|piano\s+piano|gradualmente|dove\s+ero|la\s+stessa)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhereToRestartAfterAGap();
 

@@ -251,7 +251,9 @@ public static partial class DosingRequestDetector
         + @"[^.?!]{0,80}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|bekommen|erhalten|erhielten|hatten|nutzten|eingesetzt|getestet|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|teste|testee|testes|testaient|testaram|testado|testato|testati|probaron|usaram|utilizaram|deram|receberam|gebruikt\w*|getest|kregen|gaven|gegeven|"
-        + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen)\b"
+        + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen|"
+        // Round 45: the imperfect of one study ("lo studio sulla cannabis … che quantità usava?").
+        + @"usava|dava|utilizzava|usaba|daba|utilizaba|gebruikte|gebruikten|verwendete|nutzte)\b"
         + @"|\b(?:used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
         + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"
@@ -264,7 +266,10 @@ public static partial class DosingRequestDetector
         @"\b(?:how\s+many|cuant[oa]s|wie\s*viele|combien\s+de|quant[oi]s?|quante|hoeveel)\s+(?:people|participants|patients|women|subjects|"
         + @"participantes|pacientes|personas|teilnehmer\w*|patienten|probanden|personnes|patients|pessoas|pacientes|partecipanti|pazienti|persone|"
         + @"deelnemers|mensen|proefpersonen)\s+(?:were|was|took|did|in|had|hatten|waren|nahmen|there|habia|eran|participaron|etaient|ont|"
-        + @"foram|eram|erano|hanno|waren|deden|namen)\b",
+        + @"foram|eram|erano|hanno|waren|deden|namen)\b"
+        // "c'était combien de patients et quelle était la conclusion ?" (round 45): the count asked after "it was".
+        + @"|\b(?:it\s+was|there\s+were|c'etait|c'etaient|era|eran|eram|war|waren|het\s+waren)\s+(?:how\s+many|cuant[oa]s|wie\s*viele|combien\s+de|quant[oi]s?|quante|hoeveel)\s+"
+        + @"(?:people|participants|patients|women|subjects|participantes|pacientes|personas|teilnehmer\w*|patienten|probanden|personnes|pessoas|partecipanti|pazienti|persone|deelnemers|mensen|proefpersonen)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CountOfParticipants();
 

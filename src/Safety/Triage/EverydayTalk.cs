@@ -23,6 +23,7 @@ public static partial class EverydayTalk
         && (WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
             || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
             || PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded) || ADeviceDied().IsMatch(folded) || PlayfulKilling().IsMatch(folded)
+            || AFlareCalledACrisis().IsMatch(folded) || ThanksForCondolences().IsMatch(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
             || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
@@ -82,6 +83,29 @@ public static partial class EverydayTalk
         @"\b(?:grandma|grandmother|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|abuel[oa]|ti[oa]|oma|opa|tante|onkel|grand-mere|grand-pere|mamie|papy|papi|avo|avozinha|avozinho|nonn[oa]|zi[oa]|oom)\b[^.?!]{0,40}\b(?:died|passed(?:\s+away)?|murio|fallecio|gestorben|verstorben|est\s+partie?|est\s+decede\w*|morreu|faleceu|overleden|morto|morta|mancat[oa]|scomparso|scomparsa)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex MournsAnElder();
+
+    /// <summary>
+    /// A flare called "crise", "crisis" or "crisi", as the Romance languages call one (round 45: "como dividir as tarefas de
+    /// casa pra não ter crise depois", 0.83). Only where it cannot be the other sense: kept away ("pra não ter crise"), or
+    /// named as a crisis of pain, fibro or migraine. "Je suis en crise" is not matched.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:pra|para|pour|per)\s+(?:nao|no|ne\s+pas|non)\s+(?:ter|tener|avoir|avere|provocar|provoquer|provocare)\s+(?:uma?\s+|una?\s+|de\s+)?(?:nova\s+|nueva\s+|nouvelle\s+|nuova\s+)?(?:crise|crises|crisis|crisi)\b"
+        + @"|\b(?:evitar|eviter|evitare)\s+(?:as\s+|las\s+|les\s+|le\s+|uma?\s+|una?\s+)?(?:crise|crises|crisis|crisi)\b"
+        + @"|\b(?:crise|crises|crisis|crisi)\s+(?:de|di|da)\s+(?:dor|dores|dolor|dolores|douleur|douleurs|dolore|dolori|fibro\w*|migra\w*|enxaqueca|jaqueca|cefalea)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AFlareCalledACrisis();
+
+    /// <summary>
+    /// Thanks for the group's kind words after a death in the family or a funeral (round 45: "merci pour tous vos messages
+    /// après le décès de mon papa", "thank you all for the kind words about my dad"). Grief thanked for is not a crisis.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:thank\s*(?:you|u)|thanks|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank\s+(?:je|jullie))\b[^.?!]{0,80}\b(?:kind\s+words|condolences|messages|support|lieben\s+worte|beileid|nachrichten|anteilnahme|condoleances|mots|mensajes|palabras|pesame|condolencias|mensagens|palavras|condolencias|messaggi|parole|condoglianze|berichten|lieve\s+woorden|medeleven|steun)\b"
+        + @"[^.?!]{0,80}\b(?:dad|father|mum|mom|mother|papa|papai|pai|mae|mama|mamma|padre|madre|vater|mutter|pere|mere|vader|moeder|husband|wife|brother|sister|funeral|beerdigung|enterrement|obseques|funerailles|entierro|funeral|velorio|enterro|funerale|begrafenis|deces|passing|death|tod|muerte|morte|overlijden|lutto|luto|rouw|trauer|deuil)\b"
+        + @"|\b(?:the\s+funeral|die\s+beerdigung|l'enterrement|les\s+obseques|el\s+entierro|el\s+funeral|o\s+enterro|o\s+funeral|il\s+funerale|de\s+begrafenis)\s+(?:was|war|etait|fue|foi|era|was)\s+(?:beautiful|lovely|schon|belle|beau|bonito|lindo|linda|bello|bella|mooi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksForCondolences();
 
     /// <summary>"I'd kill for a hot bath", "ich würde sterben für ein heißes Bad", "mataría por una noche de sueño".</summary>
     [GeneratedRegex(

@@ -77,7 +77,7 @@ public enum CrisisGuidance
 /// <see cref="AsksWhatAStudyFound"/>: the message asks what a study, trial or review found (<see cref="ResearchQuestions"/>).
 /// <see cref="IsBareAcknowledgement"/>: after crisis guidance, the message only acknowledges it ("ok", "idk"; <see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -144,6 +144,15 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// crisis does not carry again.
     /// </summary>
     public const double StrongCrisisReading = 0.9;
+
+    /// <summary>
+    /// Below this crisis score, the model alone does not send a message that tells a crisis months or years back as over,
+    /// and says the writer is well now, to crisis guidance (round 45: "tive uma fase muito ruim em 2018, pensei em acabar
+    /// com tudo, mas fiz tratamento e hoje tô bem. queria saber se a naltrexona é vendida no Brasil", 0.52). The crisis
+    /// rules still read the rest of the message (<see cref="CrisisDetector.TellsAPastCrisisAsOver"/>). The same bar as for
+    /// an introduction; docs/SAFETY.md has what it changed in our data.
+    /// </summary>
+    public const double PastCrisisOverCrisisBelow = 0.9;
 
     /// <summary>A reply longer than this says something of its own and is judged as it stands.</summary>
     public const int ShortReplyWords = 12;
@@ -253,6 +262,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsBareAcknowledgement: followsCrisisGuidance != CrisisGuidance.None && folded.Count == 1 && AfterCrisisGuidance.IsBareAcknowledgement(folded[0].Folded),
             // Read only when the model's top reading is small talk, the one decision it can change.
             AsksWhatAStudyFound: scores.Top == TriageClass.SmallTalk && folded.Exists(w => ResearchQuestions.AsksWhatAStudyFound(w.Folded)),
+            // Read only on a message of one window: a long post can tell an old story in one window and a new danger in another.
+            TellsAPastCrisisAsOver: folded.Count == 1 && CrisisDetector.TellsAPastCrisisAsOver(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -317,6 +328,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // guidance unless it names something taken ("overdid it on the tramadol" is an overdose).
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
             && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow)
+            && !(signals.TellsAPastCrisisAsOver && scores.Crisis < PastCrisisOverCrisisBelow)
             && !(signals.IsPacingTalk && !signals.NamesSomethingTaken)
             // "Going on holiday for two weeks … bye for now x" (0.93, round 29): leave taken for an ordinary reason it names.
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)

@@ -128,10 +128,11 @@ public static partial class TakenThings
 
     [GeneratedRegex(
         @"\b(" +
-        // medicines in general and the forms they come in
+        // medicines in general and the forms they come in; "drop down", "drop back" and "drop off" are verbs (round 45:
+        // "should i drop down to part-time at work?")
         @"meds?|medicines?|medications?|medicament\w*|medikament\w*|medicijn\w*|farmac\w*|drugs?|supplements?|pills?|pillen|pil|" +
         @"pilules?|pilulas?|capsules?|capsul\w*|caps|kapseln?|tablets?|tabletten?|comprimid\w*|comprime\w*|compresse|gelul\w*|" +
-        @"pastill\w*|pastigl\w*|cachets?|drops?|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|thee|tisane|chas?|syrup|sirup|jarabe|sirop|xarope|" +
+        @"pastill\w*|pastigl\w*|cachets?|drops|drop(?!\s+(?:down|back|off|by|out)\b)|gotas|gouttes|tropfen|druppels|gocce|tinctures?|tea|tee|thee|tisane|chas?|syrup|sirup|jarabe|sirop|xarope|" +
         @"sciroppo|siroop|injections?|inyecci\w*|iniezion\w*|injectie\w*|spritzen?|ampoules?|ampull\w*|fiala|fiale|" +
         @"suppositor\w*|zapfchen|zetpil\w*|powder|pulver|polvo|poudre|poeder|polvere|" +
         @"hongos|setas|champis?|champignons?|pilze|pilzen|zauberpilz\w*|pilzpulver|pilzkapsel\w*|paddos?|funghi\w*|cogumelos?|truffels?|truffes?|trufas?|tartufi|tartufo|" +
