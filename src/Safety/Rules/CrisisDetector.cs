@@ -78,7 +78,7 @@ public static partial class CrisisDetector
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
 
-        if ((SelfHarm().MatchesAnyBranch(text) || HurtsThemselvesOnPurpose().IsMatch(text)) && !informational)
+        if ((SelfHarm().MatchesAnyBranch(text) || HurtsThemselvesOnPurpose().IsMatch(text) || GoesWithoutFoodOrWaterOnPurpose().IsMatch(text)) && !informational)
         {
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
@@ -190,6 +190,22 @@ public static partial class CrisisDetector
         + @"\b(?:before\s+(?:someone|you|i|a\s+person|one)\s+(?:just\s+)?(?:goes|go|dies|die|slips\s+away|passes)|hasta\s+(?:morir|que\s+uno\s+se\s+muere)|bis\s+man\s+stirbt|avant\s+de\s+mourir|ate\s+morrer|voordat\s+je\s+doodgaat|prima\s+di\s+morire)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HowLongBeforeOneGoes();
+
+    // Going without food or water on purpose, in the seven languages (round 45: "¿cuántos días se puede estar sin tomar agua?
+    // llevo tres sin beber a propósito"): harm done to oneself by leaving something out.
+    [GeneratedRegex(
+        @"\b(?:haven'?t|have\s+not|hasn'?t|not\s+been|stopped|quit)\s+(?:eaten|eating|drunk|drinking|had\s+(?:any\s+)?(?:water|food|a\s+drink|anything\s+to\s+(?:eat|drink)))\b"
+        // Leaving out coffee, alcohol or sugar is a diet, not harm.
+        + @"(?!\s+(?:any\s+|my\s+)?(?:coffee|caffeine|alcohol|booze|wine|beer|soda|cola|fizzy|energy|sugar|sweets|dairy|gluten|meat|junk|tea|milk)\b)[^.?!]{0,40}\b(?:on\s+purpose|deliberately|intentionally)\b"
+        + @"|\b(?:on\s+purpose|deliberately|intentionally)\s+(?:not\s+|stopped\s+)(?:eating|drinking)\b"
+        + @"|\bsin\s+(?:comer|beber|tomar\s+agua)\s+a\s+proposito\b|\bdej[eo]\s+de\s+(?:comer|beber|tomar\s+agua)\s+a\s+proposito\b"
+        + @"|\bsem\s+(?:comer|beber)\s+de\s+proposito\b|\bparei\s+de\s+(?:comer|beber)\s+de\s+proposito\b"
+        + @"|\bsans\s+(?:manger|boire)\s+(?:expres|volontairement)\b|\bje\s+ne\s+(?:mange|bois)\s+plus\s+(?:rien\s+)?(?:expres|volontairement)\b"
+        + @"|\b(?:nichts\s+(?:mehr\s+)?(?:gegessen|getrunken)|esse\s+nichts\s+mehr|trinke\s+nichts\s+mehr)\b[^.?!]{0,30}\b(?:absichtlich|mit\s+absicht)\b|\b(?:absichtlich|mit\s+absicht)\s+nichts\s+(?:mehr\s+)?(?:gegessen|getrunken)\b"
+        + @"|\b(?:niet|niks)\s+(?:meer\s+)?(?:gegeten|gedronken)\b[^.?!]{0,30}\bexpres\b|\bexpres\s+(?:niet|niks)\s+(?:meer\s+)?(?:gegeten|gedronken|eten|drinken)\b"
+        + @"|\bsenza\s+(?:mangiare|bere)\s+(?:apposta|di\s+proposito)\b|\bnon\s+(?:mangio|bevo)\s+(?:piu\s+)?(?:apposta|di\s+proposito)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GoesWithoutFoodOrWaterOnPurpose();
 
     // Hurting oneself on purpose, in the six other languages ("je me brule exprès avec la bouillotte").
     [GeneratedRegex(
@@ -473,7 +489,8 @@ public static partial class CrisisDetector
         + @"|\b(?:what\s+does|how\s+does|what\s+would|que\s+se\s+siente|wie\s+fuhlt\s+sich|qu'?est-ce\s+qu'?on\s+ressent|o\s+que\s+se\s+sente|"
         + @"cosa\s+si\s+prova|hoe\s+voelt|doet)\b[^.?!]{0,30}\b(?:overdos\w*|sobredosis|sobredose|uberdosis|surdose|sovradosaggio)\b"
         // "what does 'overdose' mean medically?" asks for a definition (round 24).
-        + @"(?![""'\s]*(?:mean|means|stand\s+for|significa|bedeutet|veut\s+dire|betekent|vuol\s+dire|quer\s+dizer)\b)",
+        // Round 45: "what does "overdose" actually mean medically?".
+        + @"(?![""'\s]*(?:actually\s+|really\s+|exactly\s+|medically\s+|technically\s+)?(?:mean|means|stand\s+for|significa|bedeutet|veut\s+dire|betekent|vuol\s+dire|quer\s+dizer)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex OverdoseFeeling();
 

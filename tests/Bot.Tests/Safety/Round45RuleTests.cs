@@ -85,4 +85,31 @@ public sealed class Round45RuleTests
     [InlineData("thank you all for everything. take care of my cat")]
     public void A_crisis_in_the_other_sense_and_a_farewell_thanks_are_not(string message) =>
         Assert.False(EverydayTalk.IsIn(SafetyText.Normalize(message)), message);
+
+    [Theory]
+    [InlineData("what does \"overdose\" actually mean medically? is it the same as poisoning?")]
+    [InlineData("what does overdose really mean?")]
+    public void Asking_what_the_word_overdose_means_is_not_a_crisis(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("what does an overdose actually feel like?")]
+    [InlineData("what would an overdose of my tramadol feel like")]
+    public void Asking_what_an_overdose_feels_like_still_is(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("haven't drunk anything for two days, on purpose")]
+    [InlineData("llevo tres días sin beber a propósito")]
+    [InlineData("ik heb expres niks gegeten sinds zondag")]
+    [InlineData("sono due giorni senza mangiare apposta")]
+    public void Going_without_food_or_water_on_purpose_is_a_crisis(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("haven't eaten since breakfast, the fatigue is awful")]
+    [InlineData("llevo tres días sin beber café a propósito, por el sueño")]
+    [InlineData("stopped drinking coffee on purpose to see if sleep improves")]
+    public void Leaving_out_a_meal_or_coffee_is_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 }
