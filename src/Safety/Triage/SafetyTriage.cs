@@ -76,6 +76,7 @@ public enum CrisisGuidance
 /// <see cref="KeepsTheCrisisOpen"/>: a short "what do I do?", "you won't tell anyone?" or "I'm fine now, anyway …" (<see cref="AfterCrisisGuidance"/>).
 /// <see cref="AsksWhatAStudyFound"/>: the message asks what a study, trial or review found (<see cref="ResearchQuestions"/>).
 /// <see cref="IsBareAcknowledgement"/>: after crisis guidance, the message only acknowledges it ("ok", "idk"; <see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
+/// <see cref="TellsAPastCrisisAsOver"/>: a one-window message tells a crisis months or years back and says the writer is well now (<see cref="CrisisDetector.TellsAPastCrisisAsOver"/>).
 /// </summary>
 public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false);
 
