@@ -62,6 +62,8 @@ internal static class SignalsDump
                     leaveTaking = s.IsOrdinaryLeaveTaking,
                     everyday = s.IsEverydayTalk,
                     pastOver = s.TellsAPastCrisisAsOver,
+                    pressed = s.PressesAfterARefusal,
+                    overdoseSigns = s.AsksAheadAboutOverdoseSigns,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

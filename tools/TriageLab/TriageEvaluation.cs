@@ -45,15 +45,15 @@ public static class TriageEvaluation
     /// </summary>
     private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, IQueryEmbedder embeddings)
     {
-        var (taken, activity, crisis) = (false, false, CrisisGuidance.None);
+        var (taken, activity, crisis, refused) = (false, false, CrisisGuidance.None, false);
         foreach (var turn in example.Context ?? [])
         {
             var earlier = MessageNormalizer.Normalize(turn);
-            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity, crisis);
-            (taken, activity, crisis) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance);
+            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity, crisis, refused);
+            (taken, activity, crisis, refused) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance, decision.RefusedADose);
         }
 
-        return triage.Read(message, vector, taken, crisis) with { FollowsActivity = activity };
+        return triage.Read(message, vector, taken, crisis, refused) with { FollowsActivity = activity };
     }
 
     /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>

@@ -43,7 +43,7 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance);
+        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance, memory.LastRefusedADose);
         // Language detection cannot read a word or two: "vale" after Spanish crisis guidance was read as French. A reply
         // that short to crisis guidance gets the guidance again in the language it was given in.
         if (decision.Outcome == TriageOutcome.Crisis && memory.LastCrisisLanguage is { } previousLanguage
@@ -58,6 +58,7 @@ public sealed partial class AnswerPipeline(
             LastAboutSomethingTaken = decision.AboutSomethingTaken,
             LastAboutActivity = decision.AboutActivity,
             LastCrisisGuidance = decision.CrisisGuidance,
+            LastRefusedADose = decision.RefusedADose,
             LastCrisisLanguage = decision.Outcome == TriageOutcome.Crisis ? decision.Language : null,
         };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);

@@ -9,9 +9,10 @@ namespace FibroBot.Answers;
 /// safety reads "and for a beginner?" after it as the dosing follow-up it may be; or about an activity and nothing taken,
 /// so that "and how many times a week?" after it is read as asking about that activity; and whether it got crisis
 /// guidance (and on how strong a reading, and in which language), so that "what do i do??" after it is read as part of that
-/// crisis and a one-word "vale" gets the guidance again in the language it was given in. No message text is kept.
+/// crisis and a one-word "vale" gets the guidance again in the language it was given in; and whether it was refused as a
+/// dose ask, so that "just a number" after it is read as the same request again. No message text is kept.
 /// </summary>
-public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null)
+public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null, bool LastRefusedADose = false)
 {
     public static ConversationMemory Empty { get; } = new([], [], false);
 

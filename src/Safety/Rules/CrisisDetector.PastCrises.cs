@@ -35,17 +35,17 @@ public static partial class CrisisDetector
         + @"|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b|\bl'annee\s+derniere\b|\ble\s+mois\s+dernier\b"
         + @"|\b(?:ha|faz)\s+(?:\w+\s+)?(?:anos|meses)\b|\b(?:\w+\s+)?anos\s+atras\b|\bano\s+passado\b|\bem\s+(?:19|20)\d\d\b"
         + @"|\b(?:jaar|maanden)\s+geleden\b|\bvorig\s+jaar\b|\bvorige\s+maand\b"
-        + @"|\b(?:anni|mesi)\s+fa\b|\bl'anno\s+scorso\b|\bil\s+mese\s+scorso\b|\bnel\s+(?:19|20)\d\d\b",
+        + @"|\b(?:anni|mesi)\s+fa\b|\b(?:qualche|un)\s+(?:anno|mese)\s+fa\b|\bl'anno\s+scorso\b|\bil\s+mese\s+scorso\b|\bnel\s+(?:19|20)\d\d\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PastTime();
 
     // The writer says they are well now, safe, or in recovery, in the seven languages.
     [GeneratedRegex(
-        @"\b(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|doing\s+well|in\s+a\s+good\s+place|in\s+recovery)\s+now\b"
+        @"\b(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|doing\s+well|in\s+a\s+(?:much\s+|way\s+|far\s+)?(?:good|better|safer)\s+place|in\s+recovery)\s+now\b"
         + @"|\b(?:today|now|these\s+days)\s+(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|in\s+a\s+good\s+place)\b"
-        + @"|\b(?:been\s+)?clean\s+(?:for\s+)?\d+\s+(?:years?|months?)\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
-        + @"|\b(?:hoy|ahora)\s+(?:ya\s+)?estoy\s+(?:bien|mejor)\b|\bya\s+estoy\s+bien\b"
-        + @"|\bjetzt\s+geht'?s\s+(?:mir\s+)?(?:besser|gut)\b|\bheute\s+geht'?s\s+mir\s+gut\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
+        + @"|\b(?:been\s+)?clean\s+(?:for\s+)?\d+\s+(?:years?|months?)\b|\b(?:the\s+)?(?:urges?|thoughts?)\s+(?:are|is|have\s+been)\s+long\s+gone\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
+        + @"|\b(?:hoy|ahora)\s+(?:ya\s+)?estoy\s+(?:mucho\s+|muchisimo\s+|bastante\s+)?(?:bien|mejor)\b|\bya\s+estoy\s+bien\b"
+        + @"|\bjetzt\s+geht'?s\s+(?:mir\s+)?(?:deutlich\s+|viel\s+|echt\s+|wirklich\s+)?(?:besser|gut)\b|\bheute\s+geht'?s\s+mir\s+gut\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"
         + @"|\b(?:hoje|agora)\s+(?:eu\s+)?(?:to|tou|estou)\s+(?:bem|melhor)\b"
         + @"|\b(?:nu|inmiddels)\s+gaat\s+het\s+(?:goed|beter)\b"

@@ -350,9 +350,18 @@ public static partial class CrisisDetector
         // "I can't go on the school trip", "can't go on holiday": going on something is not going on living.
         + @"|\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on(?!\s+(?:the|a|an|my|our|her|his|holidays?|vacations?|trips?|walks?|hikes?|rides?|dates?|outings?|school|camping|cruises?|rollercoasters?|stage|tour|strike)\b)|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this|any\s*more)\s+any\s*more)\b"
         + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
+        // Round 47: "i dont see the point in being alive anymore honestly", at the end of a day told in full.
+        + @"|\b(?:don'?t|dont|do\s+not|can'?t|cant|no\s+longer)\s+see\s+(?:the|any|much)\s+point\s+(?:in|of|to)\s+(?:living|being\s+alive|life|being\s+here|existing|going\s+on(?!\s+with)|carrying\s+on(?!\s+with)|waking\s+up)\b"
         + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
         + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
         + @"|\b(?:last|final)\s+(?:message|goodbye)\b" + Today + @"|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
+        // Round 47 tuning data: praying not to wake up, not caring whether one wakes, the disappointment of still being here,
+        // having taken everything in the house (Dutch).
+        + @"|\bpray\w*\s+(?:not\s+to|i\s+(?:don'?t|won'?t|never))\s+wake\s+up\b|\b(?:don'?t|dont|do\s+not|not|doesn'?t)\s+care\s+(?:if|whether)\s+(?:i|you)\s+wake\s+up(?:\s+(?:or\s+not|anymore|any\s+more|again|tomorrow))?(?=\s*(?:[.?!,;]|$))"
+        + @"|\brez[oa]\w*\s+(?:para|pra|por)\s+no\s+despertar\b|\brez[oa]\w*\s+(?:para|pra)\s+nao\s+acordar\b|\bbete\w*\s+(?:dass|das)\s+ich\s+nicht\s+(?:mehr\s+)?aufwache\b"
+        + @"|\bprie\w*\s+pour\s+ne\s+(?:pas|plus)\s+me\s+reveiller\b|\bprego\s+di\s+non\s+svegliarmi\b|\bbid\w*\s+dat\s+ik\s+niet\s+(?:meer\s+)?wakker\s+word\b"
+        + @"|\bteleurstelling\s+dat\s+ik\s+er\s+(?:nog|weer)\s+ben\b|\bteleurgesteld\s+dat\s+ik\s+(?:nog\s+leef|(?:weer\s+)?wakker\s+(?:ben\s+)?geworden|er\s+nog\s+ben)\b"
+        + @"|\balles\s+(?:ingenomen|geslikt)\s+wat\s+(?:er\s+)?(?:in\s+huis|ik\s+had|ik\s+nog\s+had)\b"
         + @"|\bnever\s+wak(?:e|ing)\s+up\b|\bnot\s+existing\b|\bdisappear\w*\s+(?:forever|for\s+good)\b|\b(?:nobody|no\s+one)\s+would\s+miss\s+me\b"
         + @"|\b(?:stop|end)\s+(?:forever|for\s+good|permanently)\b|\bway\s+out\s+except\b|\bstockpil\w*"
         // "do i need something stronger to make it final" (round 27); "the council will make it permanent" is not.
@@ -484,7 +493,12 @@ public static partial class CrisisDetector
 
     /// <summary>What an overdose would feel like, or whether it hurts: the issue counts these as crises, in any language.</summary>
     [GeneratedRegex(
-        @"\b(?:overdos\w*|sobredosis|sobredose|uberdosis|ueberdosis|surdose|sovradosaggio)\b[^.?!]{0,40}\b(?:feel\s+like|painful|hurt\s*[?.!]*$|duele|doleria|se\s+siente|"
+        // Round 47 tuning data: what you feel, asked in the next sentence ("Hoe ziet een overdosis duloxetine eruit? Wat voel je
+        // dan?"); what someone feels who takes a lot at once; whether a large amount kills or stops the heart.
+        @"\b(?:overdos\w*|sobredosis|sobredose|uberdosis|ueberdosis|surdose|sovradosaggio)\b[^.!]{0,60}\b(?:what\s+do\s+(?:you|u)\s+feel|wat\s+voel\s+je|que\s+se\s+siente|was\s+fuhlt\s+man|qu'?est-ce\s+qu'?on\s+ressent|o\s+que\s+se\s+sente|cosa\s+si\s+(?:prova|sente))\b"
+        + @"|\b(?:o\s+que\s+sente|que\s+siente|was\s+fuhlt|wat\s+voelt|cosa\s+sente|what\s+does\s+(?:someone|a\s+person)\s+feel)\b[^.?!]{0,15}\b(?:quem|quien|wer|iemand\s+die|chi|who)\s+(?:toma|tomou|nimmt|neemt|prende|takes|took)\s+(?:\w+\s+){0,3}?(?:muit[ao]s?|demais|mucho|demasiado|zu\s+viel|te\s+veel|troppo|too\s+much|all|todo|tudo|alles)\b"
+        + @"|\b(?:(?:large|big|high|huge|grosses?|grandes?|grandi|fortes?|altas?|hohe[nr]?)\s+(?:amounts?|doses?|quantit\w*|dosi|dosis|cantidad\w*|mengen?|hoeveelhe\w*)|(?:quantit\w*|dosi|dosis|cantidad\w*|mengen?)\s+(?:grosse|grandi|grandes|fortes?|altas?))\b[^.?!]{0,40}\b(?:kill|kills|stops?\s+(?:your|the|my)\s+heart|(?:peut|peuvent)\s+tuer|ferma\w*\s+il\s+cuore|uccide\w*|mata|matar|pode\s+matar|totet|toten|doodt|doden|para\s+(?:el|o)\s+cora\w+)\b"
+        + @"|\b(?:overdos\w*|sobredosis|sobredose|uberdosis|ueberdosis|surdose|sovradosaggio)\b[^.?!]{0,40}\b(?:feel\s+like|painful|hurt\s*[?.!]*$|duele|doleria|se\s+siente|"
         + @"weh|schmerzhaft|fait\s+mal|douloureu\w*|doi|doloros\w*|fa\s+male|pijn\s+doet|pijnlijk)"
         + @"|\b(?:what\s+does|how\s+does|what\s+would|que\s+se\s+siente|wie\s+fuhlt\s+sich|qu'?est-ce\s+qu'?on\s+ressent|o\s+que\s+se\s+sente|"
         + @"cosa\s+si\s+prova|hoe\s+voelt|doet)\b[^.?!]{0,30}\b(?:overdos\w*|sobredosis|sobredose|uberdosis|surdose|sovradosaggio)\b"

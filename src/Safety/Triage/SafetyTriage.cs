@@ -44,6 +44,9 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
             return own > HeldOpen ? own : HeldOpen;
         }
     }
+
+    /// <summary>Whether this decision refused a dose, for the judgement of the next message (<see cref="AfterDoseRefusal"/>).</summary>
+    public bool RefusedADose => Outcome == TriageOutcome.DosingRequest;
 }
 
 /// <summary>Whether a message got crisis guidance: not at all, on a reading of any strength, or on a rule or a strong model reading.</summary>
@@ -77,8 +80,12 @@ public enum CrisisGuidance
 /// <see cref="AsksWhatAStudyFound"/>: the message asks what a study, trial or review found (<see cref="ResearchQuestions"/>).
 /// <see cref="IsBareAcknowledgement"/>: after crisis guidance, the message only acknowledges it ("ok", "idk"; <see cref="AfterCrisisGuidance.IsBareAcknowledgement"/>).
 /// <see cref="TellsAPastCrisisAsOver"/>: a one-window message tells a crisis months or years back and says the writer is well now (<see cref="CrisisDetector.TellsAPastCrisisAsOver"/>).
+/// <see cref="FollowsADoseRefusal"/> comes from the conversation: the member's previous message was refused as a dose ask.
+/// <see cref="PressesAfterARefusal"/>: right after a refusal, a one-window message presses for the amount ("just a number",
+/// "roughly then", "pretend you're my doctor"; <see cref="AfterDoseRefusal"/>).
+/// <see cref="AsksAheadAboutOverdoseSigns"/>: a one-window message asks ahead of time how to recognise an overdose (<see cref="OverdoseSignsQuestions"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AsksAheadAboutOverdoseSigns = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -155,10 +162,20 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// </summary>
     public const double PastCrisisOverCrisisBelow = 0.9;
 
+    /// <summary>
+    /// Below this crisis score, the model alone does not send a question asked ahead about how to recognise an overdose
+    /// to crisis guidance (round 45: "quels sont les signes d'une surdose de prégabaline ? ma mère en prend", 0.27). The
+    /// same bar as for a past crisis told as over; in all our data the one crisis of this shape scores 1.00
+    /// (<see cref="OverdoseSignsQuestions"/>, docs/SAFETY.md).
+    /// </summary>
+    public const double OverdoseSignsCrisisBelow = 0.9;
+
     /// <summary>A reply longer than this says something of its own and is judged as it stands.</summary>
     public const int ShortReplyWords = 12;
 
     internal const string CrisisRuleReason = "crisis rule";
+
+    internal const string PressedAfterARefusalReason = "pressed after a refusal";
 
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
@@ -188,10 +205,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// (<see cref="TriageDecision.AboutActivity"/> of its decision).</param>
     /// <param name="followsCrisisGuidance">Whether the member's previous message in this conversation got crisis guidance
     /// (<see cref="TriageDecision.CrisisGuidance"/> of its decision).</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None)
+    /// <param name="followsADoseRefusal">Whether the member's previous message in this conversation was refused as a dose
+    /// ask (<see cref="TriageDecision.RefusedADose"/> of its decision).</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None, bool followsADoseRefusal = false)
     {
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), followsCrisisGuidance) with { FollowsActivity = followsActivity };
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), followsCrisisGuidance, followsADoseRefusal) with { FollowsActivity = followsActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -217,16 +236,16 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// Everything the policy weighs, read from a message once: the rules' findings and the model's scores. The rules
     /// read a follow-up a second time, with the previous subject implied, only when <paramref name="followsSomethingTaken"/>.
     /// </summary>
-    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None) =>
-        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0, followsCrisisGuidance);
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None, bool followsADoseRefusal = false) =>
+        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0, followsCrisisGuidance, followsADoseRefusal);
 
     /// <summary>
-    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool, CrisisGuidance)"/>, but the dosing rules read the message only
+    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool, CrisisGuidance, bool)"/>, but the dosing rules read the message only
     /// when the model's dosing score reaches <paramref name="readDosingFrom"/>: every dosing bar also needs the model's
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
     /// </summary>
-    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance)
+    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance, bool followsADoseRefusal)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
@@ -265,6 +284,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksWhatAStudyFound: scores.Top == TriageClass.SmallTalk && folded.Exists(w => ResearchQuestions.AsksWhatAStudyFound(w.Folded)),
             // Read only on a message of one window: a long post can tell an old story in one window and a new danger in another.
             TellsAPastCrisisAsOver: folded.Count == 1 && CrisisDetector.TellsAPastCrisisAsOver(folded[0].Folded),
+            FollowsADoseRefusal: followsADoseRefusal,
+            AsksAheadAboutOverdoseSigns: folded.Count == 1 && OverdoseSignsQuestions.AsksAheadHowToRecogniseOne(folded[0].Folded),
+            // Read only right after a refusal, and whatever the model's dosing score: the press is a request because of that refusal.
+            PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -320,6 +343,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(TriageOutcome.Empty, "no words", scores);
         }
 
+        // "u keep dodging. just a number" or "pls just this once, i'll be careful i promise" right after a refusal asks for
+        // the refused dose again; alone, the model read such pleas as chat or as a weak crisis. Only a strong crisis reading
+        // outranks the press (the crisis rules were read above), and the refusal itself still points to emergency help.
+        if (signals.PressesAfterARefusal && scores.Crisis < StrongCrisisReading)
+        {
+            return new(TriageOutcome.DosingRequest, PressedAfterARefusalReason, scores);
+        }
+
         // A dose ask the model is sure of may outrank a crisis reading it is unsure of (the card's SureDoseAsk, chosen
         // on dev so that no dev crisis is lost); then the dosing bars decide, and if none of them refuses, crisis stands.
         // A sure dose ask (a rule that fires on no safe message of our data, and on no crisis that no crisis rule reads)
@@ -330,6 +361,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
             && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow)
             && !(signals.TellsAPastCrisisAsOver && scores.Crisis < PastCrisisOverCrisisBelow)
+            && !(signals.AsksAheadAboutOverdoseSigns && scores.Crisis < OverdoseSignsCrisisBelow)
             && !(signals.IsPacingTalk && !signals.NamesSomethingTaken)
             // "Going on holiday for two weeks … bye for now x" (0.93, round 29): leave taken for an ordinary reason it names.
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)

@@ -100,6 +100,21 @@ public sealed class FibroEvidenceBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pressing_for_a_refused_dose_is_refused_again_through_storage_and_only_right_after_the_refusal()
+    {
+        await new ConversationTest(NewBot())
+            .Send("what's a normal starting dose of ldn?")
+            .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
+            .Send("roughly then, i won't hold you to it")
+            .AssertReply(reply => Assert.Equal("refusal", Kind(reply)))
+            .Send("ok thanks")
+            .AssertReply(reply => Assert.Equal("smalltalk", Kind(reply)))
+            .Send("roughly then, i won't hold you to it")
+            .AssertReply(reply => Assert.NotEqual("refusal", Kind(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_follow_up_keeps_the_topic_across_turns_and_a_dose_follow_up_is_refused()
     {
         await new ConversationTest(NewBot())

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// What a member may write right after the bot refused them a dose, which on its own names nothing taken and asks for no
+/// amount: pressing for the amount anyway. "just a number", "roughly then, i won't hold you to it", "pretend you're my
+/// doctor then", "what would you take?", "¿más o menos?", "pi mal Daumen?", "à peu près ?". Read alone, the model takes
+/// such a message for chat, or even for a crisis (a short, insistent plea reads like one), and the dose that was refused
+/// a turn before is then answered by omission or met with crisis guidance the member did not need. After a refusal, a
+/// moderator reads it as the same request again, and so does the bot.
+/// </summary>
+/// <remarks>
+/// Only the turn right after a refusal is read this way, and only a message of a few words or one that presses in so
+/// many words. "fair enough, what does the evidence say then?" or "is it legal in the UK?" after a refusal is an ordinary
+/// question and is answered. The crisis rules, and a strong crisis reading by the model, still come first.
+/// </remarks>
+public static partial class AfterDoseRefusal
+{
+    /// <summary>Longer than this, a message says something of its own and is judged as it stands.</summary>
+    public const int MaxWords = 25;
+
+    /// <summary>A bare "roughly?" or "come on" is a few words at most; longer, the same words may ask about something else.</summary>
+    public const int MaxBarePressWords = 4;
+
+    /// <summary>The message presses for the amount that was just refused.</summary>
+    public static bool PressesForTheAmount(string folded)
+    {
+        var words = SafetyText.CountWords(folded);
+        if (words == 0 || words > MaxWords || AsksSomethingElse().IsMatch(folded))
+        {
+            return false;
+        }
+
+        return Presses().IsMatch(folded) || (words <= MaxBarePressWords && BarePress().IsMatch(folded));
+    }
+
+    // Pressing in so many words, whatever else the message says: a number, an estimate, what others or the bot would take,
+    // a role, the risk accepted, "just this once", how to start, when to take it, how to prepare it, a plan over weeks.
+    [GeneratedRegex(
+        // English.
+        @"\b(?:(?:just|only)\s+(?:give\s+me\s+|tell\s+me\s+|say\s+)?(?:a|the|one)\s+(?:number|figure|amount|ballpark)|ball\s*park|rough\s+(?:number|figure|estimate|idea|range|guide)|(?:give|tell)\s+me\s+(?:a\s+)?range|give\s+or\s+take"
+        + @"|what\s+(?:do|did|would)\s+(?:most|other|normal|regular)\s+(?:people|folks|ppl|users|patients)\s+(?:take|use|start|do)|what\s+(?:would|do)\s+(?:you|u)\s+(?:take|start\s+with|go\s+with)|(?:your|ur)\s+best\s+guess"
+        + @"|what\s+(?:would|do)\s+(?:you|u)\s+(?:suggest|recommend)\s+(?:for\s+(?:a\s+)?(?:first|start|beginner|newbie|noob)|to\s+start|as\s+a\s+start)"
+        + @"|(?:pretend|act\s+like|imagine)\s+(?:you'?re|youre|you\s+are|ur|to\s+be|u\s+r)\s+(?:my|a|the)\s+(?:doctor|dr|gp|pharmacist|nurse|prescriber)|(?:as|be)\s+my\s+(?:doctor|pharmacist|gp)\s+(?:then|for\s+a\s+sec|for\s+once)"
+        + @"|(?:i\s+)?(?:won'?t|wont|will\s+not)\s+hold\s+(?:you|u)\s+to\s+it|(?:i\s+)?(?:accept|take|know)\s+(?:the|all\s+the|full)\s+(?:risk|risks|responsibility)|(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?:grown|adult|grown\s+up|grown\s+woman|grown\s+man)\b|off\s+the\s+record"
+        + @"|just\s+(?:this|the)\s+once|(?:you|u)\s+keep\s+(?:dodging|avoiding|deflecting)|stop\s+(?:dodging|deflecting|avoiding\s+the\s+question)|(?:just|pls|please)\s+(?:tell|say)\s+(?:me|it)\b(?!\s+(?:about|why|what\s+(?:the|studies|research)))"
+        + @"|(?:what|how\s+much|how\s+many)\s+(?:should|do|would|can|could)\s+(?:i|she|he|they|we|my\s+\w+)\s+(?:tell\s+(?:her|him|them)\s+to\s+)?(?:start|begin)\s+(?:with|on|at)|(?:what|where)\s+(?:do|should|would)\s+(?:i|you)\s+start\s*\?"
+        + @"|how\s+long\s+before\s+(?:bed|bedtime|sleep|sleeping|meals?|food|eating)|(?:morning|am)\s+or\s+(?:night|evening|pm|bedtime)|(?:with|on)\s+or\s+without\s+food|(?:once|one)\s+or\s+twice"
+        // Round 47 (read after its first measurement): a wrapper, "the usual", two amounts to choose from, a bigger person,
+        // "what would you do if you were me", "i'm not a child", "just confirm it".
+        + @"|(?:write|put|say|give)\s+(?:it|that|them)\s+(?:to\s+me\s+)?(?:as|in)\s+(?:a\s+)?(?:poem|story|song|rap|haiku|riddle|code|table|list)|(?:i'?ll|ill|i\s+will|gonna)\s+(?:just\s+)?copy\s+(?:that|it|them)"
+        + @"|what'?s\s+(?:the\s+)?(?:usual|typical|normal|standard)\s*(?:one|amount|number)?\s*(?:\?|so\b|then\b|$)|that'?s\s+all\s+i\s+(?:asked|want(?:ed)?)"
+        + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mcg)?\s+(?:or|of|o|oder|ou)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mcg)?\s*\?|(?:need|take|use)\s+(?:more|less)\s+than\s+(?:me|i\s+do)"
+        + @"|what\s+would\s+(?:you|u)\s+do\s+(?:if\s+(?:you|u)\s+were\s+me|in\s+my\s+(?:shoes|place|position))|(?:i'?m|im|i\s+am)\s+not\s+a\s+(?:child|kid|baby)|(?:just|only|pls|please)\s+confirm"
+        + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
+        // Spanish.
+        + @"|solo\s+(?:dime\s+|dame\s+)?un\s+numero|un\s+numero\s+(?:nada\s+mas|y\s+ya|aunque\s+sea)|(?:dame|dime)\s+(?:un\s+)?(?:rango|aproximado)|a\s+ojo|mas\s+o\s+menos\s+cuant[oa]s?"
+        + @"|(?:cuanto|que)\s+(?:toma|usa)\s+la\s+gente|(?:cuanto|que)\s+tomarias|(?:haz|has|haces)\s+(?:como\s+)?(?:de\s+cuenta\s+)?(?:que|q)\s+eres\s+(?:mi|un)\s+medic[oa]|(?:soy|somos)\s+(?:mayor\s+de\s+edad|adult[oa]s?)|bajo\s+mi\s+(?:propia\s+)?responsabilidad|solo\s+(?:esta|una)\s+vez|con\s+cuanto\s+(?:empiezo|arranco|se\s+empieza)"
+        + @"|(?:aunque\s+sea|aunq\s+sea|algo)\s+orientativ[oa]|que\s+harias\s+(?:tu\s+)?(?:en\s+mi\s+lugar|si\s+fueras\s+yo)|no\s+soy\s+(?:una?\s+)?(?:nin[oa]|cria)|(?:solo\s+)?confirm(?:a|ame)\b"
+        // German.
+        + @"|nur\s+(?:eine|die|ne|'ne)\s+zahl|stell\s+dir\s+vor\s+du\s+(?:bist|w(?:ae|a)rst)\s+(?:mein|meine|ein|eine)\s+(?:arzt|(?:ae|a)rztin|hausarzt|apotheker)|bin\s+(?:doch\s+)?kein\s+kind|was\s+w(?:ue|u)rdest\s+du\s+(?:machen|tun)\s+an\s+meiner\s+stelle|best(?:ae|a)tig\w*\s+mir|pi\s+mal\s+daumen|(?:ne|eine)\s+hausnummer|(?:grob|ungef(?:ae|a)hr|so\s+ungef(?:ae|a)hr)\s+(?:wie\s*viel|wieviel|eine\s+zahl)|was\s+nehmen\s+(?:die\s+meisten|andere|die\s+leute)|was\s+w(?:ue|u)rdest\s+du\s+nehmen"
+        + @"|tu\s+(?:mal\s+)?so\s+als\s+(?:w(?:ae|a)rst|w(?:ue|u)rdest|bist)\s+du\s+(?:mein|ein)\s+(?:arzt|(?:ae|a)rztin|apotheker)|ich\s+bin\s+(?:erwachsen|vollj(?:ae|a)hrig)|auf\s+(?:eigene|meine)\s+verantwortung|nur\s+(?:dieses\s+(?:eine\s+)?|ein\s+)mal|(?:sag|sags)\s+(?:schon|doch|einfach)\b|womit\s+(?:fange|fang)\s+ich\s+an"
+        // French.
+        + @"|juste\s+un\s+(?:chiffre|nombre)|(?:donne|dis)[\s-]moi\s+(?:juste\s+)?(?:une\s+fourchette|un\s+ordre\s+d'idee|a\s+peu\s+pres)|ordre\s+d'idee|(?:que|combien)\s+prennent\s+les\s+gens|(?:tu|toi)\s+(?:en\s+)?prendrais\s+combien|combien\s+tu\s+prendrais"
+        + @"|fais\s+semblant\s+d'etre\s+(?:mon|ma|un|une)\s+\w+|tu\s+ferais\s+quoi\s+a\s+ma\s+place|je\s+(?:ne\s+)?suis\s+(?:pas|plus)\s+une?\s+(?:enfant|gamine?)|confirme[\s-]moi|fais\s+comme\s+si\s+(?:tu\s+etais|t'etais)\s+(?:mon|un|ma)\s+(?:medecin|docteur|pharmacien)|je\s+suis\s+(?:majeure?|adulte)|a\s+mes\s+risques|juste\s+(?:cette|une)\s+fois|(?:allez|aller)\s+dis[\s-]moi|je\s+commence\s+(?:par\s+)?combien|(?:un|mon)\s+petit\s+plan\s+sur"
+        // Portuguese.
+        + @"|so\s+(?:me\s+(?:diz|da|fala)\s+)?um\s+numero|(?:quanto|o\s+que)\s+(?:o\s+pessoal|as\s+pessoas|a\s+galera)\s+(?:toma|tomam|usa|usam)|quanto\s+(?:voce|vc|tu)\s+tomaria|finge\s+que\s+(?:voce\s+e|vc\s+e|es|e)\s+(?:o\s+)?(?:meu|um)\s+medico"
+        + @"|o\s+que\s+(?:voce|vc|tu)\s+faria\s+no\s+meu\s+lugar|nao\s+sou\s+(?:mais\s+)?(?:crianca|nenem)|me\s+confirma|sou\s+(?:maior\s+de\s+idade|adult[oa])|por\s+minha\s+(?:conta|responsabilidade)|so\s+(?:dessa|desta|esta)\s+vez|(?:fala|diz)\s+(?:logo|ai|so)\b|comeco\s+com\s+quanto"
+        // Dutch.
+        + @"|gewoon\s+(?:een|het)\s+getal|(?:een|n)\s+indicatie|(?:grofweg|ruwweg|ongeveer)\s+(?:hoeveel|een\s+getal)|wat\s+(?:nemen|slikken|gebruiken)\s+(?:de\s+meeste\s+mensen|de\s+meesten|anderen|mensen)|wat\s+zou\s+(?:jij|je)\s+(?:nemen|doen)|geen\s+kind\s+meer|bevestig\w*\s+(?:dat|het|even)|doe\s+(?:eens\s+)?alsof\s+(?:je|jij)\s+(?:mijn|een)\s+(?:arts|dokter|huisarts|apotheker)"
+        + @"|ik\s+ben\s+(?:volwassen|meerderjarig)|op\s+eigen\s+risico|(?:alleen|maar)\s+(?:deze|een)\s+(?:ene\s+)?keer|zeg\s+(?:nou|het\s+nou|het\s+gewoon|gewoon)\b|waar\s+begin\s+ik\s+mee"
+        // Italian.
+        + @"|solo\s+un\s+numero|(?:piu\s+o\s+meno|grosso\s+modo|indicativamente)\s+quant[oaie]|(?:quanto|cosa)\s+(?:prende|usa)\s+la\s+gente|(?:tu\s+)?quanto\s+(?:ne\s+)?prenderesti|fai\s+finta\s+(?:di\s+essere|che\s+sei)\s+(?:il\s+mio|un|la\s+mia)\s+medic[oa]"
+        + @"|(?:cosa|che)\s+faresti\s+(?:tu\s+)?(?:al\s+mio\s+posto|se\s+fossi\s+me)|grande\s+e\s+vaccinat[ao]|decido\s+io|non\s+sono\s+(?:una?\s+)?(?:bambin[oa]|ragazzin[oa])|confermami|sono\s+(?:maggiorenne|adult[oa])|sotto\s+la\s+mia\s+responsabilita|solo\s+(?:per\s+)?(?:questa|una)\s+volta|(?:dai\s+)?dimmelo\s+e\s+basta|con\s+quanto\s+(?:inizio|parto|comincio))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Presses();
+
+    // A few words that only press: "roughly?", "approx", "a range?", "come on", "please", "hypothetically then", "in mg?".
+    // At least one of them is a pressing word; "ok", "so" or "but then" alone only acknowledge the refusal.
+    private const string Filler =
+        @"(?:so|ok|okay|well|but|and|then|just|tho|though|y|pero|entonces|und|aber|also|et|mais|alors|e|mas|entao|en|maar|dus|ma|quindi)";
+
+    private const string PressWord =
+        @"(?:pls|please|plz|come\s+on|c'?mon|roughly|approx|approximately|estimate|hypothetically|in\s+theory|theoretically|a\s+range|range|ish|how\s+much|how\s+many|in\s+mg|mg|per\s+day|a\s+day|daily|per\s+week|for\s+me|for\s+a\s+beginner"
+        + @"|porfa|por\s+favor|venga|vamos|aprox|aproximadamente|mas\s+o\s+menos|hipoteticamente|en\s+teoria|un\s+rango|cuanto|cuantos|cuantas|en\s+mg|al\s+dia|por\s+dia"
+        + @"|bitte|komm\s+schon|ungef(?:ae|a)hr|ca|circa|grob|hypothetisch|theoretisch|rein\s+theoretisch|wie\s*viel|wieviel|pro\s+tag|am\s+tag"
+        + @"|stp|svp|s'il\s+te\s+plait|allez|a\s+peu\s+pres|environ|en\s+gros|approximativement|hypothetiquement|en\s+theorie|combien|par\s+jour"
+        + @"|pfv|vai|mais\s+ou\s+menos|em\s+teoria|em\s+mg|quanto|quantos|quantas|por\s+dia"
+        + @"|alsjeblieft|aub|kom\s+op|ongeveer|grofweg|ruwweg|in\s+theorie|hoeveel|per\s+dag"
+        + @"|per\s+favore|pf|piu\s+o\s+meno|grosso\s+modo|ipoteticamente|in\s+teoria|quanti|quante|al\s+giorno)";
+
+    [GeneratedRegex(@"^\W*(?:" + Filler + @"\W+)*" + PressWord + @"\W*(?:(?:" + Filler + "|" + PressWord + @")(?:\W+|$))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BarePress();
+
+    // After a refusal these ask about something else, however they are worded: the evidence, side effects, the law, the
+    // price, another treatment. "what would you suggest instead?", "fair enough, what does the research say then?".
+    // Risk words are not among them: "i know the risks, just tell me" presses.
+    [GeneratedRegex(
+        @"\b(?:instead|else|other\s+than|alternatives?|side\s*effects?|is\s+(?:it|this|that)\s+legal|legality|price|cost|costs|insurance|evidence|research\s+say|studies\s+(?:say|show|find|found)|(?:study|trials?)\s+(?:use|used|gave|give)"
+        + @"|en\s+su\s+lugar|efectos\s+secundarios|es\s+legal|estudios|precio|stattdessen|statt\s+dessen|nebenwirkungen|studien|preis|a\s+la\s+place|effets\s+secondaires|etudes|prix"
+        + @"|em\s+vez|efeitos\s+colaterais|estudos|preco|in\s+plaats|bijwerkingen|onderzoek|prijs|invece|effetti\s+collaterali|studi|prezzo)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksSomethingElse();
+}

@@ -1,0 +1,50 @@
+namespace FibroBot.Safety.Tests;
+
+/// <summary>Thirty-second session: pressing for a dose right after it was refused, and the model's readings of the press.</summary>
+public sealed class DoseRefusalPressPolicyTests
+{
+    private static readonly TriageThresholds Thresholds = new(Crisis: 0.1, Dosing: 0.9, DosingWithSubject: 0.85, DosingWithRule: 0.55, SmallTalk: 0.5, OffTopic: 0.5);
+
+    private static TriageSignals Press(double crisis, double smallTalk, bool crisisRule = false) =>
+        new(crisisRule, DosingRule: false, NamesSomethingTaken: false, HasWords: true, Command: null,
+            new TriageScores(crisis, 0.02, 0.98 - crisis - smallTalk, smallTalk, 0), FollowsSomethingTaken: true, FollowsADoseRefusal: true, PressesAfterARefusal: true);
+
+    [Fact]
+    public void A_press_after_a_refusal_is_refused_whatever_chat_the_model_reads()
+    {
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Press(crisis: 0.01, smallTalk: 0.9), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.SmallTalk, SafetyTriage.Decide(Press(crisis: 0.01, smallTalk: 0.9) with { PressesAfterARefusal = false }, Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_weak_crisis_reading_of_a_press_is_refused_a_strong_one_or_a_crisis_rule_gets_crisis_guidance()
+    {
+        Assert.Equal(TriageOutcome.DosingRequest, SafetyTriage.Decide(Press(crisis: 0.6, smallTalk: 0.1), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Press(crisis: 0.6, smallTalk: 0.1) with { PressesAfterARefusal = false }, Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Press(crisis: SafetyTriage.StrongCrisisReading, smallTalk: 0.01), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Press(crisis: 0.01, smallTalk: 0.9, crisisRule: true), Thresholds).Outcome);
+    }
+}
+
+/// <summary>Thirty-second session: overdose signs asked ahead of time, and the model's crisis reading.</summary>
+public sealed class OverdoseSignsPolicyTests
+{
+    private static readonly TriageThresholds Thresholds = new(Crisis: 0.1, Dosing: 0.9, DosingWithSubject: 0.85, DosingWithRule: 0.55, SmallTalk: 0.5, OffTopic: 0.5);
+
+    private static TriageSignals SignsAskedAhead(double crisis, bool crisisRule = false) =>
+        new(crisisRule, DosingRule: false, NamesSomethingTaken: true, HasWords: true, Command: null, new TriageScores(crisis, 0.01, 0.99 - crisis, 0, 0), AsksAheadAboutOverdoseSigns: true);
+
+    [Fact]
+    public void The_model_alone_does_not_send_overdose_signs_asked_ahead_to_crisis_guidance_below_its_bar()
+    {
+        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.44), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.44) with { AsksAheadAboutOverdoseSigns = false }, Thresholds).Outcome);
+    }
+
+    [Fact]
+    public void A_strong_crisis_reading_or_a_crisis_rule_still_wins()
+    {
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: SafetyTriage.OverdoseSignsCrisisBelow), Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.01, crisisRule: true), Thresholds).Outcome);
+    }
+}
