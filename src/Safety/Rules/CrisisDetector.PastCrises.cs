@@ -45,7 +45,7 @@ public static partial class CrisisDetector
         + @"|\b(?:today|now|these\s+days)\s+(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|in\s+a\s+good\s+place)\b"
         + @"|\b(?:been\s+)?clean\s+(?:for\s+)?\d+\s+(?:years?|months?)\b|\b(?:the\s+)?(?:urges?|thoughts?)\s+(?:are|is|have\s+been)\s+long\s+gone\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
         + @"|\b(?:hoy|ahora)\s+(?:ya\s+)?estoy\s+(?:mucho\s+|muchisimo\s+|bastante\s+)?(?:bien|mejor)\b|\bya\s+estoy\s+bien\b"
-        + @"|\bjetzt\s+geht'?s\s+(?:mir\s+)?(?:deutlich\s+|viel\s+|echt\s+|wirklich\s+)?(?:besser|gut)\b|\bheute\s+geht'?s\s+mir\s+gut\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
+        + @"|\b(?:jetzt|heute|inzwischen|mittlerweile)\s+geht'?s\s+(?:mir\s+)?(?:(?:zum\s+gluck|deutlich|viel|echt|wirklich)\s+)*(?:besser|gut)\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"
         + @"|\b(?:hoje|agora)\s+(?:eu\s+)?(?:to|tou|estou)\s+(?:bem|melhor)\b"
         + @"|\b(?:nu|inmiddels)\s+gaat\s+het\s+(?:goed|beter)\b"

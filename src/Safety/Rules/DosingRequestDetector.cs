@@ -237,7 +237,7 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"^(?!.*\b(?:you|u|your|te|tu|ti|dich|dir|vous|je|jou|voce|vc|usted)\b)[^.?!]{0,40}(?:"
         + @"\b(?:how\s+much|what\s+(?:dose|amount|dosage))\s+did\s+they\s+(?:actually\s+|really\s+)?(?:use|give|get|take)\b"
-        + @"|\bwie\s*viel\w*\s+(?:\w+\s+)?haben\s+(?:die|sie)\s+(?:da\s+|denn\s+)?(?:bekommen|gekriegt|genommen|gegeben)\b"
+        + @"|\b(?:wie\s*viel\w*|welche\s+(?:dosis|menge))\s+(?:\w+\s+)?haben\s+(?:die|sie)\s+(?:(?:da|denn|eigentlich)\s+)*(?:bekommen|gekriegt|genommen|gegeben|verwendet|benutzt|eingesetzt)\b"
         + @"|\bquant[oaie]\s+(?:\w+\s+)?(?:usavano|davano|prendevano)\s+loro\b"
         + @"|\bquantidade\s+que\s+(?:elas|eles)\s+(?:tomavam|recebiam|usavam)\b|\bcuant[oa]\s+(?:\w+\s+)?(?:tomaban|recibian|usaban|les\s+daban)\b"
         + @"|\bhoeveel\s+(?:\w+\s+)?(?:kregen|namen|gebruikten)\s+ze\b|\bcombien\s+(?:\w+\s+)?(?:ils|elles)\s+(?:prenaient|recevaient|donnaient)\b)",
@@ -274,7 +274,8 @@ public static partial class DosingRequestDetector
     private static partial Regex CountOfParticipants();
 
     [GeneratedRegex(
-        @"\b(?:should\s+i|shall\s+i|can\s+i|could\s+i|may\s+i|do\s+i\s+(?:take|start|need)|would\s+i|for\s+me|i\s+(?:need|want)\s+(?:to\s+know\s+)?(?:the|a|what)|tell\s+me\s+(?:the|what)|give\s+me|"
+        // "not for me" says the opposite (round 48: "what amount did they give the patients in it? … not for me").
+        @"\b(?:should\s+i|shall\s+i|can\s+i|could\s+i|may\s+i|do\s+i\s+(?:take|start|need)|would\s+i|(?<!\bnot\s)for\s+me|i\s+(?:need|want)\s+(?:to\s+know\s+)?(?:the|a|what)|tell\s+me\s+(?:the|what)|give\s+me|"
         + @"people\s+(?:use|take)|usually\s+take|start\s+(?:on|at|with)|my\s+(?:study|studies|research|project|essay|thesis|paper)|"
         + @"debo|deberia|puedo|tomo|soll\s+ich|sollte\s+ich|kann\s+ich|darf\s+ich|nehme\s+ich|dois-je|je\s+dois|devrais|puis-je|je\s+peux|je\s+prends|"
         + @"devo|dovrei|posso|prendo|moet\s+ik|mag\s+ik|kan\s+ik|neem\s+ik|eu\s+(?:devo|posso|tomo)|"
