@@ -63,6 +63,7 @@ internal static class SignalsDump
                     everyday = s.IsEverydayTalk,
                     pastOver = s.TellsAPastCrisisAsOver,
                     pressed = s.PressesAfterARefusal,
+                    acknowledged = s.AcknowledgesARefusal,
                     overdoseSigns = s.AsksAheadAboutOverdoseSigns,
                     continuation = s.IsContinuation,
                     language = s.Language,

@@ -23,6 +23,20 @@ public static partial class AfterDoseRefusal
     /// <summary>A bare "roughly?" or "come on" is a few words at most; longer, the same words may ask about something else.</summary>
     public const int MaxBarePressWords = 4;
 
+    /// <summary>An acknowledgement of the refusal is a few words; longer, the member says something of their own.</summary>
+    public const int MaxAcknowledgementWords = 10;
+
+    /// <summary>
+    /// The message only acknowledges the refusal ("ok", "i know you can't say", "ja ich weiß du darfst das nicht sagen"):
+    /// it neither asks something else nor lets the request go, so the message after it is read as coming right after the
+    /// refusal (round 48: "komm schon, nur so ungefähr, erfährt doch keiner 😅" came one message later).
+    /// </summary>
+    public static bool OnlyAcknowledgesTheRefusal(string folded)
+    {
+        var words = SafetyText.CountWords(folded);
+        return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().IsMatch(folded);
+    }
+
     /// <summary>The message presses for the amount that was just refused.</summary>
     public static bool PressesForTheAmount(string folded)
     {
@@ -53,6 +67,11 @@ public static partial class AfterDoseRefusal
         + @"|what'?s\s+(?:the\s+)?(?:usual|typical|normal|standard)\s*(?:one|amount|number)?\s*(?:\?|so\b|then\b|$)|that'?s\s+all\s+i\s+(?:asked|want(?:ed)?)"
         + @"|\b\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mcg)?\s+(?:or|of|o|oder|ou)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mcg)?\s*\?|(?:need|take|use)\s+(?:more|less)\s+than\s+(?:me|i\s+do)"
         + @"|what\s+would\s+(?:you|u)\s+do\s+(?:if\s+(?:you|u)\s+were\s+me|in\s+my\s+(?:shoes|place|position))|(?:i'?m|im|i\s+am)\s+not\s+a\s+(?:child|kid|baby)|(?:just|only|pls|please)\s+confirm"
+        // "just roughly" and "nobody will know", in the seven languages (round 48: "komm schon, nur so ungefähr, erfährt doch keiner").
+        + @"|(?:just|only)\s+roughly|(?:no\s+one|nobody|noone)\s+(?:will|would|'?ll)\s+(?:ever\s+)?know|solo\s+(?:mas\s+o\s+menos|aproximadamente|aprox)|no\s+se\s+va\s+a\s+enterar\s+nadie|nadie\s+se\s+va\s+a\s+enterar"
+        + @"|nur\s+(?:so\s+)?(?:ungef(?:ae|a)hr|grob)|erf(?:ae|a)hrt\s+(?:doch\s+|eh\s+)?(?:keiner|niemand)|juste\s+(?:a\s+peu\s+pres|en\s+gros|approximativement)|personne\s+(?:ne\s+)?(?:le\s+)?saura"
+        + @"|so\s+(?:mais\s+ou\s+menos|aproximadamente)|ninguem\s+vai\s+saber|(?:gewoon|alleen|maar)\s+(?:ongeveer|grofweg|ruwweg)|niemand\s+(?:komt\s+het\s+te\s+weten|zal\s+het\s+weten)"
+        + @"|solo\s+(?:piu\s+o\s+meno|indicativamente|grosso\s+modo)|nessuno\s+lo\s+sapra"
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
         // Spanish.
         + @"|solo\s+(?:dime\s+|dame\s+)?un\s+numero|un\s+numero\s+(?:nada\s+mas|y\s+ya|aunque\s+sea)|(?:dame|dime)\s+(?:un\s+)?(?:rango|aproximado)|a\s+ojo|mas\s+o\s+menos\s+cuant[oa]s?"
@@ -92,6 +111,19 @@ public static partial class AfterDoseRefusal
 
     [GeneratedRegex(@"^\W*(?:" + Filler + @"\W+)*" + PressWord + @"\W*(?:(?:" + Filler + "|" + PressWord + @")(?:\W+|$))*$", RegexOptions.CultureInvariant)]
     private static partial Regex BarePress();
+
+    // "ok", "hmm", "i know you can't say", "I know, you're not allowed", in the seven languages, and nothing else.
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok|okay|k|hm+|mhm|yeah|yea|yes|i\s+know|i\s+get\s+it|i\s+understand|sure|right|fine|vale|ya|si|ja|jaja|oui|ouais|sim|ta|nou|tja|si\s+si|eh|boh|mah"
+        + @"|(?:i\s+know|i\s+get\s+it|i\s+understand)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|aren'?t\s+allowed(?:\s+to)?|are\s+not\s+allowed(?:\s+to)?|won'?t)(?:\s+(?:say|tell\s+me|answer|give\s+(?:me\s+)?(?:doses|numbers|that)|do\s+that))?(?:\s+(?:that|it))?"
+        + @"|(?:ya\s+)?se\s+que\s+no\s+(?:puedes|podes|me\s+lo\s+puedes)(?:\s+(?:decir|decirlo|decirmelo|dar|darme))?(?:\s+(?:eso|nada))?"
+        + @"|(?:ich\s+)?weis{1,2}\s+(?:schon\s+)?(?:,\s*)?(?:dass\s+)?du\s+(?:darfst|kannst)\s+(?:das\s+|es\s+)?(?:nicht|nix)(?:\s+(?:sagen|beantworten))?"
+        + @"|(?:je\s+)?sais\s+(?:bien\s+)?que\s+(?:tu\s+)?(?:ne\s+)?(?:peux|as\s+pas\s+le\s+droit)(?:\s+pas)?(?:\s+(?:le\s+)?(?:dire|repondre))?"
+        + @"|(?:eu\s+)?sei\s+que\s+(?:voce|vc|tu)\s+nao\s+(?:pode|podes)(?:\s+(?:falar|dizer|responder))?(?:\s+isso)?"
+        + @"|(?:ik\s+)?weet\s+(?:het\s+)?(?:dat\s+)?(?:je|jij)\s+(?:dat\s+|het\s+)?niet\s+(?:mag|kan)(?:\s+(?:zeggen|geven))?"
+        + @"|(?:lo\s+)?so\s+(?:che\s+)?non\s+(?:puoi|lo\s+puoi)(?:\s+(?:dire|dirlo|rispondere))?)\W*)+$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AcknowledgesIt();
 
     // After a refusal these ask about something else, however they are worded: the evidence, side effects, the law, the
     // price, another treatment. "what would you suggest instead?", "fair enough, what does the research say then?".

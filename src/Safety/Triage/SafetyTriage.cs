@@ -45,8 +45,17 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
         }
     }
 
-    /// <summary>Whether this decision refused a dose, for the judgement of the next message (<see cref="AfterDoseRefusal"/>).</summary>
-    public bool RefusedADose => Outcome == TriageOutcome.DosingRequest;
+    /// <summary>
+    /// A dose refusal that a bare acknowledgement of it ("ok", "i know you can't say") keeps in force from the message
+    /// before it (<see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
+    /// </summary>
+    public bool RefusalHeldOpen { get; init; }
+
+    /// <summary>
+    /// Whether this decision refused a dose, or only acknowledged a refusal just before it, for the judgement of the next
+    /// message (<see cref="AfterDoseRefusal"/>).
+    /// </summary>
+    public bool RefusedADose => Outcome == TriageOutcome.DosingRequest || RefusalHeldOpen;
 }
 
 /// <summary>Whether a message got crisis guidance: not at all, on a reading of any strength, or on a rule or a strong model reading.</summary>
@@ -83,9 +92,11 @@ public enum CrisisGuidance
 /// <see cref="FollowsADoseRefusal"/> comes from the conversation: the member's previous message was refused as a dose ask.
 /// <see cref="PressesAfterARefusal"/>: right after a refusal, a one-window message presses for the amount ("just a number",
 /// "roughly then", "pretend you're my doctor"; <see cref="AfterDoseRefusal"/>).
+/// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
+/// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
 /// <see cref="AsksAheadAboutOverdoseSigns"/>: a one-window message asks ahead of time how to recognise an overdose (<see cref="OverdoseSignsQuestions"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AsksAheadAboutOverdoseSigns = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AsksAheadAboutOverdoseSigns = false, bool AcknowledgesARefusal = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -226,6 +237,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
         var aboutActivity = !aboutSomethingTaken && signals.NamesActivity;
         decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
+        // "ja ich weiß du darfst das nicht sagen" between a refusal and "komm schon, nur so ungefähr" (round 48) neither lets
+        // the request go nor asks something else: the refusal stays in force for the message after it.
+        if (signals.AcknowledgesARefusal && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest))
+        {
+            decision = decision with { RefusalHeldOpen = true };
+        }
+
         // Crisis guidance and the dosing refusal are shown in the member's language; nothing else needs it.
         return decision.Outcome is TriageOutcome.Crisis or TriageOutcome.DosingRequest
             ? decision with { Language = signals.Language ?? language.Detect(message.Full) }
@@ -288,6 +306,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksAheadAboutOverdoseSigns: folded.Count == 1 && OverdoseSignsQuestions.AsksAheadHowToRecogniseOne(folded[0].Folded),
             // Read only right after a refusal, and whatever the model's dosing score: the press is a request because of that refusal.
             PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
+            AcknowledgesARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.OnlyAcknowledgesTheRefusal(folded[0].Folded),
             FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
@@ -349,6 +368,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.PressesAfterARefusal && scores.Crisis < StrongCrisisReading)
         {
             return new(TriageOutcome.DosingRequest, PressedAfterARefusalReason, scores);
+        }
+
+        // "ja ich weiß du darfst das nicht sagen" after a refusal (round 48) read as a weak crisis (0.36): it only acknowledges
+        // the refusal, and the model's weak reading of it does not send it to crisis guidance.
+        if (signals.AcknowledgesARefusal && scores.Crisis < StrongCrisisReading)
+        {
+            return new(TriageOutcome.SmallTalk, "acknowledged a refusal", scores);
         }
 
         // A dose ask the model is sure of may outrank a crisis reading it is unsure of (the card's SureDoseAsk, chosen
