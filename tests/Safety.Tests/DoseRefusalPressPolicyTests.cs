@@ -24,6 +24,16 @@ public sealed class DoseRefusalPressPolicyTests
         Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Press(crisis: SafetyTriage.StrongCrisisReading, smallTalk: 0.01), Thresholds).Outcome);
         Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(Press(crisis: 0.01, smallTalk: 0.9, crisisRule: true), Thresholds).Outcome);
     }
+
+    [Fact]
+    public void A_bare_acknowledgement_of_a_refusal_is_small_talk_unless_the_crisis_reading_is_strong_or_a_rule_fires()
+    {
+        var acknowledged = Press(crisis: 0.36, smallTalk: 0.3) with { PressesAfterARefusal = false, AcknowledgesARefusal = true };
+        Assert.Equal(TriageOutcome.SmallTalk, SafetyTriage.Decide(acknowledged, Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(acknowledged with { AcknowledgesARefusal = false }, Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(acknowledged with { Scores = new TriageScores(0.95, 0.01, 0.02, 0.02, 0) }, Thresholds).Outcome);
+        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(acknowledged with { CrisisRule = true }, Thresholds).Outcome);
+    }
 }
 
 /// <summary>Thirty-second session: overdose signs asked ahead of time, and the model's crisis reading.</summary>
