@@ -35,26 +35,3 @@ public sealed class DoseRefusalPressPolicyTests
         Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(acknowledged with { CrisisRule = true }, Thresholds).Outcome);
     }
 }
-
-/// <summary>Thirty-second session: overdose signs asked ahead of time, and the model's crisis reading.</summary>
-public sealed class OverdoseSignsPolicyTests
-{
-    private static readonly TriageThresholds Thresholds = new(Crisis: 0.1, Dosing: 0.9, DosingWithSubject: 0.85, DosingWithRule: 0.55, SmallTalk: 0.5, OffTopic: 0.5);
-
-    private static TriageSignals SignsAskedAhead(double crisis, bool crisisRule = false) =>
-        new(crisisRule, DosingRule: false, NamesSomethingTaken: true, HasWords: true, Command: null, new TriageScores(crisis, 0.01, 0.99 - crisis, 0, 0), AsksAheadAboutOverdoseSigns: true);
-
-    [Fact]
-    public void The_model_alone_does_not_send_overdose_signs_asked_ahead_to_crisis_guidance_below_its_bar()
-    {
-        Assert.Equal(TriageOutcome.Question, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.44), Thresholds).Outcome);
-        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.44) with { AsksAheadAboutOverdoseSigns = false }, Thresholds).Outcome);
-    }
-
-    [Fact]
-    public void A_strong_crisis_reading_or_a_crisis_rule_still_wins()
-    {
-        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: SafetyTriage.OverdoseSignsCrisisBelow), Thresholds).Outcome);
-        Assert.Equal(TriageOutcome.Crisis, SafetyTriage.Decide(SignsAskedAhead(crisis: 0.01, crisisRule: true), Thresholds).Outcome);
-    }
-}

@@ -64,7 +64,6 @@ internal static class SignalsDump
                     pastOver = s.TellsAPastCrisisAsOver,
                     pressed = s.PressesAfterARefusal,
                     acknowledged = s.AcknowledgesARefusal,
-                    overdoseSigns = s.AsksAheadAboutOverdoseSigns,
                     continuation = s.IsContinuation,
                     language = s.Language,
                     crisis = s.Scores.Crisis,

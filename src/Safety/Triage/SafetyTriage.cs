@@ -94,9 +94,8 @@ public enum CrisisGuidance
 /// "roughly then", "pretend you're my doctor"; <see cref="AfterDoseRefusal"/>).
 /// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
 /// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
-/// <see cref="AsksAheadAboutOverdoseSigns"/>: a one-window message asks ahead of time how to recognise an overdose (<see cref="OverdoseSignsQuestions"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AsksAheadAboutOverdoseSigns = false, bool AcknowledgesARefusal = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -172,14 +171,6 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// an introduction; docs/SAFETY.md has what it changed in our data.
     /// </summary>
     public const double PastCrisisOverCrisisBelow = 0.9;
-
-    /// <summary>
-    /// Below this crisis score, the model alone does not send a question asked ahead about how to recognise an overdose
-    /// to crisis guidance (round 45: "quels sont les signes d'une surdose de prégabaline ? ma mère en prend", 0.27). The
-    /// same bar as for a past crisis told as over; in all our data the one crisis of this shape scores 1.00
-    /// (<see cref="OverdoseSignsQuestions"/>, docs/SAFETY.md).
-    /// </summary>
-    public const double OverdoseSignsCrisisBelow = 0.9;
 
     /// <summary>A reply longer than this says something of its own and is judged as it stands.</summary>
     public const int ShortReplyWords = 12;
@@ -303,7 +294,6 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only on a message of one window: a long post can tell an old story in one window and a new danger in another.
             TellsAPastCrisisAsOver: folded.Count == 1 && CrisisDetector.TellsAPastCrisisAsOver(folded[0].Folded),
             FollowsADoseRefusal: followsADoseRefusal,
-            AsksAheadAboutOverdoseSigns: folded.Count == 1 && OverdoseSignsQuestions.AsksAheadHowToRecogniseOne(folded[0].Folded),
             // Read only right after a refusal, and whatever the model's dosing score: the press is a request because of that refusal.
             PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
             AcknowledgesARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.OnlyAcknowledgesTheRefusal(folded[0].Folded),
@@ -387,7 +377,6 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var crisisByModel = scores.Crisis >= thresholds.CrisisFor(signals.Language)
             && !(signals.IsIntroduction && scores.Crisis < IntroductionCrisisBelow)
             && !(signals.TellsAPastCrisisAsOver && scores.Crisis < PastCrisisOverCrisisBelow)
-            && !(signals.AsksAheadAboutOverdoseSigns && scores.Crisis < OverdoseSignsCrisisBelow)
             && !(signals.IsPacingTalk && !signals.NamesSomethingTaken)
             // "Going on holiday for two weeks … bye for now x" (0.93, round 29): leave taken for an ordinary reason it names.
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)

@@ -43,24 +43,6 @@ public sealed class Round47RuleTests
         Assert.True(CrisisDetector.TellsAPastCrisisAsOver(SafetyText.Normalize(message)), message);
 
     [Theory]
-    [InlineData("quali sono i segnali per capire se uno sta andando in overdose da oppioidi? mio marito prende ossicodone")]
-    [InlineData("cuáles son las señales de alarma de una sobredosis de opioides? mi papá toma oxicodona")]
-    // Round 48: "someone has taken" is asked ahead; "zu viel" and "te veel" stand for an overdose.
-    [InlineData("what are the signs someone has taken too much kratom? my brother uses it daily")]
-    [InlineData("woran erkenne ich, dass jemand zu viel Opioide genommen hat? meine Mutter nimmt Tilidin")]
-    [InlineData("wat zijn de tekenen dat iemand te veel pijnstillers heeft genomen? mijn moeder gebruikt veel")]
-    public void Overdose_signs_asked_with_words_between(string message) =>
-        Assert.True(OverdoseSignsQuestions.AsksAheadHowToRecogniseOne(SafetyText.Normalize(message)), message);
-
-    [Theory]
-    [InlineData("what are the signs of an overdose, does it hurt?")]
-    [InlineData("señales de una sobredosis de tramadol, ¿se siente algo?")]
-    [InlineData("what are the symptoms of a paracetamol overdose, how long does it take?")]
-    [InlineData("what are the signs of an overdose? my husband has taken all of his oxycodone")]
-    public void Overdose_signs_asked_with_what_it_feels_like_are_not_asked_ahead(string message) =>
-        Assert.False(OverdoseSignsQuestions.AsksAheadHowToRecogniseOne(SafetyText.Normalize(message)), message);
-
-    [Theory]
     // Round 48: what a study gave, asked "not for me" or after a message about the study.
     [InlineData("what amount did they give the patients in it? just curious what the study did, not for me")]
     [InlineData("welche dosis haben die da eigentlich verwendet? will nur verstehen wie die das getestet haben")]
