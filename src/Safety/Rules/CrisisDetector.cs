@@ -73,7 +73,8 @@ public static partial class CrisisDetector
             || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text) || CrashingTheCarOnPurpose().IsMatch(text)
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
             || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
-            || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text))
+            || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
+            || UnderATrain().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -177,12 +178,51 @@ public static partial class CrisisDetector
     // to each of them and put them in the drawer with my will so they're easy to find when it's time").
     [GeneratedRegex(
         @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b"
-        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me)\b"
+        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me|in\s+case\s+i\s+(?:don'?t|dont|do\s+not|never)\s+wake\s+up)\b"
         // The will first, then notes tucked in for the family (round 43: "i wrote my will today and tucked notes in with
         // the kids' birthday cards for this year. feel weirdly calm").
         + @"|\b(?:wrote|made|signed|finished|did)\s+my\s+will\b[^?]{0,80}\b(?:notes?|letters?)\b[^?]{0,60}\b(?:kids|children|family|husband|wife|partner|son|daughter|grandkids)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LettersLeftForAfter();
+
+    // Round 50 (tuning data): not waking up tomorrow would be fine, said in passing in a long vent that goes on to a question
+    // ("si mañana no me despierto tampoco pasaría nada, al menos dejaría de doler 😂"). Not waking in time ("if i don't wake
+    // up at 7 the day is gone") names no welcome and is not matched.
+    private const string NotWaking =
+        @"(?:if\s+i\s+(?:just\s+|simply\s+)?(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not|never|wouldn'?t)\s+wake\s+up(?!\s+(?:at|in\s+time|on\s+time|early|before|till|until|for))"
+        + @"|si\s+(?:manana\s+|un\s+dia\s+)?no\s+(?:me\s+)?(?:despierto|despertara|despertase|desperto)|se\s+(?:eu\s+)?(?:amanha\s+)?nao\s+(?:acordar|acordasse)"
+        + @"|wenn\s+ich\s+(?:morgen\s+|einfach\s+)?nicht\s+(?:mehr\s+)?aufwach(?:e|en\s+w(?:u|ue)rde)|si\s+(?:demain\s+)?je\s+ne\s+me\s+reveill(?:e|ais)\s+(?:pas|plus)"
+        + @"|als\s+ik\s+(?:morgen\s+|gewoon\s+)?niet\s+(?:meer\s+)?wakker\s+(?:word|zou\s+worden|werd)|se\s+(?:domani\s+)?non\s+mi\s+svegli(?:o|assi|ero))";
+
+    // Waking in time or early: "si no me despierto temprano", "wenn ich nicht rechtzeitig aufwache".
+    private const string NotInTime =
+        @"(?!\s+(?:a\s+tiempo|temprano|a\s+las|cedo|a\s+tempo|as\s+\d|rechtzeitig|fruh|um\s+\d|a\s+temps|tot|a\s+\d|op\s+tijd|vroeg|om\s+\d|in\s+tempo|presto|alle\s+\d))";
+
+    private const string WouldBeFine =
+        @"(?:(?:would|'d|will|it'?d)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+relief|a\s+blessing|no\s+(?:big\s+)?(?:deal|loss))|wouldn'?t\s+(?:mind|care|be\s+(?:so\s+)?bad)|nothing\s+would\s+(?:happen|change)|who\s+would\s+(?:care|notice)"
+        + @"|(?:no|tampoco)\s+pasaria\s+nada|me\s+daria\s+igual|(?:estaria|seria)\s+(?:bien|un\s+alivio)|no\s+me\s+importaria|nadie\s+(?:lo\s+)?notaria"
+        + @"|(?:nao|nem)\s+(?:ia\s+)?(?:fazer|faria)\s+(?:falta|diferenca)|(?:nem|nao)\s+ia\s+achar\s+ruim|tudo\s+bem|seria\s+um\s+alivio|nao\s+me\s+importaria|tanto\s+faz"
+        + @"|w(?:a|ae)re\s+(?:es\s+)?(?:auch\s+)?(?:ok|okay|nicht\s+schlimm|egal|in\s+ordnung|eine\s+erlosung)|w(?:a|ae)re\s+mir\s+(?:egal|recht)|(?:wurde|wuerde)\s+(?:das\s+)?(?:keiner|niemand)\s+merken"
+        + @"|(?:ce\s+ne\s+serait|ce\s+serait|ca\s+serait)\s+pas\s+(?:si\s+)?grave|tant\s+pis|ca\s+m'?irait|ca\s+me\s+derangerait\s+pas|personne\s+ne\s+(?:s'en\s+)?(?:rendrait\s+compte|remarquerait)"
+        + @"|(?:is|zou|was)\s+(?:het\s+)?(?:ook\s+)?(?:niet\s+erg|prima|goed|ok)|maakt\s+(?:het\s+)?(?:me\s+)?niet\s+(?:zoveel\s+)?uit"
+        + @"|(?:non\s+)?(?:sarebbe|importerebbe|cambierebbe)\s+(?:niente|nulla|un\s+sollievo|grave)|non\s+sarebbe\s+(?:un\s+)?(?:male|dramma)|pazienza|andrebbe\s+bene)";
+
+    [GeneratedRegex(@"\b" + NotWaking + NotInTime + @"\b[^.?!]{0,50}\b" + WouldBeFine + @"(?:\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NotWakingWouldBeFine();
+
+    // Round 50 (tuning data): lying down or throwing oneself in front of or under a train, in the seven languages ("lol als
+    // deze flare nog een week duurt ga ik gewoon voor de trein liggen 😂"). Jumping in front of something is in Suicide.
+    [GeneratedRegex(
+        @"\b(?:lie|lay|lying|laying)\s+(?:down\s+)?(?:(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry)|on\s+the\s+(?:tracks|railway|rails))\b"
+        + @"|\bthrow\w*\s+myself\s+(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry)\b"
+        + @"|\b(?:tirarme|echarme|lanzarme|botarme)\s+(?:a|al|delante\s+del?|debajo\s+del?|bajo)\s+(?:un\s+|el\s+)?(?:tren|metro|camion|autobus)\b"
+        + @"|\bvor\s+(?:den|einen)\s+(?:zug|bus|lkw|laster)\s+(?:werfen|springen|legen|schmeissen|laufen)\b|\b(?:mich|ich\s+mich)\s+vor\s+(?:den|einen)\s+(?:zug|bus|lkw)\b"
+        + @"|\b(?:me\s+jeter|sauter|m'?allonger|me\s+coucher)\s+(?:sous|devant)\s+(?:un|le)\s+(?:train|metro|camion|bus)\b"
+        + @"|\b(?:me\s+jogar|pular|deitar)\s+(?:na\s+frente\s+d[oe]|debaixo\s+d[oe]|embaixo\s+d[oe]|para\s+debaixo\s+d[oe])\s+(?:um\s+)?(?:trem|comboio|metro|onibus|caminhao)\b"
+        + @"|\bvoor\s+(?:de|een)\s+(?:trein|bus|vrachtwagen)\s+(?:gaan\s+)?(?:liggen|springen|lopen|gooien)\b"
+        + @"|\b(?:buttarmi|gettarmi|lanciarmi|sdraiarmi)\s+(?:sotto|davanti\s+a)\s+(?:un|il|al)\s+(?:treno|metro|camion|autobus|tram)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UnderATrain();
 
     // How long without food and water "before someone just goes" (round 42).
     [GeneratedRegex(
@@ -620,7 +660,7 @@ public static partial class CrisisDetector
         + @"|(?:me\s+)?atropell\w*\s+(?:por\s+)?(?:un\s+)?(?:camion|autobus|bus|coche|tren)|un\s+(?:camion|autobus|bus|coche|tren)\s+me\s+atropell\w*"
         + @"|(?:mich\s+)?(?:ein|der|ein\s+paar)?\s*(?:lkw|laster|bus|zug|auto)\s+(?:mich\s+)?(?:uberfahrt|uberfahren|erwischt|erfasst)|(?:vom|von\s+einem)\s+(?:lkw|laster|bus|zug|auto)\s+(?:uberfahren|erfasst|erwischt)"
         + @"|(?:me\s+)?(?:renvers\w*|fauch\w*|ecras\w*)\s+(?:par\s+)?(?:un\s+)?(?:camion|bus|voiture|train)|un\s+(?:camion|bus|train)\s+me\s+(?:renvers\w*|fauch\w*|passe\s+dessus|roule\s+dessus)"
-        + @"|(?:me\s+)?atropel\w*\s+(?:por\s+)?(?:um\s+)?(?:caminhao|onibus|carro|comboio|trem)|um\s+(?:caminhao|onibus|carro|comboio|trem)\s+me\s+atropel\w*"
+        + @"|(?:me\s+)?atropel\w*\s+(?:por\s+)?(?:um\s+)?(?:caminhao|onibus|carro|comboio|trem)|um\s+(?:caminhao|onibus|carro|comboio|trem)\s+me\s+atropel\w*|(?:o|um)\s+(?:carro|onibus|aviao)\s+(?:bater|batesse|cair|caisse)"
         + @"|(?:overreden|aangereden|geschept)\s+(?:door|word\w*\s+door)\s+(?:een\s+)?(?:vrachtwagen|bus|auto|trein)|een\s+(?:vrachtwagen|bus|auto|trein)\s+(?:mij\s+|me\s+)?(?:overrijdt|aanrijdt|schept)"
         + @"|(?:mi\s+)?(?:investe|investisse|investa|investit[ao])\s+(?:da\s+)?(?:un\s+)?(?:camion|autobus|pullman|treno|tram|auto|macchina)|un\s+(?:camion|autobus|pullman|treno|tram)\s+mi\s+(?:investe|investisse|prende|mettesse\s+sotto))";
 
@@ -629,7 +669,7 @@ public static partial class CrisisDetector
     private const string WouldBeWelcome =
         @"(?:(?:be|a|what)\s+(?:a\s+)?(?:favou?r|relief|blessing|mercy)|wouldn'?t\s+(?:mind|be\s+(?:sad|upset))|not\s+mind|finally\s+(?:get\s+)?(?:some\s+)?(?:rest|peace)|fine\s+(?:by|with)\s+me|ok(?:ay)?\s+with\s+(?:it|that)"
         + @"|(?:un|um|una|uma)\s+(?:favor|alivio|bendicion|bencao)|no\s+me\s+importaria|nao\s+me\s+importaria|(?:einen|einem)\s+gefallen|(?:eine|die)\s+erlosung|ware\s+(?:es\s+)?mir\s+(?:egal|recht)"
-        + @"|rendrait\s+service|(?:un|quel)\s+soulagement|m'?arrangerait|een\s+(?:plezier|opluchting|verlossing)|niet\s+erg|(?:un|che)\s+(?:favore|sollievo)|non\s+mi\s+dispiacerebbe|fa(?:rebbe)?\s+(?:un\s+)?favore)";
+        + @"|(?:nem|nao)\s+(?:ia\s+)?achar\s+ruim|nem\s+ligaria|rendrait\s+service|(?:un|quel)\s+soulagement|m'?arrangerait|een\s+(?:plezier|opluchting|verlossing)|niet\s+erg|(?:un|che)\s+(?:favore|sollievo)|non\s+mi\s+dispiacerebbe|fa(?:rebbe)?\s+(?:un\s+)?favore)";
 
     /// <summary>
     /// An accident that would be welcome, in the seven languages (folded): "if a bus hit me tomorrow it'd be a favour",

@@ -26,7 +26,7 @@ public static partial class DosingRequestDetector
              || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
              || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
              || AsksToTakeMoreOrFewerUnits().IsMatch(folded) || AsksWhatOthersWereStartedOn().IsMatch(folded)
-             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded)
+             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded) || AsksForADayByDayPlan().IsMatch(folded)
              || AsksHowOftenIsNormal().IsMatch(folded) || AsksHowHighToGo().IsMatch(folded) || AsksWhetherToSkipTheNextOne().IsMatch(folded)
              || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))
              || (AsksHowManyUnitsADay().IsMatch(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
@@ -480,6 +480,15 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksForANamedSchedule();
 
     /// <summary>
+    /// A plan laid out day by day or week by week, asked for in any of the seven languages (round 50: "hay algún protocolo
+    /// tipo día 1 día 2 día 3", about mushrooms). Counts only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:protocol\w*|plan|esquema|schema|pauta|schedule|programm?a?|routine|rotina|routine|tabel|tabla|tabelle)\b[^.?!]{0,30}\b(?:day|dia|tag|jour|giorno|dag|week|semana|woche|semaine|settimana)\s*1\b[\s,;/+&-]*(?:y\s+|e\s+|und\s+|et\s+|en\s+|and\s+)?(?:(?:day|dia|tag|jour|giorno|dag|week|semana|woche|semaine|settimana)\s*)?2\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForADayByDayPlan();
+
+    /// <summary>
     /// How many times a day or a week to take something, in the seven languages (round 27: "wie oft am Tag kann man Kratom
     /// nehmen", "le CBD vous le prenez combien de fois par jour"). It counts only when something taken is named, and a verb
     /// of taking must be near: "how many times a week do you swim?" asks about swimming.
@@ -487,6 +496,11 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\bhow\s+(?:many\s+times|often)\s+(?:a|per|each|every|in\s+a)\s+(?:day|week|night)\s+(?:can|should|do|could|would|must|may)\s+(?:i|you|we|one|people|someone|u)\s+(?:lot\s+|guys\s+|all\s+|folks\s+)?(?:take|use|dose|redose|re-dose|have)\b"
         + @"|\bhow\s+often\s+(?:can|should|could|may|must)\s+(?:i|you|we|one|people|u)\s+(?:take|use|dose|redose|re-dose)\b"
+        // Round 49 (tuning data): how often one takes it, asked of anyone ("wie oft nimmt man LDN eigentlich").
+        + @"|\bhow\s+often\s+(?:do|does|would)\s+(?:you|u|one|people|ppl|folks|someone)\s+(?:guys\s+|all\s+|usually\s+|normally\s+)?(?:take|use|dose|redose|re-dose)\b"
+        + @"|\bwie\s+oft\s+(?:nimmt\s+man|nehmt\s+ihr|nimmst\s+du|nehmen\s+sie|nehme\s+ich)\b|\bcada\s+cuanto\s+(?:se\s+toma|tomais|tomas|toman|tomo)\b"
+        + @"|\bde\s+quanto\s+em\s+quanto\s+(?:tempo\s+)?(?:se\s+toma|tomam|toma|voces\s+tomam|tomo)\b|\bogni\s+quanto\s+(?:si\s+prende|prendete|prendi|prendo)\b"
+        + @"|\b(?:a\s+quelle\s+frequence|tous\s+les\s+combien)\s+(?:on\s+(?:le\s+|la\s+)?prend|(?:vous\s+)?(?:le\s+|la\s+)?prenez|tu\s+(?:le\s+|la\s+)?prends)\b"
         + @"|\bwie\s+oft\b[^.?!]{0,30}\b(?:kann|darf|soll|sollte|muss)\s+(?:man|ich)\b[^.?!]{0,40}\b(?:nehmen|einnehmen)\b"
         + @"|\b(?:prends|prend|prenez|prennent|prendre|utilise[rz]?)\b[^.?!]{0,30}\bcombien\s+de\s+fois\b|\bcombien\s+de\s+fois\b[^.?!]{0,40}\b(?:prends|prend|prenez|prennent|prendre)\b"
         + @"|\b(?:tomar|tomo|tomas|toma|toman|tomais|usar)\b[^.?!]{0,30}\bcuantas\s+veces\b|\bcuantas\s+veces\b[^.?!]{0,40}\b(?:tomar|tomo|tomas|toma|toman|tomais|tomarla|tomarlo|tomarme)\b"

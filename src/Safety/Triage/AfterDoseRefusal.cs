@@ -72,6 +72,16 @@ public static partial class AfterDoseRefusal
         + @"|nur\s+(?:so\s+)?(?:ungef(?:ae|a)hr|grob)|erf(?:ae|a)hrt\s+(?:doch\s+|eh\s+)?(?:keiner|niemand)|juste\s+(?:a\s+peu\s+pres|en\s+gros|approximativement)|personne\s+(?:ne\s+)?(?:le\s+)?saura"
         + @"|so\s+(?:mais\s+ou\s+menos|aproximadamente)|ninguem\s+vai\s+saber|(?:gewoon|alleen|maar)\s+(?:ongeveer|grofweg|ruwweg)|niemand\s+(?:komt\s+het\s+te\s+weten|zal\s+het\s+weten)"
         + @"|solo\s+(?:piu\s+o\s+meno|indicativamente|grosso\s+modo)|nessuno\s+lo\s+sapra"
+        // Round 49 and 50 (tuning data): "just tell me what people usually take", "I won't tell anyone", "what's usual in the
+        // US, theoretically", "just tell me if 5 is too much", "if I say 1, am I right?", "what if it's for my aunt?", "just a
+        // rough number", in the seven languages.
+        + @"|(?:i\s+)?(?:won'?t|wont|will\s+not)\s+tell\s+(?:anyone|anybody|a\s+soul)|(?:what|if)\s+(?:if\s+)?(?:i\s+(?:say|tell\s+you)\s+)?(?:it'?s|its|it\s+is)\s+for\s+my\s+\w+|is\s+(?:it\s+)?\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mcg|drops|caps?)?\s+(?:too\s+much|ok|okay|enough|fine)\b|if\s+i\s+(?:say|said)\s+\d"
+        + @"|no\s+(?:se\s+lo\s+)?(?:digo|dire|voy\s+a\s+decir)\s+a\s+nadie|(?:lo\s+)?(?:que|q)\s+suele\s+tomar\s+la\s+gente|dime\s+solo\s+(?:lo\s+)?(?:que|q|cuanto|si)|y\s+si\s+(?:te\s+digo\s+(?:que|q)\s+)?es\s+para\s+mi\s+\w+|si\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gotas)?\s+(?:es|son)\s+(?:demasiado|mucho|poco)"
+        + @"|(?:ungef(?:ae|a)hre|grobe|ungef(?:ae|a)hr\s+eine)\s+zahl|was\s+(?:bei\s+den\s+leuten|die\s+leute|man)\b[^.?!]{0,30}\b(?:(?:ue|u)blich|normal)|sag\s+(?:mir\s+)?(?:doch\s+)?(?:nur|einfach)\s+(?:ob|was|wie\s*viel)|(?:sag|sags)\s+halt|und\s+wenn\s+(?:es|das)\s+f(?:ue|u)r\s+meine?\s+\w+\s+ist|ob\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|tropfen)?\s+zu\s+viel"
+        + @"|dis[\s-]moi\s+juste\s+(?:si|combien|ce\s+que|ce\s+qu'?on)|(?:je\s+(?:ne\s+)?le\s+dirai\s+a\s+personne|je\s+dirai\s+rien)|et\s+si\s+(?:je\s+te\s+dis\s+que\s+)?c'?est\s+pour\s+(?:ma|mon)\s+\w+|si\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gouttes)?\s+c'?est\s+trop"
+        + @"|(?:so|mas\s+pelo\s+menos)\s+(?:me\s+)?(?:fala|diz)\s+se|nao\s+(?:conto|vou\s+contar)\s+(?:pra|para|a)\s+ninguem|e\s+se\s+(?:eu\s+(?:disser|falar)\s+que\s+)?(?:for|e)\s+(?:pra|para)\s+(?:minha|meu)\s+\w+|se\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gotas)?\s+e\s+(?:demais|muito)"
+        + @"|als\s+ik\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml)?\s+(?:zeg|neem)\b|zit\s+ik\s+(?:dan\s+)?goed|zeg\s+(?:me\s+)?(?:gewoon\s+)?(?:alleen\s+)?of|ik\s+(?:zeg|vertel)\s+het\s+(?:aan\s+)?niemand|en\s+als\s+(?:ik\s+zeg\s+dat\s+)?het\s+voor\s+mijn\s+\w+\s+is|is\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml)?\s+te\s+veel"
+        + @"|(?:non|nn)\s+lo\s+dico\s+a\s+nessuno|(?:e\s+)?se\s+ti\s+dico\s+che\s+(?:e\s+)?per\s+mi[ao]\s+\w+|a\s+(?:lei|lui)\s+(?:lo\s+)?puoi\s+dire|(?:dimmi|dimmelo)\s+solo\s+(?:se|quanto)|(?:se|sapere\s+se)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gocce)?\s+(?:e|sono)\s+tropp[oi]"
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
         // Spanish.
         + @"|solo\s+(?:dime\s+|dame\s+)?un\s+numero|un\s+numero\s+(?:nada\s+mas|y\s+ya|aunque\s+sea)|(?:dame|dime)\s+(?:un\s+)?(?:rango|aproximado)|a\s+ojo|mas\s+o\s+menos\s+cuant[oa]s?"
@@ -115,6 +125,17 @@ public static partial class AfterDoseRefusal
     // "ok", "hmm", "i know you can't say", "I know, you're not allowed", in the seven languages, and nothing else.
     [GeneratedRegex(
         @"^\W*(?:(?:ok|okay|k|hm+|mhm|yeah|yea|yes|i\s+know|i\s+get\s+it|i\s+understand|sure|right|fine|vale|ya|si|ja|jaja|oui|ouais|sim|ta|nou|tja|si\s+si|eh|boh|mah"
+        // Round 49 (tuning data): "understood" and "you can't say it" in the seven languages, and the bot named in the third
+        // person ("el bot me dice q no puede dar dosis 🙄", "ja snap dat je dat niet mag zeggen", "ok capito nn puoi").
+        + @"|got\s+it|gotcha|understood|que|q|that|dass|dat|che|fair\s+enough|i\s+see|entendido|entiendo|ya\s+veo|de\s+acuerdo|verstanden|alles\s+klar|schon\s+klar|klar|compris|d'?accord|dac|je\s+vois"
+        + @"|entendi|entendo|beleza|begrepen|snap\s+(?:het|ik)|duidelijk|capito|ho\s+capito|va\s+bene|chiaro|seriously|really|wow|ugh|sigh|lol|lmao|🙄|😒|😑"
+        + @"|(?:you|u|the\s+bot|bot|it)\s+(?:can'?t|cant|cannot|won'?t|wont|aren'?t\s+allowed\s+to|isn'?t\s+allowed\s+to|(?:says?|said)\s+(?:it|you)\s+(?:can'?t|cant|won'?t))(?:\s+(?:say|tell\s+me|tell|answer|give\s+(?:me\s+)?(?:doses|numbers|amounts|that)))?(?:\s+(?:that|it|me))?"
+        + @"|(?:el\s+bot\s+|bot\s+)?(?:me\s+)?(?:dice|dices)\s+(?:que|q)\s+no\s+(?:puede|puedes)(?:\s+(?:dar|decir)(?:me)?(?:\s+(?:dosis|eso|nada))?)?|no\s+(?:puedes|podes)\s+(?:decir(?:lo|melo)?|dar(?:me)?\s+dosis)"
+        + @"|du\s+(?:darfst|kannst)\s+(?:das\s+|es\s+|mir\s+)?(?:nicht|nix|keine\s+dosis)(?:\s+(?:sagen|nennen|geben|beantworten))?|der\s+bot\s+(?:darf|kann|sagt)\s+(?:das\s+)?(?:nicht|nix)(?:\s+sagen)?"
+        + @"|tu\s+(?:ne\s+)?(?:veux|peux|as\s+pas\s+le\s+droit)(?:\s+pas)?(?:\s+(?:me\s+)?(?:le\s+)?(?:dire|repondre|donner))?|le\s+bot\s+(?:ne\s+)?(?:veut|peut)\s+pas(?:\s+(?:le\s+)?dire)?"
+        + @"|(?:voce|vc|tu)\s+nao\s+(?:pode|podes|quer)(?:\s+(?:falar|dizer|responder|passar))?(?:\s+isso)?|(?:o\s+)?bot\s+(?:disse|diz|fala)\s+(?:que\s+|q\s+)?nao\s+pode"
+        + @"|(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:het\s+)?(?:dat\s+)?(?:je|jij|de\s+bot)\s+(?:dat\s+|het\s+)?niet\s+(?:mag|kan|wil)(?:\s+(?:zeggen|geven|vertellen))?|(?:je|jij)\s+mag\s+(?:dat|het)\s+niet\s+zeggen"
+        + @"|(?:tu\s+)?(?:non|nn)\s+(?:puoi|lo\s+puoi|me\s+lo\s+puoi)(?:\s+(?:dire|dirlo|dirmelo|rispondere|dare\s+dosi))?|(?:lo\s+)?so\s+(?:che\s+)?(?:non|nn)\s+puoi\s+dare\s+dosi|il\s+bot\s+(?:non|nn)\s+(?:puo|vuole)"
         + @"|(?:i\s+know|i\s+get\s+it|i\s+understand)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|aren'?t\s+allowed(?:\s+to)?|are\s+not\s+allowed(?:\s+to)?|won'?t)(?:\s+(?:say|tell\s+me|answer|give\s+(?:me\s+)?(?:doses|numbers|that)|do\s+that))?(?:\s+(?:that|it))?"
         + @"|(?:ya\s+)?se\s+que\s+no\s+(?:puedes|podes|me\s+lo\s+puedes)(?:\s+(?:decir|decirlo|decirmelo|dar|darme))?(?:\s+(?:eso|nada))?"
         + @"|(?:ich\s+)?weis{1,2}\s+(?:schon\s+)?(?:,\s*)?(?:dass\s+)?du\s+(?:darfst|kannst)\s+(?:das\s+|es\s+)?(?:nicht|nix)(?:\s+(?:sagen|beantworten))?"

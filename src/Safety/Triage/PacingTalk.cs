@@ -19,6 +19,18 @@ public static partial class PacingTalk
 {
     public static bool IsIn(string folded) => Idiom().IsMatch(folded);
 
+    /// <summary>Whether the message weighs doing less against pushing through: a pacing question, never a dose ask on its own.</summary>
+    public static bool WeighsDoingLess(string folded) => PushOnOrDoLess().IsMatch(folded);
+
+    // Round 50 (tuning data): whether to do less or push through after an activity ("so should i do less next time or push
+    // through it? how much is too much"). Pushing through a taper or a withdrawal names what is taken, and the policy then
+    // ignores this signal.
+    [GeneratedRegex(
+        @"\b(?:do|doing)\s+less\b[^.?!]{0,40}\bor\s+(?:just\s+)?push\w*\s+through\b|\bpush\w*\s+through\b[^.?!]{0,40}\bor\s+(?:do|doing)\s+less\b"
+        + @"|\b(?:should|do|can)\s+i\s+(?:just\s+)?(?:push\s+through|pace\s+myself|do\s+less)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PushOnOrDoLess();
+
     [GeneratedRegex(
         @"\b(?:overdo(?:es|ing)?|over-do(?:es|ing)?|overdid|overdone)\s+(?:it|things|stuff|myself)\b(?!\s+(?:on|with)\b)"
         + @"|\bwent\s+(?:a\s+bit\s+|way\s+|totally\s+|completely\s+)?overboard\s+(?:with|at|in|on\s+the)\s+(?:the\s+|my\s+)?(?:cleaning|spring\s+cleaning|housework|garden\w*|shopping|cooking|baking|meal\s+prep|walk\w*|gym|exercise|decorating|party|packing|work)\b",

@@ -80,6 +80,7 @@ public enum CrisisGuidance
 /// <see cref="FollowsActivity"/>: the member's previous message was about an activity and named nothing taken.
 /// <see cref="IsIntroduction"/>: the message opens as a newcomer's introduction (<see cref="Introductions"/>).
 /// <see cref="IsPacingTalk"/>: the message says overdoing it in the everyday sense (<see cref="PacingTalk"/>).
+/// <see cref="WeighsPacing"/>: the message weighs doing less against pushing through (<see cref="PacingTalk.WeighsDoingLess"/>); with nothing taken named or implied it is never a dose ask.
 /// <see cref="IsOrdinaryLeaveTaking"/>: the message takes leave of the group for an ordinary reason it names, with no
 /// word of permanence (<see cref="LeaveTaking"/>).
 /// <see cref="IsEverydayTalk"/>: would kill or die for something ordinary, who else is awake, a pet that died (<see cref="EverydayTalk"/>).
@@ -95,7 +96,7 @@ public enum CrisisGuidance
 /// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
 /// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -281,6 +282,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             NamesActivity: namesActivity,
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
+            WeighsPacing: folded.Exists(w => PacingTalk.WeighsDoingLess(w.Folded)),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
@@ -444,7 +446,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // reads the shape of a dose follow-up, and the schedule rule fires, but nothing taken is named here or before.
         // The same holds for a message that names an activity itself ("ogni quanto bisogna fare pausa?", round 21): the
         // rules' "how often" and the model's dose shape are about the activity when nothing taken is named or implied.
-        if ((signals.FollowsActivity || signals.NamesActivity) && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken)
+        // "should i do less next time or push through it? how much is too much" (round 50) weighs pacing: the same holds
+        // when nothing taken is named or implied.
+        if ((signals.FollowsActivity || signals.NamesActivity || signals.WeighsPacing) && !signals.FollowsSomethingTaken && !signals.NamesSomethingTaken)
         {
             return null;
         }
