@@ -74,7 +74,7 @@ public static partial class CrisisDetector
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
             || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
             || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
-            || UnderATrain().IsMatch(text))
+            || UnderATrain().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -224,6 +224,30 @@ public static partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex UnderATrain();
 
+    // Round 51 (tuning data): dying named as the way the pain would stop ("se muoio almeno smetto di avere male. tanto
+    // vale"), in the seven languages. "If I die, at least..." with the pain or relief after it; "if i die of boredom" is
+    // not a death wish and names no "at least".
+    [GeneratedRegex(
+        @"\bif\s+i\s+(?:die|died|were\s+dead|was\s+dead|was\s+gone|were\s+gone)\b[^.?!]{0,20}\bat\s+least\b"
+        + @"|\bsi\s+(?:me\s+)?(?:muero|muriera|muriese)\b[^.?!]{0,20}\b(?:al\s+menos|por\s+lo\s+menos)\b"
+        + @"|\bse\s+eu\s+(?:morrer|morresse)\b[^.?!]{0,20}\b(?:pelo\s+menos|ao\s+menos)\b"
+        + @"|\bwenn\s+ich\s+(?:sterbe|tot\s+bin|tot\s+w(?:a|ae)re|sterben\s+w(?:u|ue)rde)\b[^.?!]{0,20}\b(?:wenigstens|zumindest|immerhin)\b"
+        + @"|\bsi\s+je\s+(?:meurs|mourais|creve|crevais)\b[^.?!]{0,20}\b(?:au\s+moins|du\s+moins)\b"
+        + @"|\bals\s+ik\s+(?:doodga|dood\s+ga|sterf|dood\s+ben|dood\s+zou\s+gaan)\b[^.?!]{0,20}\b(?:tenminste|ten\s+minste|in\s+ieder\s+geval|dan\s+(?:is|ben)\s+(?:de\s+pijn|ik)\b)"
+        + @"|\bse\s+(?:muoio|morissi|morivo)\b[^.?!]{0,20}\balmeno\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex IfIDieAtLeast();
+
+    // Round 51 (tuning data): looking up tall bridges or high places nearby ("my pain scale has a new top level: 'googling
+    // tall bridges near me' 😂 jk. mostly."), and the French idioms for driving into a lorry or a tree ("je vais aller faire
+    // un câlin à un 38 tonnes 😅").
+    [GeneratedRegex(
+        @"\b(?:googl\w*|search\w*|look\w*\s+up|looking\s+(?:up|for)|check\w*\s+out)\s+(?:the\s+)?(?:tall|high|highest|tallest)\s+(?:bridges?|buildings?|cliffs?|car\s*parks?|multi-?stor(?:e)?y\w*|rooftops?)\b"
+        + @"|\b(?:tall|high|highest|tallest)\s+(?:bridges?|buildings?|cliffs?)\s+(?:near\s+me|nearby|around\s+here)\b"
+        + @"|\b(?:faire\s+un\s+calin\s+a|embrasser|me\s+prendre)\s+(?:un|une|le|la)\s+(?:38\s*tonnes|camion|poids\s+lourd|semi|platane|arbre|pile\s+de\s+pont)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LookingForAHighPlace();
+
     // How long without food and water "before someone just goes" (round 42).
     [GeneratedRegex(
         @"\b(?:how\s+(?:many\s+days|long)|cuantos\s+dias|wie\s+viele\s+tage|combien\s+de\s+jours|quantos\s+dias|hoeveel\s+dagen|quanti\s+giorni)\b[^?]{0,60}"
@@ -358,7 +382,7 @@ public static partial class CrisisDetector
     // vergüenza", "ich will sterben vor Scham", "quero morrer de vergonha"). The first person stays a crisis: "voy a
     // matarme", "vou me matar", "je vais me tuer", "quiero morirme".
     private const string KillMeEs = @"(?<!\b(?:quieren|quiere|van\s+a|va\s+a|vas\s+a)\s+)matarme";
-    private const string KillMeFr = @"(?<!\b(?:va|vont|vas)\s+)me\s+tuer";
+    private const string KillMeFr = @"(?<!\b(?:va|vont|vas)\s+)(?<!\b(?:va|vont|vas)\s+finir\s+par\s+)me\s+tuer";
     private const string KillMePt = @"(?<!\b(?:vai|vao|vais)\s+)me\s+matar";
     private const string WantToDieEs = @"(?<!\bno\s+)quiero\s+morir(?:me)?\b(?!\s+de\s+(?:la\s+)?(?:verguenza|risa|aburrimiento|envidia|calor|frio|hambre|sueno))";
     private const string WantToDieFr = @"(?:veux|voudrais|envie\s+de)\s+mourir\b(?!\s+de\s+(?:honte|rire|ennui|chaud|froid|faim))";

@@ -26,7 +26,7 @@ public static partial class DosingRequestDetector
              || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
              || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
              || AsksToTakeMoreOrFewerUnits().IsMatch(folded) || AsksWhatOthersWereStartedOn().IsMatch(folded)
-             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded) || AsksForADayByDayPlan().IsMatch(folded)
+             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded) || AsksForADayByDayPlan().IsMatch(folded) || AsksAnAmountOrLess().IsMatch(folded)
              || AsksHowOftenIsNormal().IsMatch(folded) || AsksHowHighToGo().IsMatch(folded) || AsksWhetherToSkipTheNextOne().IsMatch(folded)
              || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))
              || (AsksHowManyUnitsADay().IsMatch(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
@@ -420,6 +420,8 @@ public static partial class DosingRequestDetector
         + @"|\b(?:how\s+much|how\s+many|hoeveel|wie\s*viel\w*|combien|cuant[oa]s?|quant[oa]s?)\b[^.?!]{0,40}\b(?:to\s+replace|to\s+substitute|instead\s+of|in\s+place\s+of|om\s+te\s+vervangen|um\s+\w+\s+zu\s+ersetzen|pour\s+remplacer|para\s+(?:sustituir|substituir|reemplazar)|per\s+sostituire)\b"
         // "Is 300 of gabapentin the same as 75 of Lyrica?", "wieviel Gabapentin entspricht meinem Lyrica?" (round 25).
         + @"|\bis\s+\d[\d.,]*\s*(?:mg|g|mcg|ml)?\b[^.?!]{0,30}\b(?:the\s+same\s+as|equal\s+to|equivalent\s+to|like)\s+\d"
+        // Round 51 (tuning data): "how many 1mg LDN capsules makes 4.5", "wie viele 1,5er ergeben 4,5?".
+        + @"|\b(?:how\s+many|wie\s*viele|hoeveel|combien|cuant[oa]s|quant[oa]s|quant[ie])\b[^.?!]{0,40}\b(?:make|makes|make\s+up|equal|equals|add\s+up\s+to|ergeben|macht|maken|font|fait|hacen|hace|fazem|faz|fanno|fa)\s+\d"
         + @"|\b(?:wie\s*viel\w*|hoeveel|combien|cuant[oa]s?|quant[oa]s?)\b[^.?!]{0,40}\b(?:entspricht|entsprechen|equivale\w*|equivaut|corresponde\w*|komt\s+overeen|corrisponde\w*)\b"
         + @"|\b(?:calcolo|calcoli|cuenta|cuentas|calcul|calculo|conta|contas|berekening|rechnung)\b[^.?!]{0,30}\b(?:uguale|lo\s+stesso|la\s+stessa|lo\s+mismo|la\s+misma|pareil|la\s+meme|le\s+meme|o\s+mesmo|a\s+mesma|hetzelfde|evenveel|dasselbe|gleich\w*)\b",
         RegexOptions.CultureInvariant)]
@@ -478,6 +480,15 @@ public static partial class DosingRequestDetector
         + @"|\bwhat\s+(?:exactly\s+)?(?:is|was|were)\s+(?:[\w.'-]+\s+){1,4}(?:schedule|regimen)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksForANamedSchedule();
+
+    /// <summary>
+    /// An amount put as a question and then "less? more?" (round 51: "was habt ihr beim ersten mal LSD microdosing
+    /// genommen? 10µg? weniger?"): the member asks which amount to take. Counts only when something taken is named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|µg|μg|g|gr|ml|drops|gotas|tropfen|gouttes|druppels|gocce)\s*\?\s*(?:or\s+|oder\s+|ou\s+|o\s+|of\s+)?(?:less|more|lower|higher|weniger|mehr|moins|plus|menos|mais|minder|meer|meno|piu|di\s+meno|di\s+piu)\s*\?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAnAmountOrLess();
 
     /// <summary>
     /// A plan laid out day by day or week by week, asked for in any of the seven languages (round 50: "hay algún protocolo

@@ -212,7 +212,7 @@ public static partial class DosingRequestDetector
 
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
-                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest))
+                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest) || AsksWhetherItIsWorthIt().IsMatch(rest))
             && !DoseMention().IsMatch(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
             && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
             && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
@@ -416,6 +416,20 @@ public static partial class DosingRequestDetector
         + @"diminuer|augmenter|reduzir|aumentar|scalare|ridurre|aumentare)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StepWord();
+
+    /// <summary>
+    /// Whether it is any use at all, in the seven languages (round 51: "almeno dimmi se la melatonina ha senso per chi ha la
+    /// fibro o è inutile", read by the model as a dose ask, 0.95). A benefit asked, not an amount.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:worth\s+(?:it|trying|a\s+try)|(?:is\s+it|it'?s)\s+(?:pointless|useless|any\s+use|any\s+good)|(?:does|do)\s+(?:it|they)\s+(?:even\s+)?(?:make\s+sense|do\s+anything)"
+        + @"|tiene\s+sentido|vale\s+la\s+pena|sirve\s+de\s+algo|es\s+inutil|lohnt\s+(?:sich|es\s+sich)|(?:ist\s+(?:das|es)\s+)?(?:sinnvoll|sinnlos|nutzlos)|bringt\s+(?:das|es)\s+(?:was|etwas)"
+        + @"|(?:ca\s+)?vaut\s+(?:le\s+coup|la\s+peine)|a\s+(?:du|un)\s+sens|sert\s+a\s+(?:quelque\s+chose|rien)|(?:c'?est\s+)?inutile"
+        + @"|vale\s+a\s+pena|faz\s+sentido|serve\s+(?:pra|para)\s+(?:alguma\s+coisa|algo|nada)|(?:e\s+)?inutil"
+        + @"|heeft\s+(?:het|dat)\s+zin|(?:is\s+(?:het|dat)\s+)?(?:zinvol|zinloos|nutteloos)|de\s+moeite\s+waard"
+        + @"|ha\s+senso|serve\s+a\s+(?:qualcosa|niente|nulla)|(?:e\s+)?inutile|vale\s+la\s+pena)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherItIsWorthIt();
 
     /// <summary>
     /// The whole message asks whether it is a thing to take for one's condition at all, and nothing more: "can i take ldn
