@@ -145,13 +145,13 @@ void FollowUpBar()
 void Judge()
 {
     var triage = new SafetyTriage(new TriageModel(modelDirectory), cache, new MessageLanguage());
-    var (follows, activity, crisis, refused) = (false, false, CrisisGuidance.None, false);
+    var previous = PreviousTurn.None;
     foreach (var text in args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i] != "--model")))
     {
         var message = MessageNormalizer.Normalize(text);
-        var decision = triage.Judge(message, cache.EmbedQueries([message.Text])[0], follows, activity, crisis, refused);
-        Console.WriteLine($"{decision.Outcome} ({decision.Reason}; follows something taken: {follows}) {decision.Scores}: {text}");
-        (follows, activity, crisis, refused) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance, decision.RefusedADose);
+        var decision = triage.Judge(message, cache.EmbedQueries([message.Text])[0], previous);
+        Console.WriteLine($"{decision.Outcome} ({decision.Reason}; follows something taken: {previous.AboutSomethingTaken}) {decision.Scores}: {text}");
+        previous = decision.AsPreviousTurn();
     }
 }
 

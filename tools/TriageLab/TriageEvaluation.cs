@@ -45,15 +45,14 @@ public static class TriageEvaluation
     /// </summary>
     private static TriageSignals ReadAfterContext(TriageExample example, NormalizedMessage message, float[] vector, SafetyTriage triage, IQueryEmbedder embeddings)
     {
-        var (taken, activity, crisis, refused) = (false, false, CrisisGuidance.None, false);
+        var previous = PreviousTurn.None;
         foreach (var turn in example.Context ?? [])
         {
             var earlier = MessageNormalizer.Normalize(turn);
-            var decision = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], taken, activity, crisis, refused);
-            (taken, activity, crisis, refused) = (decision.AboutSomethingTaken, decision.AboutActivity, decision.CrisisGuidance, decision.RefusedADose);
+            previous = triage.Judge(earlier, embeddings.EmbedQueries([earlier.Text])[0], previous).AsPreviousTurn();
         }
 
-        return triage.Read(message, vector, taken, crisis, refused) with { FollowsActivity = activity };
+        return triage.Read(message, vector, previous);
     }
 
     /// <summary>The share of dev's benign questions the dosing bars may refuse (see <see cref="Choose"/>).</summary>

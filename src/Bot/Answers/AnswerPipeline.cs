@@ -43,7 +43,7 @@ public sealed partial class AnswerPipeline(
 
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
-        var decision = triage.Judge(message, vector, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance, memory.LastRefusedADose);
+        var decision = triage.Judge(message, vector, memory.PreviousTurn);
         // Language detection cannot read a word or two: "vale" after Spanish crisis guidance was read as French. A reply
         // that short to crisis guidance gets the guidance again in the language it was given in.
         if (decision.Outcome == TriageOutcome.Crisis && memory.LastCrisisLanguage is { } previousLanguage

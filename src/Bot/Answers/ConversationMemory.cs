@@ -16,6 +16,9 @@ public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadO
 {
     public static ConversationMemory Empty { get; } = new([], [], false);
 
+    /// <summary>What triage needs of the member's last message to judge the next one.</summary>
+    public PreviousTurn PreviousTurn => new(LastAboutSomethingTaken, LastAboutActivity, LastCrisisGuidance, LastRefusedADose);
+
     public ConversationMemory Remember(ResolvedQuery query) => query.TopicTerms.Count == 0
         ? this
         : this with { LastTopics = query.Topics, LastTopicTerms = query.TopicTerms };

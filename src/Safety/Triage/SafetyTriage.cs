@@ -56,6 +56,24 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
     /// message (<see cref="AfterDoseRefusal"/>).
     /// </summary>
     public bool RefusedADose => Outcome == TriageOutcome.DosingRequest || RefusalHeldOpen;
+
+    /// <summary>What the judgement of the member's next message needs to know of this one.</summary>
+    public PreviousTurn AsPreviousTurn() => new(AboutSomethingTaken, AboutActivity, CrisisGuidance, RefusedADose);
+}
+
+/// <summary>
+/// What triage keeps of the member's previous message in a conversation, for the judgement of the next one. Only the last
+/// message counts: "and for a beginner?" two messages after kratom is no longer about it.
+/// </summary>
+/// <param name="AboutSomethingTaken">It was about something taken (<see cref="TriageDecision.AboutSomethingTaken"/>), so a
+/// follow-up that names nothing is read with that subject implied.</param>
+/// <param name="AboutActivity">It was about an activity and named nothing taken (<see cref="TriageDecision.AboutActivity"/>).</param>
+/// <param name="CrisisGuidance">It got crisis guidance, and on how strong a reading (<see cref="TriageDecision.CrisisGuidance"/>).</param>
+/// <param name="RefusedADose">It was refused as a dose ask, or only acknowledged such a refusal (<see cref="TriageDecision.RefusedADose"/>).</param>
+public sealed record PreviousTurn(bool AboutSomethingTaken = false, bool AboutActivity = false, CrisisGuidance CrisisGuidance = CrisisGuidance.None, bool RefusedADose = false)
+{
+    /// <summary>The first message of a conversation: nothing came before it.</summary>
+    public static PreviousTurn None { get; } = new();
 }
 
 /// <summary>Whether a message got crisis guidance: not at all, on a reading of any strength, or on a rule or a strong model reading.</summary>
@@ -196,24 +214,20 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         language.WarmUp();
         foreach (var text in (string[])["how much kratom should I take to start?", "I want to end my life", "what is fibromyalgia?", "and for a beginner?"])
         {
-            Read(MessageNormalizer.Normalize(text), embedding, followsSomethingTaken: true);
+            Read(MessageNormalizer.Normalize(text), embedding, new PreviousTurn(AboutSomethingTaken: true));
         }
     }
 
     /// <param name="message">The normalised message.</param>
     /// <param name="embedding">The query vector of <see cref="NormalizedMessage.Text"/>, computed once per turn and shared with retrieval.</param>
-    /// <param name="followsSomethingTaken">The member's previous message in this conversation was about something taken
-    /// (<see cref="TriageDecision.AboutSomethingTaken"/> of its decision).</param>
-    /// <param name="followsActivity">The member's previous message was about an activity and named nothing taken
-    /// (<see cref="TriageDecision.AboutActivity"/> of its decision).</param>
-    /// <param name="followsCrisisGuidance">Whether the member's previous message in this conversation got crisis guidance
-    /// (<see cref="TriageDecision.CrisisGuidance"/> of its decision).</param>
-    /// <param name="followsADoseRefusal">Whether the member's previous message in this conversation was refused as a dose
-    /// ask (<see cref="TriageDecision.RefusedADose"/> of its decision).</param>
-    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, bool followsActivity = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None, bool followsADoseRefusal = false)
+    /// <param name="previous">What the member's previous message in this conversation was (<see cref="TriageDecision.AsPreviousTurn"/>
+    /// of its decision); <see cref="PreviousTurn.None"/> when there was none.</param>
+    public TriageDecision Judge(NormalizedMessage message, ReadOnlySpan<float> embedding, PreviousTurn? previous = null)
     {
+        previous ??= PreviousTurn.None;
+        var followsSomethingTaken = previous.AboutSomethingTaken;
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), followsCrisisGuidance, followsADoseRefusal) with { FollowsActivity = followsActivity };
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), previous.CrisisGuidance, previous.RefusedADose) with { FollowsActivity = previous.AboutActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -244,13 +258,17 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     /// <summary>
     /// Everything the policy weighs, read from a message once: the rules' findings and the model's scores. The rules
-    /// read a follow-up a second time, with the previous subject implied, only when <paramref name="followsSomethingTaken"/>.
+    /// read a follow-up a second time, with the previous subject implied, only when the previous message was about something
+    /// taken.
     /// </summary>
-    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken = false, CrisisGuidance followsCrisisGuidance = CrisisGuidance.None, bool followsADoseRefusal = false) =>
-        Read(message, embedding, followsSomethingTaken, readDosingFrom: 0, followsCrisisGuidance, followsADoseRefusal);
+    public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, PreviousTurn? previous = null)
+    {
+        previous ??= PreviousTurn.None;
+        return Read(message, embedding, previous.AboutSomethingTaken, readDosingFrom: 0, previous.CrisisGuidance, previous.RefusedADose) with { FollowsActivity = previous.AboutActivity };
+    }
 
     /// <summary>
-    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, bool, CrisisGuidance, bool)"/>, but the dosing rules read the message only
+    /// As <see cref="Read(NormalizedMessage, ReadOnlySpan{float}, PreviousTurn?)"/>, but the dosing rules read the message only
     /// when the model's dosing score reaches <paramref name="readDosingFrom"/>: every dosing bar also needs the model's
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
