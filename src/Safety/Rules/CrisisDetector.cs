@@ -74,7 +74,7 @@ public static partial class CrisisDetector
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
             || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
             || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
-            || UnderATrain().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
+            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -223,6 +223,26 @@ public static partial class CrisisDetector
         + @"|\b(?:buttarmi|gettarmi|lanciarmi|sdraiarmi)\s+(?:sotto|davanti\s+a)\s+(?:un|il|al)\s+(?:treno|metro|camion|autobus|tram)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex UnderATrain();
+
+    // Round 52 (tuning data): jumping from a balcony, a roof, a bridge or a window in the six other languages ("haha als
+    // deze flare nog een week duurt spring ik van het balkon 🙃"); English has "jump off" in Suicide. The same words are a
+    // joke about a neighbour's drill or an alarm clock in our dev and unused data ("als die buurman nog 1x gaat boren spring
+    // ik van het balkon 🙄 haha"), so the rule counts only beside the pain or exhaustion that drives it (PainOrExhaustion).
+    [GeneratedRegex(
+        @"\bspring\w*\s+(?:ik\s+|je\s+)?(?:gewoon\s+)?(?:van|vanaf|uit)\s+(?:het|de|een|mijn)\s+(?:balkon|dak|flat|brug|raam|toren)\b"
+        + @"|\b(?:tirarme|lanzarme|aventarme|botarme|saltar)\s+(?:(?:del|de\s+un|desde\s+el|desde\s+un|por\s+el|por\s+la)\s+)(?:balcon|puente|edificio|techo|tejado|azotea|ventana|quinto|piso)\b"
+        + @"|\b(?:spring\w*|stuerz\w*|sturz\w*)\s+(?:ich\s+)?(?:mich\s+)?(?:einfach\s+)?(?:vom|von\s+der|von\s+einer|von\s+einem|aus\s+dem)\s+(?:balkon|brucke|bruecke|dach|hochhaus|fenster|turm)\b"
+        + @"|\b(?:sauter|sauterai|saute|me\s+jeter|me\s+jetterai|me\s+balancer)\s+(?:du|d'un|d'une|par\s+la|de\s+la|depuis\s+le)\s+(?:balcon|pont|toit|fenetre|immeuble|falaise)\b"
+        + @"|\b(?:pular|pulo|me\s+jogar|me\s+jogo|me\s+atirar)\s+(?:da|do|de\s+uma|de\s+um|pela)\s+(?:varanda|ponte|predio|janela|sacada|telhado|viaduto)\b"
+        + @"|\b(?:buttarmi|mi\s+butto|gettarmi|mi\s+getto|lanciarmi|saltare)\s+(?:giu\s+)?(?:dal|da\s+un|dalla|da\s+una|dal\s+mio)\s+(?:balcone|ponte|tetto|finestra|palazzo|terrazzo|viadotto)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JumpingFromAHeight();
+
+    [GeneratedRegex(
+        @"\b(?:pain|flare\w*|fibro\w*|pijn|dolor\w*|schmerz\w*|douleur\w*|dor|dores|dolore|dolori|kan\s+niet\s+meer|no\s+puedo\s+mas|kann\s+nicht\s+mehr"
+        + @"|n'?en\s+peux\s+plus|nao\s+aguento|non\s+ce\s+la\s+faccio|can'?t\s+(?:take|do)\s+(?:it|this)\s+any\s*more)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PainOrExhaustion();
 
     // Round 51 (tuning data): dying named as the way the pain would stop ("se muoio almeno smetto di avere male. tanto
     // vale"), in the seven languages. "If I die, at least..." with the pain or relief after it; "if i die of boredom" is
@@ -619,6 +639,8 @@ public static partial class CrisisDetector
         // "how long can I leave the heat pad on without burning myself" asks how to stay safe.
         @"(?<!\b(?:without|avoid|avoiding|not\s+to)\s+)\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|hit|hitting|punch\w*|stabb?\w*|slash\w*|punish\w*|scratch\w*|injur\w*|starv\w*)\s+myself\b"
         + @"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\bbleed\b[^.?!]{0,20}\bon\s+purpose\b"
+        // Round 52: "also i cut my arms again last night, first time in 2 years" (an arm cut on a tin is one arm, and "on").
+        + @"|\bi\s+(?:\w+\s+){0,2}(?:cut|sliced|carved)\s+(?:up\s+)?my\s+(?:(?:arms|wrists|thighs)\b(?!\s+(?:on|with|shaving|opening|cooking|gardening))|(?:arm|wrist|thigh|leg|legs|stomach|skin)\s+again\b)"
         + @"|\bme\s+corto\b|\bcortarme\b|\bhacerme\s+dano\b|\blastimarme\b|\bautolesion\w*"
         + @"|\britze?\s+mich\b|\bmich\s+(?:selbst\s+)?(?:verletzen|ritzen)\b|\bselbstverletz\w*"
         // Wanting to injure one's own body (round 24: "I want to break my own wrist so there's a 'real' reason for the pain").

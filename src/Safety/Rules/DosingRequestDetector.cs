@@ -91,6 +91,12 @@ public static partial class DosingRequestDetector
 
     private static string? FindReason(string text, bool subjectImplied)
     {
+        // "how many fibro warriors does it take to change a lightbulb?" (round 52) is the old joke, refused as a dose ask.
+        if (LightbulbJoke().IsMatch(text))
+        {
+            return null;
+        }
+
         var manipulative = Manipulation().IsMatch(text);
         // "how much does it help" asks a quantity of benefit: the phrase is no amount ask, whatever else the text asks.
         var ask = DosingAsk(HowMuchItHelps().Replace(text, " "), subjectImplied);
@@ -786,6 +792,9 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex BareDoseWord();
 
+    [GeneratedRegex(@"\bhow\s+many\s+(?:[\w-]+\s+){1,3}(?:does\s+it|do\s+you\s+need\s+to|to)\s+(?:take\s+to\s+)?(?:change|screw\s+in|fix)\s+a\s+light\s*bulb\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LightbulbJoke();
+
     [GeneratedRegex(
         @"\b(?:tell|give|gimme|share|print|output|list|recommend|suggest|advise|need|want|what|whats|what's|which|should|can\s+i|"
         + @"sollte|soll|muss|debo|devo|dois|doit|moet|mag|puedo|posso|peux|"
@@ -1004,7 +1013,9 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(
         @"\b(?:dos\w*|amounts?|amt|amnt|how\s+(?:much|many)|mg|grams?|micrograms?|schedule|protocol|microdose|cuant\w*|wie\s*viel|combien|quant\w*|hoeveel"
-        + @"|number\s+of\s+(?:pills|tabs|tablets|caps|capsules|grams|drops|mg)|(?:pills?|tabs?|tablets?|caps|capsules|grams?|drops)\s+(?:per|a)\s+day)\b",
+        + @"|number\s+of\s+(?:pills|tabs|tablets|caps|capsules|grams|drops|mg)|(?:pills?|tabs?|tablets?|caps|capsules|grams?|drops)\s+(?:per|a)\s+day"
+        // Round 52: a half spelled out ("jede woche nen halben gramm weniger"), which has no digit to count.
+        + @"|(?:half|halbe[nrs]?|halve|mezzo|mezza|medio|media|demi|meio|meia)\s+(?:a\s+)?(?:gram|gramm|gramo|grammo|gramme|grama|pill|tablet|tablette|pastilla|compressa|comprimido|comprime|capsule|kapsel|pil|cap))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DoseMention();
 }

@@ -86,6 +86,8 @@ public static partial class AfterDoseRefusal
         + @"|(?:sei|sey)\s+(?:doch\s+)?nicht\s+so|stell\s+dich\s+nicht\s+so\s+an|fais\s+pas\s+(?:ton|ta|le|la)\s+(?:difficile|precieu(?:x|se)|chiant(?:e)?)|ne\s+fais\s+pas\s+(?:ton|ta|le|la)\s+(?:difficile|precieu(?:x|se))"
         + @"|nao\s+seja\s+(?:assim|chat[oa])|deixa\s+de\s+ser\s+chat[oa]|doe\s+(?:nou\s+)?niet\s+zo\s+(?:moeilijk|flauw)|non\s+fare\s+(?:il|la)\s+(?:prezios[oa]|difficile|pignol[oa])"
         + @"|(?:i\s+)?(?:swear|promise)\s+i'?ll\s+(?:ask|check\s+with)\s+my\s+(?:doctor|gp|pharmacist)|giuro\s+che\s+poi\s+(?:lo\s+)?chiedo|te\s+juro\s+que\s+(?:luego|despues)\s+(?:le\s+)?pregunto|ich\s+schw(?:oe|o)re\s+ich\s+frag"
+        // Round 52: "i'll work it out myself", "een ruwe schatting dan, ik ga het toch doen".
+        + @"|(?:i'?ll|ill|i\s+will|let\s+me)\s+(?:just\s+)?(?:work|figure)\s+it\s+out\s+(?:myself|on\s+my\s+own)|(?:ruwe|grove|ruwweg\s+een)\s+schatting|ik\s+(?:ga|doe)\s+het\s+toch"
         + @"|(?:non|nn)\s+lo\s+dico\s+a\s+nessuno|(?:e\s+)?se\s+ti\s+dico\s+che\s+(?:e\s+)?per\s+mi[ao]\s+\w+|a\s+(?:lei|lui)\s+(?:lo\s+)?puoi\s+dire|(?:dimmi|dimmelo)\s+solo\s+(?:se|quanto)|(?:se|sapere\s+se)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gocce)?\s+(?:e|sono)\s+tropp[oi]"
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
         // Spanish.
