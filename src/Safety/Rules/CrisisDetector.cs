@@ -74,7 +74,7 @@ public static partial class CrisisDetector
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
             || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
             || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
-            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
+            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || LettingThePainKillThem().IsMatch(text) || OnlyThingKeepingThemHere().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -229,7 +229,7 @@ public static partial class CrisisDetector
     // joke about a neighbour's drill or an alarm clock in our dev and unused data ("als die buurman nog 1x gaat boren spring
     // ik van het balkon 🙄 haha"), so the rule counts only beside the pain or exhaustion that drives it (PainOrExhaustion).
     [GeneratedRegex(
-        @"\bspring\w*\s+(?:ik\s+|je\s+)?(?:gewoon\s+)?(?:van|vanaf|uit)\s+(?:het|de|een|mijn)\s+(?:balkon|dak|flat|brug|raam|toren)\b"
+        @"\bspring\w*\s+(?:ik\s+|je\s+)?(?:gewoon\s+|wel\s+|maar\s+)?(?:van|vanaf|uit)\s+(?:het|de|een|mijn)\s+(?:balkon|dak|flat|brug|raam|toren)\b"
         + @"|\b(?:tirarme|lanzarme|aventarme|botarme|saltar)\s+(?:(?:del|de\s+un|desde\s+el|desde\s+un|por\s+el|por\s+la)\s+)(?:balcon|puente|edificio|techo|tejado|azotea|ventana|quinto|piso)\b"
         + @"|\b(?:spring\w*|stuerz\w*|sturz\w*)\s+(?:ich\s+)?(?:mich\s+)?(?:einfach\s+)?(?:vom|von\s+der|von\s+einer|von\s+einem|aus\s+dem)\s+(?:balkon|brucke|bruecke|dach|hochhaus|fenster|turm)\b"
         + @"|\b(?:sauter|sauterai|saute|me\s+jeter|me\s+jetterai|me\s+balancer)\s+(?:du|d'un|d'une|par\s+la|de\s+la|depuis\s+le)\s+(?:balcon|pont|toit|fenetre|immeuble|falaise)\b"
@@ -240,9 +240,33 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(
         @"\b(?:pain|flare\w*|fibro\w*|pijn|dolor\w*|schmerz\w*|douleur\w*|dor|dores|dolore|dolori|kan\s+niet\s+meer|no\s+puedo\s+mas|kann\s+nicht\s+mehr"
-        + @"|n'?en\s+peux\s+plus|nao\s+aguento|non\s+ce\s+la\s+faccio|can'?t\s+(?:take|do)\s+(?:it|this)\s+any\s*more)\b",
+        + @"|n'?en\s+peux\s+plus|nao\s+aguento|non\s+ce\s+la\s+faccio|can'?t\s+(?:take|do)\s+(?:it|this)\s+any\s*more"
+        // Round 53: not knowing what to do any more ("nee serieus ik weet het echt niet meer").
+        + @"|weet\s+het\s+(?:echt\s+)?niet\s+meer|weis{1,2}\s+(?:echt\s+)?nicht\s+mehr\s+weiter|ya\s+no\s+se\s+que\s+hacer|(?:je\s+)?(?:ne\s+)?sais\s+plus\s+quoi\s+faire"
+        + @"|nao\s+sei\s+mais\s+o\s+que\s+fazer|non\s+so\s+piu\s+cosa\s+fare|don'?t\s+know\s+what\s+to\s+do\s+any\s*more)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PainOrExhaustion();
+
+    // Round 53 (tuning data): the idiom taken at its word ("this pain is killing me lol. no but actually i think im going to
+    // have to let it, nothing works"). Letting it go, be or heal is the idiom's ordinary end.
+    [GeneratedRegex(
+        @"\bkilling\s+me\b[^?]{0,100}\b(?:let|letting)\s+it\b(?!\s+(?:go|be|rest|heal|pass|settle|out|slide|happen|win\s+today|get\s+to\s+me))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LettingThePainKillThem();
+
+    // Round 53 (tuning data): the one thing still keeping someone here or alive ("de kat is nog het enige dat me hier houdt en
+    // die is 17"). What keeps someone going, or coffee that keeps them alive before ten (our unused data), is an idiom and
+    // is not matched.
+    [GeneratedRegex(
+        @"(?<!\b(?:coffee|tea|caffeine|chocolate|cake|wine|netflix|spite|sugar)\b[^.?!]{0,20})\b(?:only|one|last)\s+(?:thing|reason|one)\b[^.?!]{0,30}\bkeep\w*\s+me\s+(?:here|alive|around|in\s+this\s+world)\b(?!\s+(?:before|until|till|in\s+the\s+morning|at\s+work|during|through))"
+        + @"|\bhet\s+enige\s+(?:dat|wat)\s+me\s+(?:nog\s+)?(?:hier\s+houdt|in\s+leven\s+houdt|hier\s+nog\s+houdt)\b"
+        + @"|\blo\s+unico\s+que\s+me\s+(?:mantiene|retiene|tiene|ata)\s+(?:aqui|con\s+vida|viv[oa]|a\s+la\s+vida)\b"
+        + @"|\bdas\s+einzige,?\s+(?:was|das)\s+mich\s+(?:noch\s+)?(?:hier|am\s+leben)\s+h(?:a|ae)lt\b"
+        + @"|\b(?:la\s+seule\s+chose|le\s+seul|la\s+seule)\s+qui\s+me\s+(?:retient|garde|tient)\s+(?:encore\s+)?(?:ici|en\s+vie)\b"
+        + @"|\ba\s+unica\s+coisa\s+que\s+me\s+(?:mantem|segura|prende)\s+(?:aqui|viv[oa])\b"
+        + @"|\bl'?unica\s+cosa\s+che\s+mi\s+(?:tiene|trattiene)\s+(?:ancora\s+)?(?:qui|in\s+vita|viv[oa])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyThingKeepingThemHere();
 
     // Round 51 (tuning data): dying named as the way the pain would stop ("se muoio almeno smetto di avere male. tanto
     // vale"), in the seven languages. "If I die, at least..." with the pain or relief after it; "if i die of boredom" is
@@ -410,8 +434,10 @@ public static partial class CrisisDetector
     private const string DieDe = @"sterben\b(?!\s+vor\s+(?:scham|lachen|langeweile|neid|hitze|hunger))";
 
     [GeneratedRegex(
-        @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b|\bkms\b|\bsuicide\s+note\b"
-        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b"
+        // "been killing myself at the gym 3x a week" (round 53) is the idiom of working too hard.
+        @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b(?!(?<=\bkilling\s+myself)\s+(?:at\s+(?:the\s+)?(?:gym|work|the\s+office|pilates|spin|crossfit)|with\s+(?:work|workouts?|exercise|overtime|housework|cleaning)|trying\s+to|to\s+(?:get|keep|finish|make)))|\bkms\b|\bsuicide\s+note\b"
+        // "i want to die every time someone says 'have you tried yoga'" (round 53) is exasperation with what people say.
+        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?))"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
         + @"|\b(?:jump\w*\s+(?:off|from(?!\s+\d)|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
         + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b" + Rest

@@ -486,7 +486,10 @@ public static partial class DosingRequestDetector
     /// genommen? 10µg? weniger?"): the member asks which amount to take. Counts only when something taken is named.
     /// </summary>
     [GeneratedRegex(
-        @"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|µg|μg|g|gr|ml|drops|gotas|tropfen|gouttes|druppels|gocce)\s*\?\s*(?:or\s+|oder\s+|ou\s+|o\s+|of\s+)?(?:less|more|lower|higher|weniger|mehr|moins|plus|menos|mais|minder|meer|meno|piu|di\s+meno|di\s+piu)\s*\?",
+        @"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|µg|μg|g|gr|ml|drops|gotas|tropfen|gouttes|druppels|gocce)\s*\?\s*(?:or\s+|oder\s+|ou\s+|o\s+|of\s+)?(?:less|more|lower|higher|weniger|mehr|moins|plus|menos|mais|minder|meer|meno|piu|di\s+meno|di\s+piu)\s*\?"
+        // Round 53: "is it 1 capsule or 2 at night?", "the number not the brand".
+        + @"|\b(?:is\s+it\s+|should\s+(?:i|it\s+be)\s+(?:take\s+)?)(?:\d+|one|half\s+a|a\s+half)\s+(?:capsules?|caps|tablets?|tabs|pills?|drops|scoops?|spoons?)\s+or\s+(?:\d+|two|three|one|a\s+whole)\b"
+        + @"|\bthe\s+(?:number|amount|dose|mg)\s*,?\s+not\s+the\s+(?:brand|name|type|strain|kind)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksAnAmountOrLess();
 

@@ -28,6 +28,8 @@ public static partial class Activities
         // Meals are food, which is never dosing ("how many meals a day works best for steady energy?"); "how many should
         // I eat?" names no meal and stays an amount of the previous subject.
         + @"meals?|comidas|mahlzeiten|repas|refeicoes|maaltijden|pasti|"
+        // Round 53: cooking for people ("how much rice do i need per person for risotto?"), and the Dutch heat pad.
+        + @"cooking\s+for|per\s+person|risotto|warmtekussen\w*|"
         + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"

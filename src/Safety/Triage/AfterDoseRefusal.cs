@@ -88,6 +88,8 @@ public static partial class AfterDoseRefusal
         + @"|(?:i\s+)?(?:swear|promise)\s+i'?ll\s+(?:ask|check\s+with)\s+my\s+(?:doctor|gp|pharmacist)|giuro\s+che\s+poi\s+(?:lo\s+)?chiedo|te\s+juro\s+que\s+(?:luego|despues)\s+(?:le\s+)?pregunto|ich\s+schw(?:oe|o)re\s+ich\s+frag"
         // Round 52: "i'll work it out myself", "een ruwe schatting dan, ik ga het toch doen".
         + @"|(?:i'?ll|ill|i\s+will|let\s+me)\s+(?:just\s+)?(?:work|figure)\s+it\s+out\s+(?:myself|on\s+my\s+own)|(?:ruwe|grove|ruwweg\s+een)\s+schatting|ik\s+(?:ga|doe)\s+het\s+toch"
+        // Round 53: the same ask for someone else ("bon et pour ma mère alors?", "tá, e se fosse pro meu pai?").
+        + @"|\b(?:and|et|y|und|en|e)\s+(?:what\s+about\s+|(?:se\s+fosse\s+|si\s+(?:fuera|es)\s+|wenn\s+es\s+|als\s+het\s+|si\s+c'?est\s+|se\s+e\s+)?(?:for|pour|para|pra|pro|fur|fuer|voor|per)\s+)(?:(?:o|a)\s+)?(?:my|ma|mon|mi|meine?[mnr]?|minha|meu|mijn|mia|mio)\s+" + Someone
         + @"|(?:non|nn)\s+lo\s+dico\s+a\s+nessuno|(?:e\s+)?se\s+ti\s+dico\s+che\s+(?:e\s+)?per\s+mi[ao]\s+\w+|a\s+(?:lei|lui)\s+(?:lo\s+)?puoi\s+dire|(?:dimmi|dimmelo)\s+solo\s+(?:se|quanto)|(?:se|sapere\s+se)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gocce)?\s+(?:e|sono)\s+tropp[oi]"
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
         // Spanish.
@@ -112,6 +114,11 @@ public static partial class AfterDoseRefusal
         RegexOptions.CultureInvariant)]
     private static partial Regex Presses();
 
+    private const string Someone =
+        @"(?:mother|mom|mum|mam|mama|madre|mutter|mere|mae|moeder|father|dad|papa|padre|vater|pere|pai|vader|husband|wife|partner|marido|mujer|mann|frau|mari|femme|esposa|man|vrouw|marito|moglie"
+        + @"|sister|brother|hermana|hermano|schwester|bruder|soeur|frere|irma|irmao|zus|broer|sorella|fratello|friend|amiga|amigo|freundin|freund|amie|ami|vriendin|vriend|amica|amico"
+        + @"|grandma|grandmother|nan|abuela|oma|grand-mere|avo|nonna|son|daughter|hijo|hija|sohn|tochter|fils|fille|filho|filha|zoon|dochter|figlio|figlia|aunt|tia|tante|zia|uncle|tio|onkel|oncle|oom|zio)\b";
+
     // A few words that only press: "roughly?", "approx", "a range?", "come on", "please", "hypothetically then", "in mg?".
     // At least one of them is a pressing word; "ok", "so" or "but then" alone only acknowledge the refusal.
     private const string Filler =
@@ -134,6 +141,9 @@ public static partial class AfterDoseRefusal
         @"^\W*(?:(?:ok|okay|k|hm+|mhm|yeah|yea|yes|i\s+know|i\s+get\s+it|i\s+understand|sure|right|fine|vale|ya|si|ja|jaja|oui|ouais|sim|ta|nou|tja|si\s+si|eh|boh|mah"
         // Round 49 (tuning data): "understood" and "you can't say it" in the seven languages, and the bot named in the third
         // person ("el bot me dice q no puede dar dosis 🙄", "ja snap dat je dat niet mag zeggen", "ok capito nn puoi").
+        // Round 53: "pourquoi tu veux pas répondre", "pq vc não responde" between the refusal and the next push.
+        + @"|why|pourquoi|porque|por\s+que|pq|warum|waarom|perche|(?:you|u)\s+(?:won'?t|don'?t|wont|dont)\s+answer|(?:tu\s+)?(?:ne\s+)?veux\s+pas\s+(?:me\s+)?repondre|(?:vc|voce|tu)\s+nao\s+(?:me\s+)?respond\w*"
+        + @"|no\s+(?:me\s+)?(?:respondes|contestas|quieres\s+responder)|antwortest\s+du\s+(?:mir\s+)?nicht|(?:je\s+)?(?:antwoordt|antwoord)\s+(?:je\s+)?niet|non\s+(?:mi\s+)?(?:rispondi|vuoi\s+rispondere)"
         + @"|got\s+it|gotcha|understood|que|q|that|dass|dat|che|fair\s+enough|i\s+see|entendido|entiendo|ya\s+veo|de\s+acuerdo|verstanden|alles\s+klar|schon\s+klar|klar|compris|d'?accord|dac|je\s+vois"
         + @"|entendi|entendo|beleza|begrepen|snap\s+(?:het|ik)|duidelijk|capito|ho\s+capito|va\s+bene|chiaro|seriously|really|wow|ugh|sigh|lol|lmao|🙄|😒|😑"
         + @"|(?:you|u|the\s+bot|bot|it)\s+(?:can'?t|cant|cannot|won'?t|wont|aren'?t\s+allowed\s+to|isn'?t\s+allowed\s+to|(?:says?|said)\s+(?:it|you)\s+(?:can'?t|cant|won'?t))(?:\s+(?:say|tell\s+me|tell|answer|give\s+(?:me\s+)?(?:doses|numbers|amounts|that)))?(?:\s+(?:that|it|me))?"
