@@ -43,6 +43,7 @@ foreach (var message in messages.Take(50))
 
 var encoder = new List<double>();
 var onTop = new List<double>();
+var modelOnly = new List<double>();
 for (var round = 0; round < rounds; round++)
 {
     foreach (var message in messages)
@@ -52,15 +53,19 @@ for (var round = 0; round < rounds; round++)
         var encoded = Stopwatch.GetTimestamp();
         triage.Judge(message, vector);
         var judged = Stopwatch.GetTimestamp();
+        model.Predict(SafetyText.Normalize(message.Text), vector);
+        var predicted = Stopwatch.GetTimestamp();
         encoder.Add(Stopwatch.GetElapsedTime(started, encoded).TotalMilliseconds);
         onTop.Add(Stopwatch.GetElapsedTime(encoded, judged).TotalMilliseconds);
+        modelOnly.Add(Stopwatch.GetElapsedTime(judged, predicted).TotalMilliseconds);
     }
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{messages.Count} single-window messages x {rounds} rounds, one thread\n" +
     $"encoder pass (shared with retrieval): p50 {Percentile(encoder, 50):F2} ms, p99 {Percentile(encoder, 99):F2} ms\n" +
-    $"triage on top (model, rules, policy): p50 {Percentile(onTop, 50):F3} ms, p99 {Percentile(onTop, 99):F3} ms, mean {onTop.Average():F3} ms, max {onTop.Max():F1} ms"));
+    $"triage on top (model, rules, policy): p50 {Percentile(onTop, 50):F3} ms, p99 {Percentile(onTop, 99):F3} ms, mean {onTop.Average():F3} ms, max {onTop.Max():F1} ms\n" +
+    $"  of which the model alone (one prediction): p50 {Percentile(modelOnly, 50):F3} ms, mean {modelOnly.Average():F3} ms"));
 return 0;
 
 static double Percentile(List<double> values, int percentile)

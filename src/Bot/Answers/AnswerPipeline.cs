@@ -34,6 +34,13 @@ public sealed partial class AnswerPipeline(
     /// </summary>
     internal const double InScopeQuestionProbability = 0.9;
 
+    /// <summary>
+    /// At or above this off-topic reading, a word that points back ("it", "also") does not make a message a follow-up:
+    /// "also whats a good laptop under 500 for my daughter's college" after a question about tai chi (round 54, 0.9999) is
+    /// about a laptop. Real follow-ups the model doubts read lower ("is it safe for someone who also has lupus?" 0.92).
+    /// </summary>
+    internal const double NearCertainOffTopic = 0.995;
+
     /// <summary>At most this many words, a reply to crisis guidance keeps the guidance's language.</summary>
     internal const int WordsTooFewToDetectALanguage = 3;
 
@@ -93,7 +100,7 @@ public sealed partial class AnswerPipeline(
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.SmallTalk:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
-            case TriageOutcome.OffTopic when FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
+            case TriageOutcome.OffTopic when decision.Scores.OffTopic < NearCertainOffTopic && FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
                 // question's subject it is an ordinary question, and retrieval's own no-answer still guards it. It
                 // must point back ("it", "and…"): the previous subject's words would carry a short off-topic request

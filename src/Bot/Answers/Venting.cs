@@ -24,8 +24,28 @@ internal static partial class Venting
         }
 
         var folded = SafetyText.Normalize(text);
+        if (SaysItAsksNothing().IsMatch(folded))
+        {
+            // "no question, just checking in" names the word "question" to rule it out (round 54).
+            folded = SaysItAsksNothing().Replace(folded, " ");
+            return !AsksOrRequests().IsMatch(folded);
+        }
+
         return folded.Length > 0 && !AsksOrRequests().IsMatch(folded) && SharesFeelings().IsMatch(folded);
     }
+
+    /// <summary>
+    /// Saying in so many words that one asks nothing and only shares (round 54: "no question, just checking in", "that's it
+    /// that's the update", "i just needed to tell someone"), in the seven languages.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:no\s+question|not\s+(?:a\s+question|asking\s+(?:anything|a\s+question))|just\s+checking\s+in|that'?s\s+it,?\s+that'?s\s+the\s+update|that'?s\s+the\s+update"
+        + @"|just\s+(?:needed|wanted)\s+to\s+tell\s+(?:someone|somebody|someone\s+who\s+gets\s+it|you\s+(?:all|guys))|just\s+(?:sharing|wanted\s+to\s+share)|idk\s+why\s+i'?m\s+(?:typing|writing|posting)\s+this(?:\s+here)?"
+        + @"|no\s+(?:pregunto|es\s+una\s+pregunta)\s*(?:nada)?|solo\s+(?:queria|quise)\s+(?:compartir(?:lo)?|contar(?:lo)?|decir(?:lo)?)|keine\s+frage|(?:ich\s+)?wollte\s+(?:es\s+)?(?:nur|einfach)\s+(?:mal\s+)?(?:erz(?:ae|a)hlen|teilen|loswerden)"
+        + @"|pas\s+(?:de|une)\s+question|je\s+voulais\s+juste\s+(?:partager|le\s+dire|le\s+raconter)|(?:sem|nao\s+e)\s+pergunta|so\s+queria\s+(?:compartilhar|contar|dividir)"
+        + @"|geen\s+vraag|(?:ik\s+)?wilde\s+het\s+(?:even\s+)?(?:kwijt|delen|vertellen)|nessuna\s+domanda|(?:non\s+e\s+una\s+domanda)|volevo\s+solo\s+(?:condividere|dirlo|raccontarlo))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SaysItAsksNothing();
 
     /// <summary>Question words and requests in the seven languages, anywhere in the message (folded: lower case, no accents).</summary>
     [GeneratedRegex(
@@ -46,7 +66,7 @@ internal static partial class Venting
         @"\b(?:vent|venting|rant|ranting|off\s+my\s+chest|(?:needed|had|wanted)\s+to\s+(?:say|tell|share|get)\s+(?:it|this|that)"
         + @"|(?:nobody|no\s+one)\s+(?:understands|gets\s+it|believes\s+me|listens)|(?:so|really|just|completely)\s+(?:tired|sick|fed\s+up|frustrated|exhausted|drained|done|over\s+it)"
         + @"|fed\s+up|frustrated|frustrating|exhausted|drained|(?:awful|rough|bad|terrible|horrible|hard|long|crap|shit)\s+(?:day|days|week|weeks|night|nights|month|flare|morning)"
-        + @"|crying|cried|in\s+tears|hate\s+(?:this|fibro|fibromyalgia|my\s+body|being)|feel(?:ing)?\s+(?:so\s+)?(?:alone|lonely|invisible|useless|awful|rubbish|terrible|low|down|defeated)|sick\s+of"
+        + @"|crying|cried|(?:i'?d|i\s+would)\s+cry|in\s+tears|hate\s+(?:this|fibro|fibromyalgia|my\s+body|being)|feel(?:ing)?\s+(?:so\s+)?(?:alone|lonely|invisible|useless|awful|rubbish|terrible|low|down|defeated)|sick\s+of"
         // Eighteenth session: guilt, nerves, worry and sadness, and the worst night or day ("I feel guilty for
         // cancelling on my friends again" got the no-answer, as if it had asked something).
         + @"|(?:feel|feeling|felt|i'?m|i\s+am|so)\s+(?:so\s+|really\s+|very\s+)?(?:guilty|nervous|anxious|scared|worried|sad|upset|heartbroken|gutted|miserable|overwhelmed)"

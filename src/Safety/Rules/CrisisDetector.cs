@@ -74,7 +74,8 @@ public static partial class CrisisDetector
             || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
             || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
             || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
-            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || LettingThePainKillThem().IsMatch(text) || OnlyThingKeepingThemHere().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text))
+            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || LettingThePainKillThem().IsMatch(text) || OnlyThingKeepingThemHere().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text)
+            || TellsAMeansAPlanOrAMoment(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
@@ -196,7 +197,7 @@ public static partial class CrisisDetector
 
     // Waking in time or early: "si no me despierto temprano", "wenn ich nicht rechtzeitig aufwache".
     private const string NotInTime =
-        @"(?!\s+(?:a\s+tiempo|temprano|a\s+las|cedo|a\s+tempo|as\s+\d|rechtzeitig|fruh|um\s+\d|a\s+temps|tot|a\s+\d|op\s+tijd|vroeg|om\s+\d|in\s+tempo|presto|alle\s+\d))";
+        @"(?!\s+(?:a\s+tiempo|temprano|a\s+las|cedo|a\s+tempo|as\s+\d|rechtzeitig|fruh|um\s+\d|a\s+temps|tot|a\s+\d|op\s+tijd|vroeg|om\s+\d|in\s+tempo|presto|alle\s+\d|too\s+early|early|in\s+time|on\s+time|at\s+\d|before|until|till))";
 
     private const string WouldBeFine =
         @"(?:(?:would|'d|will|it'?d)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+relief|a\s+blessing|no\s+(?:big\s+)?(?:deal|loss))|wouldn'?t\s+(?:mind|care|be\s+(?:so\s+)?bad)|nothing\s+would\s+(?:happen|change)|who\s+would\s+(?:care|notice)"
@@ -439,7 +440,8 @@ public static partial class CrisisDetector
         // "i want to die every time someone says 'have you tried yoga'" (round 53) is exasperation with what people say.
         + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?))"
         + @"|\bwish\s+i\s+(?:was|were|had\s+never\s+been)\s+(?:dead|born|gone)\b|\b(?:i'?d|i\s+would)\s+rather\s+be\s+dead\b"
-        + @"|\b(?:jump\w*\s+(?:off|from(?!\s+\d)|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
+        // "my mum thinks i'll end up jumping off a roof like some 70s PSA" (round 54) tells someone else's fear of a drug.
+        + @"|\b(?<!\b(?:thinks?|thought|worried|afraid|scared|says?|said|convinced|fears?)\s+(?:that\s+)?(?:i'?ll|i\s+will|i'?d|i\s+would|i'?m\s+going\s+to)\s+(?:end\s+up\s+)?)(?:jump\w*\s+(?:off|from(?!\s+\d)|in\s+front\s+of)|hang\w*\s+myself|slit\w*\s+my\s+wrists?|shoot\w*\s+myself|drown\w*\s+myself|step\s+in\s+front\s+of)\b"
         + @"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?disappear\b" + Rest
         // Slang for killing oneself (round 33: "gonna off myself if this flare doesnt break by the weekend").
         + @"|\b(?:gonna|going\s+to|want\s+to|wanna|will|i'?ll|might|could|should|just|to)\s+(?:just\s+)?(?:off|unalive)\s+myself\b|\bunaliv\w*\s+myself\b|\bsewerslide\b"

@@ -92,6 +92,12 @@ public static partial class AfterDoseRefusal
         + @"|\b(?:and|et|y|und|en|e)\s+(?:what\s+about\s+|(?:se\s+fosse\s+|si\s+(?:fuera|es)\s+|wenn\s+es\s+|als\s+het\s+|si\s+c'?est\s+|se\s+e\s+)?(?:for|pour|para|pra|pro|fur|fuer|voor|per)\s+)(?:(?:o|a)\s+)?(?:my|ma|mon|mi|meine?[mnr]?|minha|meu|mijn|mia|mio)\s+" + Someone
         + @"|(?:non|nn)\s+lo\s+dico\s+a\s+nessuno|(?:e\s+)?se\s+ti\s+dico\s+che\s+(?:e\s+)?per\s+mi[ao]\s+\w+|a\s+(?:lei|lui)\s+(?:lo\s+)?puoi\s+dire|(?:dimmi|dimmelo)\s+solo\s+(?:se|quanto)|(?:se|sapere\s+se)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|gocce)?\s+(?:e|sono)\s+tropp[oi]"
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
+        // Round 54: "if you were me what would you do. hypothetically", "what did other people in the studies start on", "what
+        // would you have taken if you were human", "aunq sea un rango, no le voy a decir a nadie".
+        + @"|if\s+(?:you|u)\s+were\s+(?:me|human|a\s+(?:human|person))\b|\bhypothetically\b|(?:you|u)\s+(?:can'?t|cannot|won'?t)\s+get\s+in\s+trouble|what\s+would\s+(?:you|u)\s+have\s+taken"
+        + @"|what\s+did\s+(?:other\s+|most\s+)?(?:people|participants|patients|folks|they|others)\s+(?:in\s+(?:the|those|these)\s+(?:studies|study|trials?)\s+)?(?:start|begin)\s+(?:on|with|at)"
+        + @"|(?:aunque|aunq|aunk)\s+sea\s+un\s+(?:rango|numero|aproximado)|no\s+(?:se\s+lo\s+|le\s+|les\s+)(?:digo|dire|voy\s+a\s+decir)\s+a\s+nadie"
+        + @"|was\s+h(?:ae|a)ttest\s+du\s+(?:genommen|gemacht)|wenn\s+du\s+ein\s+mensch\s+w(?:ae|a)rst|si\s+(?:tu\s+)?(?:etais|fuer[ae]s|fosses|fossi)\s+(?:humain|humano|umano|una?\s+persona)|als\s+(?:jij\s+)?een\s+mens\s+was"
         // Spanish.
         + @"|solo\s+(?:dime\s+|dame\s+)?un\s+numero|un\s+numero\s+(?:nada\s+mas|y\s+ya|aunque\s+sea)|(?:dame|dime)\s+(?:un\s+)?(?:rango|aproximado)|a\s+ojo|mas\s+o\s+menos\s+cuant[oa]s?"
         + @"|(?:cuanto|que)\s+(?:toma|usa)\s+la\s+gente|(?:cuanto|que)\s+tomarias|(?:haz|has|haces)\s+(?:como\s+)?(?:de\s+cuenta\s+)?(?:que|q)\s+eres\s+(?:mi|un)\s+medic[oa]|(?:soy|somos)\s+(?:mayor\s+de\s+edad|adult[oa]s?)|bajo\s+mi\s+(?:propia\s+)?responsabilidad|solo\s+(?:esta|una)\s+vez|con\s+cuanto\s+(?:empiezo|arranco|se\s+empieza)"

@@ -170,6 +170,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     public const double ChatCrisisBelow = 0.12;
 
     /// <summary>
+    /// Below this crisis score, a short reply right after a question about an activity, naming nothing taken, is not sent
+    /// to crisis guidance by the model alone (round 54: "currently i do 10 or so" after "how many minutes of walking a day is
+    /// good?" scored 0.42; "right now i manage about 5" 0.23). The member is telling their own minutes or steps. The crisis
+    /// rules are read first; see docs/SAFETY.md (thirty-fourth session) for what the bar changes on our data.
+    /// </summary>
+    public const double ActivityReplyCrisisBelow = 0.5;
+
+    /// <summary>
     /// From this crisis reading, or on a crisis rule, crisis guidance carries over to a short reply that follows it (round 40:
     /// "tengo mucho sueño, es normal?" after "me tomé todas las pastillas de la caja hace un rato", 0.98; "ora mi sento
     /// strana, leggera" after "ho preso tutte le gocce di xanax che avevo"). In our dev, unused and round 37–39 conversations,
@@ -241,7 +249,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var statesAnAmount = followsSomethingTaken && !signals.NamesActivity && DoseLanguage.ContainsDoseOrSchedule(message.Text);
         var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject || statesAnAmount;
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
-        var aboutActivity = !aboutSomethingTaken && signals.NamesActivity;
+        // "currently i manage like 5" after "how many minutes of walking a day is good?" (round 54) names nothing new: a short
+        // message keeps the activity as the subject, so "and how fast should i add more?" next is about walking too.
+        var keepsActivity = previous.AboutActivity && !signals.NamesSomethingTaken && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest)
+            && SafetyText.CountWords(message.Text) <= ShortQuestionWords;
+        var aboutActivity = !aboutSomethingTaken && (signals.NamesActivity || keepsActivity);
         decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
         // "ja ich weiß du darfst das nicht sagen" between a refusal and "komm schon, nur so ungefähr" (round 48) neither lets
         // the request go nor asks something else: the refusal stays in force for the message after it.
@@ -282,7 +294,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var dosingRule = readDosing && folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         var namesActivity = folded.Exists(w => Activities.AreNamedIn(w.Folded));
         return new TriageSignals(
-            CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis),
+            // "my heart is going mental and i cant feel my hands" after "took some mushrooms my mate grew" (round 54): the body
+            // in alarm after something taken (named here, in the message before, or in the crisis just answered) is a
+            // medical emergency.
+            CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis
+                || (CrisisDetector.TellsTheBodyInAlarm(w.Folded) && (followsSomethingTaken || followsCrisisGuidance != CrisisGuidance.None || TakenThings.AreNamedIn(w.Folded)))),
             DosingRule: dosingRule,
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
             HasWords: message.HasWords,
@@ -402,7 +418,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             && !(signals.IsOrdinaryLeaveTaking && !signals.NamesSomethingTaken)
             // "ich würde sterben für ein heißes Bad" (0.72, round 29), "3am again … anyone else awake?", a pet that died.
             && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken)
-            && !(scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < ChatCrisisBelow);
+            && !(scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < ChatCrisisBelow)
+            && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes

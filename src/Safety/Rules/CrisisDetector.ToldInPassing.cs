@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+
+namespace FibroBot.Safety;
+
+/// <summary>
+/// Round 54 (tuning data, read after its first measurement): a means, a plan or a moment told in passing, often between
+/// two ordinary sentences or with a laugh after it ("ahah tranquilli sto bene, ho solo comprato una corda bella robusta 😂",
+/// "mi terapeuta me preguntó si tenía un plan. le dije que no. mentí 🙃"). The model read most of them as chat or as an
+/// ordinary question; none of them names a death wish in the words the older rules know.
+/// </summary>
+public static partial class CrisisDetector
+{
+    /// <summary>A means made ready, a plan hidden from a therapist, or a moment at the edge, told in any of the seven languages.</summary>
+    private static bool TellsAMeansAPlanOrAMoment(string text) =>
+        TabletsLinedUp().IsMatch(text) || HowEasyItWouldBe().IsMatch(text) || WouldAnyoneNotice().IsMatch(text)
+        || ASleepNotWokenFrom().IsMatch(text) || WishingNotToWake().IsMatch(text) || APlanDeniedAndALie().IsMatch(text)
+        || AnAmountThatKills().IsMatch(text) || ARopeBought().IsMatch(text) || WonderingIfItWouldHurt().IsMatch(text)
+        || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text));
+
+    /// <summary>
+    /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
+    /// feel my hands properly?? is this normal im on my own"). A medical emergency after something taken, when the message
+    /// names it or follows one that did; the caller knows the previous turn, this class does not.
+    /// </summary>
+    public static bool TellsTheBodyInAlarm(string folded) => RacingHeart().IsMatch(folded) && OtherAlarmSign().IsMatch(folded);
+
+    // "sitting on the bathroom floor with all your tablets lined up". A week laid out in an organiser is not a means made ready.
+    [GeneratedRegex(
+        @"\b(?:all\s+)?(?:my|the|your|his|her)\s+(?:tablets|pills|meds|tabs|capsules)\s+(?:(?:are|were)\s+)?(?:all\s+)?(?:lined\s+up|counted\s+out|in\s+a\s+row)\b(?![^.?!]{0,30}\b(?:organi[sz]er|dosette|pill\s*box|blister|for\s+the\s+week|weekly)\b)"
+        + @"|\b(?:pastillas|pastis|comprimidos|tabletten|pillen|cachets|comprimes|pilules|pastiglie|compresse)\s+(?:todas\s+)?(?:en\s+fila|alineadas|enfileirad[oa]s|aufgereiht|op\s+een\s+rij|alignee?s|in\s+fila|allineate)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TabletsLinedUp();
+
+    // "stand on the platform and think how easy it would be to just take one step forward".
+    [GeneratedRegex(
+        @"\bhow\s+easy\s+it\s+(?:would|'d|could)\s+be\s+to\s+(?:just\s+)?(?:take\s+(?:one|a|that)\s+step|step\s+(?:forward|off|out)|jump|let\s+go|fall|swerve|drive\s+(?:off|into)|end\s+it|not\s+(?:come\s+back|wake\s+up))\b"
+        + @"|\blo\s+(?:facil|sencillo)\s+que\s+seria\s+(?:dar\s+un\s+paso|tirarme|saltar|soltarme|dejarme\s+caer|no\s+despertar)\b"
+        + @"|\bwie\s+(?:einfach|leicht)\s+es\s+w(?:ae|a)re,?\s+(?:einfach\s+)?(?:einen\s+schritt|zu\s+springen|loszulassen|nicht\s+mehr\s+aufzuwachen)\b"
+        + @"|\b(?:ce\s+serait|ca\s+serait)\s+(?:si\s+)?facile\s+de\s+(?:faire\s+un\s+pas|sauter|lacher|me\s+laisser\s+tomber|ne\s+pas\s+me\s+reveiller)\b"
+        + @"|\bcomo\s+seria\s+facil\s+(?:dar\s+um\s+passo|pular|me\s+jogar|soltar|nao\s+acordar)\b"
+        + @"|\bhoe\s+makkelijk\s+het\s+(?:zou\s+zijn|is)\s+om\s+(?:gewoon\s+)?(?:een\s+stap|te\s+springen|los\s+te\s+laten|niet\s+meer\s+wakker)\b"
+        + @"|\bquanto\s+sarebbe\s+facile\s+(?:fare\s+un\s+passo|buttarmi|saltare|lasciarmi\s+andare|non\s+svegliarmi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowEasyItWouldBe();
+
+    // "would anyone notice if i just stopped logging in". "Would anyone mind if I posted a link" asks leave; noticing or
+    // missing someone who is gone does not.
+    [GeneratedRegex(
+        @"\bwould\s+(?:any\s*one|anybody|people|you\s+(?:guys|all)|they|my\s+\w+)\s+(?:even\s+|actually\s+|really\s+)?(?:notice|miss\s+me)\s+if\s+i\b"
+        + @"|\bwould\s+(?:any\s*one|anybody)\s+(?:even\s+)?care\s+if\s+i\s+(?:just\s+)?(?:was|were|wasn'?t|disappeared|vanished|died|stopped\s+(?:being|existing|living)|was\s+gone|were\s+gone)\b"
+        + @"|\balguien\s+(?:se\s+)?(?:daria\s+cuenta|notaria|me\s+echaria\s+de\s+menos|me\s+extranaria)\s+si\b"
+        + @"|\bw(?:ue|u)rde\s+(?:es\s+)?(?:(?:ue|u)berhaupt\s+)?(?:jemand|einer|wer)\s+(?:(?:ue|u)berhaupt\s+)?(?:merken|mich\s+vermissen),?\s+wenn\s+ich\b"
+        + @"|\bquelqu'?un\s+(?:le\s+)?(?:remarquerait|s'?en\s+rendrait\s+compte|verrait\s+la\s+difference)\s+si\s+je\b"
+        + @"|\balguem\s+(?:iria\s+)?(?:perceberia|notaria|perceber|notar|sentiria\s+(?:a\s+minha\s+)?falta)\s+se\s+eu\b"
+        + @"|\bzou\s+(?:iemand|er\s+iemand)\s+(?:het\s+)?(?:merken|me\s+missen|doorhebben)\s+als\s+ik\b"
+        + @"|\bqualcuno\s+(?:se\s+ne\s+accorgerebbe|noterebbe|sentirebbe\s+la\s+mia\s+mancanza)\s+se\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WouldAnyoneNotice();
+
+    // "i'd kill for a nap i don't wake up from".
+    [GeneratedRegex(
+        @"\b(?:nap|sleep|rest|kip)\s+(?:that\s+|which\s+)?i\s+(?:don'?t|do\s+not|wouldn'?t|won'?t|never)\s+wake\s+(?:up\s+)?from\b"
+        + @"|\b(?:siesta|sueno)\s+(?:del\s+|de\s+la\s+)?(?:que|q)\s+no\s+(?:me\s+)?despierte\b"
+        + @"|\bschlaf(?:en)?,?\s+aus\s+dem\s+ich\s+nicht\s+(?:mehr\s+)?(?:aufwache|erwache)\b"
+        + @"|\bsommeil\s+dont\s+je\s+ne\s+(?:me\s+)?reveille\s+(?:pas|plus|jamais)\b"
+        + @"|\bsono\s+(?:do\s+qual|de\s+que)\s+(?:eu\s+)?nao\s+acorde\b"
+        + @"|\bslaap\s+waar\s+ik\s+niet\s+(?:meer\s+)?(?:uit\s+)?wakker\s+(?:uit\s+)?word\b"
+        + @"|\bsonno\s+da\s+cui\s+non\s+mi\s+svegli\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ASleepNotWokenFrom();
+
+    // "otro dia mas deseando no despertarme mañana". Waking early or in time is an ordinary wish (NotInTime).
+    [GeneratedRegex(
+        @"\b(?:wishing|hoping|praying)\s+(?:that\s+)?i\s+(?:don'?t|won'?t|wouldn'?t|never)\s+wake\s+up\b" + NotInTime
+        + @"|\b(?:deseando|deseo|quisiera|ojala|rezando\s+por|rezando\s+para|pidiendo)\s+(?:poder\s+)?no\s+despertar(?:me)?\b" + NotInTime
+        + @"|\b(?:desejando|queria|tomara|rezando\s+para|pedindo\s+para)\s+(?:eu\s+)?nao\s+acordar\b" + NotInTime
+        + @"|\b(?:w(?:ue|u)nsche|hoffe|bete)\s+(?:mir\s+)?(?:,?\s*dass\s+ich\s+)?nicht\s+(?:mehr\s+)?(?:aufzuwachen|aufwache)\b" + NotInTime
+        + @"|\b(?:souhaitant|esperant|j'?espere|je\s+prie\s+pour|priant\s+pour)\s+(?:de\s+)?ne\s+(?:pas|plus)\s+(?:me\s+)?reveiller\b" + NotInTime
+        + @"|\b(?:hopend|hoop|hopen|wens|wensend|bid)\s+(?:dat\s+ik\s+)?(?:niet|nooit)\s+(?:meer\s+)?wakker\s+(?:te\s+)?(?:word|worden)\b" + NotInTime
+        + @"|\b(?:sperando|spero|vorrei|pregando)\s+di\s+non\s+svegliarmi\b" + NotInTime,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WishingNotToWake();
+
+    // "my therapist asked if i had a plan. i said no. i lied", in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:if|whether)\s+i\s+(?:had|have)\s+a\s+plan\b[^?]{0,60}\b(?:lied|i\s+lie|wasn'?t\s+(?:true|the\s+truth)|not\s+(?:true|the\s+truth))\b"
+        + @"|\bsi\s+(?:tenia|tengo)\s+(?:un\s+)?plan\b[^?]{0,60}\b(?:menti|le\s+menti|no\s+era\s+verdad)\b"
+        + @"|\bse\s+(?:eu\s+)?(?:tinha|tenho)\s+(?:um\s+)?plano\b[^?]{0,60}\b(?:menti|nao\s+era\s+verdade)\b"
+        + @"|\bob\s+ich\s+(?:einen\s+)?plan\s+(?:habe|h(?:ae|a)tte)\b[^?]{0,60}\b(?:gelogen|gelogen\s+hab\w*|stimmte\s+nicht)\b"
+        + @"|\bsi\s+j'?(?:avais|ai)\s+(?:un\s+)?plan\b[^?]{0,60}\b(?:j'?ai\s+menti|c'?etait\s+faux)\b"
+        + @"|\bof\s+ik\s+(?:een\s+)?plan\s+(?:had|heb)\b[^?]{0,60}\b(?:gelogen|loog)\b"
+        + @"|\bse\s+(?:avevo|ho)\s+(?:un\s+)?piano\b[^?]{0,60}\b(?:ho\s+mentito|mentito|non\s+era\s+vero)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APlanDeniedAndALie();
+
+    // "qual a quantidade de naltrexona q mata?": an amount that kills, asked, in the seven languages. Killing the pain,
+    // germs or time is not dying.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade)\b[^.?!]{0,60}\b"
+        + @"(?:(?:would|will|could|it\s+takes?\s+to|to)\s+kill\s+(?:me|you|someone|somebody|a\s+person|an\s+adult|a\s+human|u)\b"
+        + @"|(?:que|q|che|qui|die|dat)\s+(?:te\s+|me\s+|ti\s+|mi\s+|je\s+|jou\s+|dich\s+|einen\s+)?(?:mata|matan|mataria|uccide|ucciderebbe|tue|tuerait|t(?:oe|o)tet|t(?:oe|o)ten\s+w(?:ue|u)rde|doodt|dood\s+gaat)\b"
+        + @"|(?:para|pra|pour|per|um|om)\s+(?:me\s+|te\s+|mi\s+|ti\s+|se\s+|mich\s+|dich\s+|je\s+)?(?:matar|mourir|morrer|morir|uccider\w*|morire|sterben|dood\s+te\s+gaan|zu\s+sterben|zu\s+t(?:oe|o)ten)\b)"
+        + @"(?!\s+(?:the\s+|my\s+|a\s+|o\s+|a\s+|la\s+|el\s+|le\s+|il\s+|de\s+|den\s+|die\s+)?(?:pain|dor|dolor|douleur|schmerz\w*|pijn|dolore|germs|bacteria|bugs|weeds|time|tempo|tiempo|temps|zeit|tijd|mood|vibe))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnAmountThatKills();
+
+    // "ho solo comprato una corda bella robusta 😂": a rope bought, in the six other languages (English is in
+    // AMeansMadeReady). A rope for a swing, the dog, the washing or climbing is not a means.
+    [GeneratedRegex(
+        @"\b(?:compre|he\s+comprado|comprado)\s+(?:una|la)\s+(?:cuerda|soga)\b(?!\s+(?:para\s+(?:el|la|los|las|tender|escalar)|de\s+(?:tender|escalar)))"
+        + @"|\b(?:ein|das|nen)\s+seil\s+(?:ge)?kauft\b|\bseil\s+gekauft\b(?![^.?!]{0,20}\b(?:klettern|schaukel|hund|w(?:ae|a)sche)\b)"
+        + @"|\b(?:achete|j'?ai\s+achete)\s+(?:une|la)\s+corde\b(?!\s+(?:pour\s+(?:le|la|les|l')|a\s+linge|d'escalade))"
+        + @"|\b(?:comprei|comprado)\s+(?:uma|a)\s+corda\b(?!\s+(?:pra|para)\s+(?:o|a|os|as|varal|escalar))"
+        + @"|\b(?:een|het)\s+touw\s+(?:ge)?kocht\b(?![^.?!]{0,20}\b(?:schommel|hond|was|klimmen)\b)"
+        + @"|\b(?:comprato|preso)\s+(?:una|la)\s+corda\b(?!\s+(?:per\s+(?:il|la|i|le|stendere|arrampic\w*)|da\s+(?:arrampicata|bucato)))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ARopeBought();
+
+    // "ce soir j'suis restée longtemps garée près du pont à me demander si ça ferait mal": a bridge, a platform or an edge,
+    // and whether it would hurt.
+    [GeneratedRegex(
+        @"\b(?:bridge|platform|tracks|rails|ledge|edge|roof|cliff|pont|quai|voies|toit|falaise|puente|anden|vias|techo|acantilado|brucke|bruecke|bahnsteig|gleise|dach|klippe|ponte|plataforma|trilhos|telhado|penhasco|brug|perron|spoor|dak|klif|binari|banchina|tetto|scogliera)\b[^?]{0,80}"
+        + @"\b(?:(?:if|whether)\s+it\s+(?:would|'d|will)\s+hurt|si\s+ca\s+(?:ferait|fera)\s+mal|si\s+(?:doleria|dolera|duele)|se\s+(?:ia\s+)?doeria|se\s+vai\s+doer|ob\s+es\s+weh\s*tun\s+w(?:ue|u)rde|ob\s+es\s+wehtut|of\s+het\s+pijn\s+(?:zou\s+)?doe[nt]|se\s+farebbe\s+male|se\s+fa\s+male)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WonderingIfItWouldHurt();
+
+    // "ik heb vanavond een brief voor mijn dochter geschreven en die ligt nu klaar op tafel": a letter for the family, left
+    // ready or on the table.
+    [GeneratedRegex(
+        @"\b(?:letter|note|brief|briefje|carta|lettre|mot|lettera|bilhete)\b[^.?!]{0,30}\b(?:for|to|voor|aan|para|pra|pour|a|fur|an|per)\s+(?:my|mijn|mi|mis|meine\w*|mon|ma|mes|minha|meu|mia|mio|miei)\s+"
+        + @"(?:daughter|son|kids|children|husband|wife|partner|family|mum|mom|dad|dochter|zoon|kinderen|man|vrouw|gezin|hija|hijo|hijos|marido|esposa|familia|tochter|sohn|kinder|mann|frau|familie|fille|fils|enfants|mari|femme|famille|filha|filho|filhos|figlia|figlio|figli|famiglia)\b"
+        + @"[^?]{0,80}\b(?:ready|on\s+the\s+(?:kitchen\s+)?table|ligt\s+(?:nu\s+)?klaar|(?:ligt\s+)?op\s+(?:de\s+)?tafel|sobre\s+la\s+mesa|en\s+la\s+mesa|esta\s+lista|auf\s+dem\s+tisch|liegt\s+bereit|sur\s+la\s+table|est\s+prete|na\s+mesa|em\s+cima\s+da\s+mesa|esta\s+pronta|sul\s+tavolo|e\s+pronta)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ALetterLeftReady();
+
+    // "ranking my ways out: 1. disability approval (lol never) 2. miracle cure (lol) 3. the pills in my sock drawer".
+    [GeneratedRegex(@"\b(?:my|the|only|\d)\s+ways?\s+out\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WaysOut();
+
+    [GeneratedRegex(
+        @"\bheart\s+(?:is\s+|'s\s+)?(?:going\s+(?:mental|crazy|mad|nuts|wild|insane)|racing|pounding|hammering|beating\s+(?:so\s+|really\s+)?(?:fast|hard|weird)|all\s+over\s+the\s+place)\b"
+        + @"|\bcorazon\s+(?:me\s+)?(?:va\s+a\s+mil|late\s+(?:muy\s+)?(?:rapido|fuerte)|acelerado|desbocado)\b|\bherz\s+(?:rast|h(?:ae|a)mmert|schl(?:ae|a)gt\s+(?:wie\s+wild|so\s+schnell))\b"
+        + @"|\bc(?:oe|o)ur\s+(?:bat\s+(?:tres\s+|trop\s+)?(?:vite|fort)|s'?emballe)\b|\bcoracao\s+(?:(?:a|esta)\s+)?(?:disparado|acelerado|batendo\s+(?:muito\s+)?(?:rapido|forte))\b"
+        + @"|\bhart\s+(?:gaat\s+(?:als\s+een\s+gek|tekeer)|bonkt|racet)\b|\bcuore\s+(?:a\s+mille|che\s+batte\s+(?:fortissimo|velocissimo)|impazzito)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RacingHeart();
+
+    [GeneratedRegex(
+        @"\b(?:can'?t|cannot|cant)\s+(?:feel|move)\s+my\s+(?:hands|feet|fingers|arms|legs|face|lips)\b|\b(?:hands|fingers|face|lips|arms)\s+(?:are\s+|is\s+|gone\s+)?(?:numb|tingling)\b"
+        + @"|\b(?:shaking|trembling|sweating|dizzy|can'?t\s+breathe|hard\s+to\s+breathe|chest\s+(?:is\s+)?tight|seeing\s+things|on\s+my\s+own|alone)\b"
+        + @"|\b(?:no\s+siento\s+las\s+manos|temblando|sudando|mareado|mareada|sol[oa])\b|\b(?:kann\s+meine\s+h(?:ae|a)nde\s+nicht\s+sp(?:ue|u)ren|zittere|schwitze|schwindelig|allein)\b"
+        + @"|\b(?:je\s+sens\s+plus\s+mes\s+mains|tremble|transpire|vertige|seule?)\b|\b(?:nao\s+sinto\s+as\s+maos|tremendo|suando|tonta|tonto|sozinh[oa])\b"
+        + @"|\b(?:voel\s+mijn\s+handen\s+niet|tril|zweet|duizelig|alleen)\b|\b(?:non\s+sento\s+le\s+mani|tremo|sudo|vertigini|da\s+sol[oa])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OtherAlarmSign();
+}
