@@ -94,12 +94,13 @@ public sealed partial class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
             case TriageOutcome.Question or TriageOutcome.SmallTalk or TriageOutcome.OffTopic when Venting.SharesFeelingsOnly(message.Text):
                 // "just venting, today was awful" asks nothing; searched, it was answered with unrelated evidence.
-                return new(composer.SmallTalk(FixedTexts.SmallTalk.Venting), memory);
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.VentingFor(triage.LanguageOf(message))), memory);
             case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // "does it have side effects?" alone reads as chat; after a question about LDN it asks about LDN.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.SmallTalk:
-                return new(composer.SmallTalk(FixedTexts.SmallTalk.General), memory);
+                // In the member's language: "ja snap dat je dat niet mag zeggen" once got the English reply.
+                return new(composer.SmallTalk(FixedTexts.SmallTalk.GeneralFor(triage.LanguageOf(message))), memory);
             case TriageOutcome.OffTopic when decision.Scores.OffTopic < NearCertainOffTopic && FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
                 // question's subject it is an ordinary question, and retrieval's own no-answer still guards it. It

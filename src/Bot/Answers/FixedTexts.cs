@@ -111,6 +111,60 @@ public static class FixedTexts
             "chronic pain, low-dose naltrexone, psychedelic microdosing or kratom, just ask. And if it ever feels like too much, " +
             "you can talk to someone now: findahelpline.com lists free, confidential helplines in many countries.";
 
+        /// <summary><see cref="General"/> in the member's language when it is one of the six others the bot reads; English otherwise.</summary>
+        public static string GeneralFor(string? language) => language is not null && GeneralTranslations.TryGetValue(language, out var text) ? text : General;
+
+        /// <summary><see cref="Venting"/> in the member's language when it is one of the six others the bot reads; English otherwise.</summary>
+        public static string VentingFor(string? language) => language is not null && VentingTranslations.TryGetValue(language, out var text) ? text : Venting;
+
+        // The same words as the English texts, translated by us; "ja snap dat je dat niet mag zeggen" got an English reply
+        // (thirty-third session). A helpline site that serves many countries is named; no national number is.
+        private static readonly Dictionary<string, string> GeneralTranslations = new(StringComparer.Ordinal)
+        {
+            ["es"] = "Soy un bot, así que dejo la conversación al grupo. Si tienes una pregunta sobre fibromialgia, dolor crónico, " +
+                "naltrexona en dosis bajas, microdosis de psicodélicos o kratom, pregúntame y te muestro lo que dice la evidencia.",
+            ["de"] = "Ich bin ein Bot und überlasse das Plaudern der Gruppe. Wenn du eine Frage zu Fibromyalgie, chronischen Schmerzen, " +
+                "niedrig dosiertem Naltrexon, Mikrodosierung von Psychedelika oder Kratom hast, frag mich, und ich zeige dir, was die Studienlage sagt.",
+            ["fr"] = "Je suis un bot, je laisse donc la discussion au groupe. Si vous avez une question sur la fibromyalgie, la douleur chronique, " +
+                "la naltrexone à faible dose, le microdosage de psychédéliques ou le kratom, posez-la-moi et je vous montrerai ce que disent les données.",
+            ["pt"] = "Sou um bot, então deixo a conversa para o grupo. Se tiver uma pergunta sobre fibromialgia, dor crônica, " +
+                "naltrexona em dose baixa, microdosagem de psicodélicos ou kratom, pergunte e eu mostro o que dizem as evidências.",
+            ["nl"] = "Ik ben een bot, dus het kletsen laat ik aan de groep over. Heb je een vraag over fibromyalgie, chronische pijn, " +
+                "laag gedoseerde naltrexon, microdoseren met psychedelica of kratom, stel hem dan en ik laat zien wat het bewijs zegt.",
+            ["it"] = "Sono un bot, quindi lascio le chiacchiere al gruppo. Se hai una domanda su fibromialgia, dolore cronico, " +
+                "naltrexone a basso dosaggio, microdosaggio di psichedelici o kratom, chiedimi pure e ti mostro cosa dicono le prove.",
+        };
+
+        private static readonly Dictionary<string, string> VentingTranslations = new(StringComparer.Ordinal)
+        {
+            ["es"] = "Suena muy duro, y gracias por contarlo. Solo soy un bot que busca en fuentes verificadas, así que las personas de este " +
+                "grupo serán mejor compañía que yo. Si quieres saber algo sobre fibromialgia, dolor crónico, naltrexona en dosis bajas, " +
+                "microdosis de psicodélicos o kratom, pregúntame. Y si en algún momento todo se hace demasiado, puedes hablar con alguien " +
+                "ahora: findahelpline.com reúne líneas de ayuda gratuitas y confidenciales de muchos países.",
+            ["de"] = "Das klingt wirklich schwer, und danke, dass du es sagst. Ich bin nur ein Bot, der in geprüften Quellen nachschlägt; " +
+                "die Menschen in dieser Gruppe sind bessere Gesellschaft als ich. Wenn du etwas über Fibromyalgie, chronische Schmerzen, " +
+                "niedrig dosiertes Naltrexon, Mikrodosierung von Psychedelika oder Kratom wissen möchtest, frag einfach. Und wenn es dir " +
+                "einmal zu viel wird, kannst du jetzt mit jemandem sprechen: findahelpline.com listet kostenlose, vertrauliche " +
+                "Hilfetelefone in vielen Ländern.",
+            ["fr"] = "Ça a l'air vraiment difficile, et merci de l'avoir dit. Je ne suis qu'un bot qui cherche dans des sources vérifiées ; " +
+                "les membres de ce groupe vous tiendront mieux compagnie que moi. Si vous voulez savoir quelque chose sur la fibromyalgie, " +
+                "la douleur chronique, la naltrexone à faible dose, le microdosage de psychédéliques ou le kratom, demandez-moi. Et si un " +
+                "jour c'est trop, vous pouvez parler à quelqu'un maintenant : findahelpline.com recense des lignes d'écoute gratuites et " +
+                "confidentielles dans de nombreux pays.",
+            ["pt"] = "Parece muito difícil, e obrigado por contar. Sou só um bot que procura em fontes verificadas, então as pessoas deste " +
+                "grupo serão melhor companhia do que eu. Se quiser saber algo sobre fibromialgia, dor crônica, naltrexona em dose baixa, " +
+                "microdosagem de psicodélicos ou kratom, é só perguntar. E se algum dia ficar pesado demais, você pode falar com alguém " +
+                "agora: findahelpline.com lista linhas de apoio gratuitas e confidenciais em muitos países.",
+            ["nl"] = "Dat klinkt echt zwaar, en fijn dat je het zegt. Ik ben maar een bot die dingen opzoekt in gecontroleerde bronnen, dus " +
+                "de mensen in deze groep zijn beter gezelschap dan ik. Wil je iets weten over fibromyalgie, chronische pijn, laag " +
+                "gedoseerde naltrexon, microdoseren met psychedelica of kratom, vraag het gerust. En als het je ooit te veel wordt, kun je " +
+                "nu met iemand praten: findahelpline.com noemt gratis, vertrouwelijke hulplijnen in veel landen.",
+            ["it"] = "Sembra davvero dura, e grazie di averlo detto. Sono solo un bot che cerca in fonti verificate, quindi le persone di " +
+                "questo gruppo ti faranno miglior compagnia di me. Se vuoi sapere qualcosa su fibromialgia, dolore cronico, naltrexone a " +
+                "basso dosaggio, microdosaggio di psichedelici o kratom, chiedi pure. E se a un certo punto diventa troppo, puoi parlare " +
+                "con qualcuno adesso: findahelpline.com elenca linee di ascolto gratuite e riservate in molti paesi.",
+        };
+
         public const string WhoAreYou =
             "I'm " + BotName + ", an automated helper for support groups. I look up passages in a fixed set of sources " +
             "(guidelines, trials, health agencies) and show each one with a label saying how strong its evidence is. " +

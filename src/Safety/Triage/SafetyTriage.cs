@@ -211,6 +211,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
 
     public TriageModelCard Card => model.Card;
 
+    /// <summary>The language of a message (an ISO 639-1 code of the bot's seven; "en" when unsure), for a fixed reply in it.</summary>
+    public string LanguageOf(NormalizedMessage message) => language.Detect(message.Full);
+
     /// <summary>
     /// Runs every rule once, loads the language models and reads a few messages of every kind, so that JIT-compiling
     /// the rules' large generated matchers and loading Lingua happen while the host starts. Without it the first dose

@@ -163,7 +163,8 @@ public sealed class AnswerPipelineTests
         var answer = Ask(message);
 
         Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
-        Assert.Equal(FixedTexts.SmallTalk.Venting, Assert.Single(answer.Paragraphs));
+        // In the member's language (SmallTalkLanguageTests), so any of the seven texts.
+        Assert.Contains(Assert.Single(answer.Paragraphs), MessageLanguage.LanguageCodes.Select(FixedTexts.SmallTalk.VentingFor));
         Assert.Empty(answer.Passages);
         Assert.Empty(answer.Sources);
     }

@@ -118,3 +118,48 @@ public sealed class Round54RuleTests
     public void Saying_no_question_and_then_asking_one_is_still_answered_as_a_question() =>
         Assert.NotEqual(AnswerKind.SmallTalk, _pipeline.Answer("no question really, just checking in. oh wait, does heat help with stiffness?", ConversationMemory.Empty).Answer.Kind);
 }
+
+/// <summary>Small talk and the acknowledgement of a vent come in the member's language when it is one of the seven.</summary>
+public sealed class SmallTalkLanguageTests
+{
+    private readonly AnswerPipeline _pipeline = FixtureCorpus.Pipeline();
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("pt")]
+    [InlineData("nl")]
+    [InlineData("it")]
+    public void Every_other_language_has_its_own_small_talk_and_venting_texts(string language)
+    {
+        Assert.NotEqual(FixedTexts.SmallTalk.General, FixedTexts.SmallTalk.GeneralFor(language));
+        Assert.NotEqual(FixedTexts.SmallTalk.Venting, FixedTexts.SmallTalk.VentingFor(language));
+        Assert.Contains("findahelpline.com", FixedTexts.SmallTalk.VentingFor(language), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    [InlineData("xx")]
+    public void English_or_an_unknown_language_gets_the_english_texts(string? language)
+    {
+        Assert.Equal(FixedTexts.SmallTalk.General, FixedTexts.SmallTalk.GeneralFor(language));
+        Assert.Equal(FixedTexts.SmallTalk.Venting, FixedTexts.SmallTalk.VentingFor(language));
+    }
+
+    [Fact]
+    public void A_dutch_vent_is_acknowledged_in_dutch()
+    {
+        var reply = _pipeline.Answer("rotdag vandaag, alles doet pijn en niemand begrijpt het. ik wilde het even kwijt", ConversationMemory.Empty).Answer;
+        Assert.Equal(AnswerKind.SmallTalk, reply.Kind);
+        Assert.Equal(FixedTexts.SmallTalk.VentingFor("nl"), Assert.Single(reply.Paragraphs));
+    }
+
+    [Fact]
+    public void An_english_vent_is_acknowledged_in_english()
+    {
+        var reply = _pipeline.Answer("just venting, today was an awful day and everything hurts", ConversationMemory.Empty).Answer;
+        Assert.Equal(FixedTexts.SmallTalk.Venting, Assert.Single(reply.Paragraphs));
+    }
+}
