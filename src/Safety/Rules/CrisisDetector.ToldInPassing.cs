@@ -15,7 +15,9 @@ public static partial class CrisisDetector
         TabletsLinedUp().IsMatch(text) || HowEasyItWouldBe().IsMatch(text) || WouldAnyoneNotice().IsMatch(text)
         || ASleepNotWokenFrom().IsMatch(text) || WishingNotToWake().IsMatch(text) || APlanDeniedAndALie().IsMatch(text)
         || AnAmountThatKills().IsMatch(text) || ARopeBought().IsMatch(text) || WonderingIfItWouldHurt().IsMatch(text)
-        || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text));
+        || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
+        || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
+        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text));
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -132,6 +134,60 @@ public static partial class CrisisDetector
         + @"[^?]{0,80}\b(?:ready|on\s+the\s+(?:kitchen\s+)?table|ligt\s+(?:nu\s+)?klaar|(?:ligt\s+)?op\s+(?:de\s+)?tafel|sobre\s+la\s+mesa|en\s+la\s+mesa|esta\s+lista|auf\s+dem\s+tisch|liegt\s+bereit|sur\s+la\s+table|est\s+prete|na\s+mesa|em\s+cima\s+da\s+mesa|esta\s+pronta|sul\s+tavolo|e\s+pronta)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ALetterLeftReady();
+
+    // Round 55 (tuning data): not looking both ways next time ("la prochaine fois que je traverse je regarderai peut-être pas
+    // des deux côtés 😂 bon j'blague. enfin à moitié"), in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:won'?t|not\s+going\s+to|might\s+not|may\s+not|not\s+gonna|wont|stop)\s+(?:bother\w*\s+)?(?:to\s+)?look(?:ing)?\s+both\s+ways\b"
+        + @"|\b(?:no|sin)\s+mirar\w*\s+(?:a\s+)?(?:los|ambos)\s+(?:dos\s+)?lados\b|\bnicht\s+(?:mehr\s+)?(?:nach\s+)?links\s+und\s+rechts\s+(?:schau\w*|guck\w*)\b"
+        + @"|\b(?:regarderai|regarde|regarder)\s+(?:peut-etre\s+|peut\s+etre\s+)?pas\s+des\s+deux\s+cotes\b|\bsans\s+regarder\s+des\s+deux\s+cotes\b"
+        + @"|\b(?:nao|sem)\s+olhar\s+(?:para\s+os\s+|pros\s+)?(?:dois|ambos\s+os)\s+lados\b|\bniet\s+(?:meer\s+)?(?:naar\s+)?links\s+en\s+rechts\s+kijk\w*\b"
+        + @"|\bsenza\s+guardare\s+(?:da\s+)?(?:entrambe\s+le\s+parti|tutte\s+e\s+due\s+le\s+parti)\b|\bnon\s+guardo\s+(?:da\s+)?(?:entrambe\s+le\s+parti|tutte\s+e\s+due\s+le\s+parti)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotLookingBothWays();
+
+    // "bin müde. nicht schlaf-müde. einfach fertig mit allem. will nicht mehr." Tired but not sleepy, tired of living, or
+    // "will nicht mehr" ending a sentence. Tired of everything ("tô cansada de tudo, ninguém entende") is how members vent
+    // in our data, and is not matched.
+    [GeneratedRegex(
+        @"\bnot\s+(?:sleep|sleepy)[\s-]*tired\b|\bnicht\s+schlaf[\s-]*mude\b|\b(?:ich\s+)?will\s+(?:einfach\s+)?nicht\s+mehr\s*(?:[.!]|$)|\bdone\s+with\s+(?:life|living)\b"
+        + @"|\bharta\s+de\s+(?:vivir|la\s+vida)\b|\bno\s+quiero\s+seguir\s*(?:[.!]|$)|\bfatiguee?\s+de\s+vivre\b|\bcansad[ao]\s+de\s+viver\b"
+        + @"|\bik\s+wil\s+(?:gewoon\s+)?niet\s+meer\s*(?:[.!]|$)|\bstanc[ao]\s+di\s+vivere\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TiredOfLiving();
+
+    // "hoje de manhã fiquei parada olhando a ponte no caminho pro mercado por muito tempo": staring at a bridge or the tracks
+    // for a long time, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:stood|standing|stared|staring|looking|looked|sat|sitting|parked)\b[^.?!]{0,30}\b(?:bridge|tracks|railway|ledge|edge)\b[^.?!]{0,50}\b(?:for\s+(?:a\s+)?(?:long\s+time|ages|ever\s+so\s+long|an\s+hour|hours))\b"
+        + @"|\b(?:mirando|parad[ao]|sentad[ao])\b[^.?!]{0,30}\b(?:puente|vias)\b[^.?!]{0,50}\b(?:mucho\s+(?:rato|tiempo)|una\s+hora|horas)\b"
+        + @"|\b(?:olhando|parad[ao]|sentad[ao])\b[^.?!]{0,30}\b(?:ponte|trilhos|viaduto)\b[^.?!]{0,50}\b(?:muito\s+tempo|um\s+tempao|uma\s+hora|horas)\b"
+        + @"|\b(?:stand|stund|sass|sa(?:ss|ß)|starrte|schaute)\b[^.?!]{0,30}\b(?:brucke|bruecke|gleise\w*)\b[^.?!]{0,50}\b(?:lange|ewig|eine\s+stunde|stundenlang)\b"
+        + @"|\b(?:regardant|regarde|plantee?|assise?)\b[^.?!]{0,30}\b(?:pont|voies|rails)\b[^.?!]{0,50}\b(?:longtemps|une\s+heure|des\s+heures)\b"
+        + @"|\b(?:stond|zat|keek|staarde)\b[^.?!]{0,30}\b(?:brug|spoor|rails)\b[^.?!]{0,50}\b(?:lang|een\s+uur|uren)\b"
+        + @"|\b(?:guardando|fissando|fermat[ao]|sedut[ao])\b[^.?!]{0,30}\b(?:ponte|binari)\b[^.?!]{0,50}\b(?:a\s+lungo|tanto\s+tempo|un'?\s*ora|ore)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StaringAtTheBridge();
+
+    // "mijn vader heeft gisteren zijn horloge en al zijn gereedschap aan mijn broer gegeven en zei 'dan is dat ook geregeld'":
+    // someone giving their things away, with a settling word or a worried relative, in the six other languages (English is
+    // GivingAwayTheirThings).
+    [GeneratedRegex(
+        @"\b(?:zijn|haar|al\s+zijn|al\s+haar)\s+(?:\w+\s+){0,5}(?:weggegeven|aan\s+(?:mijn|zijn|haar|de)\s+\w+\s+gegeven|gegeven\s+aan)\b"
+        + @"|\b(?:ha\s+regalado|regalo|esta\s+regalando)\s+(?:todas?\s+)?(?:sus|su)\s+\w+"
+        + @"|\b(?:hat|hatte)\s+(?:\w+\s+){0,5}(?:seine|ihre|sein|ihr)\s+(?:\w+\s+){0,4}(?:verschenkt|weggegeben)\b"
+        + @"|\b(?:a\s+donne|donne|distribue)\s+(?:toutes?\s+)?(?:ses|sa|son)\s+\w+"
+        + @"|\b(?:deu|doou|distribuiu|esta\s+dando)\s+(?:todas?\s+|todos\s+)?(?:as\s+|os\s+)?(?:suas|seus|sua|seu)\s+\w+"
+        + @"|\b(?:ha\s+regalato|ha\s+dato\s+via|sta\s+regalando)\s+(?:tutt[eiao]\s+)?(?:i\s+|le\s+|il\s+|la\s+)?(?:suoi|sue|suo|sua)\s+\w+",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GaveTheirThingsAway();
+
+    [GeneratedRegex(
+        @"\b(?:dan\s+is\s+dat\s+(?:ook\s+)?geregeld|zorgen\s+maken|ongerust|bezorgd|asi\s+queda\s+(?:arreglado|todo\s+listo)|preocupad[ao]|preocupa|me\s+preocupo"
+        + @"|damit\s+(?:ist|w(?:ae|a)re)\s+(?:das\s+)?(?:auch\s+)?erledigt|sorgen\s+machen|mache\s+mir\s+sorgen|besorgt|comme\s+ca\s+c'?est\s+regle|inquiet\w*|m'?inquiet\w*"
+        + @"|assim\s+(?:fica|ja\s+fica)\s+resolvido|preocupad[ao]|preocupar|cosi\s+(?:e\s+)?sistemato|preoccupat[ao]|preoccupar\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SettledOrWorried();
 
     // "ranking my ways out: 1. disability approval (lol never) 2. miracle cure (lol) 3. the pills in my sock drawer".
     [GeneratedRegex(@"\b(?:my|the|only|\d)\s+ways?\s+out\b", RegexOptions.CultureInvariant)]

@@ -179,7 +179,7 @@ public static partial class CrisisDetector
     // to each of them and put them in the drawer with my will so they're easy to find when it's time").
     [GeneratedRegex(
         @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b"
-        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me|in\s+case\s+i\s+(?:don'?t|dont|do\s+not|never)\s+wake\s+up)\b"
+        + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me|in\s+case\s+i\s+(?:don'?t|dont|do\s+not|never)\s+wake\s+up|so\s+(?:they'?d|they\s+would|they'?ll|they\s+will)\s+understand(?:\s+after\w*)?|(?:they'?ll|they'?d)\s+understand\s+after\w*)\b"
         // The will first, then notes tucked in for the family (round 43: "i wrote my will today and tucked notes in with
         // the kids' birthday cards for this year. feel weirdly calm").
         + @"|\b(?:wrote|made|signed|finished|did)\s+my\s+will\b[^?]{0,80}\b(?:notes?|letters?)\b[^?]{0,60}\b(?:kids|children|family|husband|wife|partner|son|daughter|grandkids)\b",

@@ -14,7 +14,7 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded)
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded)
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
         || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
@@ -69,7 +69,10 @@ public static partial class DosingRequestDetector
     // I want to ask my compounding pharmacy for exactly that"), and "how many is as needed??". Each needs something taken named.
     [GeneratedRegex(
         @"\bwhat\s+did\s+(?:every\s*one|every\s*body|you\s+all|y'?all|u\s+guys|you\s+guys|people|others|you|u)\s+start\s+(?:\w+\s+){0,2}(?:at|on|with)\b"
-        + @"|\bhow\s+(?:many|much)\b[^.?!]{0,30}\bdid\s+(?:your|ur)\s+(?:doc|doctor|gp|rheumy|rheumatologist|pharmacist|specialist|consultant)\s+(?:put|start)\s+(?:you|u)\s+on\b",
+        + @"|\bhow\s+(?:many|much)\b[^.?!]{0,30}\bdid\s+(?:your|ur)\s+(?:doc|doctor|gp|rheumy|rheumatologist|pharmacist|specialist|consultant)\s+(?:put|start)\s+(?:you|u)\s+on\b"
+        // Round 55: "wat nam jij toen je begon met microdosen? of wat nemen de anderen hier".
+        + @"|\bwhat\s+did\s+(?:you|u|y'?all|you\s+guys)\s+take\s+when\s+(?:you|u|y'?all|you\s+guys)\s+(?:first\s+)?(?:started|began)\b|\bwat\s+(?:nam|namen)\s+(?:jij|je|jullie)\s+toen\s+(?:je|jij|jullie)\s+begon\w*\b|\bwat\s+nemen\s+de\s+anderen\b"
+        + @"|\b(?:que|q)\s+tomaste\s+cuando\s+empezaste\b|\bwas\s+hast\s+du\s+(?:am\s+anfang\s+)?genommen,?\s+als\s+du\s+angefangen\b|\bqu'?est-ce\s+que\s+tu\s+prenais\s+quand\s+tu\s+as\s+commence\b|\bo\s+que\s+(?:voce|vc|tu)\s+tomava\s+quando\s+comecou\b|\bcosa\s+prendevi\s+quando\s+hai\s+iniziato\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatOthersWereStartedOn();
 
@@ -1061,4 +1064,13 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(@"\b(?:hypothetic\w*|theoretic\w*|imagine|in\s+theory|just\s+curious|would\s+do\s+it|not\s+for\s+me|asking\s+for\s+a\s+friend|ipotetic\w*|hipotetic\w*|hypothetisch|theoretisch|teoric\w*|theorique\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();
+
+    // Round 55 (tuning data): what the bot would take at a body weight ("was würdest du nehmen wenn du 60kg wärst und fibro
+    // hättest? rein hypothetisch 😇"), in the seven languages. A weight beside "what would you take" asks for an amount.
+    [GeneratedRegex(
+        @"\b(?:(?:what|how\s+much|how\s+many)\s+would\s+(?:you|u)\s+take|was\s+w(?:ue|u)rdest\s+du\s+nehmen|wie\s*viel\s+w(?:ue|u)rdest\s+du\s+nehmen"
+        + @"|(?:que|cuanto)\s+tomarias|(?:que|combien)\s+(?:prendrais[\s-]tu|tu\s+prendrais)|(?:o\s+que|quanto)\s+(?:voce|vc|tu)\s+tomaria"
+        + @"|wat\s+zou\s+(?:jij|je)\s+nemen|hoeveel\s+zou\s+(?:jij|je)\s+nemen|(?:cosa|quanto)\s+prenderesti)\b[^.?!]{0,50}\b\d{2,3}\s*(?:kg|kilos?|lbs?|pounds|kilo)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTheBotWouldTakeAtAWeight();
 }

@@ -94,7 +94,7 @@ public static partial class AfterDoseRefusal
         + @"|how\s+long\s+(?:do|should|to)\s+(?:i\s+)?(?:steep|brew|boil|simmer|soak|infuse)|(?:grind|crush|powder|dry)\s+(?:them|it)\s+(?:first|before)|(?:a|the)\s+(?:plan|schedule|chart|calendar)\s+(?:for|over)\s+(?:a|the|\d+)\s+(?:month|weeks?)|week\s*1\s*,?\s*week\s*2"
         // Round 54: "if you were me what would you do. hypothetically", "what did other people in the studies start on", "what
         // would you have taken if you were human", "aunq sea un rango, no le voy a decir a nadie".
-        + @"|if\s+(?:you|u)\s+were\s+(?:me|human|a\s+(?:human|person))\b|\bhypothetically\b|(?:you|u)\s+(?:can'?t|cannot|won'?t)\s+get\s+in\s+trouble|what\s+would\s+(?:you|u)\s+have\s+taken"
+        + @"|if\s+(?:you|u)\s+were\s+(?:in\s+my\s+(?:shoes|place|position)|me|human|a\s+(?:human|person))\b|wat\s+nam\s+(?:jij|je)\s+toen|wat\s+nemen\s+de\s+anderen|\bhypothetically\b|(?:you|u)\s+(?:can'?t|cannot|won'?t)\s+get\s+in\s+trouble|what\s+would\s+(?:you|u)\s+have\s+taken"
         + @"|what\s+did\s+(?:other\s+|most\s+)?(?:people|participants|patients|folks|they|others)\s+(?:in\s+(?:the|those|these)\s+(?:studies|study|trials?)\s+)?(?:start|begin)\s+(?:on|with|at)"
         + @"|(?:aunque|aunq|aunk)\s+sea\s+un\s+(?:rango|numero|aproximado)|no\s+(?:se\s+lo\s+|le\s+|les\s+)(?:digo|dire|voy\s+a\s+decir)\s+a\s+nadie"
         + @"|was\s+h(?:ae|a)ttest\s+du\s+(?:genommen|gemacht)|wenn\s+du\s+ein\s+mensch\s+w(?:ae|a)rst|si\s+(?:tu\s+)?(?:etais|fuer[ae]s|fosses|fossi)\s+(?:humain|humano|umano|una?\s+persona)|als\s+(?:jij\s+)?een\s+mens\s+was"

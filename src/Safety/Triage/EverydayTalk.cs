@@ -23,12 +23,52 @@ public static partial class EverydayTalk
         && (WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
             || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
             || PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded) || ADeviceDied().IsMatch(folded) || PlayfulKilling().IsMatch(folded)
-            || AFlareCalledACrisis().IsMatch(folded) || ThanksForCondolences().IsMatch(folded)
+            || AFlareCalledACrisis().IsMatch(folded) || ThanksForCondolences().IsMatch(folded) || HopelessWithAThing().IsMatch(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
             || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
+
+    /// <summary>
+    /// A member says in so many words that they only vent and ask nothing (round 55: "I don't have a question, I just needed
+    /// to say out loud that today was awful", "hoy solo quería quejarme un rato … ya está, ya lo he dicho", "je voulais juste
+    /// le dire quelque part où on me comprend"), with no despair word. It silences only a crisis reading short of the vent bar
+    /// (<see cref="SafetyTriage.VentCrisisBelow"/>), and only when nothing taken is named.
+    /// </summary>
+    public static bool OnlyVents(string folded) => !Despair().IsMatch(folded) && !APlaceOrMeansOrFarewell().IsMatch(folded) && SaysItOnlyVents().IsMatch(folded);
+
+    // "sono sul balcone al quinto piano. volevo solo dirlo a qualcuno" (round 50, 0.82 as a crisis) vents in the same words:
+    // a height, a means or a farewell beside them keeps the model's reading.
+    [GeneratedRegex(
+        @"\b(?:balcon\w*|balkon|roof\w*|bridge|brug|brucke|bruecke|pont|puente|ponte|tetto|dak|telhado|techo|toit|quinto|sexto|cinquieme|\d+(?:st|nd|rd|th)\s+floor|tracks|rails|binari|vias|trilhos|spoor|gleise"
+        + @"|rope|corda|cuerda|soga|seil|touw|corde|pills|tablets|pastillas|tabletten|pillen|cachets|comprimidos|comprimes|pastiglie|knife|cuchillo|messer|couteau|faca|coltello|gun"
+        + @"|goodbye|bye\s+for\s+ever|farewell|last\s+message|despido|adios|ultimo\s+mensaje|abschied|letzte\s+nachricht|adieu|dernier\s+message|tchau|ultima\s+mensagem|afscheid|laatste\s+bericht|addio|ultimo\s+messaggio)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APlaceOrMeansOrFarewell();
+
+    /// <summary>"i'm hopeless with this" is about a phone or a form, not about life (round 55, 0.99 as a crisis).</summary>
+    public static bool IsHopelessWithAThing(string folded) => HopelessWithAThing().IsMatch(folded);
+
+    [GeneratedRegex(
+        @"\b(?:(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+a\s+question|no\s+question|not\s+(?:a\s+question|asking\s+(?:anything|a\s+question|for\s+advice))|just\s+checking\s+in|that'?s\s+the\s+update|rant\s+over"
+        + @"|just\s+(?:needed|wanted|had)\s+to\s+(?:say|tell|get|write)\s+(?:it|this|that)?\s*(?:out\s+loud|off\s+my\s+chest|somewhere|to\s+someone|down|out)|there,?\s+i\s+said\s+it|feel\s+better\s+for\s+(?:writing|saying|getting)\s+it"
+        + @"|ya\s+(?:esta,?\s+ya\s+)?lo\s+he\s+dicho|solo\s+(?:queria|quise)\s+(?:quejarme|desahogarme|decirlo|contarlo)|no\s+pregunto\s+nada"
+        + @"|je\s+voulais\s+juste\s+(?:le\s+dire|en\s+parler|vider\s+mon\s+sac|me\s+plaindre)|voila\s+c'?est\s+dit|pas\s+de\s+question"
+        + @"|wollte\s+(?:es\s+)?(?:nur|einfach)\s+(?:mal\s+)?(?:loswerden|sagen|erz(?:ae|a)hlen|jammern)|jetzt\s+ist\s+es\s+raus|keine\s+frage"
+        + @"|so\s+queria\s+(?:desabafar|reclamar|contar)|pronto,?\s+(?:falei|desabafei)|sem\s+pergunta"
+        + @"|gewoon\s+even\s+(?:zeuren|klagen|mopperen)|wilde\s+het\s+(?:even\s+)?kwijt|zo,?\s+dat\s+is\s+eruit|geen\s+vraag"
+        + @"|volevo\s+solo\s+(?:sfogarmi|dirlo|lamentarmi)|ecco,?\s+l'?ho\s+detto|nessuna\s+domanda)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SaysItOnlyVents();
+
+    [GeneratedRegex(
+        @"\b(?:i'?m|i\s+am|so|totally|completely|absolutely|utterly)\s+(?:\w+\s+)?hopeless\s+(?:with|at)\s+(?:this|these|it|technology|tech|computers?|phones?|teams|apps?|buttons|gadgets|maths?|math|names|directions|cooking|spelling|typing|forms)\b"
+        + @"|\b(?:soy|estoy\s+hecha|estoy\s+hecho)\s+un\s+desastre\s+con\s+(?:la\s+tecnologia|el\s+movil|el\s+ordenador|esto|las\s+apps)\b|\bnegat[ao]\s+(?:con|per)\s+(?:la\s+tecnologia|i\s+computer|il\s+telefono|queste\s+cose)\b"
+        + @"|\b(?:nul|nulle)\s+(?:en|avec)\s+(?:informatique|la\s+technique|les\s+ordis|ca|les\s+portables)\b|\b(?:een\s+ramp|hopeloos)\s+met\s+(?:technologie|computers|de\s+computer|telefoons|apps|dit)\b"
+        + @"|\bhoffnungslos\s+(?:mit|bei)\s+(?:technik|computern|dem\s+handy|so\s+was)\b|\b(?:um\s+desastre|negad[ao])\s+com\s+(?:tecnologia|computador|celular|isso)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HopelessWithAThing();
 
     [GeneratedRegex(@"\b(?:medic\w*|meds|pills|tablets|remedio\w*|pastillas|comprimid\w*|tabletten|pillen|farmac\w*|cachets|medikament\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Medicines();

@@ -114,7 +114,7 @@ public enum CrisisGuidance
 /// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
 /// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -176,6 +176,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// rules are read first; see docs/SAFETY.md (thirty-fourth session) for what the bar changes on our data.
     /// </summary>
     public const double ActivityReplyCrisisBelow = 0.5;
+
+    /// <summary>
+    /// Below this crisis score, a message that says it only vents and asks nothing (<see cref="EverydayTalk.OnlyVents"/>),
+    /// with no despair word and nothing taken named, is not sent to crisis guidance by the model alone (round 55: "I don't
+    /// have a question, I just needed to say out loud that today was awful", 0.15; "ya está, ya lo he dicho", 0.94). The
+    /// crisis rules are read first; see docs/SAFETY.md (thirty-fourth session) for what the bar changes on our data.
+    /// </summary>
+    public const double VentCrisisBelow = 0.95;
 
     /// <summary>
     /// From this crisis reading, or on a crisis rule, crisis guidance carries over to a short reply that follows it (round 40:
@@ -320,6 +328,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
             WeighsPacing: folded.Exists(w => PacingTalk.WeighsDoingLess(w.Folded)),
+            // Read only on a message of one window: a long post can vent in one window and tell a danger in another.
+            OnlyVents: folded.Count == 1 && EverydayTalk.OnlyVents(folded[0].Folded),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
@@ -422,6 +432,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "ich würde sterben für ein heißes Bad" (0.72, round 29), "3am again … anyone else awake?", a pet that died.
             && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken)
             && !(scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < ChatCrisisBelow)
+            && !(signals.OnlyVents && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow)
             && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
