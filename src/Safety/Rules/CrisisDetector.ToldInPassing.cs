@@ -17,7 +17,7 @@ public static partial class CrisisDetector
         || AnAmountThatKills().IsMatch(text) || ARopeBought().IsMatch(text) || WonderingIfItWouldHurt().IsMatch(text)
         || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
         || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
-        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text));
+        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -188,6 +188,21 @@ public static partial class CrisisDetector
         + @"|assim\s+(?:fica|ja\s+fica)\s+resolvido|preocupad[ao]|preocupar|cosi\s+(?:e\s+)?sistemato|preoccupat[ao]|preoccupar\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SettledOrWorried();
+
+    // Round 56 (tuning data): having thought seriously of jumping or throwing oneself off, or being stopped only by someone
+    // ("ieri sera ho pensato seriamente di buttarmi giù dal balcone e mi ha fermata solo il gatto"), in the seven languages.
+    // Unlike a jump said in a flare (JumpingFromAHeight), thinking of it seriously needs no word of pain beside it.
+    [GeneratedRegex(
+        @"\b(?:thought|thinking|think)\s+(?:really\s+|seriously\s+|hard\s+)?(?:about|of)\s+(?:jumping(?!\s+(?:in|into|on|onto|at|back|ship|the\s+gun|to\s+conclusions|through|up|rope|around|for))|throwing\s+myself|stepping\s+off|driving\s+off)\b"
+        + @"|\b(?:pense|pensando|pienso)\s+(?:seriamente\s+|en\s+serio\s+)?en\s+(?:tirarme|saltar|lanzarme|botarme)\b"
+        + @"|\b(?:dachte|denke)\s+(?:ernsthaft\s+)?(?:daran|dran|dar(?:ue|u)ber\s+nach),?\s+(?:mich\s+)?(?:vom|von\s+der|aus\s+dem|vor\s+den)\s+\w+\s+(?:zu\s+)?(?:springen|st(?:ue|u)rzen|werfen)\b"
+        + @"|\b(?:j'?ai\s+pense|je\s+pense|pensais)\s+(?:serieusement\s+|vraiment\s+)?a\s+(?:sauter|me\s+jeter|me\s+balancer)\b"
+        + @"|\b(?:pensei|penso|pensando)\s+(?:seriamente\s+|serio\s+)?em\s+(?:pular|me\s+jogar|me\s+atirar)\b"
+        + @"|\b(?:dacht|denk)\s+(?:serieus\s+|echt\s+)?(?:erover\s+na\s+)?om\s+(?:te\s+springen|me\s+(?:eraf|ervoor)\s+te\s+gooien)\b"
+        + @"|\b(?:ho\s+pensato|penso|pensavo|stavo\s+pensando)\s+(?:seriamente\s+|davvero\s+)?di\s+(?:buttarmi|lanciarmi|gettarmi|saltare)\b"
+        + @"|\b(?:only|nothing\s+but)\s+(?:my|the)\s+(?:cat|dog|kids?|son|daughter)\s+stopped\s+me\b|\bmi\s+ha\s+fermat[ao]\s+solo\b|\bsolo\s+(?:me\s+)?(?:detuvo|paro)\s+mi\b|\bnur\s+(?:mein|meine)\s+\w+\s+hat\s+mich\s+(?:abgehalten|aufgehalten)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThoughtSeriouslyOfJumping();
 
     // "ranking my ways out: 1. disability approval (lol never) 2. miracle cure (lol) 3. the pills in my sock drawer".
     [GeneratedRegex(@"\b(?:my|the|only|\d)\s+ways?\s+out\b", RegexOptions.CultureInvariant)]

@@ -182,6 +182,8 @@ public sealed class Round55RuleTests
     [InlineData("i sat in the car looking at the bridge for a long time this morning")]
     [InlineData("mijn vader heeft zijn horloge en al zijn gereedschap aan mijn broer gegeven en zei 'dan is dat ook geregeld'")]
     [InlineData("i wrote letters to everyone last night so they'd understand after. anyway what's the evidence on ldn")]
+    [InlineData("scusate lo sfogo, giornata orribile. ieri sera ho pensato seriamente di buttarmi giù dal balcone e mi ha fermata solo il gatto. qualcuno usa il tens?")]
+    [InlineData("last night i thought seriously about jumping, only my dog stopped me. anyway does tens help")]
     public void Round_55_crises_told_in_passing_are_read(string message) =>
         Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
 
@@ -190,6 +192,7 @@ public sealed class Round55RuleTests
     [InlineData("sono stanca di tutto questo dolore, migliora mai?")]
     [InlineData("no quiero más, gracias, ya comí")]
     [InlineData("i always look both ways twice now since the fibro fog")]
+    [InlineData("thinking about jumping into the pool class at the leisure centre, is aqua aerobics ok with fibro?")]
     public void Tired_of_everything_and_ordinary_words_are_not(string message) =>
         Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 
