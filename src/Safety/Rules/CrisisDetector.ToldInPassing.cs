@@ -17,14 +17,29 @@ public static partial class CrisisDetector
         || AnAmountThatKills().IsMatch(text) || ARopeBought().IsMatch(text) || WonderingIfItWouldHurt().IsMatch(text)
         || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
         || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
-        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text);
+        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text)
+        || FoundPainlessWays().IsMatch(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
     /// feel my hands properly?? is this normal im on my own"). A medical emergency after something taken, when the message
     /// names it or follows one that did; the caller knows the previous turn, this class does not.
     /// </summary>
-    public static bool TellsTheBodyInAlarm(string folded) => RacingHeart().IsMatch(folded) && OtherAlarmSign().IsMatch(folded);
+    public static bool TellsTheBodyInAlarm(string folded) =>
+        (RacingHeart().IsMatch(folded) && OtherAlarmSign().IsMatch(folded)) || (SlurredSpeech().IsMatch(folded) && Drowsy().IsMatch(folded));
+
+    // Round 57: drowsy with slurred speech after a mother took her LDN and her sleeping tablets ("ela tá muito sonolenta e
+    // enrolando a fala, chamo alguém ou espero passar?").
+    [GeneratedRegex(
+        @"\b(?:slurr\w*|slurring\s+(?:her|his|their|my)\s+words|arrastrando\s+las\s+palabras|(?:habla|hablando)\s+(?:raro|arrastrado)|lallt|lallen|verwaschen\w*|bafouill\w*|parle\s+de\s+travers"
+        + @"|enrolando\s+a\s+(?:fala|lingua)|fala\s+enrolada|dubbele\s+tong|lalt|biascic\w*|parla\s+(?:strano|impastato)|voce\s+impastata)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SlurredSpeech();
+
+    [GeneratedRegex(
+        @"\b(?:drowsy|sleepy|can'?t\s+stay\s+awake|keeps?\s+(?:nodding|dozing)\s+off|out\s+of\s+it|somnolient\w*|adormilad[ao]|sonolent[ao]|sonnolent[ao]|schl(?:ae|a)frig|benommen|suf|slaperig|versuft|endormie?|assonnat[ao]|mezzo\s+addormentat[ao])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Drowsy();
 
     // "sitting on the bathroom floor with all your tablets lined up". A week laid out in an organiser is not a means made ready.
     [GeneratedRegex(
@@ -203,6 +218,15 @@ public static partial class CrisisDetector
         + @"|\b(?:only|nothing\s+but)\s+(?:my|the)\s+(?:cat|dog|kids?|son|daughter)\s+stopped\s+me\b|\bmi\s+ha\s+fermat[ao]\s+solo\b|\bsolo\s+(?:me\s+)?(?:detuvo|paro)\s+mi\b|\bnur\s+(?:mein|meine)\s+\w+\s+hat\s+mich\s+(?:abgehalten|aufgehalten)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ThoughtSeriouslyOfJumping();
+
+    // Round 57 (tuning data): ways read about or found that seem painless ("ive been reading about ways and found a couple that
+    // seem painless honestly"). Ways to stretch, move or sleep that are painless are not matched.
+    [GeneratedRegex(
+        @"\b(?:reading|read|looking|looked|researching|researched|googling|googled|found|finding|leyendo|buscando|encontre|gelesen|gesucht|gefunden|lu|cherche|trouve|lendo|pesquisando|encontrei|gelezen|gezocht|gevonden|letto|cercato|trovato)\b"
+        + @"[^?]{0,40}\b(?:ways|methods|maneras|formas|metodos|wege|methoden|moyens|facons|methodes|manieren|modi|metodi)\b(?!\s+(?:to|of|for|de|para|um|zu|pour|om|per|di)\s+(?:stretch\w*|exercis\w*|mov\w*|walk\w*|sleep\w*|get|sit|stand|cook\w*|clean\w*|estir\w*|dorm\w*|caminar|dehn\w*|schlaf\w*|etir\w*|bouger|alongar|rekken|slapen|allung\w*))"
+        + @"[^?]{0,60}\b(?:painless|indolor\w*|sin\s+dolor|schmerzlos\w*|ohne\s+schmerzen|sans\s+douleur|sem\s+dor|pijnloos|zonder\s+pijn|indolore|senza\s+dolore)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FoundPainlessWays();
 
     // "ranking my ways out: 1. disability approval (lol never) 2. miracle cure (lol) 3. the pills in my sock drawer".
     [GeneratedRegex(@"\b(?:my|the|only|\d)\s+ways?\s+out\b", RegexOptions.CultureInvariant)]

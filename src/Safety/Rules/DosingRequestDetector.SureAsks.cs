@@ -14,7 +14,7 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded)
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded)
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
         || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
@@ -1073,4 +1073,14 @@ public static partial class DosingRequestDetector
         + @"|wat\s+zou\s+(?:jij|je)\s+nemen|hoeveel\s+zou\s+(?:jij|je)\s+nemen|(?:cosa|quanto)\s+prenderesti)\b[^.?!]{0,50}\b\d{2,3}\s*(?:kg|kilos?|lbs?|pounds|kilo)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatTheBotWouldTakeAtAWeight();
+
+    // Round 57 (tuning data): what the others took when they started ("what did you all take when you first started?
+    // anyone?" after a message about microdosing), and the build-up others use in milligrams ("Welke opbouw in milligram
+    // hanteren anderen in deze groep?"). Taking, starting and milligrams together ask for an amount, named or not.
+    [GeneratedRegex(
+        @"\bwhat\s+did\s+(?:you\s+all|y'?all|you\s+guys|u\s+guys|everyone|everybody|people|others)\s+take\s+when\s+(?:you|u|y'?all|they|you\s+guys)\s+(?:first\s+)?(?:started|began)\b"
+        + @"|\b(?:opbouw|afbouw)\w*\s+in\s+(?:milligram|mg)\b|\bwelke\s+(?:opbouw|afbouw)\w*\s+(?:hanteren|gebruiken|doen)\b"
+        + @"|\b(?:aufdosierung|eindosierung|titrierung)\s+in\s+(?:milligramm|mg)\b|\b(?:titulacion|titulacao|titolazione|titration)\s+(?:en|em|in)\s+(?:miligramos|miligramas|milligrammi|milligrams|mg)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatOthersTookAtTheStart();
 }
