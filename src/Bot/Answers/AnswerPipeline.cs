@@ -51,12 +51,14 @@ public sealed partial class AnswerPipeline(
         // One encoder pass per turn: triage reads this vector, and so does retrieval when the query is the message itself.
         var vector = embedder.EmbedQueries([message.Text])[0];
         var decision = triage.Judge(message, vector, memory.PreviousTurn);
-        // Language detection cannot read a word or two: "vale" after Spanish crisis guidance was read as French. A reply
-        // that short to crisis guidance gets the guidance again in the language it was given in.
-        if (decision.Outcome == TriageOutcome.Crisis && memory.LastCrisisLanguage is { } previousLanguage
-            && SafetyText.CountWords(message.Text) <= WordsTooFewToDetectALanguage)
+        // A reply to crisis guidance that gets the guidance again keeps the language it was given in. Language detection
+        // cannot read a word or two ("vale" after Spanish guidance was read as French), and guesses on longer replies
+        // too ("also whats a good laptop…" after English guidance came out German), so only words that belong to one
+        // language alone may change it.
+        if (decision.Outcome == TriageOutcome.Crisis && memory.LastCrisisLanguage is { } previousLanguage)
         {
-            decision = decision with { Language = previousLanguage };
+            var clearLanguage = SafetyText.CountWords(message.Text) <= WordsTooFewToDetectALanguage ? null : SafetyTriage.ClearLanguageOf(message);
+            decision = decision with { Language = clearLanguage ?? previousLanguage };
         }
 
         // Only the member's last message counts: "and for a beginner?" two turns after kratom is no longer about it.

@@ -77,6 +77,21 @@ public sealed class MessageLanguage
     }
 
     /// <summary>
+    /// The language only when words that belong to one language alone settle it; null when only Lingua could tell.
+    /// Right after crisis guidance a reply keeps the guidance's language unless this says otherwise: "also whats a good
+    /// laptop under 500 for my son" went to Lingua, which read "also" as German.
+    /// </summary>
+    public static string? DetectClearly(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return EnglishMarkers(text) >= 2 ? "en" : MarkedLanguage(text);
+    }
+
+    /// <summary>
     /// Frequent English words that are not words of the other six languages ("i" is Italian, "is" and "of" Dutch,
     /// "am" and "was" German, so they are left out).
     /// </summary>
@@ -85,6 +100,7 @@ public sealed class MessageLanguage
         "the", "my", "want", "to", "and", "you", "your", "it", "with", "this", "that", "what", "how", "have", "just", "not",
         "myself", "can't", "cant", "don't", "dont", "i'm", "im", "i've", "isn't", "won't", "took", "all", "anymore", "any",
         "would", "will", "been", "going", "there", "they", "we", "she", "he's", "she's", "it's", "who", "why", "when",
+        "whats", "what's", "for", "good", "about", "should", "does",
     };
 
     /// <summary>

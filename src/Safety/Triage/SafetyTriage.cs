@@ -222,6 +222,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// <summary>The language of a message (an ISO 639-1 code of the bot's seven; "en" when unsure), for a fixed reply in it.</summary>
     public string LanguageOf(NormalizedMessage message) => language.Detect(message.Full);
 
+    /// <summary>The message's language when its own words settle it, else null (see <see cref="MessageLanguage.DetectClearly"/>).</summary>
+    public static string? ClearLanguageOf(NormalizedMessage message) => MessageLanguage.DetectClearly(message.Full);
+
     /// <summary>
     /// Runs every rule once, loads the language models and reads a few messages of every kind, so that JIT-compiling
     /// the rules' large generated matchers and loading Lingua happen while the host starts. Without it the first dose
