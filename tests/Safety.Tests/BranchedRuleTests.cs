@@ -18,6 +18,36 @@ public sealed class BranchedRuleTests
         Assert.Throws<ArgumentException>(() => BranchedRule.TopLevelBranches("(a|b"));
     }
 
+    [Theory]
+    [InlineData(@"\bno\s+quiero\s+vivir\b", "quiero")]
+    [InlineData(@"so+\s+tired", "tired")]
+    [InlineData(@"\bcan'?t\s+go\s+on", "can")]
+    [InlineData(@"[abc]def", "def")]
+    [InlineData(@"kill\s+myself", "myself")]
+    [InlineData(@"abc(?:de|fg)hijk", "hijk")]
+    [InlineData(@"wantt?ing", "want")]
+    [InlineData(@"stooo+p", "stooo")]
+    [InlineData(@"lethal{0,3}", "letha")]
+    [InlineData(@"[^.?!]{0,30}\bdie\b", "die")]
+    [InlineData(@"(?<!not\s)\bgoodbye\b", "goodbye")]
+    public void A_branch_names_the_longest_word_it_cannot_match_without(string branch, string expected) =>
+        Assert.Equal(expected, BranchedRule.RequiredLiteral(branch));
+
+    [Theory]
+    [InlineData(@"(?:would|will)\s+\w+")]
+    [InlineData(@"\bi\s+am\b")]
+    [InlineData(@"[^.?!]{0,30}\w+")]
+    [InlineData(@"ab.cd")]
+    public void A_branch_without_such_a_word_is_always_run(string branch) =>
+        Assert.Null(BranchedRule.RequiredLiteral(branch));
+
+    [Fact]
+    public void Most_branches_of_the_largest_rule_are_screened()
+    {
+        var suicide = BranchedRule.Of(SuicideRule());
+        Assert.True(suicide.AnchoredBranchCount > suicide.BranchCount / 2, $"{suicide.AnchoredBranchCount} of {suicide.BranchCount}");
+    }
+
     [Fact]
     public void A_large_rule_has_many_branches() =>
         Assert.True(BranchedRule.Of(SuicideRule()).BranchCount > 50);

@@ -249,7 +249,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         previous ??= PreviousTurn.None;
         var followsSomethingTaken = previous.AboutSomethingTaken;
         var thresholds = model.Card.Thresholds;
-        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), previous.CrisisGuidance, previous.RefusedADose) with { FollowsActivity = previous.AboutActivity };
+        // The language is read before the decision only when the card holds a crisis bar of its own for some language;
+        // otherwise only crisis guidance and the refusal need it, below. Lingua costs about a twentieth of triage
+        // (bench --profile-triage, thirty-fifth session), and most messages reach the lowest crisis bar.
+        var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), previous.CrisisGuidance, previous.RefusedADose,
+            readLanguage: thresholds.CrisisByLanguage is not null) with { FollowsActivity = previous.AboutActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -299,7 +303,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
     /// </summary>
-    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance, bool followsADoseRefusal)
+    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance, bool followsADoseRefusal, bool readLanguage = true)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
@@ -318,7 +322,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             HasWords: message.HasWords,
             Command: message.HasWords ? CommandWords.Match(message.Text) : null,
             Scores: scores,
-            Language: scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
+            Language: readLanguage && scores.Crisis >= TriageThresholds.LowestCrisisBar ? language.Detect(message.Full) : null,
             AsksAboutHarmsOrBenefitsOnly: readDosing && folded.TrueForAll(w => DosingRequestDetector.AsksAboutHarmsOrBenefitsNotAmounts(w.Folded)),
             IsContinuation: Fragments.IsContinuation(folded[0].Folded),
             // Read whatever the model says: these asks refuse without it.
