@@ -18,7 +18,8 @@ public static partial class CrisisDetector
         || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
         || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
         || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text)
-        || FoundPainlessWays().IsMatch(text);
+        || FoundPainlessWays().IsMatch(text) || (AsksWhenAnAmountTurnsDangerous().IsMatch(text) && FedUpWithEverything().IsMatch(text))
+        || (AWillWritten().IsMatch(text) && NoReasonGiven().IsMatch(text)) || PainKillingThemWouldBeFine().IsMatch(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -248,4 +249,46 @@ public static partial class CrisisDetector
         + @"|\b(?:voel\s+mijn\s+handen\s+niet|tril|zweet|duizelig|alleen)\b|\b(?:non\s+sento\s+le\s+mani|tremo|sudo|vertigini|da\s+sol[oa])\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherAlarmSign();
+
+    // Round 58 (read after measuring on 17bf966): the amount at which something becomes dangerous, asked for someone who is
+    // fed up with everything ("ab wie viel LDN wirds eigentlich gefährlich? frag für ne bekannte die grad echt alles satt
+    // hat"). Either alone is ordinary: members ask about safe limits, and they are fed up.
+    [GeneratedRegex(
+        @"\bhow\s+(?:much|many)\b[^.?!]{0,40}\bbefore\s+(?:it'?s|it\s+(?:gets|becomes|is|turns))\s+(?:dangerous|deadly|lethal|fatal)\b"
+        + @"|\bab\s+wie\s*viel\w*\b[^.?!]{0,40}\b(?:gefahrlich|todlich)\b"
+        + @"|\ba\s+partir\s+de\s+cu[a]nt[oa]s?\b[^.?!]{0,40}\b(?:peligros[oa]|mortal|letal)\b"
+        + @"|\ba\s+partir\s+de\s+combien\b[^.?!]{0,40}\b(?:dangereu\w*|mortel\w*|letal\w*)\b"
+        + @"|\ba\s+partir\s+de\s+quant[oa]s?\b[^.?!]{0,40}\b(?:perigos[oa]|mortal|letal)\b"
+        + @"|\b(?:da|oltre)\s+quant[oaie]\b[^.?!]{0,40}\b(?:pericolos[oa]|mortale|letale)\b"
+        + @"|\bvanaf\s+hoeveel\b[^.?!]{0,40}\b(?:gevaarlijk|dodelijk)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhenAnAmountTurnsDangerous();
+
+    [GeneratedRegex(
+        @"\b(?:alles\s+satt|die\s+nase\s+voll\s+von\s+allem|keine\s+kraft\s+mehr\s+fur\s+(?:alles|nichts)"
+        + @"|(?:fed\s+up|done|had\s+enough)\s+(?:with|of)\s+(?:everything|it\s+all|life|living)(?!\s+(?:hurting|aching|being|that|about|to\s+do))"
+        + @"|harta\s+de\s+(?:todo|vivir)|cansad[ao]\s+de\s+vivir|marre\s+de\s+(?:tout|vivre)|fart[ao]\s+de\s+(?:tudo|viver)"
+        + @"|stuf[ao]\s+di\s+(?:tutto|vivere)|(?:het|alles)\s+(?:helemaal\s+)?(?:gehad|zat))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FedUpWithEverything();
+
+    // Round 58: a will written with its reason withheld ("haha guess who wrote her will at 34 this afternoon 🙃 no reason").
+    // A will alone is ordinary ("did my will this morning, the solicitor was lovely").
+    [GeneratedRegex(
+        @"\b(?:wrote|written|writing|made|making|did|done|finished|signed|drew\s+up|drawn\s+up)\s+(?:up\s+)?(?:my|her|his|their|a)\s+(?:own\s+)?will\b"
+        + @"|\b(?:testament|testamento)\s+(?:gemacht|geschrieben|hecho|escrito|fait|feito|fatto|gemaakt)\b|\b(?:hecho|escrito|fait|feito|fatto|gemaakt|gemacht|geschrieben)\s+(?:mi|mon|meu|o\s+meu|il\s+mio|mijn|mein)\s+(?:testament|testamento)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AWillWritten();
+
+    [GeneratedRegex(
+        @"\b(?:no\s+(?:particular\s+)?reason|don'?t\s+ask|por\s+nada|sin\s+motivo|ohne\s+grund|frag\s+nicht|pour\s+rien|sans\s+raison|por\s+nada|sem\s+motivo|senza\s+motivo|zomaar|geen\s+reden)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoReasonGiven();
+
+    // Round 58: the pain "killing me" and dying thought of as fine ("this pain is killing me and lately i've started
+    // thinking that would be fine"). The idiom alone is how members speak of pain.
+    [GeneratedRegex(
+        @"\bkilling\s+me\b[^?]{0,80}\b(?:think\w*|thought|feel\w*|felt)\s+(?:that\s+|it\s+)?(?:would|wouldn'?t|might)\s+(?:be\s+)?(?:fine|ok|okay|alright|a\s+relief|so\s+bad|a\s+mercy)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PainKillingThemWouldBeFine();
 }

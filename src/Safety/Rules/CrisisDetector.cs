@@ -506,7 +506,8 @@ public static partial class CrisisDetector
         + @"|\b(?:going\s+to|gonna|want\s+to|wanna|ready\s+to|i'?ll|i\s+will|about\s+to)\s+(?:\w+\s+){0,4}end\s+this\b(?=\s*(?:[,.!;]|$|tonight|today|now|for\s+good|once\s+and\s+for\s+all))"
         // "Going to drive out to the lake after the kids are at school tomorrow. Not coming back." (round 29); "I'm not
         // coming back to this clinic" and "the pain is not coming back" are not matched.
-        + @"|(?:^|[.!?]\s*|\bi'?m\s+|\bi\s+am\s+|\band\s+|\bi'?ll\s+be\s+|\bi\s+will\s+be\s+)(?:not|never|won'?t\s+be)\s+coming\s+back\s*(?:[.!]|$)"
+        // Round 58: "the plan is a big dose alone in the bush and just not coming back."
+        + @"|(?:^|[.!?]\s*|\bi'?m\s+|\bi\s+am\s+|\band\s+|\bi'?ll\s+be\s+|\bi\s+will\s+be\s+)(?:just\s+)?(?:not|never|won'?t\s+be)\s+coming\s+back\s*(?:[.!]|$)"
         // Farewell letters written (round 30: "I've started writing the notes", "die Briefe sind geschrieben", "he escrito una
         // carta para cada uno de mis hijos"); notes for the doctor are not matched.
         + @"|\b(?:started\s+)?writ(?:ing|ten|e)\s+(?:the|my)\s+(?:goodbye\s+|last\s+|farewell\s+)?(?:notes|letters)\b(?=\s*(?:[.!;,]|$|to\s+(?:my|the)\s+(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)))"

@@ -14,7 +14,7 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded)
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded) || AsksHowManyCupsOfABrew().IsMatch(folded)
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
         || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
@@ -1080,7 +1080,17 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\bwhat\s+did\s+(?:you\s+all|y'?all|you\s+guys|u\s+guys|everyone|everybody|people|others)\s+take\s+when\s+(?:you|u|y'?all|they|you\s+guys)\s+(?:first\s+)?(?:started|began)\b"
         + @"|\b(?:opbouw|afbouw)\w*\s+in\s+(?:milligram|mg)\b|\bwelke\s+(?:opbouw|afbouw)\w*\s+(?:hanteren|gebruiken|doen)\b"
+        // Round 58: "hoeveel mg ldn slikken jullie?" asks the group for its amounts in a unit.
+        + @"|\bhoeveel\s+(?:mg|milligram|mcg|microgram|ml|druppels|tabletten|tabletjes|pillen|capsules)\s+(?:\w+\s+){0,2}(?:slikken|nemen|gebruiken)\s+jullie\b"
         + @"|\b(?:aufdosierung|eindosierung|titrierung)\s+in\s+(?:milligramm|mg)\b|\b(?:titulacion|titulacao|titolazione|titration)\s+(?:en|em|in)\s+(?:miligramos|miligramas|milligrammi|milligrams|mg)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatOthersTookAtTheStart();
+
+    // Round 58: how many cups of a brew of something taken a day ("quante tazze di tè al kratom al giorno vanno bene?").
+    // Cups of coffee or chamomile name nothing this bot refuses.
+    [GeneratedRegex(
+        @"\b(?:how\s+many\s+(?:cups|mugs|glasses)|cu[a]ntas\s+tazas|wie\s*viele\s+tassen|combien\s+de\s+tasses|quantas\s+(?:xicaras|chavenas)|quante\s+tazze|hoeveel\s+(?:koppen|kopjes))\b"
+        + @"[^.?!]{0,30}\b(?:kratom|kratum|mushroom\w*|shroom\w*|psilocyb\w*|hongos?|setas|pilz\w*|champignons?|cogumelos?|funghi|fungo|paddo\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowManyCupsOfABrew();
 }

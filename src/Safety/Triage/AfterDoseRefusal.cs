@@ -46,7 +46,7 @@ public static partial class AfterDoseRefusal
             return false;
         }
 
-        return Presses().IsMatch(folded) || (words <= MaxBarePressWords && BarePress().IsMatch(folded));
+        return Presses().IsMatch(folded) || AsksWhatADoctorWouldPrescribe().IsMatch(folded) || (words <= MaxBarePressWords && BarePress().IsMatch(folded));
     }
 
     // Pressing in so many words, whatever else the message says: a number, an estimate, what others or the bot would take,
@@ -178,4 +178,13 @@ public static partial class AfterDoseRefusal
         + @"|em\s+vez|efeitos\s+colaterais|estudos|preco|in\s+plaats|bijwerkingen|onderzoek|prijs|invece|effetti\s+collaterali|studi|prezzo)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksSomethingElse();
+
+    // Round 58: what a doctor would write or prescribe, right after the refusal ("fine. what would a doctor usually write on
+    // the prescription then") asks for the refused amount through someone else.
+    [GeneratedRegex(
+        @"\bwhat\s+(?:would|does|do|did|will)\s+(?:a\s+|the\s+|my\s+|your\s+|most\s+)?(?:doctor|doc|gp|prescriber|pharmacist|psychiatrist|rheumy|rheumatologist)s?\s+(?:usually\s+|normally\s+|typically\s+|probably\s+)?"
+        + @"(?:write|prescribe|put|start\s+(?:people|patients|someone|you|me)\s+on|give)\b"
+        + @"|\b(?:que|qu'?est-ce\s+que|o\s+que|cosa|wat|was)\s+(?:le\s+medecin|el\s+medico|o\s+medico|il\s+medico|de\s+(?:arts|dokter|huisarts)|der\s+arzt|die\s+arztin)\s+(?:recetaria|receta|prescrirait|prescrit|receitaria|prescriverebbe|zou\s+voorschrijven|schrijft\s+voor|verschreiben\s+wurde|verschreibt)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatADoctorWouldPrescribe();
 }
