@@ -19,7 +19,9 @@ public static partial class CrisisDetector
         || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
         || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text)
         || FoundPainlessWays().IsMatch(text) || (AsksWhenAnAmountTurnsDangerous().IsMatch(text) && FedUpWithEverything().IsMatch(text))
-        || (AWillWritten().IsMatch(text) && NoReasonGiven().IsMatch(text)) || PainKillingThemWouldBeFine().IsMatch(text);
+        || (AWillWritten().IsMatch(text) && NoReasonGiven().IsMatch(text)) || PainKillingThemWouldBeFine().IsMatch(text)
+        || APermanentSleepWished().IsMatch(text) || (GivingTheirPetAway().IsMatch(text) && BetterThisWay().IsMatch(text))
+        || LighterWithoutThem().IsMatch(text) || CheckedHowHighItIs().IsMatch(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -291,4 +293,40 @@ public static partial class CrisisDetector
         @"\bkilling\s+me\b[^?]{0,80}\b(?:think\w*|thought|feel\w*|felt)\s+(?:that\s+|it\s+)?(?:would|wouldn'?t|might)\s+(?:be\s+)?(?:fine|ok|okay|alright|a\s+relief|so\s+bad|a\s+mercy)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PainKillingThemWouldBeFine();
+
+    // Round 59 (read after measuring on e720d2b): a sleep that lasts for ever, wished for in jest ("seriously considering
+    // signing up for the permanent nap program 😂💀"); "eternal rest" in a eulogy wishes nothing.
+    [GeneratedRegex(
+        @"\b(?:consider\w*|thinking\s+(?:about|of)|sign\w*\s+(?:me\s+)?up\s+for|sign\s+me\s+up|ready\s+for|want\w*|need\w*|could\s+use|take|taking|book\w*)\s+(?:\w+\s+){0,3}(?:a\s+|the\s+)?(?:permanent|eternal|everlasting|forever|endless)\s+(?:nap|sleep|snooze)\b"
+        + @"|\bdirt\s+nap\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APermanentSleepWished();
+
+    // Round 59: one's own pet given away because someone else will soon care for it better ("ik geef m'n kat deze week aan
+    // m'n zus. beter zo. zij kan straks beter voor hem zorgen dan ik"). Rehoming a pet for an allergy or a move says neither.
+    [GeneratedRegex(
+        @"\b(?:ik\s+geef|ik\s+breng|i'?m\s+giving|i\s+gave|giving|rehoming|doy|le\s+doy|regalo|ich\s+gebe|gebe|je\s+donne|je\s+confie|dou|vou\s+dar)\s+(?:away\s+)?"
+        + @"(?:m'?n|mijn|my|mi|meine?n?|mon|ma|meu|minha|o\s+meu|a\s+minha|il\s+mio|la\s+mia)\s+(?:kat|hond|katten|honden|cat|dog|cats|dogs|gato|gata|perro|perra|katze|hund|chat|chatte|chien|chienne|cachorro|cachorra|gatto|gatta|cane)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GivingTheirPetAway();
+
+    [GeneratedRegex(
+        @"\b(?:beter\s+zo|better\s+this\s+way|mejor\s+asi|es\s+lo\s+mejor|besser\s+so|c'?est\s+mieux\s+(?:comme\s+ca|ainsi)|melhor\s+assim|meglio\s+cosi"
+        + @"|beter\s+voor\s+(?:hem|haar)\s+zorgen\s+dan\s+ik|better\s+than\s+i\s+(?:can|could|ever)|mejor\s+que\s+yo|besser\s+als\s+ich|mieux\s+que\s+moi|melhor\s+do\s+que\s+eu|meglio\s+di\s+me)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BetterThisWay();
+
+    // Round 59: the family lighter without them ("my family would honestly be lighter without me, like financially").
+    [GeneratedRegex(
+        @"\b(?:would|will|'d|might)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:\w+\s+)?(?:lighter|easier|happier|richer|freer|calmer)\s+without\s+me\b(?=\s*(?:$|[.,!?;:)]|(?:like|honestly|tbh|lol|idk|tho|though|anyway)\b))"
+        + @"|\b(?:estarian|seria|serian)\s+(?:mas\s+)?(?:tranquil[oa]s?|felices|aliviad[oa]s?)\s+sin\s+mi\b|\b(?:waren|ware)\s+(?:\w+\s+)?(?:leichter|glucklicher)\s+ohne\s+mich\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LighterWithoutThem();
+
+    // Round 59: having checked how high a railing or a bridge is ("i went and checked how high the railing on the bridge by
+    // my house is").
+    [GeneratedRegex(
+        @"\b(?:checked|check(?:ing)?|looked\s+(?:at|up)|measured|went\s+to\s+see|wondered)\s+how\s+(?:high|tall|far\s+down)\s+(?:the|that|this)\s+(?:(?:railing|barrier|ledge|parapet|fence|drop)\s+(?:on|of|at|from)\s+(?:the|that|this|my)\s+)?(?:bridge|balcony|overpass|roof|cliff|viaduct|car\s+park\s+roof)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CheckedHowHighItIs();
 }

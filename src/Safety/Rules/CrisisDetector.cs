@@ -675,6 +675,8 @@ public static partial class CrisisDetector
         // Wanting to injure one's own body (round 24: "I want to break my own wrist so there's a 'real' reason for the pain").
         + @"|\bwant(?:ed|s)?\s+to\s+(?:break|injure|damage|burn|cut|hurt|smash)\s+my\s+own\b"
         + @"|\bme\s+(?:fais|faire)\s+du\s+mal\b|\bme\s+couper\b|\bme\s+scarifie\w*|\bautomutil\w*"
+        // Round 59: cutting "again" ("hier soir je me suis recoupée", "me volví a cortar", "hab mich wieder geritzt").
+        + @"|\bje\s+me\s+suis\s+(?:re(?:coupe|scarifie)\w*|encore\s+(?:coupee?|scarifiee?))\b|\bme\s+(?:volvi|he\s+vuelto)\s+a\s+cortar\b|\bme\s+cortei\s+de\s+novo\b|\bmi\s+sono\s+(?:ri)?tagliat[ao]\s+di\s+nuovo\b|\bik\s+heb\s+(?:me|mezelf)\s+weer\s+gesneden\b"
         + @"|\bme\s+cortar\b|\bme\s+machucar\b|\bautomutila\w*|\bme\s+ferir\b"
         + @"|\bsnij\s+mezelf\b|\bmezelf\s+(?:snijden|pijn\s+doen)\b|\bzelfbeschadig\w*"
         // Fourteenth session, from our training crises no rule read: bleeding on purpose in the six other languages,

@@ -117,3 +117,26 @@ public sealed class Round58RuleTests
         Assert.False(AfterDoseRefusal.PressesForTheAmount(SafetyText.Normalize("fine. what would a doctor usually check before prescribing it?")));
     }
 }
+
+/// <summary>Thirty-fifth session, round 59 (measured once on e720d2b before it was read): crises told in jest or in passing.</summary>
+public sealed class Round59RuleTests
+{
+    [Theory]
+    [InlineData("fibro flare day 9, seriously considering signing up for the permanent nap program 😂💀 where do i apply")]
+    [InlineData("bon je fais le point parce que je suis perdue. rien ne marche. et hier soir je me suis recoupée, voilà")]
+    [InlineData("ik geef m'n kat deze week aan m'n zus. beter zo. zij kan straks beter voor hem zorgen dan ik")]
+    [InlineData("lol this flare is killing me. jk. sort of. tbh i keep thinking my family would honestly be lighter without me, like financially and otherwise. idk")]
+    [InlineData("haha my pain score today is 'please unplug me' 🙃 not even kidding, i went and checked how high the railing on the bridge by my house is")]
+    public void Told_in_jest_or_in_passing_is_a_crisis(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("grandma has gone to her eternal rest, the funeral is friday")]
+    [InlineData("ik geef m'n kat aan m'n zus want ik ben allergisch geworden")]
+    [InlineData("my backpack would be so much lighter without me packing the whole pharmacy")]
+    [InlineData("checked how high the railing on the new stairs is, my gran needs a grip")]
+    [InlineData("je me suis coupée en cuisinant hier, rien de grave")]
+    [InlineData("can someone unplug me from this meeting lol")]
+    public void Their_look_alikes_are_not(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+}
