@@ -23,6 +23,7 @@ public sealed class BranchedRuleTests
     [InlineData(@"so+\s+tired", "tired")]
     [InlineData(@"\bcan'?t\s+go\s+on", "can")]
     [InlineData(@"[abc]def", "def")]
+    [InlineData(@"[]x]abcd[^]y]ef", "abcd")]
     [InlineData(@"kill\s+myself", "myself")]
     [InlineData(@"abc(?:de|fg)hijk", "hijk")]
     [InlineData(@"wantt?ing", "want")]

@@ -124,17 +124,7 @@ internal sealed class BranchedRule
                     continue;
                 case '[':
                     inClass = true;
-                    // "[]…]" and "[^]…]" hold a literal ']' first.
-                    if (i + 1 < branch.Length && branch[i + 1] == '^')
-                    {
-                        i++;
-                    }
-
-                    if (i + 1 < branch.Length && branch[i + 1] == ']')
-                    {
-                        i++;
-                    }
-
+                    i = PastClassOpening(branch, i);
                     EndRun();
                     continue;
             }
@@ -177,6 +167,26 @@ internal sealed class BranchedRule
         return longest;
     }
 
+    /// <summary>
+    /// The index of the last character that opens the character class at <paramref name="open"/> ('['): "[]…]" and
+    /// "[^]…]" hold a literal ']' first, which does not close the class.
+    /// </summary>
+    private static int PastClassOpening(string pattern, int open)
+    {
+        var i = open;
+        if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+        {
+            i++;
+        }
+
+        if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Shorter words ("i", "to") are in nearly every message and would screen nothing.</summary>
     private const int ShortestAnchor = 3;
 
@@ -206,17 +216,7 @@ internal sealed class BranchedRule
             {
                 case '[':
                     inClass = true;
-                    // "[]…]" and "[^]…]" hold a literal ']' first.
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '^')
-                    {
-                        i++;
-                    }
-
-                    if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                    {
-                        i++;
-                    }
-
+                    i = PastClassOpening(pattern, i);
                     break;
                 case '(':
                     depth++;
