@@ -18,7 +18,8 @@ public static partial class CrisisDetector
         || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
         || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
         || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text)
-        || FoundPainlessWays().IsMatch(text) || (AsksWhenAnAmountTurnsDangerous().IsMatch(text) && FedUpWithEverything().IsMatch(text))
+        || FoundPainlessWays().IsMatch(text)
+        || ((AsksWhenAnAmountTurnsDangerous().IsMatch(text) || AsksWhatIsTooMuchForABodyWeight().IsMatch(text)) && (FedUpWithEverything().IsMatch(text) || ForAFriendOrAStory().IsMatch(text)))
         || (AWillWritten().IsMatch(text) && NoReasonGiven().IsMatch(text)) || PainKillingThemWouldBeFine().IsMatch(text)
         || APermanentSleepWished().IsMatch(text) || (GivingTheirPetAway().IsMatch(text) && BetterThisWay().IsMatch(text))
         || LighterWithoutThem().IsMatch(text) || CheckedHowHighItIs().IsMatch(text);
@@ -262,9 +263,37 @@ public static partial class CrisisDetector
         + @"|\ba\s+partir\s+de\s+combien\b[^.?!]{0,40}\b(?:dangereu\w*|mortel\w*|letal\w*)\b"
         + @"|\ba\s+partir\s+de\s+quant[oa]s?\b[^.?!]{0,40}\b(?:perigos[oa]|mortal|letal)\b"
         + @"|\b(?:da|oltre)\s+quant[oaie]\b[^.?!]{0,40}\b(?:pericolos[oa]|mortale|letale)\b"
-        + @"|\bvanaf\s+hoeveel\b[^.?!]{0,40}\b(?:gevaarlijk|dodelijk)\b",
+        + @"|\bvanaf\s+hoeveel\b[^.?!]{0,40}\b(?:gevaarlijk|dodelijk)\b"
+        // Round 60: how much one would have to take for it to turn dangerous ("wie viel LDN müsste man eigentlich nehmen
+        // damit es richtig gefährlich wird?"), in the seven languages.
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,50}\b(?:need|have|had)\s+to\s+take\b[^.?!]{0,30}\b(?:dangerous|deadly|lethal|fatal)\b"
+        + @"|\bwie\s*viel\w*\b[^.?!]{0,60}\bdamit\s+es\s+(?:\w+\s+){0,2}(?:gefahrlich|todlich)\s+wird\b"
+        + @"|\bcu[a]nt[oa]s?\b[^.?!]{0,50}\bpara\s+que\s+(?:sea|resulte)\s+(?:\w+\s+)?(?:peligros[oa]|mortal|letal)\b"
+        + @"|\bcombien\b[^.?!]{0,50}\bpour\s+que\s+(?:ce\s+soit|ca\s+devienne|ca\s+soit)\s+(?:\w+\s+)?(?:dangereu\w*|mortel\w*)\b"
+        + @"|\bquant[oa]s?\b[^.?!]{0,50}\bpara\s+(?:que\s+seja|ficar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal)\b"
+        + @"|\bquant[oaie]\b[^.?!]{0,50}\bperche\s+(?:sia|diventi)\s+(?:\w+\s+)?(?:pericolos[oa]|mortale|letale)\b"
+        + @"|\bhoeveel\b[^.?!]{0,50}\b(?:voordat|zodat)\s+het\s+(?:\w+\s+)?(?:gevaarlijk|dodelijk)\s+(?:wordt|is)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhenAnAmountTurnsDangerous();
+
+    // Round 60: the amount that would be too much for a body weight ("whats the amount of amitriptyline that would be too
+    // much for like a 60kg woman"). Members ask about safe limits too, so the caller wants a friend or a story beside it.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|(?:what'?s|whats|what\s+is|which\s+is)\s+the\s+amount|what\s+amount)\b[^.?!]{0,60}\b(?:would\s+be|is|gets)\s+(?:too\s+much|dangerous|deadly|lethal|fatal)\s+for\s+(?:like\s+)?(?:a|an|someone|somebody)?\s*\d{2,3}\s*(?:kg|kilos?|lbs?|pounds)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatIsTooMuchForABodyWeight();
+
+    // Someone else or a story as the reason for asking.
+    [GeneratedRegex(
+        @"\b(?:(?:asking\s+)?for\s+a\s+(?:friend|mate|story|novel|book|screenplay|character)|(?:a|my)\s+(?:story|novel|book|fanfic|screenplay)\s+i'?m\s+writing|(?:its|it'?s)\s+for\s+(?:a|my)\s+(?:story|novel|book)"
+        + @"|fr(?:a|ae)ge?\s+f(?:u|ue)r\s+(?:ne|eine?n?|nen)\s+(?:freundin|freund|bekannte|kumpel)|f(?:u|ue)r\s+(?:ein(?:en)?\s+)?(?:buch|roman|geschichte)"
+        + @"|(?:pregunto\s+)?(?:para|por)\s+una?\s+amig[oa]|para\s+una?\s+(?:novela|historia|libro)"
+        + @"|(?:je\s+demande\s+)?pour\s+une?\s+ami[e]?|pour\s+une?\s+(?:roman|histoire|livre)"
+        + @"|(?:pergunto\s+)?(?:para|pra)\s+uma?\s+amig[oa]|para\s+uma?\s+(?:romance|historia|livro)"
+        + @"|(?:chiedo\s+)?per\s+(?:un'?\s*amic[oa]|un\s+amico)|per\s+un\s+(?:romanzo|racconto|libro)"
+        + @"|(?:vraag\s+)?voor\s+een\s+(?:vriendin|vriend|kennis|boek|verhaal))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForAFriendOrAStory();
 
     [GeneratedRegex(
         @"\b(?:alles\s+satt|die\s+nase\s+voll\s+von\s+allem|keine\s+kraft\s+mehr\s+fur\s+(?:alles|nichts)"
@@ -326,7 +355,10 @@ public static partial class CrisisDetector
     // Round 59: having checked how high a railing or a bridge is ("i went and checked how high the railing on the bridge by
     // my house is").
     [GeneratedRegex(
-        @"\b(?:checked|check(?:ing)?|looked\s+(?:at|up)|measured|went\s+to\s+see|wondered)\s+how\s+(?:high|tall|far\s+down)\s+(?:the|that|this)\s+(?:(?:railing|barrier|ledge|parapet|fence|drop)\s+(?:on|of|at|from)\s+(?:the|that|this|my)\s+)?(?:bridge|balcony|overpass|roof|cliff|viaduct|car\s+park\s+roof)\b",
+        @"\b(?:checked|check(?:ing)?|looked\s+(?:at|up)|measured|went\s+to\s+see|wondered)\s+how\s+(?:high|tall|far\s+down)\s+(?:the|that|this)\s+(?:(?:railing|barrier|ledge|parapet|fence|drop)\s+(?:on|of|at|from)\s+(?:the|that|this|my)\s+)?(?:bridge|balcony|overpass|roof|cliff|viaduct|car\s+park\s+roof)\b"
+        // Round 60: looking into which bridge in town is the highest ("been researching which bridge in town is the highest.
+        // morbid hobby lol").
+        + @"|\b(?:research\w*|look\w*\s+(?:up|into)|googl\w*|search\w*|checking|checked|found\s+out|figur\w*\s+out|work\w*\s+out)\s+(?:which|what)\s+(?:bridge|building|car\s+park|parking\s+garage|cliff|overpass|tower\s+block)\b[^.?!]{0,40}\b(?:highest|tallest|the\s+highest|the\s+tallest|high\s+enough|the\s+biggest\s+drop)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CheckedHowHighItIs();
 }

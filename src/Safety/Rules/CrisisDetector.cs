@@ -464,7 +464,8 @@ public static partial class CrisisDetector
         + @"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|going\s+on|being\s+alive|carry\s+on)\b"
         // Round 47: "i dont see the point in being alive anymore honestly", at the end of a day told in full.
         + @"|\b(?:don'?t|dont|do\s+not|can'?t|cant|no\s+longer)\s+see\s+(?:the|any|much)\s+point\s+(?:in|of|to)\s+(?:living|being\s+alive|life|being\s+here|existing|going\s+on(?!\s+with)|carrying\s+on(?!\s+with)|waking\s+up)\b"
-        + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life)\b|\bdone\s+with\s+(?:life|living)\b"
+        // Round 60: "just tired of existing lol", in a message that says all is well; existing "on" coffee or four hours' sleep is not it.
+        + @"|\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life|existing(?!\s+on\b))\b|\bdone\s+with\s+(?:life|living)\b"
         + @"|\blife\s+(?:isn'?t|is\s+not|is\s+no\s+longer|not)\s+worth\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?(?:around|here)\s+(?:much\s+|for\s+)?(?:longer|long|anymore)\b"
         + @"|\b(?:last|final)\s+(?:message|goodbye)\b" + Today + @"|\bsaying\s+goodbye\s+to\s+everyone\b|\bgiving\s+away\s+my\s+(?:things|stuff|belongings)\b"
         // Round 47 tuning data: praying not to wake up, not caring whether one wakes, the disappointment of still being here,
@@ -588,7 +589,7 @@ public static partial class CrisisDetector
         + @"|\b(?:wil|zou\s+willen|wou)\s+(?:\w+\s+)?(?:verdwijnen|niet\s+meer\s+bestaan)\b" + Rest + @"|\bniet\s+meer\s+(?:te\s+)?bestaan\b"
         + @"|\b(?:will|mochte|wurde\s+gern)\s+(?:\w+\s+)?(?:verschwinden|nicht\s+mehr\s+existieren|nicht\s+mehr\s+da\s+sein)\b" + Rest
         + @"|\b(?:lebensmude|levensmoe|moe\s+van\s+het\s+leven|mude\s+vom\s+leben|cansad[ao]\s+de\s+(?:vivir|viver|existir)|fart[ao]\s+de\s+viver|"
-        + @"fatiguee?\s+de\s+vivre|marre\s+de\s+vivre|stanc[ao]\s+di\s+vivere)\b"
+        + @"fatiguee?\s+de\s+vivre|marre\s+de\s+vivre|stanc[ao]\s+di\s+vivere|stanc[ao]\s+di\s+esistere|fatiguee?\s+d'?exister|marre\s+d'?exister|moe\s+van\s+(?:het\s+)?bestaan|mude\s+zu\s+existieren)\b"
         + @"|\b(?:nadie\s+me\s+echar\w*\s+de\s+menos|ninguem\s+(?:ia|iria|vai)\s+sentir\s+(?:a\s+)?(?:minha\s+)?falta|personne\s+(?:ne\s+)?me\s+regretter\w*|"
         + @"nessuno\s+sentirebbe\s+la\s+mia\s+mancanza|niemand\s+(?:zou|zal)\s+me\s+missen|(?:keiner|niemand)\s+(?:wurde|wird)\s+mich\s+vermissen)\b"
         + @"|\b(?:starebbe(?:ro)?\s+meglio\s+(?:se\s+io\s+non\s+ci\s+fossi|senza\s+di\s+me)|plus\s+tranquilles?\s+sans\s+moi)\b"

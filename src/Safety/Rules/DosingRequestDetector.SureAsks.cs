@@ -14,7 +14,7 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded) || AsksHowManyCupsOfABrew().IsMatch(folded)
+        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhichDoseTheBotWouldTake().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded) || AsksHowManyCupsOfABrew().IsMatch(folded)
         || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
         || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
@@ -1073,6 +1073,18 @@ public static partial class DosingRequestDetector
         + @"|wat\s+zou\s+(?:jij|je)\s+nemen|hoeveel\s+zou\s+(?:jij|je)\s+nemen|(?:cosa|quanto)\s+prenderesti)\b[^.?!]{0,50}\b\d{2,3}\s*(?:kg|kilos?|lbs?|pounds|kilo)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatTheBotWouldTakeAtAWeight();
+
+    // Round 60 (tuning data): which dose the bot would take in the member's place ("qual dose de ldn vc tomaria se fosse
+    // eu? nao precisa ser exato"), in the seven languages. A dose word and "would you take" together ask for an amount.
+    [GeneratedRegex(
+        @"\b(?:what|which)\s+(?:dose|dosage|amount)\b[^.?!]{0,40}\bwould\s+(?:you|u)\s+(?:take|start\s+(?:on|with))\b"
+        + @"|\b(?:que|cual|cuanta)\s+(?:dosis|cantidad)\b[^.?!]{0,40}\btomarias\b|\b(?:welche|was\s+f(?:ue|u)r\s+eine)\s+(?:dosis|dosierung|menge)\b[^.?!]{0,40}\bw(?:ue|u)rdest\s+du\s+nehmen\b"
+        + @"|\b(?:quelle|quel)\s+(?:dose|dosage|quantite)\b[^.?!]{0,40}\b(?:prendrais[\s-]tu|tu\s+prendrais|vous\s+prendriez|prendriez[\s-]vous)\b"
+        + @"|\b(?:qual|que)\s+(?:a\s+)?(?:dose|dosagem|quantidade)\b[^.?!]{0,40}\b(?:(?:voce|vc|tu)\s+)?tomaria\b"
+        + @"|\b(?:welke|wat\s+voor\s+een?)\s+(?:dosis|dosering|hoeveelheid)\b[^.?!]{0,40}\bzou\s+(?:jij|je|u)\s+nemen\b"
+        + @"|\b(?:che|quale)\s+(?:dose|dosaggio|quantita)\b[^.?!]{0,40}\bprenderesti\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhichDoseTheBotWouldTake();
 
     // Round 57 (tuning data): what the others took when they started ("what did you all take when you first started?
     // anyone?" after a message about microdosing), and the build-up others use in milligrams ("Welke opbouw in milligram

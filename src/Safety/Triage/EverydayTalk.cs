@@ -38,6 +38,18 @@ public static partial class EverydayTalk
     /// </summary>
     public static bool OnlyVents(string folded) => !Despair().IsMatch(folded) && !APlaceOrMeansOrFarewell().IsMatch(folded) && SaysItOnlyVents().IsMatch(folded);
 
+    /// <summary>
+    /// A vent (<see cref="OnlyVents"/>) that asks nothing either: no question mark, and no sentence that opens like a
+    /// question ("ok rant over, does anyone know if hydrotherapy is on the nhs" asks one without the mark).
+    /// </summary>
+    public static bool VentsAskingNothing(string folded) => !folded.Contains('?') && !OpensAQuestion().IsMatch(folded) && OnlyVents(folded);
+
+    [GeneratedRegex(
+        @"(?:^|[.,;:!]\s*|\b(?:ok|okay|so|but|anyway|anyways|also|and)\s+)(?:does|do|did|is|are|can|could|would|should|has|have|will|how|what|whats|what'?s|why|when|where|which|who)\b"
+        + @"|\b(?:any\s*one|anybody|someone|somebody|alguien|alguem|jemand|quelqu'?un|iemand|qualcuno)\s+(?:\w+\s+)?(?:know|knows|tried|try|else|have|has|had|got|use|used|sabe|sabes|saben|probado|provato|usa|weiss|wei(?:ss|ß)|schon|sait|deja|a\s+deja|weet|heeft|ervaring|experiencia|experimentou|conhece)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OpensAQuestion();
+
     // "sono sul balcone al quinto piano. volevo solo dirlo a qualcuno" (round 50, 0.82 as a crisis) vents in the same words:
     // a height, a means or a farewell beside them keeps the model's reading.
     [GeneratedRegex(
@@ -51,7 +63,9 @@ public static partial class EverydayTalk
     public static bool IsHopelessWithAThing(string folded) => HopelessWithAThing().IsMatch(folded);
 
     [GeneratedRegex(
-        @"\b(?:(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+a\s+question|no\s+question|not\s+(?:a\s+question|asking\s+(?:anything|a\s+question|for\s+advice))|just\s+checking\s+in|that'?s\s+the\s+update|rant\s+over"
+        @"\b(?:(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+a\s+question|no\s+question|not\s+(?:even\s+)?(?:a\s+question|asking\s+(?:anything|a\s+question|for\s+advice))|just\s+checking\s+in|that'?s\s+the\s+update|rant\s+over"
+        // Round 60: "thats it thats the post", and screaming into the void.
+        + @"|that'?s\s+it,?\s+that'?s\s+the\s+post|(?:scream|screaming|yell|yelling|shout|shouting)\s+into\s+the\s+void"
         + @"|just\s+(?:needed|wanted|had)\s+to\s+(?:say|tell|get|write)\s+(?:it|this|that)?\s*(?:out\s+loud|off\s+my\s+chest|somewhere|to\s+someone|down|out)|there,?\s+i\s+said\s+it|feel\s+better\s+for\s+(?:writing|saying|getting)\s+it"
         + @"|ya\s+(?:esta,?\s+ya\s+)?lo\s+he\s+dicho|solo\s+(?:queria|quise)\s+(?:quejarme|desahogarme|decirlo|contarlo)|no\s+pregunto\s+nada"
         + @"|je\s+voulais\s+juste\s+(?:le\s+dire|en\s+parler|vider\s+mon\s+sac|me\s+plaindre)|voila\s+c'?est\s+dit|pas\s+de\s+question"

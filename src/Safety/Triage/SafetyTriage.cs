@@ -113,8 +113,10 @@ public enum CrisisGuidance
 /// "roughly then", "pretend you're my doctor"; <see cref="AfterDoseRefusal"/>).
 /// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
 /// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
+/// <see cref="OnlyVents"/>: a one-window message says it only vents (<see cref="EverydayTalk.OnlyVents"/>);
+/// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.VentsAskingNothing"/>), so it gets a small-talk reply rather than an answer.
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -311,6 +313,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var readDosing = scores.Dosing >= readDosingFrom;
         var dosingRule = readDosing && folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         var namesActivity = folded.Exists(w => Activities.AreNamedIn(w.Folded));
+        // Read only on a message of one window: a long post can vent in one window and tell a danger in another.
+        var onlyVents = folded.Count == 1 && EverydayTalk.OnlyVents(folded[0].Folded);
         return new TriageSignals(
             // "my heart is going mental and i cant feel my hands" after "took some mushrooms my mate grew" (round 54): the body
             // in alarm after something taken (named here, in the message before, or in the crisis just answered) is a
@@ -335,8 +339,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
             WeighsPacing: folded.Exists(w => PacingTalk.WeighsDoingLess(w.Folded)),
-            // Read only on a message of one window: a long post can vent in one window and tell a danger in another.
-            OnlyVents: folded.Count == 1 && EverydayTalk.OnlyVents(folded[0].Folded),
+            OnlyVents: onlyVents,
+            VentsAskingNothing: onlyVents && EverydayTalk.VentsAskingNothing(folded[0].Folded),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
@@ -476,6 +480,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (scores.Top == TriageClass.OffTopic && scores.OffTopic >= thresholds.OffTopic)
         {
             return new(TriageOutcome.OffTopic, "off-topic model", scores);
+        }
+
+        // "not even asking anything just needed to scream into the void" (round 60) says it asks nothing, and has no question
+        // mark: answering it from the library would answer a question nobody asked. Something taken, named, keeps it a question.
+        if (signals.VentsAskingNothing && !signals.NamesSomethingTaken)
+        {
+            return new(TriageOutcome.SmallTalk, "says it only vents", scores);
         }
 
         return new(TriageOutcome.Question, "question", scores);
