@@ -57,7 +57,7 @@ public static partial class Activities
         // Flour is left out: members cut mushroom powder with it to weigh a fraction ("1 g Pilzpulver mit Mehl strecken").
         + @"sugar|suiker|azucar|acucar|zucker|sucre|zucchero|chlorine|chlore|chlor|cloro|"
         // Round 55: protein in a diet ("dietician said 1.2 g protein per kg"), and sleep by the hours.
-        + @"protein|proteins|proteine|proteina|proteinas|eiwit|eiwitten|eiweiss|dietician|dietitian|hours\s+of\s+sleep|sleep\s+should\s+i|how\s+much\s+sleep|"
+        + @"protein|proteins|proteine|proteina|proteinas|eiwit|eiwitten|eiweiss|eiweis|dietician|dietitian|hours\s+of\s+sleep|sleep\s+should\s+i|how\s+much\s+sleep|"
         // What is eaten is never a dose (round 37: "hoeveel koolhydraten mag hij per dag eten?" about a husband's diabetes).
         + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate|glucides|carbohidratos|carboidratos|carboidrati|calories|kalorien|calorias|calorie|calorieen|"
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"

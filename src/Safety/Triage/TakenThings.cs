@@ -139,8 +139,9 @@ public static partial class TakenThings
         // French "thé" and Spanish or Italian "té" fold to "the" and "te", which are also the English article and a
         // pronoun: they count only after a word that makes them a drink
         @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +
-        // doses, units and household measures
-        @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mikro-?dos\w*|mg|mcg|ug|µg|milligrams?|grams?|gramm\w*|gramos?|grammes?|grammi|ml|" +
+        // doses, units and household measures; grams of a food measure nothing taken (round 58: "how many grams of protein
+        // should i eat a day"), and food is never dosing
+        @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mikro-?dos\w*|mg|mcg|ug|µg|milligrams?|(?:grams?|gramm\w*|gramos?|grammes?|grammi)" + NotAFood + "|ml|" +
         @"teaspoons?|tsp|tablespoons?|cucharadit\w*|colher\w*|cuillere\w*|teeloffel|theelepel|cucchiain\w*|" +
         // verbs of taking
         // "take a break", "take a nap" and "take it easy" take nothing (round 25: "how long before I should take a break?"
@@ -154,4 +155,10 @@ public static partial class TakenThings
         @")\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    /// <summary>What follows a unit of weight when it weighs a food: protein, sugar, carbohydrates, fibre, fat or salt.</summary>
+    private const string NotAFood =
+        @"(?!\s+(?:of\s+|de\s+|di\s+|an\s+|aan\s+)?(?:protein\w*|proteina\w*|eiwit\w*|eiweiss|eiweis|sugar|suiker|azucar|acucar|zucker|sucre|zucchero|"
+        + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate\w*|glucides|carbohidratos|carboidrat\w*|fib(?:re|er)|fibra|ballaststoffe\w*|vezels|fibres|"
+        + @"salt|salz|zout|sel|sal|sale|fat|fett|grasa|gordura|grassi|vet|vegetables|veg|fruit|rice|pasta|oats)\b)";
 }
