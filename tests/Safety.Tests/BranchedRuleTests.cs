@@ -42,6 +42,39 @@ public sealed class BranchedRuleTests
     public void A_branch_without_such_a_word_is_always_run(string branch) =>
         Assert.Null(BranchedRule.RequiredLiteral(branch));
 
+    [Theory]
+    [InlineData(@"\b(?:want|wanna|ready)\s+to\s+die", "want|wanna|ready")]
+    [InlineData(@"(?:very\s+)?\b(?:kill\s+(?:my|him)self|kms)", "kill|kms")]
+    [InlineData(@"(?!\s+(?:every|when))\b(?:end|ending)\s+it", "end|ending")]
+    [InlineData(@"\b(?:(?:a|an)\s+)?(?:overdose\w*|pills)\b", "overdose|pills")]
+    [InlineData(@"(?:tired|sick)+\s+of", "tired|sick")]
+    public void A_branch_without_a_word_of_its_own_names_the_words_of_a_group_it_needs(string branch, string expected) =>
+        Assert.Equal(expected, string.Join('|', BranchedRule.RequiredOneOf(branch) ?? []));
+
+    [Theory]
+    // Optional groups, lookarounds, groups with an alternative that needs no word, and inline options screen nothing.
+    [InlineData(@"(?:very|so)?\s+\w+")]
+    [InlineData(@"(?:very|so)*\s+\w+")]
+    [InlineData(@"(?:very|so){0,2}\s+\w+")]
+    [InlineData(@"(?=die|dead)\w+")]
+    [InlineData(@"(?:die|\w+)\s+x")]
+    [InlineData(@"(?i:die|dead)")]
+    [InlineData(@"\b(?:overdose\w*|od)\b")]
+    public void A_group_that_may_be_skipped_screens_nothing(string branch) =>
+        Assert.Null(BranchedRule.RequiredOneOf(branch));
+
+    [Fact]
+    public void A_branch_screened_by_a_set_of_words_still_matches_where_the_whole_rule_does()
+    {
+        var rule = new Regex(@"\b(?:want|wanna)\s+to\s+die\b|\bno\s+more\b", RegexOptions.CultureInvariant);
+        var branched = BranchedRule.Of(rule);
+        Assert.Equal(2, branched.AnchoredBranchCount);
+        foreach (var text in (string[])["i wanna to die", "i want to die", "i need to die", "no more", "nothing"])
+        {
+            Assert.Equal(rule.IsMatch(text), branched.IsMatch(text));
+        }
+    }
+
     [Fact]
     public void Most_branches_of_the_largest_rule_are_screened()
     {

@@ -49,6 +49,8 @@ switch (verb)
     case "follow-up-bar":
         FollowUpBar();
         break;
+    case "weak-band-experiment":
+        return WeakBandExperiment.Run(Option("--train-signals")!, Option("--dev-signals")!, cache, Console.Out);
     case "signals":
         return SignalsDump.Run(args, Option("--file"), Option("--out"), Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"), dataDirectory, cache);
     default:

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
@@ -24,8 +25,11 @@ internal sealed class BranchedRule
 {
     private static readonly ConcurrentDictionary<Regex, BranchedRule> Cache = new();
 
-    /// <summary>Each branch with a word it cannot match without (null when none was found), so most are never run.</summary>
-    private readonly (Regex Branch, string? Anchor)[] _branches;
+    /// <summary>
+    /// Each branch with a word it cannot match without, or else a set of words one of which it needs (both null when none
+    /// was found), so most are never run.
+    /// </summary>
+    private readonly (Regex Branch, string? Anchor, SearchValues<string>? OneOf)[] _branches;
 
     private BranchedRule(Regex rule)
     {
@@ -37,8 +41,23 @@ internal sealed class BranchedRule
         // A rule of one branch ("\b(?:kratom|ldn|…)\b") keeps its generated matcher, which is three times as fast as the
         // interpreter on it and already searches for its own first letters.
         _branches = branches.Count == 1
-            ? [(rule, null)]
-            : [.. branches.Select(branch => (new Regex(branch, rule.Options, rule.MatchTimeout), anchored ? RequiredLiteral(branch) : null))];
+            ? [(rule, null, null)]
+            : [.. branches.Select(branch => Screened(new Regex(branch, rule.Options, rule.MatchTimeout), branch, anchored))];
+    }
+
+    private static (Regex, string?, SearchValues<string>?) Screened(Regex regex, string branch, bool anchored)
+    {
+        if (!anchored)
+        {
+            return (regex, null, null);
+        }
+
+        if (RequiredLiteral(branch) is { } literal)
+        {
+            return (regex, literal, null);
+        }
+
+        return RequiredOneOf(branch) is { } words ? (regex, null, SearchValues.Create([.. words], StringComparison.Ordinal)) : (regex, null, null);
     }
 
     public static BranchedRule Of(Regex rule) => Cache.GetOrAdd(rule, static r => new BranchedRule(r));
@@ -46,21 +65,115 @@ internal sealed class BranchedRule
     public int BranchCount => _branches.Length;
 
     /// <summary>How many branches are screened by a required word.</summary>
-    public int AnchoredBranchCount => _branches.Count(b => b.Anchor is not null);
+    public int AnchoredBranchCount => _branches.Count(b => b.Anchor is not null || b.OneOf is not null);
 
     public bool IsMatch(string text)
     {
-        foreach (var (branch, anchor) in _branches)
+        foreach (var (branch, anchor, oneOf) in _branches)
         {
-            // A vectorised search for the branch's required word costs a few tens of nanoseconds; running the branch
-            // costs microseconds, and most branches' words are absent from most messages.
-            if ((anchor is null || text.Contains(anchor, StringComparison.Ordinal)) && branch.IsMatch(text))
+            // A vectorised search for the branch's required word (or for any of its set) costs a few tens of nanoseconds;
+            // running the branch costs microseconds, and most branches' words are absent from most messages.
+            if ((anchor is null || text.Contains(anchor, StringComparison.Ordinal))
+                && (oneOf is null || text.AsSpan().ContainsAny(oneOf))
+                && branch.IsMatch(text))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a branch with no required word of its own ("\b(?:want|wanna|ready)\s+to\s+die" has "to" and "die", too short or
+    /// …), the words of its first group outside any other that it cannot match without: a group that is not a lookaround,
+    /// not made optional by a quantifier, and each of whose alternatives has a required word (<see cref="RequiredLiteral"/>).
+    /// Every match of the branch then contains one of them. Null when no such group is found.
+    /// </summary>
+    internal static IReadOnlyList<string>? RequiredOneOf(string branch)
+    {
+        var depth = 0;
+        var inClass = false;
+        var open = -1;
+        for (var i = 0; i < branch.Length; i++)
+        {
+            var c = branch[i];
+            if (inClass)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == ']')
+                {
+                    inClass = false;
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\\':
+                    i++;
+                    continue;
+                case '[':
+                    inClass = true;
+                    i = PastClassOpening(branch, i);
+                    continue;
+                case '(':
+                    if (depth++ == 0)
+                    {
+                        open = i;
+                    }
+
+                    continue;
+                case ')' when --depth == 0:
+                    if (WordsOfRequiredGroup(branch, open, i) is { } words)
+                    {
+                        return words;
+                    }
+
+                    continue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The required words of the group between <paramref name="open"/> and <paramref name="close"/>, or null.</summary>
+    private static IReadOnlyList<string>? WordsOfRequiredGroup(string branch, int open, int close)
+    {
+        // A quantifier after the group can make it optional ("(?:very\s+)?", "(?:…)*", "(?:…){0,2}"); "+" cannot.
+        var after = close + 1 < branch.Length ? branch[close + 1] : '\0';
+        if (after is '?' or '*' or '{')
+        {
+            return null;
+        }
+
+        var inner = branch[(open + 1)..close];
+        if (inner.StartsWith("?:", StringComparison.Ordinal))
+        {
+            inner = inner[2..];
+        }
+        else if (inner.StartsWith('?'))
+        {
+            // Lookarounds ("(?!…)", "(?<=…)") match no text, and inline options change how the rest reads.
+            return null;
+        }
+
+        var words = new List<string>();
+        foreach (var alternative in TopLevelBranches(inner))
+        {
+            if (RequiredLiteral(alternative) is not { } word)
+            {
+                return null;
+            }
+
+            words.Add(word);
+        }
+
+        return words;
     }
 
     /// <summary>
