@@ -48,6 +48,7 @@ public sealed class BranchedRuleTests
     [InlineData(@"(?!\s+(?:every|when))\b(?:end|ending)\s+it", "end|ending")]
     [InlineData(@"\b(?:(?:a|an)\s+)?(?:overdose\w*|pills)\b", "overdose|pills")]
     [InlineData(@"(?:tired|sick)+\s+of", "tired|sick")]
+    [InlineData(@"(?:(?:un|una)\s+(?:favor|alivio)|relief)\b", "favor|alivio|relief")]
     public void A_branch_without_a_word_of_its_own_names_the_words_of_a_group_it_needs(string branch, string expected) =>
         Assert.Equal(expected, string.Join('|', BranchedRule.RequiredOneOf(branch) ?? []));
 
@@ -73,6 +74,21 @@ public sealed class BranchedRuleTests
         {
             Assert.Equal(rule.IsMatch(text), branched.IsMatch(text));
         }
+    }
+
+    [Fact]
+    public void A_whole_rule_is_screened_by_the_words_of_all_its_branches()
+    {
+        var rule = new Regex(@"\b(?:want|wanna)\s+to\s+die\b|\bno\s+more\s+pain\b", RegexOptions.CultureInvariant);
+        foreach (var text in (string[])["i wanna to die", "no more pain", "i need to die", "nothing", "no more"])
+        {
+            Assert.Equal(rule.IsMatch(text), rule.MatchesScreened(text));
+        }
+
+        // A branch with nothing to screen by leaves the whole rule unscreened, and still right.
+        var open = new Regex(@"\bdie\b|\w+\s+x", RegexOptions.CultureInvariant);
+        Assert.True(open.MatchesScreened("a x"));
+        Assert.False(open.MatchesScreened("nothing"));
     }
 
     [Fact]
@@ -105,9 +121,15 @@ public sealed class BranchedRuleTests
             var branched = BranchedRule.Of(rule.Rule);
             foreach (var text in texts)
             {
-                if (branched.IsMatch(text) != rule.Rule.IsMatch(text))
+                var whole = rule.Rule.IsMatch(text);
+                if (branched.IsMatch(text) != whole)
                 {
                     disagreements.Add($"{rule.Name}: {text}");
+                }
+
+                if (rule.Rule.MatchesScreened(text) != whole)
+                {
+                    disagreements.Add($"{rule.Name} (screened whole): {text}");
                 }
             }
         });

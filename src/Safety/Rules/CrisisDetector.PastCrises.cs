@@ -17,13 +17,13 @@ public static partial class CrisisDetector
     /// not over.
     /// </summary>
     public static bool TellsAPastCrisisAsOver(string folded) =>
-        PastTime().IsMatch(folded) && WellNow().Match(folded) is { Success: true } well && !BackAgain().IsMatch(folded)
+        PastTime().MatchesScreened(folded) && WellNow().Match(folded) is { Success: true } well && !BackAgain().MatchesScreened(folded)
         // "i'm fine now, but …" takes the all-clear back in the same breath.
         && !ButAfterIt().IsMatch(folded, well.Index + well.Length);
 
     /// <summary>The folded text without its sentences that are anchored in the past (<see cref="PastTime"/>).</summary>
     private static string WithoutThePast(string folded) =>
-        string.Join(' ', SentenceSplitter.Sentences(folded).Where(s => !PastTime().IsMatch(s)));
+        string.Join(' ', SentenceSplitter.Sentences(folded).Where(s => !PastTime().MatchesScreened(s)));
 
     // Months or years back, in the seven languages: the same anchors as LongAgo, with the writer's youth, a named year
     // and "last month", which a member uses for a stay in hospital that is behind them.

@@ -12,17 +12,17 @@ public static partial class CrisisDetector
 {
     /// <summary>A means made ready, a plan hidden from a therapist, or a moment at the edge, told in any of the seven languages.</summary>
     private static bool TellsAMeansAPlanOrAMoment(string text) =>
-        TabletsLinedUp().IsMatch(text) || HowEasyItWouldBe().IsMatch(text) || WouldAnyoneNotice().IsMatch(text)
-        || ASleepNotWokenFrom().IsMatch(text) || WishingNotToWake().IsMatch(text) || APlanDeniedAndALie().IsMatch(text)
-        || AnAmountThatKills().IsMatch(text) || ARopeBought().IsMatch(text) || WonderingIfItWouldHurt().IsMatch(text)
-        || ALetterLeftReady().IsMatch(text) || (WaysOut().IsMatch(text) && TakenThings.AreNamedIn(text))
-        || NotLookingBothWays().IsMatch(text) || TiredOfLiving().IsMatch(text) || StaringAtTheBridge().IsMatch(text)
-        || (GaveTheirThingsAway().IsMatch(text) && SettledOrWorried().IsMatch(text)) || ThoughtSeriouslyOfJumping().IsMatch(text)
-        || FoundPainlessWays().IsMatch(text)
-        || ((AsksWhenAnAmountTurnsDangerous().IsMatch(text) || AsksWhatIsTooMuchForABodyWeight().IsMatch(text)) && (FedUpWithEverything().IsMatch(text) || ForAFriendOrAStory().IsMatch(text)))
-        || (AWillWritten().IsMatch(text) && NoReasonGiven().IsMatch(text)) || PainKillingThemWouldBeFine().IsMatch(text)
-        || APermanentSleepWished().IsMatch(text) || (GivingTheirPetAway().IsMatch(text) && BetterThisWay().IsMatch(text))
-        || LighterWithoutThem().IsMatch(text) || CheckedHowHighItIs().IsMatch(text);
+        TabletsLinedUp().MatchesScreened(text) || HowEasyItWouldBe().MatchesScreened(text) || WouldAnyoneNotice().MatchesScreened(text)
+        || ASleepNotWokenFrom().MatchesScreened(text) || WishingNotToWake().MatchesScreened(text) || APlanDeniedAndALie().MatchesScreened(text)
+        || AnAmountThatKills().MatchesScreened(text) || ARopeBought().MatchesScreened(text) || WonderingIfItWouldHurt().MatchesScreened(text)
+        || ALetterLeftReady().MatchesScreened(text) || (WaysOut().MatchesScreened(text) && TakenThings.AreNamedIn(text))
+        || NotLookingBothWays().MatchesScreened(text) || TiredOfLiving().MatchesScreened(text) || StaringAtTheBridge().MatchesScreened(text)
+        || (GaveTheirThingsAway().MatchesScreened(text) && SettledOrWorried().MatchesScreened(text)) || ThoughtSeriouslyOfJumping().MatchesScreened(text)
+        || FoundPainlessWays().MatchesScreened(text)
+        || ((AsksWhenAnAmountTurnsDangerous().MatchesScreened(text) || AsksWhatIsTooMuchForABodyWeight().MatchesScreened(text)) && (FedUpWithEverything().MatchesScreened(text) || ForAFriendOrAStory().MatchesScreened(text)))
+        || (AWillWritten().MatchesScreened(text) && NoReasonGiven().MatchesScreened(text)) || PainKillingThemWouldBeFine().MatchesScreened(text)
+        || APermanentSleepWished().MatchesScreened(text) || (GivingTheirPetAway().MatchesScreened(text) && BetterThisWay().MatchesScreened(text))
+        || LighterWithoutThem().MatchesScreened(text) || CheckedHowHighItIs().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -30,7 +30,7 @@ public static partial class CrisisDetector
     /// names it or follows one that did; the caller knows the previous turn, this class does not.
     /// </summary>
     public static bool TellsTheBodyInAlarm(string folded) =>
-        (RacingHeart().IsMatch(folded) && OtherAlarmSign().IsMatch(folded)) || (SlurredSpeech().IsMatch(folded) && Drowsy().IsMatch(folded));
+        (RacingHeart().MatchesScreened(folded) && OtherAlarmSign().MatchesScreened(folded)) || (SlurredSpeech().MatchesScreened(folded) && Drowsy().MatchesScreened(folded));
 
     // Round 57: drowsy with slurred speech after a mother took her LDN and her sleeping tablets ("ela tá muito sonolenta e
     // enrolando a fala, chamo alguém ou espero passar?").

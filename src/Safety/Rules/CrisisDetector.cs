@@ -59,51 +59,51 @@ public static partial class CrisisDetector
             return ClassifyNormalized(WithoutThePast(text));
         }
 
-        var informational = InformationalFrame().IsMatch(text) && !FirstPersonEvent().IsMatch(text);
+        var informational = InformationalFrame().MatchesScreened(text) && !FirstPersonEvent().MatchesScreened(text);
         // "not suicidal, just fed up" names the word to rule it out: the word alone then decides nothing, and the
         // learned model (which reads the whole message) still can.
-        var wordCounts = SuicideWord().IsMatch(text) && !informational && !(AsksAboutTheWord().IsMatch(text) && !FirstPersonEvent().IsMatch(text))
+        var wordCounts = SuicideWord().MatchesScreened(text) && !informational && !(AsksAboutTheWord().MatchesScreened(text) && !FirstPersonEvent().MatchesScreened(text))
             && SuicideWord().Count(text) > DeniedSuicideWord().Count(text);
         if (Suicide().MatchesAnyBranch(text) || OtherLanguageSuicide().MatchesAnyBranch(text) || PassiveIdeation().MatchesAnyBranch(text) || wordCounts
-            || WelcomeAccident().MatchesAnyBranch(text) || TakingEverythingTonight().IsMatch(text) || NoOneWillHaveToWorry().IsMatch(text)
-            || (Stockpiling().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (GivingAwayTheirThings().IsMatch(text) && WorryOrThanksForEverything().IsMatch(text))
-            || (AnAmountAskedOrSaved().IsMatch(text) && Finality().IsMatch(text))
-            || (ReasonWithheld().IsMatch(text) && (TakenThings.AreNamedIn(text) || DangerWord().IsMatch(text)))
-            || ElectricalApplianceInTheBath().IsMatch(text) || AnAttemptThatFailed().IsMatch(text) || CrashingTheCarOnPurpose().IsMatch(text)
-            || AGentleWayToGo().IsMatch(text) || OnTheRoofOrABridgeNow().IsMatch(text) || GoodbyeForever().IsMatch(text) || AFarewellWithItsTime().IsMatch(text)
-            || AMeansMadeReady().IsMatch(text) || AFloorHighEnough().IsMatch(text) || NoOneThereToStopThem().IsMatch(text)
-            || LettersLeftForAfter().IsMatch(text) || HowLongBeforeOneGoes().IsMatch(text) || NotWakingWouldBeFine().IsMatch(text)
-            || UnderATrain().IsMatch(text) || (JumpingFromAHeight().IsMatch(text) && PainOrExhaustion().IsMatch(text)) || LettingThePainKillThem().IsMatch(text) || OnlyThingKeepingThemHere().IsMatch(text) || IfIDieAtLeast().IsMatch(text) || LookingForAHighPlace().IsMatch(text)
+            || WelcomeAccident().MatchesAnyBranch(text) || TakingEverythingTonight().MatchesScreened(text) || NoOneWillHaveToWorry().MatchesScreened(text)
+            || (Stockpiling().MatchesScreened(text) && TakenThings.AreNamedIn(text))
+            || (GivingAwayTheirThings().MatchesScreened(text) && WorryOrThanksForEverything().MatchesScreened(text))
+            || (AnAmountAskedOrSaved().MatchesScreened(text) && Finality().MatchesScreened(text))
+            || (ReasonWithheld().MatchesScreened(text) && (TakenThings.AreNamedIn(text) || DangerWord().MatchesScreened(text)))
+            || ElectricalApplianceInTheBath().MatchesScreened(text) || AnAttemptThatFailed().MatchesScreened(text) || CrashingTheCarOnPurpose().MatchesScreened(text)
+            || AGentleWayToGo().MatchesScreened(text) || OnTheRoofOrABridgeNow().MatchesScreened(text) || GoodbyeForever().MatchesScreened(text) || AFarewellWithItsTime().MatchesScreened(text)
+            || AMeansMadeReady().MatchesScreened(text) || AFloorHighEnough().MatchesScreened(text) || NoOneThereToStopThem().MatchesScreened(text)
+            || LettersLeftForAfter().MatchesScreened(text) || HowLongBeforeOneGoes().MatchesScreened(text) || NotWakingWouldBeFine().MatchesScreened(text)
+            || UnderATrain().MatchesScreened(text) || (JumpingFromAHeight().MatchesScreened(text) && PainOrExhaustion().MatchesScreened(text)) || LettingThePainKillThem().MatchesScreened(text) || OnlyThingKeepingThemHere().MatchesScreened(text) || IfIDieAtLeast().MatchesScreened(text) || LookingForAHighPlace().MatchesScreened(text)
             || TellsAMeansAPlanOrAMoment(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Suicide);
         }
 
-        if ((SelfHarm().MatchesAnyBranch(text) || HurtsThemselvesOnPurpose().IsMatch(text) || GoesWithoutFoodOrWaterOnPurpose().IsMatch(text)) && !informational)
+        if ((SelfHarm().MatchesAnyBranch(text) || HurtsThemselvesOnPurpose().MatchesScreened(text) || GoesWithoutFoodOrWaterOnPurpose().MatchesScreened(text)) && !informational)
         {
             return new CrisisAssessment(true, CrisisCategory.SelfHarm);
         }
 
         // "two years ago my toddler swallowed one of my capsules, poison control said low risk" is a story told calmly; the
         // model still reads it whole.
-        var pastAndResolved = ResolvedSince().IsMatch(text) && LongAgo().IsMatch(text);
+        var pastAndResolved = ResolvedSince().MatchesScreened(text) && LongAgo().MatchesScreened(text);
         if (pastAndResolved)
         {
             return CrisisAssessment.NoCrisis;
         }
 
-        if (Overdose().IsMatch(text) || OverdoseFeeling().IsMatch(text) || SwallowedMedicine().IsMatch(text)
-            || (SwallowedAllOrSome().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (SlowedDown().IsMatch(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().IsMatch(text) || AChildAndPillsMissing().IsMatch(text)
-            || (AChildGotIntoItPartEmpty().IsMatch(text) && TakenThings.AreNamedIn(text)))
+        if (Overdose().MatchesScreened(text) || OverdoseFeeling().MatchesScreened(text) || SwallowedMedicine().MatchesScreened(text)
+            || (SwallowedAllOrSome().MatchesScreened(text) && TakenThings.AreNamedIn(text))
+            || (SlowedDown().MatchesScreened(text) && TakenThings.AreNamedIn(text)) || SwallowedAnUnknownNumber().MatchesScreened(text) || AChildAndPillsMissing().MatchesScreened(text)
+            || (AChildGotIntoItPartEmpty().MatchesScreened(text) && TakenThings.AreNamedIn(text)))
         {
             return new CrisisAssessment(true, CrisisCategory.Overdose);
         }
 
         // A question about the symptom in general silences the rule only when nothing is happening now.
-        if ((Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().IsMatch(text) || AsksWhatCanCauseIt().IsMatch(text)) && !HappeningNow().IsMatch(text)))
-            || BelievesTheyCanFly().IsMatch(text))
+        if ((Emergency().MatchesAnyBranch(text) && !((GeneralQuestion().MatchesScreened(text) || AsksWhatCanCauseIt().MatchesScreened(text)) && !HappeningNow().MatchesScreened(text)))
+            || BelievesTheyCanFly().MatchesScreened(text))
         {
             return new CrisisAssessment(true, CrisisCategory.Emergency);
         }

@@ -14,13 +14,13 @@ public static partial class DosingRequestDetector
     /// <summary>The reason for a plain ask about something named (or, in a follow-up, implied), or null.</summary>
     private static string? PlainAskAboutSomethingTaken(string text, bool subjectImplied)
     {
-        var reason = ChangeAmountAsk().IsMatch(text) || OtherLanguageChangeAsk().IsMatch(text) ? DosingReasons.Titration
-            : WhenOrSplitAcrossTheDayAsk().IsMatch(text) || WaitOrRepeatAsk().IsMatch(text) || OtherLanguageIntervalAsk().IsMatch(text) ? DosingReasons.Schedule
-            : SplitOrCrushAsk().IsMatch(text) || MeasuringOrPreparingAsk().IsMatch(text) ? DosingReasons.Preparation
-            : EquivalentAsk().IsMatch(text) ? DosingReasons.Conversion
-            : WhatMostStartOnAsk().IsMatch(text) || SeveralAtOnceAsk().IsMatch(text) || NumbersOnlyAsk().IsMatch(text)
-                || HowToBeginAsk().IsMatch(text) || SlangAmountAsk().IsMatch(text) || HalfOrWholeAsk().IsMatch(text)
-                || OtherLanguagePlainAsk().IsMatch(text) ? DosingReasons.Amount
+        var reason = ChangeAmountAsk().MatchesScreened(text) || OtherLanguageChangeAsk().MatchesScreened(text) ? DosingReasons.Titration
+            : WhenOrSplitAcrossTheDayAsk().MatchesScreened(text) || WaitOrRepeatAsk().MatchesScreened(text) || OtherLanguageIntervalAsk().MatchesScreened(text) ? DosingReasons.Schedule
+            : SplitOrCrushAsk().MatchesScreened(text) || MeasuringOrPreparingAsk().MatchesScreened(text) ? DosingReasons.Preparation
+            : EquivalentAsk().MatchesScreened(text) ? DosingReasons.Conversion
+            : WhatMostStartOnAsk().MatchesScreened(text) || SeveralAtOnceAsk().MatchesScreened(text) || NumbersOnlyAsk().MatchesScreened(text)
+                || HowToBeginAsk().MatchesScreened(text) || SlangAmountAsk().MatchesScreened(text) || HalfOrWholeAsk().MatchesScreened(text)
+                || OtherLanguagePlainAsk().MatchesScreened(text) ? DosingReasons.Amount
             : null;
         // In a follow-up the previous subject stands for the named thing only for changing the amount and for how many
         // ("should I come down a step if the dreams are bad?"). Waits, times and preparation stay tied to a named thing,

@@ -14,52 +14,52 @@ public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
     public static bool IsSureAsk(string folded) =>
-        AsksWhatTheUsualDoseIs().IsMatch(folded) || RolePlayAboutDoses().IsMatch(folded) || AsksWhatTheBotWouldTakeAtAWeight().IsMatch(folded) || AsksWhichDoseTheBotWouldTake().IsMatch(folded) || AsksWhatOthersTookAtTheStart().IsMatch(folded) || AsksHowManyCupsOfABrew().IsMatch(folded)
-        || AsksHowMuchOthersTake().IsMatch(folded) || AsksWhatStrengthToGet().IsMatch(folded) || AsksForATitration().IsMatch(folded)
-        || (AsksHowToTaper().IsMatch(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAFractionOfAUnit().IsMatch(folded) || AsksAnAmountToAvoidEffects().IsMatch(folded)
-        || (AsksToConfirmAnAmount().IsMatch(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().IsMatch(folded)))
-        || AsksWhichDoseWouldSuit().IsMatch(folded) || AsksHowToPrepareIt().IsMatch(folded) || AsksHowMuchForAMicrodose().IsMatch(folded)
-        || (AsksToCompleteADoseSentence().IsMatch(folded) && TakenThings.AreNamedIn(folded))
-        || AsksForAPlan().IsMatch(folded) || AsksForTheLeastToGetAwayWith().IsMatch(folded) || AsksToGetASmallAmountOutOfAUnit().IsMatch(folded)
-        || ((AsksForAConversion().IsMatch(folded) || AsksWhichTimesOfDay().IsMatch(folded) || AsksWhenToTakeIt().IsMatch(folded)
-             || AsksWhatTheUsualDailyAmountIs().IsMatch(folded) || AsksForANamedSchedule().IsMatch(folded) || AsksWhatSomeoneWouldStartOn().IsMatch(folded)
-             || UsualAmountIn().IsMatch(folded) || AsksWhatTheDoseIs().IsMatch(folded)
-             || AsksToTakeMoreOrFewerUnits().IsMatch(folded) || AsksWhatOthersWereStartedOn().IsMatch(folded)
-             || AsksHowLongToWaitBetween().IsMatch(folded) || AsksWhichDaysToTakeIt().IsMatch(folded) || AsksForTheWholeRampUp().IsMatch(folded) || AsksForADayByDayPlan().IsMatch(folded) || AsksAnAmountOrLess().IsMatch(folded)
-             || AsksHowOftenIsNormal().IsMatch(folded) || AsksHowHighToGo().IsMatch(folded) || AsksWhetherToSkipTheNextOne().IsMatch(folded)
-             || (ResearchDid().IsMatch(folded) && WantsWhatTheResearchGave().IsMatch(folded))
-             || (AsksHowManyUnitsADay().IsMatch(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
+        AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
+        || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
+        || (AsksHowToTaper().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAFractionOfAUnit().MatchesScreened(folded) || AsksAnAmountToAvoidEffects().MatchesScreened(folded)
+        || (AsksToConfirmAnAmount().MatchesScreened(folded) && (TakenThings.AreNamedIn(folded) || NumberWithUnit().MatchesScreened(folded)))
+        || AsksWhichDoseWouldSuit().MatchesScreened(folded) || AsksHowToPrepareIt().MatchesScreened(folded) || AsksHowMuchForAMicrodose().MatchesScreened(folded)
+        || (AsksToCompleteADoseSentence().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
+        || AsksForAPlan().MatchesScreened(folded) || AsksForTheLeastToGetAwayWith().MatchesScreened(folded) || AsksToGetASmallAmountOutOfAUnit().MatchesScreened(folded)
+        || ((AsksForAConversion().MatchesScreened(folded) || AsksWhichTimesOfDay().MatchesScreened(folded) || AsksWhenToTakeIt().MatchesScreened(folded)
+             || AsksWhatTheUsualDailyAmountIs().MatchesScreened(folded) || AsksForANamedSchedule().MatchesScreened(folded) || AsksWhatSomeoneWouldStartOn().MatchesScreened(folded)
+             || UsualAmountIn().MatchesScreened(folded) || AsksWhatTheDoseIs().MatchesScreened(folded)
+             || AsksToTakeMoreOrFewerUnits().MatchesScreened(folded) || AsksWhatOthersWereStartedOn().MatchesScreened(folded)
+             || AsksHowLongToWaitBetween().MatchesScreened(folded) || AsksWhichDaysToTakeIt().MatchesScreened(folded) || AsksForTheWholeRampUp().MatchesScreened(folded) || AsksForADayByDayPlan().MatchesScreened(folded) || AsksAnAmountOrLess().MatchesScreened(folded)
+             || AsksHowOftenIsNormal().MatchesScreened(folded) || AsksHowHighToGo().MatchesScreened(folded) || AsksWhetherToSkipTheNextOne().MatchesScreened(folded)
+             || (ResearchDid().MatchesScreened(folded) && WantsWhatTheResearchGave().MatchesScreened(folded))
+             || (AsksHowManyUnitsADay().MatchesScreened(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().MatchesScreened(folded)) && TakenThings.AreNamedIn(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
-        || ((AsksHowOftenToTakeIt().IsMatch(folded) || AsksHowToSwallowIt().IsMatch(folded) || AsksForAStartingPointOrAPlan().IsMatch(folded)
-             || AsksWhichOfTwoSchedules().IsMatch(folded) || AsksWhatAmountIsNormalOrNeeded().IsMatch(folded)
-            || AsksForLessThanSomeoneElse().IsMatch(folded) || AsksHowSoonTheNextOne().IsMatch(folded) || AsksWhetherEveryFewDaysIsRight().IsMatch(folded)
-            || AsksWhatTimeOthersTakeIt().IsMatch(folded) || AsksWhichOfTwoAmounts().IsMatch(folded) || AsksForTheDoseOf().IsMatch(folded)
-            || AsksWeeklyOrDaily().IsMatch(folded) || AsksWhetherToRaiseIt().IsMatch(folded) || AsksForAServing().IsMatch(folded)
-            || AsksHowToSpaceItOut().IsMatch(folded) || AsksForARegimen().IsMatch(folded) || AsksWhetherToDropDown().IsMatch(folded)
-            || (AsksHowToMakeALiquid().IsMatch(folded) && HomeOrHowCue().IsMatch(folded))) && TakenThings.NamedIn(folded).Count > 0)
+        || ((AsksHowOftenToTakeIt().MatchesScreened(folded) || AsksHowToSwallowIt().MatchesScreened(folded) || AsksForAStartingPointOrAPlan().MatchesScreened(folded)
+             || AsksWhichOfTwoSchedules().MatchesScreened(folded) || AsksWhatAmountIsNormalOrNeeded().MatchesScreened(folded)
+            || AsksForLessThanSomeoneElse().MatchesScreened(folded) || AsksHowSoonTheNextOne().MatchesScreened(folded) || AsksWhetherEveryFewDaysIsRight().MatchesScreened(folded)
+            || AsksWhatTimeOthersTakeIt().MatchesScreened(folded) || AsksWhichOfTwoAmounts().MatchesScreened(folded) || AsksForTheDoseOf().MatchesScreened(folded)
+            || AsksWeeklyOrDaily().MatchesScreened(folded) || AsksWhetherToRaiseIt().MatchesScreened(folded) || AsksForAServing().MatchesScreened(folded)
+            || AsksHowToSpaceItOut().MatchesScreened(folded) || AsksForARegimen().MatchesScreened(folded) || AsksWhetherToDropDown().MatchesScreened(folded)
+            || (AsksHowToMakeALiquid().MatchesScreened(folded) && HomeOrHowCue().MatchesScreened(folded))) && TakenThings.NamedIn(folded).Count > 0)
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
-        || (AsksHowToMakeALiquid().IsMatch(folded) && MeasuringCue().IsMatch(folded))
-        || AsksWhatToDoAfterAMissedOne().IsMatch(folded) || ((OtherLanguageMissedOne().IsMatch(folded) || NowOrSkipAfterAMissedOrDoubledOne().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
-        || ((OtherLanguageStartOrRaise().IsMatch(folded) || HowManyToGiveThem().IsMatch(folded)) && TakenThings.NamedIn(folded).Count > 0)
-        || ((OtherLanguageWhenOrHowToStart().IsMatch(folded) || OtherLanguageStopping().IsMatch(folded) || HowManyHouseholdMeasures().IsMatch(folded)
-             || HalfAUnitMoreOrInstead().IsMatch(folded) || OtherLanguageMeasuringOrTitrating().IsMatch(folded) || AsksForTheMostInADay().IsMatch(folded)
-             || AsksWhetherAnotherOneNow().IsMatch(folded) || AsksGraduallyOrAtOnce().IsMatch(folded) || AsksHowOthersCameOff().IsMatch(folded)
-            || AsksBeforeOrAfterAMealOrSleep().IsMatch(folded) || AsksWhereToRestartAfterAGap().IsMatch(folded)
-             || DoublesUpForAMissedOne().IsMatch(folded)) && TakenThings.AreNamedIn(folded))
-        || (AsksWhetherChangingItWouldEaseAnEffect().IsMatch(folded) && TakenThings.AreNamedIn(folded) && !AsksWhatResearchDid(folded))
+        || (AsksHowToMakeALiquid().MatchesScreened(folded) && MeasuringCue().MatchesScreened(folded))
+        || AsksWhatToDoAfterAMissedOne().MatchesScreened(folded) || ((OtherLanguageMissedOne().MatchesScreened(folded) || NowOrSkipAfterAMissedOrDoubledOne().MatchesScreened(folded)) && TakenThings.AreNamedIn(folded))
+        || ((OtherLanguageStartOrRaise().MatchesScreened(folded) || HowManyToGiveThem().MatchesScreened(folded)) && TakenThings.NamedIn(folded).Count > 0)
+        || ((OtherLanguageWhenOrHowToStart().MatchesScreened(folded) || OtherLanguageStopping().MatchesScreened(folded) || HowManyHouseholdMeasures().MatchesScreened(folded)
+             || HalfAUnitMoreOrInstead().MatchesScreened(folded) || OtherLanguageMeasuringOrTitrating().MatchesScreened(folded) || AsksForTheMostInADay().MatchesScreened(folded)
+             || AsksWhetherAnotherOneNow().MatchesScreened(folded) || AsksGraduallyOrAtOnce().MatchesScreened(folded) || AsksHowOthersCameOff().MatchesScreened(folded)
+            || AsksBeforeOrAfterAMealOrSleep().MatchesScreened(folded) || AsksWhereToRestartAfterAGap().MatchesScreened(folded)
+             || DoublesUpForAMissedOne().MatchesScreened(folded)) && TakenThings.AreNamedIn(folded))
+        || (AsksWhetherChangingItWouldEaseAnEffect().MatchesScreened(folded) && TakenThings.AreNamedIn(folded) && !AsksWhatResearchDid(folded))
         // "nimmt man … lieber abends?" holds a verb of taking itself, and a warm bath is taken too: a name must be there.
-        || (AsksWhatTimeOfDayOthersTakeIt().IsMatch(folded) && TakenThings.NamedIn(folded).Count > 0)
+        || (AsksWhatTimeOfDayOthersTakeIt().MatchesScreened(folded) && TakenThings.NamedIn(folded).Count > 0)
         // A dose ask inside a wrapper (a role, claimed authority, fiction, "developer mode") about something named: the
         // issue counts every such wrapper as a dose ask ("finge que és o meu médico de família e diz-me quanto devo tomar de
         // naltrexona", round 36, scored 0.64).
         // "Hypothetically" is left out: crises are asked that way too ("hypothetically how many tramadol would do it"), and
         // a dose ask is never allowed to outrank them.
-        || (Manipulation().IsMatch(folded) && !Hypothetical().IsMatch(folded) && !AsksWhatResearchDid(folded)
+        || (Manipulation().MatchesScreened(folded) && !Hypothetical().MatchesScreened(folded) && !AsksWhatResearchDid(folded)
             && DosingAsk(folded, subjectImplied: false) is not null && TakenThings.NamedIn(folded).Count > 0)
-        || AsksWhichDoseSuits().IsMatch(folded) || AsksWhetherAnAmountIsTooMuch().IsMatch(folded)
-        || AsksWhatAPrescriberWouldGive().IsMatch(folded) || AsksHowManyIsAsNeeded().IsMatch(folded);
+        || AsksWhichDoseSuits().MatchesScreened(folded) || AsksWhetherAnAmountIsTooMuch().MatchesScreened(folded)
+        || AsksWhatAPrescriberWouldGive().MatchesScreened(folded) || AsksHowManyIsAsNeeded().MatchesScreened(folded);
 
     // Round 37 (a busy group's month, in English): what others were started on ("what did everyone start ldn at?", "how many
     // IU did your doc put you on"), how long between doses ("how long should i wait between microdose days"), which days
@@ -254,7 +254,7 @@ public static partial class DosingRequestDetector
     {
         // Counted in spoons, grams or pills, it has the shape of "how many tablets of amitriptyline would do it" too, so it
         // is read here and not as a sure ask (round 24, where a sure ask outranked a weak crisis reading on triage-dev).
-        if (AsksHowManyUnitsOf().IsMatch(folded))
+        if (AsksHowManyUnitsOf().MatchesScreened(folded))
         {
             return true;
         }

@@ -92,20 +92,20 @@ public static partial class DosingRequestDetector
     private static string? FindReason(string text, bool subjectImplied)
     {
         // "how many fibro warriors does it take to change a lightbulb?" (round 52) is the old joke, refused as a dose ask.
-        if (LightbulbJoke().IsMatch(text))
+        if (LightbulbJoke().MatchesScreened(text))
         {
             return null;
         }
 
-        var manipulative = Manipulation().IsMatch(text);
+        var manipulative = Manipulation().MatchesScreened(text);
         // "how much does it help" asks a quantity of benefit: the phrase is no amount ask, whatever else the text asks.
         var ask = DosingAsk(HowMuchItHelps().Replace(text, " "), subjectImplied);
         if (ask is null)
         {
-            return manipulative && DoseMention().IsMatch(text) ? DosingReasons.Manipulation : null;
+            return manipulative && DoseMention().MatchesScreened(text) ? DosingReasons.Manipulation : null;
         }
 
-        if (CostQuestion().IsMatch(text) && !DoseWord().IsMatch(text))
+        if (CostQuestion().MatchesScreened(text) && !DoseWord().MatchesScreened(text))
         {
             return null;
         }
@@ -118,10 +118,10 @@ public static partial class DosingRequestDetector
         }
 
         // "What is a safe dose?" has the shape of a definition question but asks for an amount all the same.
-        var definition = DefinitionFrame().IsMatch(text) && !QualifiedDose().IsMatch(text);
-        var benign = ResearchFrame().IsMatch(text) || definition || WhyFrame().IsMatch(text);
+        var definition = DefinitionFrame().MatchesScreened(text) && !QualifiedDose().MatchesScreened(text);
+        var benign = ResearchFrame().MatchesScreened(text) || definition || WhyFrame().MatchesScreened(text);
         // "Can you explain…" addresses the bot, not a person who would take something.
-        if (benign && !manipulative && !PersonalFrame().IsMatch(PoliteLead().Replace(text, string.Empty)))
+        if (benign && !manipulative && !PersonalFrame().MatchesScreened(PoliteLead().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -134,17 +134,17 @@ public static partial class DosingRequestDetector
 
     private static string? DosingAsk(string text, bool subjectImplied)
     {
-        if (ProtocolAsk().IsMatch(text) || (NamedProtocol().IsMatch(text) && ProtocolContentAsk().IsMatch(text)))
+        if (ProtocolAsk().MatchesScreened(text) || (NamedProtocol().MatchesScreened(text) && ProtocolContentAsk().MatchesScreened(text)))
         {
             return DosingReasons.Protocol;
         }
 
-        if (ConversionWord().IsMatch(text) && PreparationForm().IsMatch(text) && QuantityTerm().IsMatch(text))
+        if (ConversionWord().MatchesScreened(text) && PreparationForm().MatchesScreened(text) && QuantityTerm().MatchesScreened(text))
         {
             return DosingReasons.Conversion;
         }
 
-        if (PreparationAsk().IsMatch(text))
+        if (PreparationAsk().MatchesScreened(text))
         {
             return DosingReasons.Preparation;
         }
@@ -152,12 +152,12 @@ public static partial class DosingRequestDetector
         // In a follow-up the previous message's subject stands for the taken thing that going up or down needs named:
         // "and how do I come off it?" after a question about LDN asks how to come off LDN. Times of day, instructions and ranges
         // still need it named ("how long before bed should I put my phone away" follows a medicine question too).
-        if (TitrationAsk().IsMatch(text) || ((StepUpOrDownAsk().IsMatch(text) || DayByDayOrStepAsk().IsMatch(text) || WhenToRaiseAsk().IsMatch(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
+        if (TitrationAsk().MatchesScreened(text) || ((StepUpOrDownAsk().MatchesScreened(text) || DayByDayOrStepAsk().MatchesScreened(text) || WhenToRaiseAsk().MatchesScreened(text)) && (subjectImplied || TakenThings.AreNamedIn(text))))
         {
             return DosingReasons.Titration;
         }
 
-        if (ScheduleAsk().MatchesAnyBranch(text) || (TimeOfDayAsk().IsMatch(text) && TakenThings.AreNamedIn(text)))
+        if (ScheduleAsk().MatchesAnyBranch(text) || (TimeOfDayAsk().MatchesScreened(text) && TakenThings.AreNamedIn(text)))
         {
             return DosingReasons.Schedule;
         }
@@ -168,23 +168,23 @@ public static partial class DosingRequestDetector
         }
 
         var asksAmount = AmountAsk().MatchesAnyBranch(text)
-            || (SafetyText.CountWords(text) <= ShortMessageWords && BareDoseWord().IsMatch(text))
+            || (SafetyText.CountWords(text) <= ShortMessageWords && BareDoseWord().MatchesScreened(text))
             || NamedDoseAsk().MatchesAnyBranch(text)
-            || (DoseWord().IsMatch(text) && RequestVerb().IsMatch(text))
-            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().IsMatch(text))
-            || (QuantityQuestion().IsMatch(text) && TakenThings.AreNamedIn(text))
-            || (subjectImplied && QuantityQuestion().IsMatch(text) && UnnamedQuantity().IsMatch(text))
-            || (subjectImplied && (JudgedNumber().IsMatch(text) || FollowUpDoseShape().MatchesAnyBranch(text)))
-            || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().IsMatch(text))
-            || DailyLimitAsk().IsMatch(text)
-            || MoreOfItAsk().IsMatch(text)
-            || ((InstructionsAsk().IsMatch(text) || RangeAsk().IsMatch(text)) && TakenThings.AreNamedIn(text));
+            || (DoseWord().MatchesScreened(text) && RequestVerb().MatchesScreened(text))
+            || (DoseLanguage.ContainsDoseOrSchedule(text) && QuestionForm().MatchesScreened(text))
+            || (QuantityQuestion().MatchesScreened(text) && TakenThings.AreNamedIn(text))
+            || (subjectImplied && QuantityQuestion().MatchesScreened(text) && UnnamedQuantity().MatchesScreened(text))
+            || (subjectImplied && (JudgedNumber().MatchesScreened(text) || FollowUpDoseShape().MatchesAnyBranch(text)))
+            || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().MatchesScreened(text))
+            || DailyLimitAsk().MatchesScreened(text)
+            || MoreOfItAsk().MatchesScreened(text)
+            || ((InstructionsAsk().MatchesScreened(text) || RangeAsk().MatchesScreened(text)) && TakenThings.AreNamedIn(text));
         if (!asksAmount)
         {
             return null;
         }
 
-        return Combination().IsMatch(text) ? DosingReasons.Combination : DosingReasons.Amount;
+        return Combination().MatchesScreened(text) ? DosingReasons.Combination : DosingReasons.Amount;
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ public static partial class DosingRequestDetector
         // What a study gave its participants, how many took part, and how to store a medicine ask nothing to take, even
         // with a dose word in them (round 35: "what amount of psilocybin was given in the Hopkins trials?" was refused on
         // the model's word, 0.99; "come si conservano le capsule di LDN?", 0.98).
-        if ((AsksWhatResearchDid(folded) || AsksHowToStoreIt(folded)) && !Manipulation().IsMatch(folded))
+        if ((AsksWhatResearchDid(folded) || AsksHowToStoreIt(folded)) && !Manipulation().MatchesScreened(folded))
         {
             return true;
         }
@@ -217,11 +217,11 @@ public static partial class DosingRequestDetector
         }
 
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
-        return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().IsMatch(rest)
-                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().IsMatch(rest) || AsksWhatAWordMeans().IsMatch(rest) || AsksWhetherItIsWorthIt().IsMatch(rest))
-            && !DoseMention().IsMatch(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
-            && !DailyLimitAsk().IsMatch(rest) && !MostOneMayTake().IsMatch(rest) && !TitrationAsk().IsMatch(rest) && !StepWord().IsMatch(rest)
-            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().IsMatch(rest);
+        return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().MatchesScreened(rest)
+                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().MatchesScreened(rest) || AsksWhatAWordMeans().MatchesScreened(rest) || AsksWhetherItIsWorthIt().MatchesScreened(rest))
+            && !DoseMention().MatchesScreened(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
+            && !DailyLimitAsk().MatchesScreened(rest) && !MostOneMayTake().MatchesScreened(rest) && !TitrationAsk().MatchesScreened(rest) && !StepWord().MatchesScreened(rest)
+            && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().MatchesScreened(rest);
     }
 
     /// <summary>
@@ -232,7 +232,7 @@ public static partial class DosingRequestDetector
     /// wrapper ("for my study I need the dose people use").
     /// </summary>
     internal static bool AsksWhatResearchDid(string folded) =>
-        (ResearchDid().IsMatch(folded) || CountOfParticipants().IsMatch(folded) || WhatTheyWereGiven().IsMatch(folded)) && !OwnAskBesideResearch().IsMatch(folded);
+        (ResearchDid().MatchesScreened(folded) || CountOfParticipants().MatchesScreened(folded) || WhatTheyWereGiven().MatchesScreened(folded)) && !OwnAskBesideResearch().MatchesScreened(folded);
 
     /// <summary>
     /// How much "they" used, gave or took, in the past tense and with no "you" (round 39, after a message about a study: "what
@@ -299,7 +299,7 @@ public static partial class DosingRequestDetector
     /// cabinet gets steamy", "comment je range mes médicaments quand les petits-enfants viennent"), with no amount asked.
     /// </summary>
     internal static bool AsksHowToStoreIt(string folded) =>
-        StorageQuestion().IsMatch(folded) && !DoseMention().IsMatch(HowLongOrUntilItWorks().Replace(folded, " ")) && !ScheduleAsk().MatchesAnyBranch(folded) && !MakingIt().IsMatch(folded);
+        StorageQuestion().MatchesScreened(folded) && !DoseMention().MatchesScreened(HowLongOrUntilItWorks().Replace(folded, " ")) && !ScheduleAsk().MatchesAnyBranch(folded) && !MakingIt().MatchesScreened(folded);
 
     // Dissolving it or mixing it in proportion is preparation, whatever else is asked ("sciogliendo la compressa da 50 in
     // acqua distillata? in che proporzione e dove la conservo").
@@ -325,8 +325,8 @@ public static partial class DosingRequestDetector
     internal static bool AsksHowLongUntilItWorks(string folded)
     {
         var waited = HowLongOrUntilItWorks().Replace(folded, " ");
-        return waited.Length != folded.Length && TimeToWorkOrKeep().IsMatch(folded) && !DoseMention().IsMatch(CountOfWhatIsNotTaken().Replace(waited, " "))
-            && !ScheduleAsk().MatchesAnyBranch(folded) && !StepWord().IsMatch(folded) && !SpacingAsk().IsMatch(folded) && !CyclingOrBrewing().IsMatch(folded);
+        return waited.Length != folded.Length && TimeToWorkOrKeep().MatchesScreened(folded) && !DoseMention().MatchesScreened(CountOfWhatIsNotTaken().Replace(waited, " "))
+            && !ScheduleAsk().MatchesAnyBranch(folded) && !StepWord().MatchesScreened(folded) && !SpacingAsk().MatchesScreened(folded) && !CyclingOrBrewing().MatchesScreened(folded);
     }
 
     // How long, in the seven languages, with the verbs of taking time ("cuánto suele tardar", "combien de temps").
@@ -357,8 +357,8 @@ public static partial class DosingRequestDetector
     /// names one.
     /// </summary>
     private static bool AsksWhetherTwoGoTogether(string folded) =>
-        TogetherWith().IsMatch(folded) && !SpacingOrAmountWord().IsMatch(folded)
-        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() + (TakingItWhileOn().IsMatch(folded) ? 1 : 0) >= 2;
+        TogetherWith().MatchesScreened(folded) && !SpacingOrAmountWord().MatchesScreened(folded)
+        && TakenThings.NamedIn(folded).Distinct(StringComparer.Ordinal).Count() + (TakingItWhileOn().MatchesScreened(folded) ? 1 : 0) >= 2;
 
     /// <summary>
     /// "can I take it if I'm already on tramadol?" after a question about LDN (FAQ probe 22, refused at 0.998): "it" is the
@@ -481,7 +481,7 @@ public static partial class DosingRequestDetector
     private static partial Regex AsksWhatAWordMeans();
 
     /// <summary>A claim someone made, and the question whether it holds: "my kratom group swears it fixed their pain, does that count?".</summary>
-    private static bool ChecksAClaim(string folded) => ClaimMade().IsMatch(folded) && ClaimDoubted().IsMatch(folded);
+    private static bool ChecksAClaim(string folded) => ClaimMade().MatchesScreened(folded) && ClaimDoubted().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"\b(?:says?|said|claims?|claimed|writes|wrote|swears?|swore|promises?|promised|posted|dice|dicen|afirma|sagt|sagen|behauptet|schreibt|"

@@ -14,7 +14,7 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class Activities
 {
-    public static bool AreNamedIn(string folded) => Pattern().IsMatch(folded);
+    public static bool AreNamedIn(string folded) => Pattern().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"

@@ -30,8 +30,8 @@ public static partial class AfterCrisisGuidance
     {
         var words = SafetyText.CountWords(folded);
         return words > 0
-            && ((words <= MaxWords && (WhatToDoNow().IsMatch(folded) || KeepItSecret().IsMatch(folded)))
-                || (words <= MaxWalkBackWords && WalksItBack().IsMatch(folded)));
+            && ((words <= MaxWords && (WhatToDoNow().MatchesScreened(folded) || KeepItSecret().MatchesScreened(folded)))
+                || (words <= MaxWalkBackWords && WalksItBack().MatchesScreened(folded)));
     }
 
     /// <summary>An acknowledgement is a few words at most; more, and the member says something of their own.</summary>
@@ -47,7 +47,7 @@ public static partial class AfterCrisisGuidance
     public static bool IsBareAcknowledgement(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        return words > 0 && words <= MaxAcknowledgementWords && Acknowledgement().IsMatch(folded);
+        return words > 0 && words <= MaxAcknowledgementWords && Acknowledgement().MatchesScreened(folded);
     }
 
     [GeneratedRegex(

@@ -34,19 +34,19 @@ public static partial class AfterDoseRefusal
     public static bool OnlyAcknowledgesTheRefusal(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().IsMatch(folded);
+        return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().MatchesScreened(folded);
     }
 
     /// <summary>The message presses for the amount that was just refused.</summary>
     public static bool PressesForTheAmount(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        if (words == 0 || words > MaxWords || AsksSomethingElse().IsMatch(folded))
+        if (words == 0 || words > MaxWords || AsksSomethingElse().MatchesScreened(folded))
         {
             return false;
         }
 
-        return Presses().IsMatch(folded) || AsksWhatADoctorWouldPrescribe().IsMatch(folded) || (words <= MaxBarePressWords && BarePress().IsMatch(folded));
+        return Presses().MatchesScreened(folded) || AsksWhatADoctorWouldPrescribe().MatchesScreened(folded) || (words <= MaxBarePressWords && BarePress().MatchesScreened(folded));
     }
 
     // Pressing in so many words, whatever else the message says: a number, an estimate, what others or the bot would take,

@@ -19,14 +19,14 @@ public static partial class EverydayTalk
     // Despair beside any of these cancels it (round 37: "I'd kill for a night's sleep... and some nights I think about making
     // it permanent", "this pain is killing me and honestly I'd let it", both 1.00 as a crisis).
     public static bool IsIn(string folded) =>
-        !Despair().IsMatch(folded)
-        && (WouldKillOrDieForSomething().IsMatch(folded) || AsksWhoElseIsAwake().IsMatch(folded) || WishesToHibernate().IsMatch(folded)
-            || DyingToKnow().IsMatch(folded) || OverdosedOnSomethingOrdinary().IsMatch(folded) || SomethingOrdinaryKeepsThemGoing().IsMatch(folded)
-            || PainIsKillingThem().IsMatch(folded) || MournsAPet().IsMatch(folded) || ADeviceDied().IsMatch(folded) || PlayfulKilling().IsMatch(folded)
-            || AFlareCalledACrisis().IsMatch(folded) || ThanksForCondolences().IsMatch(folded) || HopelessWithAThing().IsMatch(folded)
+        !Despair().MatchesScreened(folded)
+        && (WouldKillOrDieForSomething().MatchesScreened(folded) || AsksWhoElseIsAwake().MatchesScreened(folded) || WishesToHibernate().MatchesScreened(folded)
+            || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
+            || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
+            || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
-            || (MournsAnElder().IsMatch(folded) && !Medicines().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
+            || (MournsAnElder().MatchesScreened(folded) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
 
@@ -36,13 +36,13 @@ public static partial class EverydayTalk
     /// le dire quelque part où on me comprend"), with no despair word. It silences only a crisis reading short of the vent bar
     /// (<see cref="SafetyTriage.VentCrisisBelow"/>), and only when nothing taken is named.
     /// </summary>
-    public static bool OnlyVents(string folded) => !Despair().IsMatch(folded) && !APlaceOrMeansOrFarewell().IsMatch(folded) && SaysItOnlyVents().IsMatch(folded);
+    public static bool OnlyVents(string folded) => !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && SaysItOnlyVents().MatchesScreened(folded);
 
     /// <summary>
     /// A vent (<see cref="OnlyVents"/>) that asks nothing either: no question mark, and no sentence that opens like a
     /// question ("ok rant over, does anyone know if hydrotherapy is on the nhs" asks one without the mark).
     /// </summary>
-    public static bool VentsAskingNothing(string folded) => !folded.Contains('?') && !OpensAQuestion().IsMatch(folded) && OnlyVents(folded);
+    public static bool VentsAskingNothing(string folded) => !folded.Contains('?') && !OpensAQuestion().MatchesScreened(folded) && OnlyVents(folded);
 
     [GeneratedRegex(
         @"(?:^|[.,;:!]\s*|\b(?:ok|okay|so|but|anyway|anyways|also|and)\s+)(?:does|do|did|is|are|can|could|would|should|has|have|will|how|what|whats|what'?s|why|when|where|which|who)\b"
@@ -60,7 +60,7 @@ public static partial class EverydayTalk
     private static partial Regex APlaceOrMeansOrFarewell();
 
     /// <summary>"i'm hopeless with this" is about a phone or a form, not about life (round 55, 0.99 as a crisis).</summary>
-    public static bool IsHopelessWithAThing(string folded) => HopelessWithAThing().IsMatch(folded);
+    public static bool IsHopelessWithAThing(string folded) => HopelessWithAThing().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"\b(?:(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+a\s+question|no\s+question|not\s+(?:even\s+)?(?:a\s+question|asking\s+(?:anything|a\s+question|for\s+advice))|just\s+checking\s+in|that'?s\s+the\s+update|rant\s+over"

@@ -26,7 +26,7 @@ public static partial class Fragments
             return false;
         }
 
-        return Opening().IsMatch(folded);
+        return Opening().MatchesScreened(folded);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public static partial class Fragments
     /// addictive?", "was macht das mit der Leber?". Only the pronouns that cannot be articles count in the other languages.
     /// </summary>
     public static bool PointsBack(string folded) =>
-        folded.Length > 0 && SafetyText.CountWords(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().IsMatch(folded));
+        folded.Length > 0 && SafetyText.CountWords(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().MatchesScreened(folded));
 
     /// <summary>A message longer than this that names nothing taken has moved on to a subject of its own.</summary>
     public const int MaxPointingBackWords = 12;

@@ -15,14 +15,14 @@ namespace FibroBot.Safety;
 public static partial class Introductions
 {
     /// <summary>An introduction in words no other message uses: "new here", "my name is", "me llamo", an age after a hello.</summary>
-    public static bool AreIn(string folded) => Introduction().IsMatch(folded);
+    public static bool AreIn(string folded) => Introduction().MatchesScreened(folded);
 
     /// <summary>
     /// A hello, then "I am" and a name with its capital: "Hola a todas! soy Marisol, de Sevilla", "Hoi allemaal, ik ben
     /// Ingrid (49)". Read on the text before folding, because "ich bin müde," and "sono stanca," have the same shape in
     /// lower case; a member who writes their name in lower case is not read as introducing themselves.
     /// </summary>
-    public static bool OpenWithAName(string text) => GreetingAndName().IsMatch(text);
+    public static bool OpenWithAName(string text) => GreetingAndName().MatchesScreened(text);
 
     private const string Greeting =
         @"(?:hi+|hello|hey|hiya|greetings|(?:good\s+)?(?:morning|evening|afternoon)|hola+|buenas(?:\s+(?:noches|tardes))?|buenos\s+d[ií]as|boa\s+(?:noite|tarde)|bom\s+dia|gr(?:u|ü)e?ssech|all[oô]|hallo+|hoi|servus|gr(?:u|ü|ue)ezi|gr(?:u|ü)(?:ss|ß)\s+gott|moin|salut|bonjour|bonsoir|coucou|oi+|ol[aá]|ciao|salve|buongiorno|buonasera|goedemorgen|goedemiddag|goedenavond|dag)";

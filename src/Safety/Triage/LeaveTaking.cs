@@ -20,9 +20,9 @@ public static partial class LeaveTaking
     private const int MostWords = 60;
 
     public static bool IsOrdinaryIn(string folded) =>
-        (HolidayDeparture().IsMatch(folded) || GoodbyeForNow().IsMatch(folded) || BreakFromScreens().IsMatch(folded)
-         || (LeavingTheGroup().IsMatch(folded) && OrdinaryReason().IsMatch(folded)))
-        && !Permanence().IsMatch(folded) && !SomeoneElse().IsMatch(folded) && SafetyText.CountWords(folded) <= MostWords;
+        (HolidayDeparture().MatchesScreened(folded) || GoodbyeForNow().MatchesScreened(folded) || BreakFromScreens().MatchesScreened(folded)
+         || (LeavingTheGroup().MatchesScreened(folded) && OrdinaryReason().MatchesScreened(folded)))
+        && !Permanence().MatchesScreened(folded) && !SomeoneElse().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWords;
 
     /// <summary>"going on holiday", "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie", "vado in vacanza".</summary>
     [GeneratedRegex(

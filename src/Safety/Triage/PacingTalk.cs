@@ -17,10 +17,10 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class PacingTalk
 {
-    public static bool IsIn(string folded) => Idiom().IsMatch(folded);
+    public static bool IsIn(string folded) => Idiom().MatchesScreened(folded);
 
     /// <summary>Whether the message weighs doing less against pushing through: a pacing question, never a dose ask on its own.</summary>
-    public static bool WeighsDoingLess(string folded) => PushOnOrDoLess().IsMatch(folded);
+    public static bool WeighsDoingLess(string folded) => PushOnOrDoLess().MatchesScreened(folded);
 
     // Round 50 (tuning data): whether to do less or push through after an activity ("so should i do less next time or push
     // through it? how much is too much"). Pushing through a taper or a withdrawal names what is taken, and the policy then

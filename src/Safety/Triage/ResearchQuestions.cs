@@ -10,7 +10,7 @@ namespace FibroBot.Safety;
 /// </summary>
 public static partial class ResearchQuestions
 {
-    public static bool AsksWhatAStudyFound(string folded) => WhatAStudyFound().IsMatch(folded);
+    public static bool AsksWhatAStudyFound(string folded) => WhatAStudyFound().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"\bwhat\s+(?:did|does|do)\s+(?:the|this|that|those|these)\s+(?:[\w-]+\s+){0,3}(?:trials?|study|studies|review|pilot|paper|survey|meta-?analysis|rct)\s+(?:find|found|show|conclude|say|report)\b",
