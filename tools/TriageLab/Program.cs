@@ -14,6 +14,8 @@ using FibroBot.TriageLab;
 //   follow-up-bar [--model DIR]   (the follow-up bar the dev conversations choose for a model's other thresholds)
 //   judge [--model DIR] TEXT [TEXT ...]   (judges the texts as one conversation, in order, and prints each decision)
 //   risk-experiment [--model DIR] [--curve-only | --pooling | --budget]   (experiments on the dev split; docs/SAFETY.md)
+//   weak-band-experiment --train-signals FILE --dev-signals FILE   (fits a second model on the weak crisis readings of
+//                                   one signals dump and measures it on another's; docs/SAFETY.md, thirty-sixth session)
 //   signals --out FILE [--model DIR] [--file JSONL]   (writes every dev item, dev conversation or the file's items with
 //                                   all the policy reads of it and the decision, one JSON line each, for policy experiments)
 var verb = args.FirstOrDefault();
@@ -50,11 +52,17 @@ switch (verb)
         FollowUpBar();
         break;
     case "weak-band-experiment":
-        return WeakBandExperiment.Run(Option("--train-signals")!, Option("--dev-signals")!, cache, Console.Out);
+        if (Option("--train-signals") is not { } trainSignals || Option("--dev-signals") is not { } devSignals)
+        {
+            Console.Error.WriteLine("weak-band-experiment needs --train-signals FILE and --dev-signals FILE (written by the signals verb).");
+            return 2;
+        }
+
+        return WeakBandExperiment.Run(trainSignals, devSignals, cache, Console.Out);
     case "signals":
         return SignalsDump.Run(args, Option("--file"), Option("--out"), Option("--model") ?? Path.Combine(root, "src", "Safety", "Model"), dataDirectory, cache);
     default:
-        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling | --budget]");
+        Console.Error.WriteLine("usage: TriageLab train-triage [--data DIR] [--out DIR] | eval [--model DIR] [--independent DIR] [--independent-misses] | export-questions [--data DIR] | export-score-sets --out DIR [--conversations | --dev] | judge TEXT... | follow-up-bar | risk-experiment [--curve-only | --pooling | --budget] | weak-band-experiment --train-signals FILE --dev-signals FILE | signals --out FILE");
         return 2;
 }
 
