@@ -46,16 +46,23 @@ internal sealed class BranchedRule
         _wholeScreen = new(() => anchored ? WordsOfEveryBranch(branches) : null);
     }
 
-    private static SearchValues<string>? WordsOfEveryBranch(IReadOnlyList<string> branches)
+    private static SearchValues<string>? WordsOfEveryBranch(IReadOnlyList<string> branches) =>
+        WordsOfEach(branches) is { } words ? SearchValues.Create([.. words.Distinct()], StringComparison.Ordinal) : null;
+
+    /// <summary>
+    /// The words one of which every match of any of the alternatives needs: each one's required word, or else the words of
+    /// a group it needs (<see cref="RequiredOneOf"/>). Null when one alternative has neither.
+    /// </summary>
+    private static List<string>? WordsOfEach(IEnumerable<string> alternatives)
     {
         var words = new List<string>();
-        foreach (var branch in branches)
+        foreach (var alternative in alternatives)
         {
-            if (RequiredLiteral(branch) is { } word)
+            if (RequiredLiteral(alternative) is { } word)
             {
                 words.Add(word);
             }
-            else if (RequiredOneOf(branch) is { } some)
+            else if (RequiredOneOf(alternative) is { } some)
             {
                 words.AddRange(some);
             }
@@ -65,7 +72,7 @@ internal sealed class BranchedRule
             }
         }
 
-        return SearchValues.Create([.. words.Distinct()], StringComparison.Ordinal);
+        return words;
     }
 
     private static (Regex, string?, SearchValues<string>?) Screened(Regex regex, string branch, bool anchored)
@@ -136,15 +143,7 @@ internal sealed class BranchedRule
             var c = branch[i];
             if (inClass)
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == ']')
-                {
-                    inClass = false;
-                }
-
+                inClass = StaysInClass(branch, ref i);
                 continue;
             }
 
@@ -199,24 +198,7 @@ internal sealed class BranchedRule
         }
 
         // An alternative with no word of its own may still need one of a group's words ("(?:un|una)\s+(?:favor|alivio)").
-        var words = new List<string>();
-        foreach (var alternative in TopLevelBranches(inner))
-        {
-            if (RequiredLiteral(alternative) is { } word)
-            {
-                words.Add(word);
-            }
-            else if (RequiredOneOf(alternative) is { } some)
-            {
-                words.AddRange(some);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return words;
+        return WordsOfEach(TopLevelBranches(inner));
     }
 
     /// <summary>
@@ -246,15 +228,7 @@ internal sealed class BranchedRule
             var c = branch[i];
             if (inClass)
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == ']')
-                {
-                    inClass = false;
-                }
-
+                inClass = StaysInClass(branch, ref i);
                 continue;
             }
 
@@ -321,6 +295,21 @@ internal sealed class BranchedRule
 
         EndRun();
         return longest;
+    }
+
+    /// <summary>
+    /// Reads one character inside a character class (two for an escape, advancing <paramref name="i"/>): whether the class
+    /// goes on after it.
+    /// </summary>
+    private static bool StaysInClass(string pattern, ref int i)
+    {
+        if (pattern[i] == '\\')
+        {
+            i++;
+            return true;
+        }
+
+        return pattern[i] != ']';
     }
 
     /// <summary>
