@@ -39,10 +39,10 @@ public static partial class EverydayTalk
     public static bool OnlyVents(string folded) => !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && SaysItOnlyVents().MatchesScreened(folded);
 
     /// <summary>
-    /// A vent (<see cref="OnlyVents"/>) that asks nothing either: no question mark, and no sentence that opens like a
-    /// question ("ok rant over, does anyone know if hydrotherapy is on the nhs" asks one without the mark).
+    /// The message asks nothing: no question mark, and no sentence that opens like a question ("ok rant over, does anyone
+    /// know if hydrotherapy is on the nhs" asks one without the mark). Read beside <see cref="OnlyVents"/>.
     /// </summary>
-    public static bool VentsAskingNothing(string folded) => !folded.Contains('?') && !OpensAQuestion().MatchesScreened(folded) && OnlyVents(folded);
+    public static bool AsksNothing(string folded) => !folded.Contains('?') && !OpensAQuestion().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"(?:^|[.,;:!]\s*|\b(?:ok|okay|so|but|anyway|anyways|also|and)\s+)(?:does|do|did|is|are|can|could|would|should|has|have|will|how|what|whats|what'?s|why|when|where|which|who)\b"

@@ -114,7 +114,7 @@ public enum CrisisGuidance
 /// <see cref="AcknowledgesARefusal"/>: right after a refusal, a one-window message only acknowledges it ("ok", "i know you
 /// can't say"; <see cref="AfterDoseRefusal.OnlyAcknowledgesTheRefusal"/>).
 /// <see cref="OnlyVents"/>: a one-window message says it only vents (<see cref="EverydayTalk.OnlyVents"/>);
-/// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.VentsAskingNothing"/>), so it gets a small-talk reply rather than an answer.
+/// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.AsksNothing"/>), so it gets a small-talk reply rather than an answer.
 /// </summary>
 public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false);
 
@@ -340,7 +340,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
             WeighsPacing: folded.Exists(w => PacingTalk.WeighsDoingLess(w.Folded)),
             OnlyVents: onlyVents,
-            VentsAskingNothing: onlyVents && EverydayTalk.VentsAskingNothing(folded[0].Folded),
+            VentsAskingNothing: onlyVents && EverydayTalk.AsksNothing(folded[0].Folded),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
