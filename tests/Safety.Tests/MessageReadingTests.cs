@@ -84,6 +84,9 @@ public sealed class MessageReadingTests
     [InlineData("wie viele Tropfen Valium vor dem Schlafen?", "de")]
     [InlineData("hoeveel druppels valium voor het slapen?", "nl")]
     [InlineData("cuántas gotas de valium antes de dormir?", "es")]
+    // Found in the thirty-sixth session's new-user check: the dose refusal for this came out in German.
+    [InlineData("qual dose de ldn vc tomaria se fosse eu?", "pt")]
+    [InlineData("vc acha que o kratom serve pra dor?", "pt")]
     public void Language_of_a_message_is_one_of_the_seven(string message, string expected) =>
         Assert.Equal(expected, new MessageLanguage().Detect(message));
 

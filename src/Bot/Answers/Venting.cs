@@ -24,6 +24,15 @@ internal static partial class Venting
         }
 
         var folded = SafetyText.Normalize(text);
+
+        // Triage's own reading of a vent that asks nothing ("not even asking anything just needed to scream into the void",
+        // round 60) sends it to small talk; without this the member got the general small-talk line, not the acknowledgement.
+        // Something taken, named, keeps it a question, as it does in triage.
+        if (EverydayTalk.OnlyVents(folded) && EverydayTalk.AsksNothing(folded) && !TakenThings.AreNamedIn(folded))
+        {
+            return !AsksOrRequests().IsMatch(EverydayTalk.WithoutSayingItOnlyVents(folded));
+        }
+
         if (SaysItAsksNothing().IsMatch(folded))
         {
             // "no question, just checking in" names the word "question" to rule it out (round 54).

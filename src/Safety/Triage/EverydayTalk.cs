@@ -38,6 +38,9 @@ public static partial class EverydayTalk
     /// </summary>
     public static bool OnlyVents(string folded) => !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && SaysItOnlyVents().MatchesScreened(folded);
 
+    /// <summary>The message without the words that say it only vents ("not asking for advice" names advice to rule it out).</summary>
+    public static string WithoutSayingItOnlyVents(string folded) => SaysItOnlyVents().Replace(folded, " ");
+
     /// <summary>
     /// The message asks nothing: no question mark, and no sentence that opens like a question ("ok rant over, does anyone
     /// know if hydrotherapy is on the nhs" asks one without the mark). Read beside <see cref="OnlyVents"/>.

@@ -106,11 +106,12 @@ public sealed class MessageLanguage
     /// <summary>
     /// Frequent words of each of the other six languages that none of the seven others uses as a word ("non" is French
     /// and Italian, "pas" French and Dutch, "das" German and Portuguese, "van" Dutch and English, so they are left out).
+    /// Chat spellings count too: Brazilian members write "vc" for "você" and "pra" for "para".
     /// </summary>
     private static readonly Dictionary<string, string> OnlyIn = new[]
     {
         ("es", "qué cuánto cuánta cuántos cuántas cuanto cuantos cuantas puedo quiero tengo estoy pero muy también después el los las yo hoy necesito vivir pastillas"),
-        ("pt", "não nao você voce eu quantas quantos aguento estou tenho muito também depois quero preciso dor remédio remedio hoje viver"),
+        ("pt", "não nao você voce vc vcs pra né tô meu minha eu quantas quantos aguento estou tenho muito também depois quero preciso dor remédio remedio hoje viver"),
         ("it", "quante quanti gocce prima voglio sono più piu della delle degli questo perché perche ho di compresse prendere dormire faccio oggi dolore"),
         ("fr", "je j'ai ne avant combien gouttes veux suis très aujourd'hui moi peux dois avec pour les une mourir"),
         ("de", "ich nicht viel viele soll kann mehr und ist habe mit vor dem der schlafen tropfen nehmen leben mir mich auch noch"),

@@ -52,8 +52,14 @@ public sealed class Round60RuleTests
     [Theory]
     [InlineData("ugh. flare day. not even asking anything just needed to scream into the void")]
     [InlineData("if pain was a person id fight it in the car park. thats it thats the post")]
-    public void A_vent_that_asks_nothing_gets_small_talk_not_an_answer(string message) =>
-        Assert.Equal(AnswerKind.SmallTalk, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+    [InlineData("not asking for advice tbh, just yelling into the void after a long shift")]
+    public void A_vent_that_asks_nothing_gets_the_venting_acknowledgement_not_an_answer(string message)
+    {
+        // Thirty-seventh session: these got the general small-talk line; the vent deserves its own acknowledgement.
+        var reply = _pipeline.Answer(message, ConversationMemory.Empty).Answer;
+        Assert.Equal(AnswerKind.SmallTalk, reply.Kind);
+        Assert.Equal(FixedTexts.SmallTalk.Venting, Assert.Single(reply.Paragraphs));
+    }
 
     [Theory]
     // A question mark keeps it a question, and so does something taken.
