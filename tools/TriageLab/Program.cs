@@ -161,6 +161,12 @@ void Judge()
         var message = MessageNormalizer.Normalize(text);
         var decision = triage.Judge(message, cache.EmbedQueries([message.Text])[0], previous);
         Console.WriteLine($"{decision.Outcome} ({decision.Reason}; follows something taken: {previous.AboutSomethingTaken}) {decision.Scores}: {text}");
+        // Which dosing rule read it, if any: the first thing to know when a rule refuses a look-alike.
+        if (DosingRequestDetector.Classify(text) is { IsDosingRequest: true, Reason: var rule })
+        {
+            Console.WriteLine($"  dosing rule: {rule}");
+        }
+
         previous = decision.AsPreviousTurn();
     }
 }

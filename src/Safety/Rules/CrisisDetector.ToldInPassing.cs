@@ -22,7 +22,8 @@ public static partial class CrisisDetector
         || ((AsksWhenAnAmountTurnsDangerous().MatchesScreened(text) || AsksWhatIsTooMuchForABodyWeight().MatchesScreened(text)) && (FedUpWithEverything().MatchesScreened(text) || ForAFriendOrAStory().MatchesScreened(text)))
         || (AWillWritten().MatchesScreened(text) && NoReasonGiven().MatchesScreened(text)) || PainKillingThemWouldBeFine().MatchesScreened(text)
         || APermanentSleepWished().MatchesScreened(text) || (GivingTheirPetAway().MatchesScreened(text) && BetterThisWay().MatchesScreened(text))
-        || LighterWithoutThem().MatchesScreened(text) || CheckedHowHighItIs().MatchesScreened(text);
+        || LighterWithoutThem().MatchesScreened(text) || CheckedHowHighItIs().MatchesScreened(text)
+        || AVehicleWelcomed().MatchesScreened(text) || APetProvidedForAfterThem().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -361,4 +362,22 @@ public static partial class CrisisDetector
         + @"|\b(?:research\w*|look\w*\s+(?:up|into)|googl\w*|search\w*|checking|checked|found\s+out|figur\w*\s+out|work\w*\s+out)\s+(?:which|what)\s+(?:bridge|building|car\s+park|parking\s+garage|cliff|overpass|tower\s+block)\b[^.?!]{0,40}\b(?:highest|tallest|the\s+highest|the\s+tallest|high\s+enough|the\s+biggest\s+drop)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CheckedHowHighItIs();
+    // Round 61 (read after measuring on 3054b41): a vehicle welcomed, in jest ("haha at this point id welcome a bus.
+    // genuinely"). Welcoming a train strike or a bus route welcomes nothing that hits them.
+    [GeneratedRegex(
+        @"\b(?:i'?d|i\s+would|would|i'?m\s+ready\s+to)\s+(?:\w+\s+){0,2}welcome\s+(?:a|the|any)\s+(?:bus|truck|lorry|train|tram|car|meteor|asteroid)\b"
+        + @"(?!\s+(?:strike|ride|journey|trip|service|ticket|timetable|driver|route|pass|fare|lane|seat|park|parking|wash|boot|sale)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AVehicleWelcomed();
+
+    // Round 61: asking who would take in their pet once they are no longer around ("who takes in a 9 yr old tabby if her
+    // owner isnt around anymore? … asking bc im pretty much done"). A pet-sitter for a trip ("if i'm not around next week")
+    // is not matched: it needs "any more", "for good", "no longer" or "gone".
+    [GeneratedRegex(
+        @"\b(?:who|someone|somebody|anyone|anybody)\s+(?:\w+\s+){0,3}(?:takes?\s+(?:in|over|care\s+of)|taking\s+(?:in|over|care\s+of)|look\w*\s+after|cares?\s+for|adopts?|rehomes?)\b[^.?!]{0,60}"
+        + @"\b(?:if|when|once|after)\s+(?:(?:i'?m|i\s+am|(?:her|his|their|the)\s+(?:owner|human|mum|mom|dad|person)(?:\s+is|'?s))\s+"
+        + @"(?:not\s+(?:around|here)\s+(?:any\s*more|for\s+good)|no\s+longer\s+(?:around|here)|gone(?!\s+(?:for|on|to|away|out|over|in|at)\b))"
+        + @"|(?:her|his|their|the)\s+(?:owner|human|mum|mom|dad|person)\s+(?:isn'?t|is\s+not)\s+(?:around|here)\s+(?:any\s*more|for\s+good))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APetProvidedForAfterThem();
 }

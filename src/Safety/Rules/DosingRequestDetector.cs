@@ -97,6 +97,14 @@ public static partial class DosingRequestDetector
             return null;
         }
 
+        // "how many ml of water should i drink in a day" asks how much to drink, not a dose, unless something taken is named
+        // beside it ("how much water do i mix the kratom powder with").
+        // Water to dissolve or mix a tablet in is preparation ("how much water do i dissolve it in"), refused as before.
+        if (AmountOfADrink().MatchesScreened(text) && DrinkingIt().MatchesScreened(text) && !PreparingIt().MatchesScreened(text) && !TakenThings.AreNamedIn(text))
+        {
+            return null;
+        }
+
         var manipulative = Manipulation().MatchesScreened(text);
         // "how much does it help" asks a quantity of benefit: the phrase is no amount ask, whatever else the text asks.
         var ask = DosingAsk(HowMuchItHelps().Replace(text, " "), subjectImplied);
@@ -794,6 +802,21 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(@"\bhow\s+many\s+(?:[\w-]+\s+){1,3}(?:does\s+it|do\s+you\s+need\s+to|to)\s+(?:take\s+to\s+)?(?:change|screw\s+in|fix)\s+a\s+light\s*bulb\b", RegexOptions.CultureInvariant)]
     private static partial Regex LightbulbJoke();
+
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)\s+(?:\w+\s+)?(?:ml|millilit\w*|litres?|liters?|glasses|cups|bottles|oz|ounces?)?\s*(?:of\s+)?(?:water|fluids?|liquids?)"
+        + @"|(?:cuant[ao]s?|wie\s*viel\w*|combien|quant[ao]s?|quant[ie]|hoeveel)\s+(?:\w+\s+)?(?:de\s+|d'|di\s+)?(?:agua|wasser|eau|acqua|water)"
+        + @"|(?:ml|millilit\w*|litres?|liters?|glasses|cups|bottles|oz|ounces?)\s+of\s+(?:water|fluids?|liquids?))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AmountOfADrink();
+
+    [GeneratedRegex(@"\b(?:drink\w*|intake|hydrat\w*|trinken|trinke|beber|bebo|boire|bois|bere|bevo|drinken|drink)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DrinkingIt();
+
+    [GeneratedRegex(
+        @"\b(?:dissolv\w*|mix\w*|solution|prepar\w*|make|making|stir\w*|steep\w*|brew\w*|trekken|sciogl\w*|dissoudre|dissous|disolv\w*|auflos\w*|oplos\w*|diluir|diluer|diluire|verdunn\w*|verdun\w*|of\s+that|of\s+it|of\s+the\s+solution)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PreparingIt();
 
     [GeneratedRegex(
         @"\b(?:tell|give|gimme|share|print|output|list|recommend|suggest|advise|need|want|what|whats|what's|which|should|can\s+i|"

@@ -58,6 +58,8 @@ public static partial class Activities
         + @"sugar|suiker|azucar|acucar|zucker|sucre|zucchero|chlorine|chlore|chlor|cloro|"
         // Round 55: protein in a diet ("dietician said 1.2 g protein per kg"), and sleep by the hours.
         + @"protein|proteins|proteine|proteina|proteinas|eiwit|eiwitten|eiweiss|eiweis|dietician|dietitian|hours\s+of\s+sleep|sleep\s+should\s+i|how\s+much\s+sleep|"
+        // Thirty-seventh session: drinking water by the glass or the millilitre ("how many ml of water should i drink in a day").
+        + @"(?:ml|millilit\w*|litres?|liters?|glasses|cups|bottles)\s+of\s+water|drink\w*\s+(?:more\s+|enough\s+)?water|water\s+intake|hydrat\w*|"
         // What is eaten is never a dose (round 37: "hoeveel koolhydraten mag hij per dag eten?" about a husband's diabetes).
         + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate|glucides|carbohidratos|carboidratos|carboidrati|calories|kalorien|calorias|calorie|calorieen|"
         + @"caminh\w*|alongar|alongamento\w*|exercicio\w*|gelo|banho|"

@@ -24,6 +24,7 @@ public static partial class EverydayTalk
             || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
+            || TheIllnessAsAPerson().MatchesScreened(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
             || (MournsAnElder().MatchesScreened(folded) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
@@ -219,6 +220,21 @@ public static partial class EverydayTalk
     /// A pet "trying to kill" them, a murder mystery to read or watch (round 37: "my cat is trying to kill me by sleeping on the
     /// ONE shoulder that hurts", "any good murder mystery audiobooks?"). A person threatening to kill them is not matched.
     /// </summary>
+    /// <summary>
+    /// The illness pictured as a person to fight or push ("if my fibro were a person i'd have shoved it down the stairs by
+    /// now", round 61, 0.40 as a crisis): anger at the illness, not at oneself.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:if|when)\s+(?:my\s+|this\s+|the\s+)?(?:fibro|fibromyalgia|pain|chronic\s+pain|flares?|migraines?|illness|condition|fatigue|brain\s+fog|body)\s+(?:were|was|became)\s+a\s+(?:person|human|man|woman|guy|bloke|real\s+person)\b"
+        + @"|\bsi\s+(?:la\s+|mi\s+|el\s+)?(?:fibro|fibromialgia|dolor)\s+(?:fuera|fuese|era)\s+una\s+persona\b"
+        + @"|\bwenn\s+(?:die\s+|meine\s+|mein\s+|der\s+)?(?:fibro|fibromyalgie|schmerz|schmerzen)\s+(?:ein\s+mensch|eine\s+person)\s+(?:ware|waere|waren)\b"
+        + @"|\bsi\s+(?:la\s+|ma\s+)?(?:fibro|fibromyalgie|douleur)\s+etait\s+une\s+personne\b"
+        + @"|\bse\s+(?:a\s+|minha\s+|a\s+minha\s+)?(?:fibro|fibromialgia|dor)\s+fosse\s+uma\s+pessoa\b"
+        + @"|\bals\s+(?:mijn\s+|de\s+)?(?:fibro|fibromyalgie|pijn)\s+een\s+(?:persoon|mens)\s+(?:was|zou\s+zijn|ware)\b"
+        + @"|\bse\s+(?:la\s+)?(?:mia\s+)?(?:fibro|fibromialgia|dolore)\s+fosse\s+una\s+persona\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TheIllnessAsAPerson();
+
     [GeneratedRegex(
         @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b",
         RegexOptions.CultureInvariant)]

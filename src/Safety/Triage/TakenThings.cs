@@ -141,7 +141,11 @@ public static partial class TakenThings
         @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +
         // doses, units and household measures; grams of a food measure nothing taken (round 58: "how many grams of protein
         // should i eat a day"), and food is never dosing
-        @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mikro-?dos\w*|mg|mcg|ug|µg|milligrams?|(?:grams?|gramm\w*|gramos?|grammes?|grammi)" + NotAFood + "|ml|" +
+        // A milligram amount written against its number ("1.5mg", "4,5mcg") weighs a medicine or a supplement (round 61: "my
+        // pharmacist wrote 1.5mg for the first week then going up every 2 weeks" named nothing, so its follow-up asking
+        // whether that was too low was answered).
+        @"\d+(?:[.,]\d+)?(?:mg|mcg|ug|µg)|" +
+        @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mikro-?dos\w*|mg|mcg|ug|µg|milligrams?|(?:grams?|gramm\w*|gramos?|grammes?|grammi)" + NotAFood + "|ml" + NotAFood + "|" +
         @"teaspoons?|tsp|tablespoons?|cucharadit\w*|colher\w*|cuillere\w*|teeloffel|theelepel|cucchiain\w*|" +
         // verbs of taking
         // "take a break", "take a nap" and "take it easy" take nothing (round 25: "how long before I should take a break?"
@@ -156,9 +160,11 @@ public static partial class TakenThings
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    /// <summary>What follows a unit of weight when it weighs a food: protein, sugar, carbohydrates, fibre, fat or salt.</summary>
+    /// <summary>What follows a unit of weight or volume when it measures a food or a drink: protein, sugar, fat, salt, water.</summary>
     private const string NotAFood =
         @"(?!\s+(?:of\s+|de\s+|di\s+|an\s+|aan\s+)?(?:protein\w*|proteina\w*|eiwit\w*|eiweiss|eiweis|sugar|suiker|azucar|acucar|zucker|sucre|zucchero|"
         + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate\w*|glucides|carbohidratos|carboidrat\w*|fib(?:re|er)|fibra|ballaststoffe\w*|vezels|fibres|"
-        + @"salt|salz|zout|sel|sal|sale|fat|fett|grasa|gordura|grassi|vet|vegetables|veg|fruit|rice|pasta|oats)\b)";
+        + @"salt|salz|zout|sel|sal|sale|fat|fett|grasa|gordura|grassi|vet|vegetables|veg|fruit|rice|pasta|oats"
+        // Millilitres of a drink measure nothing taken either ("how many ml of water should i drink in a day" was refused).
+        + @"|water|agua|wasser|eau|agua|acqua|fluids?|liquids?|milk|juice|soup)\b)";
 }
