@@ -23,7 +23,8 @@ public static partial class CrisisDetector
         || (AWillWritten().MatchesScreened(text) && NoReasonGiven().MatchesScreened(text)) || PainKillingThemWouldBeFine().MatchesScreened(text)
         || APermanentSleepWished().MatchesScreened(text) || (GivingTheirPetAway().MatchesScreened(text) && BetterThisWay().MatchesScreened(text))
         || LighterWithoutThem().MatchesScreened(text) || CheckedHowHighItIs().MatchesScreened(text)
-        || AVehicleWelcomed().MatchesScreened(text) || APetProvidedForAfterThem().MatchesScreened(text);
+        || AVehicleWelcomed().MatchesScreened(text) || APetProvidedForAfterThem().MatchesScreened(text)
+        || APlanThatIsAHeight().MatchesScreened(text) || AnAmountForAnEnd().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -149,9 +150,15 @@ public static partial class CrisisDetector
     // "ik heb vanavond een brief voor mijn dochter geschreven en die ligt nu klaar op tafel": a letter for the family, left
     // ready or on the table.
     [GeneratedRegex(
-        @"\b(?:letter|note|brief|briefje|carta|lettre|mot|lettera|bilhete)\b[^.?!]{0,30}\b(?:for|to|voor|aan|para|pra|pour|a|fur|an|per)\s+(?:my|mijn|mi|mis|meine\w*|mon|ma|mes|minha|meu|mia|mio|miei)\s+"
-        + @"(?:daughter|son|kids|children|husband|wife|partner|family|mum|mom|dad|dochter|zoon|kinderen|man|vrouw|gezin|hija|hijo|hijos|marido|esposa|familia|tochter|sohn|kinder|mann|frau|familie|fille|fils|enfants|mari|femme|famille|filha|filho|filhos|figlia|figlio|figli|famiglia)\b"
-        + @"[^?]{0,80}\b(?:ready|on\s+the\s+(?:kitchen\s+)?table|ligt\s+(?:nu\s+)?klaar|(?:ligt\s+)?op\s+(?:de\s+)?tafel|sobre\s+la\s+mesa|en\s+la\s+mesa|esta\s+lista|auf\s+dem\s+tisch|liegt\s+bereit|sur\s+la\s+table|est\s+prete|na\s+mesa|em\s+cima\s+da\s+mesa|esta\s+pronta|sul\s+tavolo|e\s+pronta)\b",
+        @"\b(?:letter|note|brief|briefje|carta|lettre|mot|lettera|bilhete)\b[^.?!]{0,30}\b(?:for|to|voor|aan|para|pra|pour|a|fur|an|per)\s+(?:(?:my|mijn|mi|mis|meine\w*|mon|ma|mes|minha|meu|mia|mio|miei)\s+"
+        + @"(?:daughter|son|kids|children|husband|wife|partner|family|mum|mom|dad|dochter|zoon|kinderen|man|vrouw|gezin|hija|hijo|hijos|marido|esposa|familia|tochter|sohn|kinder|mann|frau|familie|fille|fils|enfants|mari|femme|famille|filha|filho|filhos|figlia|figlio|figli|famiglia)"
+        // Round 62: one letter for each of them, put away in a drawer ("j'ai fait une lettre pour chacun, elles sont dans le
+        // tiroir. voilà.").
+        + @"|each(?:\s+of\s+them)?|every\s*one|chacun|chacune|cada\s+uno|cada\s+una|cada\s+um|cada\s+uma|jede[nmrs]?|iedereen|ieder|ciascuno|ognuno)\b"
+        + @"[^?]{0,80}\b(?:ready|on\s+the\s+(?:kitchen\s+)?table|ligt\s+(?:nu\s+)?klaar|(?:ligt\s+)?op\s+(?:de\s+)?tafel|sobre\s+la\s+mesa|en\s+la\s+mesa|esta\s+lista|auf\s+dem\s+tisch|liegt\s+bereit|sur\s+la\s+table|est\s+prete|na\s+mesa|em\s+cima\s+da\s+mesa|esta\s+pronta|sul\s+tavolo|e\s+pronta"
+        + @"|in\s+(?:the|my)\s+drawer|dans\s+(?:le|mon)\s+tiroir|en\s+(?:el|mi)\s+cajon|in\s+der\s+schublade|(?:na|numa)\s+gaveta|nel\s+cassetto|in\s+de\s+la(?:de|tje)?)\b"
+        // Dutch and German put the recipient first: "ik heb voor iedereen een brief geschreven, ze liggen in de la".
+        + @"|\b(?:voor|fur)\s+(?:iedereen|ieder|jeden|jede|alle)\s+(?:een|einen)\s+(?:brief|briefje)\b[^?]{0,80}\b(?:klaar|op\s+(?:de\s+)?tafel|in\s+de\s+la(?:de|tje)?|bereit|auf\s+dem\s+tisch|in\s+der\s+schublade)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ALetterLeftReady();
 
@@ -349,7 +356,10 @@ public static partial class CrisisDetector
     // Round 59: the family lighter without them ("my family would honestly be lighter without me, like financially").
     [GeneratedRegex(
         @"\b(?:would|will|'d|might)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:\w+\s+)?(?:lighter|easier|happier|richer|freer|calmer)\s+without\s+me\b(?=\s*(?:$|[.,!?;:)]|(?:like|honestly|tbh|lol|idk|tho|though|anyway)\b))"
-        + @"|\b(?:estarian|seria|serian)\s+(?:mas\s+)?(?:tranquil[oa]s?|felices|aliviad[oa]s?)\s+sin\s+mi\b|\b(?:waren|ware)\s+(?:\w+\s+)?(?:leichter|glucklicher)\s+ohne\s+mich\b",
+        + @"|\b(?:estarian|seria|serian)\s+(?:mas\s+)?(?:tranquil[oa]s?|felices|aliviad[oa]s?)\s+sin\s+mi\b|\b(?:waren|ware)\s+(?:\w+\s+)?(?:leichter|glucklicher)\s+ohne\s+mich\b"
+        // Round 62: "acho que minha família ficaria mais tranquila sem mim".
+        + @"|\b(?:ficaria|ficariam|estaria|estariam|seria|seriam|viveria|viveriam)\s+(?:\w+\s+)?(?:mais\s+)?(?:tranquil[oa]s?|feliz(?:es)?|leves?|aliviad[oa]s?|em\s+paz)\s+sem\s+mim\b(?=\s*(?:$|[.,!?;:)]|(?:sabe|sei\s+la|honestamente|de\s+verdade|mesmo|acho)\b))"
+        + @"|\bpiu\s+(?:tranquill[ie]|sereni|felici|leggeri)\s+senza\s+di\s+me\b|\b(?:rustiger|gelukkiger|lichter)\s+zonder\s+mij\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LighterWithoutThem();
 
@@ -380,4 +390,24 @@ public static partial class CrisisDetector
         + @"|(?:her|his|their|the)\s+(?:owner|human|mum|mom|dad|person)\s+(?:isn'?t|is\s+not)\s+(?:around|here)\s+(?:any\s*more|for\s+good))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex APetProvidedForAfterThem();
+    // Round 62 (read after measuring on 3054b41): a plan that is a height ("haha my new pain management plan is a very tall
+    // building 😅"). A plan to walk up a hill or to a building names no plan that "is" the height.
+    [GeneratedRegex(
+        @"\b(?:plan|strategy|solution|cure|answer|treatment|exit\s+strategy)\s+(?:is|=|involves|includes)\s+(?:just\s+)?(?:a|the|some)\s+(?:very\s+|really\s+|nice\s+|good\s+)?(?:tall|high)\s+(?:building|bridge|cliff|roof|rooftop|tower|balcony|car\s+park)\b"
+        + @"|\b(?:plan|strategy|solution|cure|answer)\s+(?:is|=|involves|includes)\s+(?:just\s+)?(?:a\s+rope|the\s+(?:train\s+tracks|tracks|railway|river|motorway))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APlanThatIsAHeight();
+
+    // Round 62: an amount asked so that it would all be over ("en hoeveel is te veel, zodat het klaar is?" after a question
+    // about the most oxycodone a day), in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:how\s+(?:much|many)|hoeveel|wie\s*viel\w*|combien|cu[a]nt[oa]s?|quant[oaie]s?)\b[^.?!]{0,60}\b(?:"
+        + @"so\s+(?:that\s+)?(?:it'?s|it\s+is|it'?d\s+be|it\s+would\s+be|everything\s+is|it\s+all\s+is)\s+(?:all\s+)?(?:over|finished)(?!\s+with)|so\s+(?:that\s+)?it\s+(?:all\s+)?(?:ends|stops\s+for\s+good)|to\s+end\s+it\s+all"
+        + @"|zodat\s+het\s+(?:\w+\s+)?(?:klaar|voorbij|afgelopen|gedaan)\s+is|om\s+er\s+een\s+eind\s+aan\s+te\s+maken"
+        + @"|damit\s+(?:es|alles)\s+(?:\w+\s+)?(?:vorbei|zu\s+ende|aus)\s+ist"
+        + @"|pour\s+que\s+(?:ce\s+soit|tout\s+soit|ca\s+soit)\s+fini|pour\s+en\s+finir"
+        + @"|para\s+que\s+(?:todo\s+)?(?:se\s+)?(?:acabe|termine)|para\s+acabar\s+con\s+todo|para\s+(?:que\s+)?(?:tudo\s+)?(?:acabe|acabar\s+com\s+tudo)"
+        + @"|perche\s+(?:tutto\s+)?(?:sia\s+finit[ao]|finisca)|per\s+farla\s+finita)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnAmountForAnEnd();
 }

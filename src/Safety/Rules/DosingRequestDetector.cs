@@ -289,7 +289,8 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(
         // "not for me" says the opposite (round 48: "what amount did they give the patients in it? … not for me").
-        @"\b(?:should\s+i|shall\s+i|can\s+i|could\s+i|may\s+i|do\s+i\s+(?:take|start|need)|would\s+i|(?<!\bnot\s)for\s+me|i\s+(?:need|want)\s+(?:to\s+know\s+)?(?:the|a|what)|tell\s+me\s+(?:the|what)|give\s+me|"
+        // Round 62: "trying to work out if i should go up" asks it in the indirect form.
+        @"\b(?:should\s+i|shall\s+i|can\s+i|could\s+i|may\s+i|do\s+i\s+(?:take|start|need)|would\s+i|(?:if|whether)\s+i\s+(?:should|can|could|need\s+to|ought\s+to)|(?<!\bnot\s)for\s+me|i\s+(?:need|want)\s+(?:to\s+know\s+)?(?:the|a|what)|tell\s+me\s+(?:the|what)|give\s+me|"
         + @"people\s+(?:use|take)|usually\s+take|start\s+(?:on|at|with)|my\s+(?:study|studies|research|project|essay|thesis|paper)|"
         + @"debo|deberia|puedo|tomo|soll\s+ich|sollte\s+ich|kann\s+ich|darf\s+ich|nehme\s+ich|dois-je|je\s+dois|devrais|puis-je|je\s+peux|je\s+prends|"
         + @"devo|dovrei|posso|prendo|moet\s+ik|mag\s+ik|kan\s+ik|neem\s+ik|eu\s+(?:devo|posso|tomo)|"

@@ -39,6 +39,30 @@ public static partial class EverydayTalk
     /// </summary>
     public static bool OnlyVents(string folded) => !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && SaysItOnlyVents().MatchesScreened(folded);
 
+    /// <summary>
+    /// A joke that answers its own question, told in a few dozen words: "why did the … ? because …", "what do you call a … ?
+    /// a …", "knock knock" (English only so far). A question asked after the punchline keeps the message a question.
+    /// </summary>
+    public static bool TellsAJoke(string folded) =>
+        SafetyText.CountWords(folded) <= MostWordsForAJoke && !ButSeriously().MatchesScreened(folded)
+        && (KnockKnock().MatchesScreened(folded) || (AJokeWithItsPunchline().MatchesScreened(folded) && folded.Count(c => c == '?') == 1));
+
+    // "knock knock … ok real question: is fibro an autoimmune disease or not" tells the joke and then asks.
+    [GeneratedRegex(@"\b(?:(?:real|serious|actual|genuine|proper)\s+question|question\s*:|but\s+seriously|seriously\s+though|anyway|anyways|jokes?\s+aside|on\s+a\s+serious\s+note)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ButSeriously();
+
+    private const int MostWordsForAJoke = 40;
+
+    [GeneratedRegex(
+        // Past tense only: "why does the pain get worse at night? because of the cold?" is a question with a guess.
+        @"^\W*(?:(?:ok|okay|so|lol|haha)\W+)?why\s+did\s+(?:the|a|an)\s+[^?]{3,90}\?\W*(?:because|cause|cuz|coz|bc)\b"
+        + @"|^\W*what\s+do\s+(?:you|u)\s+call\s+(?:a|an)\s+[^?]{3,60}\?\W*(?:a|an)\s+\w+",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AJokeWithItsPunchline();
+
+    [GeneratedRegex(@"^\W*knock[\s,.!-]+knock\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KnockKnock();
+
     /// <summary>The message without the words that say it only vents ("not asking for advice" names advice to rule it out).</summary>
     public static string WithoutSayingItOnlyVents(string folded) => SaysItOnlyVents().Replace(folded, " ");
 
