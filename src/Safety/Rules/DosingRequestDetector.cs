@@ -185,6 +185,7 @@ public static partial class DosingRequestDetector
             || (subjectImplied && (JudgedNumber().MatchesScreened(text) || FollowUpDoseShape().MatchesAnyBranch(text)))
             || ((subjectImplied || TakenThings.AreNamedIn(text)) && TargetOrRatioAsk().MatchesScreened(text))
             || DailyLimitAsk().MatchesScreened(text)
+            || AsksHowMuchOthersTook().MatchesScreened(text)
             || MoreOfItAsk().MatchesScreened(text)
             || ((InstructionsAsk().MatchesScreened(text) || RangeAsk().MatchesScreened(text)) && TakenThings.AreNamedIn(text));
         if (!asksAmount)
@@ -810,6 +811,19 @@ public static partial class DosingRequestDetector
         + @"|(?:ml|millilit\w*|litres?|liters?|glasses|cups|bottles|oz|ounces?)\s+of\s+(?:water|fluids?|liquids?))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AmountOfADrink();
+
+    // Round 63 (read after measuring on f05289d): how much the others took themselves ("et vous, vous avez pris combien au
+    // début ? du rouge ou du vert ?" after a question about starting kratom), in the seven languages. The amount word
+    // stands right beside the verb, so "how much time did you take off" and "cuánto tiempo tomaste" are not read.
+    [GeneratedRegex(
+        @"\bhow\s+(?:much|many)\s+did\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|all\s+)?(?:take|start\s+(?:on|with|at)|begin\s+(?:on|with))\b(?!\s+(?:off|out|away|apart|home|in\s+total\s+(?:days|hours)))"
+        + @"|\b(?:vous\s+(?:en\s+)?avez|t'?as|tu\s+(?:en\s+)?as|avez-vous|as-tu)\s+pris\s+combien\b|\bcombien\s+(?:vous\s+(?:en\s+)?avez|t'?en\s+as|t'?as|tu\s+(?:en\s+)?as|avez-vous|en\s+avez-vous|as-tu)\s+pris\b"
+        + @"|\bcu[a]nt[oa]s?\s+(?:tomaste|tomaron|tomabas|tomasteis|tomabais|usaste)\b|\bquant[oa]s?\s+(?:(?:voce|vc|voces|vcs|tu)\s+)?(?:tomou|tomaram|tomavas?|tomaste)\b"
+        + @"|\bquant[oaie]\s+(?:ne\s+)?(?:hai|avete)\s+pres[oaie]\b|\bquant[oaie]\s+(?:ne\s+)?prendevi\b"
+        + @"|\bhoeveel\s+(?:nam|neem)\s+(?:jij|je|u|jullie)\b|\bhoeveel\s+(?:heb|hebben)\s+(?:jij|je|u|jullie)\s+(?:\w+\s+)?genomen\b|\bhoeveel\s+namen\s+jullie\b"
+        + @"|\bwie\s*viel\s+(?:hast\s+du|habt\s+ihr|haben\s+sie)\s+(?:denn\s+|am\s+anfang\s+|anfangs\s+)?genommen\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowMuchOthersTook();
 
     [GeneratedRegex(@"\b(?:drink\w*|intake|hydrat\w*|trinken|trinke|beber|bebo|boire|bois|bere|bevo|drinken|drink)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DrinkingIt();

@@ -24,7 +24,7 @@ public static partial class EverydayTalk
             || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
-            || TheIllnessAsAPerson().MatchesScreened(folded)
+            || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
             || (MournsAnElder().MatchesScreened(folded) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
@@ -258,6 +258,15 @@ public static partial class EverydayTalk
         + @"|\bse\s+(?:la\s+)?(?:mia\s+)?(?:fibro|fibromialgia|dolore)\s+fosse\s+una\s+persona\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex TheIllnessAsAPerson();
+
+    /// <summary>
+    /// Waking or feeling as if hit by a bus, the commonest way to say how a flare morning feels ("I sleep 10 hrs and still
+    /// wake up like I've been hit by a bus", round 63, 0.23 as a crisis).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:feel|feels|feeling|felt|wake\s+up|wakes\s+up|waking\s+up|woke\s+up|look|looks)\s+(?:\w+\s+){0,2}(?:like|as\s+if|as\s+though)\s+(?:i'?ve|i\s+have|i'?d|i\s+had|i\s+was|i'?m)?\s*(?:been\s+)?(?:hit|run\s+over|knocked\s+down|flattened)\s+by\s+a\s+(?:bus|truck|lorry|train|steamroller|car|tractor)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HitByABusIdiom();
 
     [GeneratedRegex(
         @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b",
