@@ -13,6 +13,24 @@ namespace FibroBot.Safety;
 public static partial class DosingRequestDetector
 {
     /// <summary>The message (folded) asks what the usual dose is, or wraps doses in a role to play.</summary>
+    /// <summary>
+    /// Asks the bot to judge an amount just told ("does that sound right to you or too low? dont want to be undertreated" after
+    /// "my pharmacist wrote 1.5mg for the first week then going up every 2 weeks", round 61). Read only right after a message
+    /// about something taken: alone, "is that too much?" may weigh a walk.
+    /// </summary>
+    public static bool AsksToJudgeTheAmountBefore(string folded) => JudgesTheAmountBefore().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\b(?:does|do|would)\s+(?:that|this|it)\s+(?:sound|seem|look)\s+(?:\w+\s+){0,4}(?:too\s+(?:low|high|little|much|weak|strong)|like\s+(?:enough|too\s+(?:much|little))|(?:high|low|strong)\s+enough)\b"
+        // "why is it a low dose?" asks what the name means (an unused conversation of ours).
+        + @"|(?<!\b(?:why|how|what|where|when)\s)\bis\s+(?:that|this|it)\s+(?:\w+\s+)?(?:too\s+(?:low|high|little|weak|strong)|(?:high|strong)\s+enough|a\s+(?:low|high|normal|sensible)\s+(?:dose|amount|start|starting\s+dose))\b"
+        + @"|\b(?:under-?(?:treated|dosed)|over-?dosing\s+myself)\b"
+        + @"|\bist\s+(?:das|es)\s+(?:\w+\s+)?zu\s+(?:wenig|niedrig|hoch|schwach)\b|\bis\s+dat\s+(?:\w+\s+)?te\s+(?:weinig|laag|hoog|zwak)\b"
+        + @"|\b(?:c'?est|ca\s+fait)\s+(?:pas\s+)?trop\s+(?:bas|faible|peu|fort)\b|\bes\s+(?:muy\s+)?poco\s+o\s+(?:mucho|demasiado)\b|\b(?:e|ta|esta)\s+(?:muito\s+)?(?:pouco|baixo)\s+ou\s+(?:muito|alto|demais)\b"
+        + @"|\be\s+troppo\s+(?:poco|basso|bassa|alto|alta)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JudgesTheAmountBefore();
+
     public static bool IsSureAsk(string folded) =>
         AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)

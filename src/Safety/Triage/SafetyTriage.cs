@@ -116,8 +116,10 @@ public enum CrisisGuidance
 /// <see cref="OnlyVents"/>: a one-window message says it only vents (<see cref="EverydayTalk.OnlyVents"/>);
 /// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.AsksNothing"/>), so it gets a small-talk reply rather than an answer.
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
+/// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
+/// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -343,6 +345,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             OnlyVents: onlyVents,
             VentsAskingNothing: onlyVents && EverydayTalk.AsksNothing(folded[0].Folded),
             TellsAJoke: folded.Count == 1 && EverydayTalk.TellsAJoke(folded[0].Folded),
+            JudgesTheAmountBefore: followsSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
@@ -516,6 +519,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.OwnAmountAsk)
         {
             return new TriageDecision(TriageOutcome.DosingRequest, "own amount rule", scores);
+        }
+
+        // "does that sound right to you or too low?" right after a titration schedule (round 61, 0.001 as dosing): the bot
+        // would be weighing the member's dose. The model sees no dose in it alone, so no follow-up bar could refuse it.
+        if (signals.JudgesTheAmountBefore)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "asks to judge the amount before", scores);
         }
 
         // "¿y cuántas veces por semana? ¿todos los días?" after a question about walking asks about walking: the model
