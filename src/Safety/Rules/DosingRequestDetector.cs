@@ -100,7 +100,7 @@ public static partial class DosingRequestDetector
         // "how many ml of water should i drink in a day" asks how much to drink, not a dose, unless something taken is named
         // beside it ("how much water do i mix the kratom powder with").
         // Water to dissolve or mix a tablet in is preparation ("how much water do i dissolve it in"), refused as before.
-        if (AmountOfADrink().MatchesScreened(text) && DrinkingIt().MatchesScreened(text) && !PreparingIt().MatchesScreened(text) && !TakenThings.AreNamedIn(text))
+        if (DrinkingIt().MatchesScreened(text) && AmountOfADrink().MatchesScreened(text) && !PreparingIt().MatchesScreened(text) && !TakenThings.AreNamedIn(text))
         {
             return null;
         }

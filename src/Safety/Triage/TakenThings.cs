@@ -16,7 +16,16 @@ namespace FibroBot.Safety;
 /// </remarks>
 public static partial class TakenThings
 {
-    public static bool AreNamedIn(string folded) => Names().MatchesAnyBranch(folded) || Pattern().MatchesAnyBranch(folded) || NamesALongDrugLoosely(folded) is not null;
+    public static bool AreNamedIn(string folded) =>
+        Names().MatchesAnyBranch(folded) || Pattern().MatchesAnyBranch(folded) || MilligramsAgainstANumber().MatchesScreened(folded) || NamesALongDrugLoosely(folded) is not null;
+
+    /// <summary>
+    /// A milligram amount written against its number ("1.5mg", "4,5mcg") weighs a medicine or a supplement (round 61: "my
+    /// pharmacist wrote 1.5mg for the first week then going up every 2 weeks" named nothing, so its follow-up asking whether
+    /// that was too low was answered). Kept apart from <see cref="Pattern"/>, whose words screen it before its matcher runs.
+    /// </summary>
+    [GeneratedRegex(@"\d(?:mg|mcg|ug|µg)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MilligramsAgainstANumber();
 
     /// <summary>
     /// The medicines, drugs, supplements and plants the folded message names by name ("cbd", "magnesium", "lyrica",
@@ -141,10 +150,6 @@ public static partial class TakenThings
         @"(du|le|un|au|mon|ton|ce|de) the|(el|un|del|mi|al|il|di|mio) te|" +
         // doses, units and household measures; grams of a food measure nothing taken (round 58: "how many grams of protein
         // should i eat a day"), and food is never dosing
-        // A milligram amount written against its number ("1.5mg", "4,5mcg") weighs a medicine or a supplement (round 61: "my
-        // pharmacist wrote 1.5mg for the first week then going up every 2 weeks" named nothing, so its follow-up asking
-        // whether that was too low was answered).
-        @"\d+(?:[.,]\d+)?(?:mg|mcg|ug|µg)|" +
         @"doses?|dosing|dosage|dosis|dosi|dose\w*|microdos\w*|micro-?dos\w*|mikro-?dos\w*|mg|mcg|ug|µg|milligrams?|(?:grams?|gramm\w*|gramos?|grammes?|grammi)" + NotAFood + "|ml" + NotAFood + "|" +
         @"teaspoons?|tsp|tablespoons?|cucharadit\w*|colher\w*|cuillere\w*|teeloffel|theelepel|cucchiain\w*|" +
         // verbs of taking
