@@ -32,7 +32,9 @@ public static partial class CommandWords
     [GeneratedRegex(@"^(hi|hello|hey|hiya|howdy|yo|hallo|hola|bonjour|hoi|ol[aá]|good\s+(morning|afternoon|evening|day))(\s+(there|bot|all|everyone|folks))?$")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^(ok(ay)?,?\s+)?(thanks?(\s+(a\s+lot|so\s+much|you|again))*|thank\s+you(\s+(so\s+much|very\s+much|again))?|thx|ty|cheers|much\s+appreciated|danke|gracias|merci|obrigad[oa]|bedankt|dank\s+je)$")]
+    // Round 65: "cool ty, ill bring it up with my gp" closes the exchange with a thanks and a plan to ask a professional.
+    [GeneratedRegex(@"^((ok(ay)?|cool|great|perfect|brilliant|lovely|ah|oh|right),?\s+)?(thanks?(\s+(a\s+lot|so\s+much|you|again))*|thank\s+you(\s+(so\s+much|very\s+much|again))?|thx|ty|cheers|much\s+appreciated|danke|gracias|merci|obrigad[oa]|bedankt|dank\s+je)"
+        + @"([,.!]*\s+(i'?ll|ill|i\s+will|gonna|going\s+to|will)\s+(ask|bring\s+it\s+up\s+with|bring\s+that\s+up\s+with|mention\s+it\s+to|talk\s+to|check\s+with|run\s+it\s+by|speak\s+to)\s+my\s+(gp|doctor|doc|dr|rheumy|rheumatologist|pharmacist|specialist|nurse|consultant|pain\s+clinic|physio))?$")]
     private static partial Regex Thanks();
 
     [GeneratedRegex(@"^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)")]

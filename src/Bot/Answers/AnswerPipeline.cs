@@ -94,7 +94,7 @@ public sealed partial class AnswerPipeline(
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.Thanks), memory);
             case TriageOutcome.WhoAreYou:
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.WhoAreYou), memory);
-            case TriageOutcome.Question or TriageOutcome.SmallTalk or TriageOutcome.OffTopic when Venting.SharesFeelingsOnly(message.Text):
+            case TriageOutcome.Question or TriageOutcome.SmallTalk or TriageOutcome.OffTopic when Venting.SharesFeelingsOnly(message.Text, decision.OnlyVentsAskingNothing):
                 // "just venting, today was awful" asks nothing; searched, it was answered with unrelated evidence.
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.VentingFor(triage.LanguageOf(message))), memory);
             case TriageOutcome.SmallTalk when AsksSomething(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:

@@ -16,7 +16,9 @@ namespace FibroBot.Answers;
 /// </remarks>
 internal static partial class Venting
 {
-    public static bool SharesFeelingsOnly(string text)
+    /// <param name="text">The member's message.</param>
+    /// <param name="triageReadAVent">Triage read it as a vent that asks nothing (<see cref="TriageDecision.OnlyVentsAskingNothing"/>).</param>
+    public static bool SharesFeelingsOnly(string text, bool triageReadAVent)
     {
         if (text.Contains('?', StringComparison.Ordinal) || text.Contains('¿', StringComparison.Ordinal))
         {
@@ -27,8 +29,8 @@ internal static partial class Venting
 
         // Triage's own reading of a vent that asks nothing ("not even asking anything just needed to scream into the void",
         // round 60) sends it to small talk; without this the member got the general small-talk line, not the acknowledgement.
-        // Something taken, named, keeps it a question, as it does in triage.
-        if (EverydayTalk.OnlyVents(folded) && EverydayTalk.AsksNothing(folded) && !TakenThings.AreNamedIn(folded))
+        // The words that say it only vents are left out before looking for a request ("just needed to ask you all …" asks).
+        if (triageReadAVent)
         {
             return !AsksOrRequests().IsMatch(EverydayTalk.WithoutSayingItOnlyVents(folded));
         }

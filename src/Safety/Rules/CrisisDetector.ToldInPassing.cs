@@ -19,13 +19,15 @@ public static partial class CrisisDetector
         || NotLookingBothWays().MatchesScreened(text) || TiredOfLiving().MatchesScreened(text) || StaringAtTheBridge().MatchesScreened(text)
         || (GaveTheirThingsAway().MatchesScreened(text) && SettledOrWorried().MatchesScreened(text)) || ThoughtSeriouslyOfJumping().MatchesScreened(text)
         || FoundPainlessWays().MatchesScreened(text)
-        || ((AsksWhenAnAmountTurnsDangerous().MatchesScreened(text) || AsksWhatIsTooMuchForABodyWeight().MatchesScreened(text)) && (FedUpWithEverything().MatchesScreened(text) || ForAFriendOrAStory().MatchesScreened(text)))
+        || ((AsksWhenAnAmountTurnsDangerous().MatchesScreened(text) || AsksWhatIsTooMuchForABodyWeight().MatchesScreened(text)) && (FedUpWithEverything().MatchesScreened(text) || ForAFriendOrAStory().MatchesScreened(text) || OnlyAskingOutOfCuriosity().MatchesScreened(text)))
         || (AWillWritten().MatchesScreened(text) && NoReasonGiven().MatchesScreened(text)) || PainKillingThemWouldBeFine().MatchesScreened(text)
         || APermanentSleepWished().MatchesScreened(text) || (GivingTheirPetAway().MatchesScreened(text) && BetterThisWay().MatchesScreened(text))
         || LighterWithoutThem().MatchesScreened(text) || CheckedHowHighItIs().MatchesScreened(text)
         || AVehicleWelcomed().MatchesScreened(text) || APetProvidedForAfterThem().MatchesScreened(text)
         || APlanThatIsAHeight().MatchesScreened(text) || AnAmountForAnEnd().MatchesScreened(text)
-        || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text);
+        || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
+        || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
+        || SomeoneElseSpokeOfEnding().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -96,6 +98,8 @@ public static partial class CrisisDetector
     // "otro dia mas deseando no despertarme mañana". Waking early or in time is an ordinary wish (NotInTime).
     [GeneratedRegex(
         @"\b(?:wishing|hoping|praying)\s+(?:that\s+)?i\s+(?:don'?t|won'?t|wouldn'?t|never)\s+wake\s+up\b" + NotInTime
+        // Round 65: "sometimes i pray to just not wake up". Waking in pain or stiff is a morning, not a wish to die.
+        + @"|\b(?:pray|prayed|wish|hope)\s+(?:to\s+)?(?:just\s+|simply\s+)?(?:not|never)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:in\s+(?:pain|agony)|with|stiff|sore|so|too|feeling|again\s+(?:in|with|like)))" + NotInTime
         + @"|\b(?:deseando|deseo|quisiera|ojala|rezando\s+por|rezando\s+para|pidiendo)\s+(?:poder\s+)?no\s+despertar(?:me)?\b" + NotInTime
         + @"|\b(?:desejando|queria|tomara|rezando\s+para|pedindo\s+para)\s+(?:eu\s+)?nao\s+acordar\b" + NotInTime
         + @"|\b(?:w(?:ue|u)nsche|hoffe|bete)\s+(?:mir\s+)?(?:,?\s*dass\s+ich\s+)?nicht\s+(?:mehr\s+)?(?:aufzuwachen|aufwache)\b" + NotInTime
@@ -120,7 +124,9 @@ public static partial class CrisisDetector
     // "qual a quantidade de naltrexona q mata?": an amount that kills, asked, in the seven languages. Killing the pain,
     // germs or time is not dying.
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade)\b[^.?!]{0,60}\b"
+        @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade"
+        // Round 64: "qual a dose de naltrexona q mata?", the dose named instead of the amount.
+        + @"|(?:what|which)\s+dose|(?:qual|que|quale|quelle|welche|welke)\s+(?:a\s+|la\s+|e\s+la\s+|es\s+la\s+)?(?:dose|dosis|dosi|dosering)|ab\s+welcher\s+dosis)\b[^.?!]{0,60}\b"
         + @"(?:(?:would|will|could|it\s+takes?\s+to|to)\s+kill\s+(?:me|you|someone|somebody|a\s+person|an\s+adult|a\s+human|u)\b"
         + @"|(?:que|q|che|qui|die|dat)\s+(?:te\s+|me\s+|ti\s+|mi\s+|je\s+|jou\s+|dich\s+|einen\s+)?(?:mata|matan|mataria|uccide|ucciderebbe|tue|tuerait|t(?:oe|o)tet|t(?:oe|o)ten\s+w(?:ue|u)rde|doodt|dood\s+gaat)\b"
         + @"|(?:para|pra|pour|per|um|om)\s+(?:me\s+|te\s+|mi\s+|ti\s+|se\s+|mich\s+|dich\s+|je\s+)?(?:matar|mourir|morrer|morir|uccider\w*|morire|sterben|dood\s+te\s+gaan|zu\s+sterben|zu\s+t(?:oe|o)ten)\b)"
@@ -202,6 +208,11 @@ public static partial class CrisisDetector
     // GivingAwayTheirThings).
     [GeneratedRegex(
         @"\b(?:zijn|haar|al\s+zijn|al\s+haar)\s+(?:\w+\s+){0,5}(?:weggegeven|aan\s+(?:mijn|zijn|haar|de)\s+\w+\s+gegeven|gegeven\s+aan)\b"
+        // Round 65: all one's own things given away ("ik heb gisteren al mn spullen weggegeven aan mn zus, voelt best wel
+        // rustig eigenlijk"), in the six languages; some old clothes to a charity shop are not all one's things.
+        + @"|\b(?:al|alle)\s+(?:mijn|mn|m'n)\s+(?:spullen|bezittingen|sieraden|boeken|kleren)\s+(?:\w+\s+){0,4}(?:weggegeven|gegeven|weggedaan)\b"
+        + @"|\b(?:regale|he\s+regalado|di|he\s+dado)\s+todas?\s+mis\s+(?:cosas|pertenencias|joyas|libros)\b|\b(?:hab|habe)\s+(?:\w+\s+){0,3}(?:alle\s+)?meine\s+(?:sachen|schmuck|bucher)\s+(?:\w+\s+){0,3}(?:verschenkt|weggegeben)\b"
+        + @"|\bj'ai\s+(?:donne|distribue)\s+toutes?\s+mes\s+(?:affaires|choses|bijoux|livres)\b|\b(?:dei|doei)\s+todas?\s+as\s+minhas\s+(?:coisas|joias|roupas)\b|\bho\s+(?:regalato|dato\s+via)\s+tutte\s+le\s+mie\s+(?:cose|gioie|robe)\b"
         + @"|\b(?:ha\s+regalado|regalo|esta\s+regalando)\s+(?:todas?\s+)?(?:sus|su)\s+\w+"
         + @"|\b(?:hat|hatte)\s+(?:\w+\s+){0,5}(?:seine|ihre|sein|ihr)\s+(?:\w+\s+){0,4}(?:verschenkt|weggegeben)\b"
         + @"|\b(?:a\s+donne|donne|distribue)\s+(?:toutes?\s+)?(?:ses|sa|son)\s+\w+"
@@ -213,7 +224,10 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:dan\s+is\s+dat\s+(?:ook\s+)?geregeld|zorgen\s+maken|ongerust|bezorgd|asi\s+queda\s+(?:arreglado|todo\s+listo)|preocupad[ao]|preocupa|me\s+preocupo"
         + @"|damit\s+(?:ist|w(?:ae|a)re)\s+(?:das\s+)?(?:auch\s+)?erledigt|sorgen\s+machen|mache\s+mir\s+sorgen|besorgt|comme\s+ca\s+c'?est\s+regle|inquiet\w*|m'?inquiet\w*"
-        + @"|assim\s+(?:fica|ja\s+fica)\s+resolvido|preocupad[ao]|preocupar|cosi\s+(?:e\s+)?sistemato|preoccupat[ao]|preoccupar\w*)\b",
+        + @"|assim\s+(?:fica|ja\s+fica)\s+resolvido|preocupad[ao]|preocupar|cosi\s+(?:e\s+)?sistemato|preoccupat[ao]|preoccupar\w*"
+        // A calm after giving it all away (round 65), said of oneself.
+        + @"|voelt\s+(?:\w+\s+){0,2}(?:rustig|kalm|licht|opgelucht)|(?:me\s+siento|me\s+quede)\s+(?:\w+\s+)?(?:tranquil[ao]|en\s+paz|liger[ao])|(?:fuhlt\s+sich|fuhle\s+mich)\s+(?:\w+\s+){0,2}(?:ruhig|leicht|erleichtert)"
+        + @"|je\s+me\s+sens\s+(?:\w+\s+)?(?:calme|en\s+paix|leger\w*)|(?:me\s+sinto|to|estou)\s+(?:\w+\s+)?(?:em\s+paz|tranquil[ao]|leve)|mi\s+sento\s+(?:\w+\s+)?(?:in\s+pace|tranquill[ao]|legger[ao]))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SettledOrWorried();
 
@@ -439,4 +453,67 @@ public static partial class CrisisDetector
         @"\b(?:feel\w*\s+like|want\s+to|wanna|thinking\s+(?:about|of)|ready\s+to|time\s+to|tempted\s+to)\s+(?:just\s+)?check(?:ing)?\s+out\b(?=\s*(?:$|[.,!?;:)]|(?:tbh|honestly|lol|anyway|for\s+good|permanently|early|of\s+(?:life|everything|here))\b))",
         RegexOptions.CultureInvariant)]
     private static partial Regex FeelsLikeCheckingOut();
+
+    // Round 64 (read after measuring it twice, on d0169a0 and 8671fe0): a hoard of medicines that "is the plan" ("mon
+    // armoire à pharmacie ressemble à une vraie officine ces temps-ci et franchement c'est un peu le plan"), in the seven
+    // languages. A plan to sort out the cabinet names its verb instead ("the plan is to clear it out").
+    [GeneratedRegex(
+        @"\b(?:medicine\s+(?:cabinet|cupboard|drawer|box)|pill\s+(?:drawer|box|stash|collection)|stash|armoire\s+a\s+pharmacie|pharmacie|officine|medizinschrank|hausapotheke|apotheke"
+        + @"|botiquin|farmacia|armario\s+de\s+(?:medicinas|remedios)|caixa\s+de\s+remedios|armadietto|medicijnkast(?:je)?|apotheek)\b[^?]{0,120}?"
+        + @"\b(?:(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+|basically\s+)?(?:the|my)\s+plan(?!\s+(?:to|for)\b)"
+        + @"|c'est\s+(?:un\s+peu\s+|en\s+quelque\s+sorte\s+|plus\s+ou\s+moins\s+)?(?:le|mon)\s+plan(?!\s+pour\b)|das\s+ist\s+(?:irgendwie\s+|sozusagen\s+|quasi\s+)?(?:der|mein)\s+plan\b(?!\s+f(?:u|ue)r\b)"
+        + @"|(?:ese|eso)\s+es\s+(?:un\s+poco\s+|mas\s+o\s+menos\s+)?(?:el|mi)\s+plan(?!\s+para\b)|(?:esse|isso)\s+e\s+(?:meio\s+que\s+)?(?:o|meu)\s+plano(?!\s+para\b)"
+        + @"|(?:e|questo\s+e)\s+(?:un\s+po'?\s+|praticamente\s+)?il\s+(?:mio\s+)?piano(?!\s+per\b)|dat\s+is\s+(?:een\s+beetje\s+|zo'?n\s+beetje\s+)?(?:het|mijn)\s+plan(?!\s+voor\b))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AHoardThatIsThePlan();
+
+    // Round 64: not being there for something already booked, then a farewell to the group ("physio is booked for march …
+    // won't be around for the physio though. take care of each other ok"). Away for a holiday, an operation or work is an
+    // ordinary absence (AnOrdinaryAbsence), told as such.
+    [GeneratedRegex(
+        @"\b(?:won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(?:around|here)\s+(?:for|to\s+see)\s+(?:the|my|it|that|them|march|april|may|june|july|christmas|next)\b"
+        + @"[^?]{0,80}\b(?:take\s+care\s+of\s+(?:each\s+other|yourselves|one\s+another|everyone|you\s+all)|look\s+after\s+(?:each\s+other|yourselves|one\s+another)|love\s+(?:you\s+all|u\s+all|ya\s+all))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotAroundForWhatIsBooked();
+
+    [GeneratedRegex(
+        @"\b(?:holiday|vacation|trip|travel\w*|abroad|away\s+(?:for|from|on)|surgery|operation|op\b|hospital\s+stay|admitted|moving|busy|(?:at|for|with)\s+work|working|wedding|offline|no\s+(?:signal|wifi|internet)|visiting|cruise|flight)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnOrdinaryAbsence();
+
+    // Round 64: someone else reported as speaking of ending it ("she said some scary stuff last week about being done with
+    // everything", before "she lives alone what should i do"). The older rules read the writer's own words only.
+    [GeneratedRegex(
+        @"\b(?:she|he|they|my\s+(?:friend|mate|partner|husband|wife|son|daughter|sister|brother|mum|mom|dad|boyfriend|girlfriend)|(?:a|one)\s+(?:friend|member)(?:\s+from\s+(?:this|the|our)\s+group)?)\s+"
+        + @"(?:has\s+been\s+|had\s+been\s+|was\s+|keeps\s+|kept\s+)?(?:said|saying|says|talked|talking|texted|texting|posted|posting|messaged|wrote|mentioned|told\s+me)\b"
+        + @"[^.?!]{0,50}\b(?:being\s+done\s+with\s+(?:everything|it\s+all|life|living)|(?:not\s+)?wanting\s+to\s+(?:die|be\s+dead|not\s+be\s+here|disappear)|not\s+wanting\s+to\s+(?:be\s+here|live|wake\s+up|go\s+on)"
+        + @"|ending\s+(?:it|things|it\s+all|her\s+life|his\s+life|their\s+life)|killing\s+(?:herself|himself|themselves)|(?:everyone|we)\s+(?:would\s+be|being)\s+better\s+off\s+without)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneElseSpokeOfEnding();
+
+    // Round 64: the amount at which it turns dangerous, asked "just out of curiosity" ("ab wie vielen wär es richtig
+    // gefährlich, frag nur so", after asking what too much naltrexone does). Alone, the question may be about safety; the
+    // shrug beside it disguises the ask, as a friend or a story does (ForAFriendOrAStory).
+    [GeneratedRegex(
+        @"\b(?:just\s+(?:asking|curious|wondering)|(?:purely\s+|only\s+)?(?:out\s+of|from)\s+curiosity|asking\s+for\s+no\s+reason|no\s+reason\s+(?:lol|haha|just)"
+        + @"|frag(?:e)?\s+(?:nur\s+so|aus\s+neugier)|reine\s+neugier|nur\s+(?:so\s+)?aus\s+neugier"
+        + @"|(?:por|de)\s+(?:pura\s+)?curiosidad|pura\s+curiosidad|solo\s+(?:pregunto|curiosidad)|pregunto\s+nomas"
+        + @"|par\s+(?:pure\s+|simple\s+)?curiosite|pure\s+curiosite|je\s+demande\s+(?:juste|comme\s+ca)|simple\s+curiosite"
+        + @"|(?:pergunta\s+)?de\s+curiosidade|(?:por|pura|so)\s+curiosidade|so\s+(?:pra|para)\s+saber"
+        + @"|per\s+(?:pura\s+)?curiosita|pura\s+curiosita|chiedo\s+(?:solo|cosi|per\s+curiosita)"
+        + @"|(?:gewoon\s+)?(?:uit\s+)?nieuwsgierig(?:heid)?|vraag\s+(?:het\s+)?(?:maar\s+)?gewoon)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyAskingOutOfCuriosity();
+
+    /// <summary>
+    /// Both things just asked about are at hand, said flatly, right after a question about something taken ("ok cool. got both
+    /// right here so that answers that", after asking whether kratom goes with sertraline and with alcohol; round 65). The
+    /// caller knows the previous turn; a question ("i have both here, can I take them together?") is left to the others.
+    /// </summary>
+    public static bool HasBothAtHand(string folded) => !folded.Contains('?', StringComparison.Ordinal) && BothAtHand().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\b(?:got|have|i'?ve\s+got|holding)\s+(?:both|them\s+both|both\s+of\s+them|all\s+of\s+them|all\s+three|the\s+lot)\s+(?:right\s+)?(?:here|in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|on\s+the\s+table)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BothAtHand();
 }

@@ -221,7 +221,9 @@ public static partial class CrisisDetector
         + @"|\b(?:me\s+jeter|sauter|m'?allonger|me\s+coucher)\s+(?:sous|devant)\s+(?:un|le)\s+(?:train|metro|camion|bus)\b"
         + @"|\b(?:me\s+jogar|pular|deitar)\s+(?:na\s+frente\s+d[oe]|debaixo\s+d[oe]|embaixo\s+d[oe]|para\s+debaixo\s+d[oe])\s+(?:um\s+)?(?:trem|comboio|metro|onibus|caminhao)\b"
         + @"|\bvoor\s+(?:de|een)\s+(?:trein|bus|vrachtwagen)\s+(?:gaan\s+)?(?:liggen|springen|lopen|gooien)\b"
-        + @"|\b(?:buttarmi|gettarmi|lanciarmi|sdraiarmi)\s+(?:sotto|davanti\s+a)\s+(?:un|il|al)\s+(?:treno|metro|camion|autobus|tram)\b",
+        + @"|\b(?:buttarmi|gettarmi|lanciarmi|sdraiarmi|mi\s+(?:butto|getto|lancio|sdraio|butterei|getterei))\s+(?:sotto|davanti\s+a)\s+(?:un|il|al)\s+(?:treno|metro|camion|autobus|tram)\b"
+        // Round 64: "mi butto sotto un treno", "me tiro/me echo a las vías", "je me jette sous un train" in the present.
+        + @"|\b(?:me\s+(?:tiro|echo|lanzo|boto)\s+(?:a|al|delante\s+del?|debajo\s+del?|bajo)\s+(?:un\s+|el\s+)?(?:tren|metro|camion|autobus)|je\s+me\s+(?:jette|couche)\s+(?:sous|devant)\s+(?:un|le)\s+(?:train|metro|camion|bus)|eu\s+me\s+jogo\s+(?:na\s+frente|debaixo|embaixo)\s+d[oe]\s+(?:um\s+)?(?:trem|comboio|metro|onibus))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex UnderATrain();
 
@@ -289,6 +291,8 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:googl\w*|search\w*|look\w*\s+up|looking\s+(?:up|for)|check\w*\s+out)\s+(?:the\s+)?(?:tall|high|highest|tallest)\s+(?:bridges?|buildings?|cliffs?|car\s*parks?|multi-?stor(?:e)?y\w*|rooftops?)\b"
         + @"|\b(?:tall|high|highest|tallest)\s+(?:bridges?|buildings?|cliffs?)\s+(?:near\s+me|nearby|around\s+here)\b"
+        // Round 65: "googling bridges near me ✔ 😂", in a list of the day's troubles.
+        + @"|\b(?:googl\w*|search\w*|look\w*\s+up|looking\s+(?:up|for))\s+(?:for\s+)?bridges?\s+(?:near\s+me|nearby|around\s+here|in\s+(?:town|the\s+area))\b"
         + @"|\b(?:faire\s+un\s+calin\s+a|embrasser|me\s+prendre)\s+(?:un|une|le|la)\s+(?:38\s*tonnes|camion|poids\s+lourd|semi|platane|arbre|pile\s+de\s+pont)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LookingForAHighPlace();

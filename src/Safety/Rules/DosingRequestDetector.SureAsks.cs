@@ -90,7 +90,16 @@ public static partial class DosingRequestDetector
         + @"|\bhow\s+(?:many|much)\b[^.?!]{0,30}\bdid\s+(?:your|ur)\s+(?:doc|doctor|gp|rheumy|rheumatologist|pharmacist|specialist|consultant)\s+(?:put|start)\s+(?:you|u)\s+on\b"
         // Round 55: "wat nam jij toen je begon met microdosen? of wat nemen de anderen hier".
         + @"|\bwhat\s+did\s+(?:you|u|y'?all|you\s+guys)\s+take\s+when\s+(?:you|u|y'?all|you\s+guys)\s+(?:first\s+)?(?:started|began)\b|\bwat\s+(?:nam|namen)\s+(?:jij|je|jullie)\s+toen\s+(?:je|jij|jullie)\s+begon\w*\b|\bwat\s+nemen\s+de\s+anderen\b"
-        + @"|\b(?:que|q)\s+tomaste\s+cuando\s+empezaste\b|\bwas\s+hast\s+du\s+(?:am\s+anfang\s+)?genommen,?\s+als\s+du\s+angefangen\b|\bqu'?est-ce\s+que\s+tu\s+prenais\s+quand\s+tu\s+as\s+commence\b|\bo\s+que\s+(?:voce|vc|tu)\s+tomava\s+quando\s+comecou\b|\bcosa\s+prendevi\s+quando\s+hai\s+iniziato\b",
+        + @"|\b(?:que|q)\s+tomaste\s+cuando\s+empezaste\b|\bwas\s+hast\s+du\s+(?:am\s+anfang\s+)?genommen,?\s+als\s+du\s+angefangen\b|\bqu'?est-ce\s+que\s+tu\s+prenais\s+quand\s+tu\s+as\s+commence\b|\bo\s+que\s+(?:voce|vc|tu)\s+tomava\s+quando\s+comecou\b|\bcosa\s+prendevi\s+quando\s+hai\s+iniziato\b"
+        // Round 64 (read after measuring it twice): what the others started on, asked in other words ("waar zijn jullie mee
+        // begonnen met kratom? gewoon benieuwd wat werkte", 0.01 as dosing), in the seven languages.
+        + @"|\b(?:what|where)\s+did\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|all\s+|lot\s+)?begin\s+(?:on|with|at)\b|\bwhat\s+(?:have|did)\s+(?:you|u)\s+(?:guys\s+|all\s+)?started\s+(?:on|with)\b"
+        + @"|\bwaar(?:mee)?\s+(?:zijn|ben|bent|begonnen|begon)\s+(?:jullie|je|jij|u)\s+(?:\w+\s+){0,2}(?:mee\s+)?begonnen\b|\bwaarmee\s+(?:begonnen|begon|startten)\s+(?:jullie|je|jij)\b"
+        + @"|\b(?:womit|mit\s+wie\s*viel\w*|mit\s+welcher\s+(?:menge|dosis))\s+(?:habt\s+ihr|hast\s+du|haben\s+sie)\s+(?:\w+\s+){0,2}(?:angefangen|begonnen|gestartet)\b"
+        + @"|\b(?:vous\s+avez|t'?as|tu\s+as|avez-vous|as-tu)\s+commence\s+(?:avec|par|a)\s+(?:quoi|combien|quelle\s+dose)\b|\b(?:avec|par|a)\s+(?:quoi|combien)\s+(?:vous\s+avez|t'?as|tu\s+as|avez-vous|as-tu)\s+commence\b"
+        + @"|\bcon\s+(?:que|cuant[oa]s?)\s+(?:empezaste|empezaron|empezasteis|comenzaste|comenzaron|arrancaste|arrancaron)\b"
+        + @"|\bcom\s+(?:quanto|que|o\s+que)\s+(?:(?:voce|vc|voces|vcs|tu)\s+)?(?:comecou|comecaram|comecaste|iniciou|iniciaram)\b"
+        + @"|\bcon\s+(?:quanto|cosa|che\s+cosa)\s+(?:hai|avete)\s+(?:iniziato|cominciato)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatOthersWereStartedOn();
 

@@ -25,11 +25,15 @@ public static partial class EverydayTalk
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
             || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded)
+            || (TheWeatherInTheBody().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForWeatherTalk)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
             || (MournsAnElder().MatchesScreened(folded) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
+
+    /// <summary>Weather felt in the body is a line or two; a longer message may say more than that.</summary>
+    private const int MostWordsForWeatherTalk = 25;
 
     /// <summary>
     /// A member says in so many words that they only vent and ask nothing (round 55: "I don't have a question, I just needed
@@ -41,7 +45,7 @@ public static partial class EverydayTalk
 
     /// <summary>
     /// A joke that answers its own question, told in a few dozen words: "why did the … ? because …", "what do you call a … ?
-    /// a …", "knock knock" (English only so far). A question asked after the punchline keeps the message a question.
+    /// a …", "how many … does it take to change a lightbulb? …", "knock knock" (English only so far). A question asked after the punchline keeps the message a question.
     /// </summary>
     public static bool TellsAJoke(string folded) =>
         SafetyText.CountWords(folded) <= MostWordsForAJoke && !ButSeriously().MatchesScreened(folded)
@@ -56,7 +60,9 @@ public static partial class EverydayTalk
     [GeneratedRegex(
         // Past tense only: "why does the pain get worse at night? because of the cold?" is a question with a guess.
         @"^\W*(?:(?:ok|okay|so|lol|haha)\W+)?why\s+did\s+(?:the|a|an)\s+[^?]{3,90}\?\W*(?:because|cause|cuz|coz|bc)\b"
-        + @"|^\W*what\s+do\s+(?:you|u)\s+call\s+(?:a|an)\s+[^?]{3,60}\?\W*(?:a|an)\s+\w+",
+        + @"|^\W*what\s+do\s+(?:you|u)\s+call\s+(?:a|an)\s+[^?]{3,60}\?\W*(?:a|an)\s+\w+"
+        // Round 65: "how many fibro warriors does it take to change a lightbulb? none, we sit in the dark".
+        + @"|^\W*how\s+many\s+[^?]{3,60}\s+(?:does\s+it\s+take|do\s+you\s+need)\s+to\s+(?:change|screw\s+in)\s+a\s+light\s*bulb\?\W*\w+",
         RegexOptions.CultureInvariant)]
     private static partial Regex AJokeWithItsPunchline();
 
@@ -120,7 +126,9 @@ public static partial class EverydayTalk
     /// food, sunshine. The crisis rules read the same list, so "overdosed on netflix" is no overdose there either.
     /// </summary>
     internal const string OrdinaryIndulgences = @"(?:netflix|tv|telly|television|youtube|tiktok|box\s*sets?|series|shows?|dramas?|k-?dramas?|"
-        + @"true\s+crime|reality\s+tv|memes|chocolate|sugar|crisps|chips|cake|biscuits|cookies|carbs|pizza|sweets|candy|christmas|sunshine|sun|sleep|naps?|love|cuteness|books|reading|gardening|cleaning|knitting)";
+        + @"true\s+crime|reality\s+tv|memes|chocolate|sugar|crisps|chips|cake|biscuits|cookies|carbs|pizza|sweets|candy|christmas|sunshine|sun|sleep|naps?|love|cuteness|books|reading|gardening|cleaning|knitting"
+        // Round 64: "so overdosing on exercise is a thing right? i did 2 yoga classes yesterday".
+        + @"|exercise|exercising|yoga|pilates|the\s+gym|gym|walking|steps|stretching|physio|housework|chores|shopping|dancing|swimming|activity)";
 
     [GeneratedRegex(@"\b(?:overdos\w*|od'?d)\s+on\s+(?:the\s+)?" + OrdinaryIndulgences + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex OverdosedOnSomethingOrdinary();
@@ -282,9 +290,23 @@ public static partial class EverydayTalk
         // Nobody left to hurt (round 36: "nobody left who would be hurt if i went. mum died in spring, dog died last month").
         + @"nobody\s+left|no\s+one\s+left|noone\s+left|if\s+i\s+(?:went|go|was\s+gone|were\s+gone|died|disappeared)|"
         // Letting the pain win, not caring what happens, making sleep permanent (round 37).
-        + @"(?:i'?d|i\s+would|i\s+will|i'?ll)\s+let\s+it|stopped\s+caring|(?:don'?t|do\s+not)\s+care\s+(?:what\s+happens|anymore|any\s+more)|(?:make|making|made)\s+it\s+permanent|"
+        + @"(?:i'?d|i\s+would|i\s+will|i'?ll)\s+let\s+it|stopped\s+caring|(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+here|live|wake\s+up)|(?:want|wanna)\s+(?:to\s+)?die|(?:don'?t|do\s+not)\s+care\s+(?:what\s+happens|anymore|any\s+more)|(?:make|making|made)\s+it\s+permanent|"
         + @"nada\s+mas|no\s+tiene\s+sentido|unica\s+razon|nichts\s+mehr|einziger?\s+grund|sinnlos|plus\s+rien|seule\s+raison|mais\s+nada|unica\s+razao|sem\s+sentido|"
         + @"niks\s+meer|enige\s+reden|zinloos|niente\s+piu|unica\s+ragione|senza\s+senso)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Despair();
+
+    /// <summary>
+    /// The weather felt in the body, the commonest small talk of these groups ("weather here is grim today and my whole body
+    /// knows it", 0.69 as a crisis in round 64; "moin zusammen, heute regnets und alles tut weh, typisch", 0.12).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:weather|rain\w*|storm\w*|damp|humid\w*|(?:air\s+)?pressure\s+(?:drop|change)\w*|cold\s+(?:snap|front|weather|spell)|frost\w*|snow\w*|heatwave|thunder\w*"
+        + @"|wetter\w*|regn\w*|regen|gewitter|kalte|frost|schnee|feucht\w*|luftdruck|fohn"
+        + @"|lluvia|llueve|llov\w*|humedad|tormenta|el\s+tiempo|el\s+frio|meteo|pluie|pleut|orage|humidite|le\s+froid"
+        + @"|chuva|chove|chovendo|umidade|tempestade|o\s+frio|het\s+weer|regent|onweer|vocht|pioggia|piove|umidita|temporale|il\s+freddo)\b"
+        + @"[^?]{0,80}\b(?:body|bones|joints|hurts?|hurting|aches?|aching|achy|pain|sore|stiff|knows\s+it|feel\s+it|feeling\s+it"
+        + @"|tut\s+(?:alles\s+)?weh|weh|schmerz\w*|gelenke|knochen|duele|duelen|dolor\w*|huesos|mal\s+partout|j'ai\s+mal|douleurs?|os\s+os|doi|doem|dor(?:es)?|pijn|gewrichten|botten|fa\s+male|dolori?|ossa)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TheWeatherInTheBody();
 }

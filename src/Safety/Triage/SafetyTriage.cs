@@ -57,6 +57,12 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
     /// </summary>
     public bool RefusedADose => Outcome == TriageOutcome.DosingRequest || RefusalHeldOpen;
 
+    /// <summary>
+    /// The message says it only vents and asks nothing, names nothing taken, and is neither a crisis nor a dose ask ("not even
+    /// asking anything just needed to scream into the void"), so the reply can acknowledge it rather than chat or search.
+    /// </summary>
+    public bool OnlyVentsAskingNothing { get; init; }
+
     /// <summary>What the judgement of the member's next message needs to know of this one.</summary>
     public PreviousTurn AsPreviousTurn() => new(AboutSomethingTaken, AboutActivity, CrisisGuidance, RefusedADose);
 }
@@ -277,7 +283,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var keepsActivity = previous.AboutActivity && !signals.NamesSomethingTaken && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest)
             && SafetyText.CountWords(message.Text) <= ShortQuestionWords;
         var aboutActivity = !aboutSomethingTaken && (signals.NamesActivity || keepsActivity);
-        decision = decision with { AboutSomethingTaken = aboutSomethingTaken, AboutActivity = aboutActivity };
+        decision = decision with
+        {
+            AboutSomethingTaken = aboutSomethingTaken,
+            AboutActivity = aboutActivity,
+            OnlyVentsAskingNothing = signals.VentsAskingNothing && !signals.NamesSomethingTaken && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest),
+        };
         // "ja ich weiß du darfst das nicht sagen" between a refusal and "komm schon, nur so ungefähr" (round 48) neither lets
         // the request go nor asks something else: the refusal stays in force for the message after it.
         if (signals.AcknowledgesARefusal && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest))
@@ -323,7 +334,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // in alarm after something taken (named here, in the message before, or in the crisis just answered) is a
             // medical emergency.
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis
-                || (CrisisDetector.TellsTheBodyInAlarm(w.Folded) && (followsSomethingTaken || followsCrisisGuidance != CrisisGuidance.None || TakenThings.AreNamedIn(w.Folded)))),
+                || (CrisisDetector.TellsTheBodyInAlarm(w.Folded) && (followsSomethingTaken || followsCrisisGuidance != CrisisGuidance.None || TakenThings.AreNamedIn(w.Folded)))
+                || (followsSomethingTaken && CrisisDetector.HasBothAtHand(w.Folded))),
             DosingRule: dosingRule,
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
             HasWords: message.HasWords,

@@ -171,5 +171,5 @@ public static partial class TakenThings
         + @"carbs|carbohydrates?|koolhydraten|kohlenhydrate\w*|glucides|carbohidratos|carboidrat\w*|fib(?:re|er)|fibra|ballaststoffe\w*|vezels|fibres|"
         + @"salt|salz|zout|sel|sal|sale|fat|fett|grasa|gordura|grassi|vet|vegetables|veg|fruit|rice|pasta|oats"
         // Millilitres of a drink measure nothing taken either ("how many ml of water should i drink in a day" was refused).
-        + @"|water|agua|wasser|eau|agua|acqua|fluids?|liquids?|milk|juice|soup)\b)";
+        + @"|water|agua|wasser|eau|acqua|fluids?|liquids?|milk|juice|soup)\b)";
 }
