@@ -27,7 +27,7 @@ public static partial class CrisisDetector
         || APlanThatIsAHeight().MatchesScreened(text) || AnAmountForAnEnd().MatchesScreened(text)
         || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
         || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
-        || SomeoneElseSpokeOfEnding().MatchesScreened(text);
+        || SomeoneElseSpokeOfEnding().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -384,7 +384,15 @@ public static partial class CrisisDetector
         @"\b(?:checked|check(?:ing)?|looked\s+(?:at|up)|measured|went\s+to\s+see|wondered)\s+how\s+(?:high|tall|far\s+down)\s+(?:the|that|this)\s+(?:(?:railing|barrier|ledge|parapet|fence|drop)\s+(?:on|of|at|from)\s+(?:the|that|this|my)\s+)?(?:bridge|balcony|overpass|roof|cliff|viaduct|car\s+park\s+roof)\b"
         // Round 60: looking into which bridge in town is the highest ("been researching which bridge in town is the highest.
         // morbid hobby lol").
-        + @"|\b(?:research\w*|look\w*\s+(?:up|into)|googl\w*|search\w*|checking|checked|found\s+out|figur\w*\s+out|work\w*\s+out)\s+(?:which|what)\s+(?:bridge|building|car\s+park|parking\s+garage|cliff|overpass|tower\s+block)\b[^.?!]{0,40}\b(?:highest|tallest|the\s+highest|the\s+tallest|high\s+enough|the\s+biggest\s+drop)\b",
+        + @"|\b(?:research\w*|look\w*\s+(?:up|into)|googl\w*|search\w*|checking|checked|found\s+out|figur\w*\s+out|work\w*\s+out)\s+(?:which|what)\s+(?:bridge|building|car\s+park|parking\s+garage|cliff|overpass|tower\s+block)\b[^.?!]{0,40}\b(?:highest|tallest|the\s+highest|the\s+tallest|high\s+enough|the\s+biggest\s+drop)\b"
+        // Round 66: at the end of a long day's vent, "hab vorhin ehrlich gesagt überlegt wie hoch unser balkon eigentlich ist";
+        // the same thought in the six other languages.
+        + @"|\b(?:uberlegt|nachgedacht|geschaut|gegoogelt|nachgemessen|gefragt)\b[^.?!]{0,20}\bwie\s+hoch\s+(?:unser|mein|der|die|das)\s+(?:balkon|fenster|dach|brucke|parkhaus)\b"
+        + @"|\b(?:nagedacht|bedacht|gekeken|opgezocht|afgevraagd)\b[^.?!]{0,20}\bhoe\s+hoog\s+(?:ons|onze|mijn|het|de)\s+(?:balkon|raam|dak|brug)\b|\bhoe\s+hoog\s+(?:ons|onze|mijn|het|de)\s+(?:balkon|raam|dak|brug)\s+(?:eigenlijk\s+)?is\b[^.?!]{0,20}\b(?:nagedacht|bedacht|afgevraagd)\b"
+        + @"|\b(?:pense|mire|busque|calcule)\b[^.?!]{0,20}\b(?:que\s+tan|cuan|lo)\s+alto\s+(?:que\s+)?(?:es|esta)\s+(?:el|mi|nuestro)\s+(?:balcon|puente|techo|edificio)\b"
+        + @"|\b(?:demande|regarde|calcule|pense)\b[^.?!]{0,20}\b(?:a\s+)?quelle\s+hauteur\s+(?:est|etait|fait)\s+(?:le|notre|mon)\s+(?:balcon|pont|toit)\b"
+        + @"|\b(?:pensei|vi|pesquisei|calculei)\b[^.?!]{0,20}\b(?:quao|que)\s+alt[oa]\s+(?:e|fica)\s+(?:a|o|nossa|nosso|minha|meu)\s+(?:varanda|sacada|ponte|telhado|predio)\b"
+        + @"|\b(?:pensato|guardato|cercato|chiesto)\b[^.?!]{0,20}\bquanto\s+(?:e\s+)?alt[oa]\s+(?:e\s+)?(?:il|la|il\s+nostro|il\s+mio)\s+(?:balcone|ponte|tetto|terrazzo)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CheckedHowHighItIs();
     // Round 61 (read after measuring on 3054b41): a vehicle welcomed, in jest ("haha at this point id welcome a bus.
@@ -516,4 +524,12 @@ public static partial class CrisisDetector
         @"\b(?:got|have|i'?ve\s+got|holding)\s+(?:both|them\s+both|both\s+of\s+them|all\s+of\s+them|all\s+three|the\s+lot)\s+(?:right\s+)?(?:here|in\s+front\s+of\s+me|next\s+to\s+me|beside\s+me|ready|on\s+the\s+table)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex BothAtHand();
+
+    // Round 66: waiting for the universe to "unplug" them ("lol at this point i'm just waiting for the universe to take the
+    // hint and unplug me. anyway does LDN make anyone else's dreams super weird"). Unplugging a router names it, and "unplug me from this meeting" a place to leave.
+    [GeneratedRegex(
+        @"\b(?:universe|god|fate|life|someone|somebody|the\s+powers\s+that\s+be)\b[^.?!]{0,40}\b(?:unplug|pull\s+the\s+plug\s+on|switch\s+off|turn\s+off|delete|log\s+off)\s+me\b(?!\s+(?:from|out\s+of|off))"
+        + @"|\b(?:waiting|ready|wish\w*|want)\s+(?:for\s+(?:someone|somebody|them|it)\s+)?to\s+(?:just\s+)?(?:be\s+)?(?:unplug(?:ged)?|pull\s+(?:my|the)\s+plug)\b(?!\s+(?:the|my|a|it|this|that)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WaitingToBeUnplugged();
 }

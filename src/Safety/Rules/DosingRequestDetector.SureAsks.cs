@@ -749,7 +749,10 @@ public static partial class DosingRequestDetector
         + @"|\bposso\s+(?:gia\s+|ja\s+|ora\s+)?(?:aumentare|alzare|aumentar|subir)\b|\bpuedo\s+(?:ya\s+)?(?:subir|aumentar)\b"
         + @"|\bkann\s+ich\s+(?:schon\s+|jetzt\s+)?(?:\w+\s+){0,2}(?:erhohen|steigern)\b|\b(?:puis-je|je\s+peux|est-ce\s+que\s+je\s+peux)\s+(?:deja\s+)?augmenter\b"
         + @"|\b(?:mag|kan)\s+ik\s+(?:al\s+)?(?:\w+\s+){0,2}(?:verhogen|ophogen|opbouwen)\b|\bhoe\s+bouw\s+(?:je|ik|jij|u|men)\b[^.?!]{0,30}\bop\b"
-        + @"|\b(?:most|highest|max\w*)\b[^.?!]{0,25}\b(?:people|anyone|you|u|folks|ppl)\s+(?:go|goes|went|get|got)\s+up\s+to\b",
+        + @"|\b(?:most|highest|max\w*)\b[^.?!]{0,25}\b(?:people|anyone|you|u|folks|ppl)\s+(?:go|goes|went|get|got)\s+up\s+to\b"
+        // Round 66: "i'm on 1.5mg LDN rn, would going straight to 4.5 be too big a jump?".
+        + @"|\b(?:going|jumping|moving|stepping|go|jump|move)\s+(?:straight\s+|right\s+|directly\s+)?(?:up\s+)?to\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|caps?|capsules|tabs?|tablets)?\b[^.?!]{0,30}\btoo\s+(?:big|much|fast|quick|high|steep)\b"
+        + @"|\btoo\s+(?:big|steep)\s+(?:of\s+)?a\s+(?:jump|step|leap)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhetherToRaiseIt();
 
@@ -1117,7 +1120,7 @@ public static partial class DosingRequestDetector
     // anyone?" after a message about microdosing), and the build-up others use in milligrams ("Welke opbouw in milligram
     // hanteren anderen in deze groep?"). Taking, starting and milligrams together ask for an amount, named or not.
     [GeneratedRegex(
-        @"\bwhat\s+did\s+(?:you\s+all|y'?all|you\s+guys|u\s+guys|everyone|everybody|people|others)\s+take\s+when\s+(?:you|u|y'?all|they|you\s+guys)\s+(?:first\s+)?(?:started|began)\b"
+        @"\bwhat\s+did\s+(?:you\s+all|y'?all|you\s+guys|u\s+guys|everyone|everybody|people|others)\s+(?:(?:in\s+)?here\s+|in\s+(?:this|the)\s+group\s+)?take\s+when\s+(?:you|u|y'?all|they|you\s+guys)\s+(?:first\s+)?(?:started|began)\b"
         + @"|\b(?:opbouw|afbouw)\w*\s+in\s+(?:milligram|mg)\b|\bwelke\s+(?:opbouw|afbouw)\w*\s+(?:hanteren|gebruiken|doen)\b"
         // Round 58: "hoeveel mg ldn slikken jullie?" asks the group for its amounts in a unit.
         + @"|\bhoeveel\s+(?:mg|milligram|mcg|microgram|ml|druppels|tabletten|tabletjes|pillen|capsules)\s+(?:\w+\s+){0,2}(?:slikken|nemen|gebruiken)\s+jullie\b"

@@ -30,7 +30,7 @@ public static partial class AfterCrisisGuidance
     {
         var words = SafetyText.CountWords(folded);
         return words > 0
-            && ((words <= MaxWords && (WhatToDoNow().MatchesScreened(folded) || KeepItSecret().MatchesScreened(folded)))
+            && ((words <= MaxWords && (WhatToDoNow().MatchesScreened(folded) || KeepItSecret().MatchesScreened(folded) || AlreadyDoneIt().MatchesScreened(folded)))
                 || (words <= MaxWalkBackWords && WalksItBack().MatchesScreened(folded)));
     }
 
@@ -100,4 +100,18 @@ public static partial class AfterCrisisGuidance
         + @"|\bsto\s+meglio\b|\btutto\s+(?:ok|bene|a\s+posto)\b|\blascia(?:te)?\s+(?:stare|perdere)\b|\bsono\s+(?:piu\s+calma|piu\s+calmo|a\s+casa|tranquilla)\b|\bnon\s+preoccupat\w+\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WalksItBack();
+
+    // Round 66: "i already did", after crisis guidance for "and if someone took like three times that" (following a question
+    // about the most paracetamol in a day). Said right after crisis guidance, it tells that the danger has already happened,
+    // or that help was already asked for; either way the guidance comes again. "i already have an appointment" says what it has.
+    [GeneratedRegex(
+        @"\b(?:i\s+)?already\s+(?:did|have|done)\W*$|\balready\s+(?:did\s+it|took\s+(?:it|them|some|those|that|the\s+lot)|taken\s+(?:it|them))\b|\btoo\s+late\b|\bit'?s\s+(?:already\s+)?done\b"
+        + @"|\bya\s+(?:lo\s+hice|me\s+(?:las|los|la|lo)\s+tome|las\s+tome|lo\s+tome)\b|\bdemasiado\s+tarde\b"
+        + @"|\b(?:hab|habe)\s+ich\s+(?:schon|bereits)(?:\s+(?:gemacht|genommen))?\b|\bschon\s+(?:passiert|genommen)\b|\bzu\s+spat\b"
+        + @"|\bc'est\s+(?:deja\s+)?fait\b|\bdeja\s+(?:fait|pris)\b|\bj'ai\s+deja\s+(?:pris|fait)\b|\btrop\s+tard\b"
+        + @"|\bja\s+(?:fiz|tomei)\b|\btarde\s+demais\b"
+        + @"|\b(?:al\s+gedaan|al\s+genomen|heb\s+ik\s+al(?:\s+gedaan)?)\b|\bte\s+laat\b"
+        + @"|\b(?:l'ho\s+)?gia\s+(?:fatto|preso|presa|prese)\b|\btroppo\s+tardi\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadyDoneIt();
 }

@@ -34,7 +34,8 @@ public static partial class AfterDoseRefusal
     public static bool OnlyAcknowledgesTheRefusal(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().MatchesScreened(folded);
+        // "i know you cant give doses but" (round 66) trails off before the press that comes next.
+        return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().MatchesScreened(TrailingBut().Replace(folded, ""));
     }
 
     /// <summary>The message presses for the amount that was just refused.</summary>
@@ -193,4 +194,7 @@ public static partial class AfterDoseRefusal
         + @"|\b(?:que|qu'?est-ce\s+que|o\s+que|cosa|wat|was)\s+(?:le\s+medecin|el\s+medico|o\s+medico|il\s+medico|de\s+(?:arts|dokter|huisarts)|der\s+arzt|die\s+arztin)\s+(?:recetaria|receta|prescrirait|prescrit|receitaria|prescriverebbe|zou\s+voorschrijven|schrijft\s+voor|verschreiben\s+wurde|verschreibt)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatADoctorWouldPrescribe();
+
+    [GeneratedRegex(@"[\s,]+(?:but|though|tho|however|pero|aber|doch|mais|mas|maar|ma)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBut();
 }

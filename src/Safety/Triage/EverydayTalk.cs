@@ -98,6 +98,8 @@ public static partial class EverydayTalk
 
     [GeneratedRegex(
         @"\b(?:(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+a\s+question|no\s+question|not\s+(?:even\s+)?(?:a\s+question|asking\s+(?:anything|a\s+question|for\s+advice))|just\s+checking\s+in|that'?s\s+the\s+update|rant\s+over"
+        // Round 66: "just venting: MIL said i 'look fine' again at lunch" (0.38 as a crisis).
+        + @"|^\W*(?:just\s+)?venting\s*[:.,!-]|\bjust\s+venting\b"
         // Round 60: "thats it thats the post", and screaming into the void.
         + @"|that'?s\s+it,?\s+that'?s\s+the\s+post|(?:scream|screaming|yell|yelling|shout|shouting)\s+into\s+the\s+void"
         + @"|just\s+(?:needed|wanted|had)\s+to\s+(?:say|tell|get|write)\s+(?:it|this|that)?\s*(?:out\s+loud|off\s+my\s+chest|somewhere|to\s+someone|down|out)|there,?\s+i\s+said\s+it|feel\s+better\s+for\s+(?:writing|saying|getting)\s+it"
@@ -160,7 +162,9 @@ public static partial class EverydayTalk
         + @"|\b(?:dor|nevoa|cansaco|calor|frio|costas|joelhos|quadril|enxaqueca)\b[^.?!]{0,40}\b(?:me\s+mata|esta\s+me\s+matando|ta\s+me\s+matando)\b"
         + @"|\b(?:dolore|nebbia|stanchezza|caldo|freddo|schiena|ginocchia|anca|emicrania)\b[^.?!]{0,40}\bmi\s+(?:uccide|sta\s+uccidendo|ammazza)\b"
         + @"|\b(?:schmerz\w*|hitze|kalte|mudigkeit|rucken|knie|hufte|migrane|nebel)\b[^.?!]{0,40}\bbring\w*\s+mich\s+(?:noch\s+)?um\b"
-        + @"|\b(?:pijn|hitte|kou|moeheid|rug|knieen|heup|migraine|mist)\b[^.?!]{0,40}\b(?:maakt\s+me\s+kapot|vermoordt\s+me|sloopt\s+me)\b",
+        + @"|\b(?:pijn|hitte|kou|moeheid|rug|knieen|heup|migraine|mist)\b[^.?!]{0,40}\b(?:maakt\s+me\s+kapot|vermoordt\s+me|sloopt\s+me)\b"
+        // Round 66: "this pain is gonna be the death of me i swear 🙄 anyway off to work".
+        + @"|\b(?:pain|fog|fatigue|flare|job|boss|kids?|stairs|weather|this\s+(?:illness|condition|disease|fibro))\b[^.?!]{0,25}\b(?:is|are|will\s+be|'ll\s+be|gonna\s+be|going\s+to\s+be)\s+the\s+death\s+of\s+me\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PainIsKillingThem();
 
