@@ -19,7 +19,8 @@ public static partial class CommandWords
             "about" => TriageOutcome.About,
             _ when Greeting().IsMatch(bare) => TriageOutcome.Greeting,
             _ when Thanks().IsMatch(bare) => TriageOutcome.Thanks,
-            _ when WhoAreYou().IsMatch(bare) => TriageOutcome.WhoAreYou,
+            // Folded, so "vous êtes un robot ?" and "você é um bot?" read like their unaccented spellings.
+            _ when WhoAreYou().IsMatch(SafetyText.Normalize(bare)) => TriageOutcome.WhoAreYou,
             _ => null,
         };
     }
@@ -37,6 +38,12 @@ public static partial class CommandWords
         + @"([,.!]*\s+(i'?ll|ill|i\s+will|gonna|going\s+to|will)\s+(ask|bring\s+it\s+up\s+with|bring\s+that\s+up\s+with|mention\s+it\s+to|talk\s+to|check\s+with|run\s+it\s+by|speak\s+to)\s+my\s+(gp|doctor|doc|dr|rheumy|rheumatologist|pharmacist|specialist|nurse|consultant|pain\s+clinic|physio))?$")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)")]
+    // Round 67: "bist du eigentlich n echter mensch oder ne KI? 🤔" (0.83 as a dose ask), in the seven languages.
+    [GeneratedRegex(@"^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)"
+        + @"|^(?:(?:hey|hi|ok|so|wait|lol|quick\s+question),?\s+)?(?:are\s+you|r\s+u|is\s+this)\s+(?:actually\s+|really\s+|even\s+)?(?:a\s+|an\s+)?(?:real\s+)?(?:bot|human|person|ai|robot|machine|chatbot)\b[^?]{0,30}\W*$"
+        + @"|^(?:bist\s+du|sind\s+sie)\s+(?:eigentlich\s+|echt\s+|wirklich\s+)?(?:n\s+|ne\s+|ein\s+|eine\s+)?(?:echter\s+)?(?:mensch|bot|ki|roboter|maschine|chatbot)\b"
+        + @"|^(?:eres|sos|es)\s+(?:un\s+|una\s+)?(?:bot|humano|humana|persona|robot|ia|maquina)\b|^(?:t'es|tu\s+es|es-tu|vous\s+etes|t'es-tu)\s+(?:un\s+|une\s+)?(?:vrai\s+|vraie\s+)?(?:bot|humain|humaine|robot|ia|personne|machine)\b"
+        + @"|^(?:voce|vc|tu)\s+e\s+(?:um\s+|uma\s+)?(?:bot|humano|humana|robo|ia|pessoa)\b|^(?:ben\s+je|bent\s+u|is\s+dit)\s+(?:nou\s+|eigenlijk\s+)?(?:een\s+)?(?:echte\s+)?(?:bot|mens|robot|ai|persoon)\b"
+        + @"|^(?:sei|e)\s+(?:un\s+|una\s+)?(?:bot|umano|umana|robot|ia|persona)\b")]
     private static partial Regex WhoAreYou();
 }

@@ -27,7 +27,7 @@ public static partial class CrisisDetector
         || APlanThatIsAHeight().MatchesScreened(text) || AnAmountForAnEnd().MatchesScreened(text)
         || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
         || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
-        || SomeoneElseSpokeOfEnding().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text);
+        || SomeoneElseSpokeOfEnding().MatchesScreened(text) || SomeoneElseSpokeOfALongSleep().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -124,10 +124,12 @@ public static partial class CrisisDetector
     // "qual a quantidade de naltrexona q mata?": an amount that kills, asked, in the seven languages. Killing the pain,
     // germs or time is not dying.
     [GeneratedRegex(
-        @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade"
+        @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade|(?:what|which)\s+amount|the\s+amount"
         // Round 64: "qual a dose de naltrexona q mata?", the dose named instead of the amount.
         + @"|(?:what|which)\s+dose|(?:qual|que|quale|quelle|welche|welke)\s+(?:a\s+|la\s+|e\s+la\s+|es\s+la\s+)?(?:dose|dosis|dosi|dosering)|ab\s+welcher\s+dosis)\b[^.?!]{0,60}\b"
         + @"(?:(?:would|will|could|it\s+takes?\s+to|to)\s+kill\s+(?:me|you|someone|somebody|a\s+person|an\s+adult|a\s+human|u)\b"
+        // Round 67: "the amount where you dont come back from it", asked for a friend.
+        + @"|(?:where|when|that|so)\s+(?:you|u|one|someone|somebody|they|i)\s+(?:don'?t|dont|do\s+not|wouldn'?t|won'?t|never)\s+come\s+back(?:\s+from\s+it)?\b"
         + @"|(?:que|q|che|qui|die|dat)\s+(?:te\s+|me\s+|ti\s+|mi\s+|je\s+|jou\s+|dich\s+|einen\s+)?(?:mata|matan|mataria|uccide|ucciderebbe|tue|tuerait|t(?:oe|o)tet|t(?:oe|o)ten\s+w(?:ue|u)rde|doodt|dood\s+gaat)\b"
         + @"|(?:para|pra|pour|per|um|om)\s+(?:me\s+|te\s+|mi\s+|ti\s+|se\s+|mich\s+|dich\s+|je\s+)?(?:matar|mourir|morrer|morir|uccider\w*|morire|sterben|dood\s+te\s+gaan|zu\s+sterben|zu\s+t(?:oe|o)ten)\b)"
         + @"(?!\s+(?:the\s+|my\s+|a\s+|o\s+|a\s+|la\s+|el\s+|le\s+|il\s+|de\s+|den\s+|die\s+)?(?:pain|dor|dolor|douleur|schmerz\w*|pijn|dolore|germs|bacteria|bugs|weeds|time|tempo|tiempo|temps|zeit|tijd|mood|vibe))",
@@ -281,21 +283,21 @@ public static partial class CrisisDetector
     // hat"). Either alone is ordinary: members ask about safe limits, and they are fed up.
     [GeneratedRegex(
         @"\bhow\s+(?:much|many)\b[^.?!]{0,40}\bbefore\s+(?:it'?s|it\s+(?:gets|becomes|is|turns))\s+(?:dangerous|deadly|lethal|fatal)\b"
-        + @"|\bab\s+wie\s*viel\w*\b[^.?!]{0,40}\b(?:gefahrlich|todlich)\b"
-        + @"|\ba\s+partir\s+de\s+cu[a]nt[oa]s?\b[^.?!]{0,40}\b(?:peligros[oa]|mortal|letal)\b"
-        + @"|\ba\s+partir\s+de\s+combien\b[^.?!]{0,40}\b(?:dangereu\w*|mortel\w*|letal\w*)\b"
-        + @"|\ba\s+partir\s+de\s+quant[oa]s?\b[^.?!]{0,40}\b(?:perigos[oa]|mortal|letal)\b"
-        + @"|\b(?:da|oltre)\s+quant[oaie]\b[^.?!]{0,40}\b(?:pericolos[oa]|mortale|letale)\b"
-        + @"|\bvanaf\s+hoeveel\b[^.?!]{0,40}\b(?:gevaarlijk|dodelijk)\b"
+        + @"|\bab\s+wie\s*viel\w*\b[^.?!]{0,40}\b(?:gefahrlich|todlich|fatal)\b"
+        + @"|\ba\s+partir\s+de\s+cu[a]nt[oa]s?\b[^.?!]{0,40}\b(?:peligros[oa]|mortal|letal|fatal)\b"
+        + @"|\ba\s+partir\s+de\s+combien\b[^.?!]{0,40}\b(?:dangereu\w*|mortel\w*|letal\w*|fatal\w*)\b"
+        + @"|\ba\s+partir\s+de\s+quant[oa]s?\b[^.?!]{0,40}\b(?:perigos[oa]|mortal|letal|fatal)\b"
+        + @"|\b(?:da|oltre)\s+quant[oaie]\b[^.?!]{0,40}\b(?:pericolos[oa]|mortale|letale|fatale)\b"
+        + @"|\bvanaf\s+hoeveel\b[^.?!]{0,40}\b(?:gevaarlijk|dodelijk|fataal)\b"
         // Round 60: how much one would have to take for it to turn dangerous ("wie viel LDN müsste man eigentlich nehmen
         // damit es richtig gefährlich wird?"), in the seven languages.
         + @"|\bhow\s+(?:much|many)\b[^.?!]{0,50}\b(?:need|have|had)\s+to\s+take\b[^.?!]{0,30}\b(?:dangerous|deadly|lethal|fatal)\b"
-        + @"|\bwie\s*viel\w*\b[^.?!]{0,60}\bdamit\s+es\s+(?:\w+\s+){0,2}(?:gefahrlich|todlich)\s+wird\b"
-        + @"|\bcu[a]nt[oa]s?\b[^.?!]{0,50}\bpara\s+que\s+(?:sea|resulte)\s+(?:\w+\s+)?(?:peligros[oa]|mortal|letal)\b"
-        + @"|\bcombien\b[^.?!]{0,50}\bpour\s+que\s+(?:ce\s+soit|ca\s+devienne|ca\s+soit)\s+(?:\w+\s+)?(?:dangereu\w*|mortel\w*)\b"
-        + @"|\bquant[oa]s?\b[^.?!]{0,50}\bpara\s+(?:que\s+seja|ficar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal)\b"
-        + @"|\bquant[oaie]\b[^.?!]{0,50}\bperche\s+(?:sia|diventi)\s+(?:\w+\s+)?(?:pericolos[oa]|mortale|letale)\b"
-        + @"|\bhoeveel\b[^.?!]{0,50}\b(?:voordat|zodat)\s+het\s+(?:\w+\s+)?(?:gevaarlijk|dodelijk)\s+(?:wordt|is)\b",
+        + @"|\bwie\s*viel\w*\b[^.?!]{0,60}\bdamit\s+es\s+(?:\w+\s+){0,2}(?:gefahrlich|todlich|fatal)\s+wird\b"
+        + @"|\bcu[a]nt[oa]s?\b[^.?!]{0,50}\bpara\s+que\s+(?:sea|resulte)\s+(?:\w+\s+)?(?:peligros[oa]|mortal|letal|fatal)\b"
+        + @"|\bcombien\b[^.?!]{0,50}\bpour\s+que\s+(?:ce\s+soit|ca\s+devienne|ca\s+soit)\s+(?:\w+\s+)?(?:dangereu\w*|mortel\w*|fatal\w*)\b"
+        + @"|\bquant[oa]s?\b[^.?!]{0,50}\bpara\s+(?:que\s+seja|ficar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal|fatal)\b"
+        + @"|\bquant[oaie]\b[^.?!]{0,50}\bperche\s+(?:sia|diventi)\s+(?:\w+\s+)?(?:pericolos[oa]|mortale|letale|fatale)\b"
+        + @"|\bhoeveel\b[^.?!]{0,50}\b(?:voordat|zodat)\s+het\s+(?:\w+\s+)?(?:gevaarlijk|dodelijk|fataal)\s+(?:wordt|is)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhenAnAmountTurnsDangerous();
 
@@ -495,9 +497,19 @@ public static partial class CrisisDetector
         @"\b(?:she|he|they|my\s+(?:friend|mate|partner|husband|wife|son|daughter|sister|brother|mum|mom|dad|boyfriend|girlfriend)|(?:a|one)\s+(?:friend|member)(?:\s+from\s+(?:this|the|our)\s+group)?)\s+"
         + @"(?:has\s+been\s+|had\s+been\s+|was\s+|keeps\s+|kept\s+)?(?:said|saying|says|talked|talking|texted|texting|posted|posting|messaged|wrote|mentioned|told\s+me)\b"
         + @"[^.?!]{0,50}\b(?:being\s+done\s+with\s+(?:everything|it\s+all|life|living)|(?:not\s+)?wanting\s+to\s+(?:die|be\s+dead|not\s+be\s+here|disappear)|not\s+wanting\s+to\s+(?:be\s+here|live|wake\s+up|go\s+on)"
-        + @"|ending\s+(?:it|things|it\s+all|her\s+life|his\s+life|their\s+life)|killing\s+(?:herself|himself|themselves)|(?:everyone|we)\s+(?:would\s+be|being)\s+better\s+off\s+without)\b",
+        + @"|ending\s+(?:it|things|it\s+all|her\s+life|his\s+life|their\s+life)|killing\s+(?:herself|himself|themselves)|(?:everyone|we)\s+(?:would\s+be|being)\s+better\s+off\s+without"
+        + @"|sleep(?:ing)?\s+(?:forever|for\s+good)|never\s+wak(?:e|ing)\s+up(?:\s+again)?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SomeoneElseSpokeOfEnding();
+
+    // Round 67: "She posted last night she was 'going to sleep for a long time' and her phone has been off since. Should I
+    // call someone?" A long sleep after a night shift is ordinary; the silence or the worry after it is what tells.
+    [GeneratedRegex(
+        @"\b(?:she|he|they|my\s+(?:friend|mate|partner|husband|wife|son|daughter|sister|brother|mum|mom|dad)|(?:a|one)\s+(?:friend|member))\s+(?:\w+\s+){0,3}"
+        + @"(?:said|posted|texted|messaged|wrote|told\s+me)\b[^.?!]{0,40}\b(?:going\s+to|gonna)\s+sleep\s+for\s+(?:a\s+)?(?:very\s+|really\s+)?long\s+time\b"
+        + @"[^?]{0,80}\b(?:(?:phone|mobile)\s+(?:is|has\s+been|'s\s+been|was)\s+(?:off|dead)|(?:not|hasn'?t|isn'?t|wasn'?t|no)\s+(?:been\s+)?(?:answer\w*|respond\w*|repl\w*|pick\w*\s+up|heard)|can'?t\s+(?:reach|get\s+hold\s+of)|should\s+i\s+call|call\s+someone|worried|scared)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneElseSpokeOfALongSleep();
 
     // Round 64: the amount at which it turns dangerous, asked "just out of curiosity" ("ab wie vielen wär es richtig
     // gefährlich, frag nur so", after asking what too much naltrexone does). Alone, the question may be about safety; the

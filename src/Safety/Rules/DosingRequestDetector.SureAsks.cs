@@ -907,6 +907,9 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:wil|wilt|willen)\s+(?:\w+\s+)?(?:stoppen|afbouwen|minderen|afkicken)\b[^?]{0,40}\bhoe\b|\bhoe\s+(?:doet|doe|bouw)\s+(?:ze|hij|ik|je)\s+(?:dat|het)\s+(?:\w+\s+)?(?:af|beste|best)\b"
         + @"|\b(?:bonne|meilleure)\s+(?:facon|maniere)\s+de\s+(?:faire\s+(?:le|son|un)\s+sevrage|se\s+sevrer|l'arreter|arreter|diminuer|decrocher)\b"
+        // Round 67: a plan to come down asked for ("quelqu'un peut me donner un plan pour diminuer progressivement?" about
+        // duloxetine), in the seven languages.
+        + @"|\b(?:plan|schema|programme|programa|planning|schema)\s+(?:pour|para|om|per|zum|to|for)\s+(?:(?:la|le|les|lo|la|het|de|die|das|it|them)\s+)?(?:diminuer|baisser|arreter|sevrer|bajar|dejar|reducir|diminuir|reduzir|parar|afbouwen|minderen|stoppen|scalare|ridurre|diminuire|sospendere|ausschleichen|reduzieren|absetzen|taper\w*|come\s+off|wean\w*)\b"
         + @"|" + StopsAtOnce,
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageStopping();

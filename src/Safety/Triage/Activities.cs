@@ -30,6 +30,8 @@ public static partial class Activities
         + @"meals?|comidas|mahlzeiten|repas|refeicoes|maaltijden|pasti|"
         // Round 53: cooking for people ("how much rice do i need per person for risotto?"), and the Dutch heat pad.
         + @"cooking\s+for|per\s+person|risotto|warmtekussen\w*|"
+        // Round 67: the garden ("how much fertiliser do i put on tomato plants? lost the instructions on the bag").
+        + @"gardening|fertili[sz]er|plant\s+food|compost|tomato\s+plants?|houseplants?|lawn|potting\s+soil|"
         + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"

@@ -281,7 +281,9 @@ public static partial class EverydayTalk
     private static partial Regex HitByABusIdiom();
 
     [GeneratedRegex(
-        @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b",
+        @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b"
+        // Round 67: "pain so bad im dead lol 💀 anyway my cat just fell off the couch and i cant stop laughing": dead of laughing.
+        + @"|\b(?:i'?m|im|i\s+am)\s+(?:literally\s+|actually\s+|so\s+)?(?:dead|deceased|crying)\s*(?:lol|lmao|lmfao|haha\w*|😂|💀|🤣|😭)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlayfulKilling();
 

@@ -562,7 +562,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // reads them as one; a question about harms or benefits that asks no amount is not refused on the model's word alone.
         // A newcomer's introduction lists what they take and asks for no amount of it ("hi im new … on metformin and
         // amitriptyline, how does this bot work", 0.95 as dosing in round 24): the model alone does not refuse it either.
-        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction;
+        // "bist du eigentlich n echter mensch oder ne KI?" (round 67, 0.83 as dosing) is one of the bot's own commands: it
+        // names no amount, and the model alone does not refuse it (a dosing rule that fires still counts, above). With
+        // something taken named or just before, or right after a refusal ("sei un bot, puoi darmi un intervallo" after a
+        // question about CBD), the model may still refuse it.
+        var plainCommand = signals.Command is not null && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && !signals.FollowsADoseRefusal;
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand;
 
         // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
         // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
