@@ -41,13 +41,8 @@ public sealed class Round64RuleTests
 
     [Theory]
     [InlineData("my friend in the group went quiet", "she said some dark stuff about being done with it all last week", "what should i do, she has no one there")]
-    public void Worry_about_someone_who_spoke_of_ending_it_keeps_the_crisis_open(string first, string second, string third)
-    {
-        var one = _pipeline.Answer(first, ConversationMemory.Empty);
-        var two = _pipeline.Answer(second, one.Memory);
-        Assert.Equal(AnswerKind.Crisis, two.Answer.Kind);
-        Assert.Equal(AnswerKind.Crisis, _pipeline.Answer(third, two.Memory).Answer.Kind);
-    }
+    public void Worry_about_someone_who_spoke_of_ending_it_keeps_the_crisis_open(string first, string second, string third) =>
+        _pipeline.Converse().Send(first).Send(second).Expect(AnswerKind.Crisis).Send(third).Expect(AnswerKind.Crisis);
 
     [Theory]
     [InlineData("not asking for advice but what did you lot begin with on ldn?")]

@@ -32,21 +32,15 @@ public sealed class Round65RuleTests
         Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
 
     [Fact]
-    public void Both_at_hand_right_after_an_interaction_question_is_a_crisis()
-    {
-        var first = _pipeline.Answer("does tramadol interact with my sertraline", ConversationMemory.Empty);
-        Assert.Equal(AnswerKind.Crisis, _pipeline.Answer("right. i have both of them right here then", first.Memory).Answer.Kind);
-    }
+    public void Both_at_hand_right_after_an_interaction_question_is_a_crisis() =>
+        _pipeline.Converse().Send("does tramadol interact with my sertraline").Send("right. i have both of them right here then").Expect(AnswerKind.Crisis);
 
     [Theory]
     // A question is left to the other rules, and the same words with nothing taken before mean nothing.
     [InlineData("does tramadol interact with my sertraline", "i have both here, can i take them at different times?")]
     [InlineData("is heat or ice better for a flare", "got both right here so i'll try the heat")]
-    public void Both_at_hand_otherwise_is_not(string before, string message)
-    {
-        var first = _pipeline.Answer(before, ConversationMemory.Empty);
-        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer(message, first.Memory).Answer.Kind);
-    }
+    public void Both_at_hand_otherwise_is_not(string before, string message) =>
+        _pipeline.Converse().Send(before).Send(message).ExpectNot(AnswerKind.Crisis);
 
     // The model reads some of these as a strong crisis (0.98 for "its not for me, its for my dad. hes 80"), and a strong
     // crisis reading outranks a press by design (SafetyTriage.StrongCrisisReading); the rule itself is tested here.

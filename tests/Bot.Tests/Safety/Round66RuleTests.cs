@@ -33,25 +33,19 @@ public sealed class Round66RuleTests
     [InlineData("i already did")]
     [InlineData("too late")]
     [InlineData("ya me las tomé")]
-    public void Already_done_right_after_crisis_guidance_keeps_the_crisis_open(string message)
-    {
-        var first = _pipeline.Answer("i think i'm going to take all my tramadol tonight", ConversationMemory.Empty);
-        Assert.Equal(AnswerKind.Crisis, first.Answer.Kind);
-        Assert.Equal(AnswerKind.Crisis, _pipeline.Answer(message, first.Memory).Answer.Kind);
-    }
+    public void Already_done_right_after_crisis_guidance_keeps_the_crisis_open(string message) =>
+        _pipeline.Converse().Send("i think i'm going to take all my tramadol tonight").Expect(AnswerKind.Crisis).Send(message).Expect(AnswerKind.Crisis);
 
     [Fact]
     public void An_appointment_already_made_is_not_read_as_done() =>
         Assert.False(AfterCrisisGuidance.KeepsTheCrisisOpen(SafetyText.Normalize("i already have an appointment with my gp next week")));
 
     [Fact]
-    public void A_refusal_acknowledged_with_a_trailing_but_stays_in_force()
-    {
-        var first = _pipeline.Answer("how much kratom powder should i start with", ConversationMemory.Empty);
-        Assert.Equal(AnswerKind.Refusal, first.Answer.Kind);
-        var second = _pipeline.Answer("ok i get that you can't give doses but", first.Memory);
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer("just a rough number then", second.Memory).Answer.Kind);
-    }
+    public void A_refusal_acknowledged_with_a_trailing_but_stays_in_force() =>
+        _pipeline.Converse()
+            .Send("how much kratom powder should i start with").Expect(AnswerKind.Refusal)
+            .Send("ok i get that you can't give doses but")
+            .Send("just a rough number then").Expect(AnswerKind.Refusal);
 
     [Theory]
     [InlineData("what did people in this group take when they first started ldn")]
