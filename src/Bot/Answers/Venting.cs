@@ -82,6 +82,9 @@ internal static partial class Venting
         // cancelling on my friends again" got the no-answer, as if it had asked something).
         + @"|(?:feel|feeling|felt|i'?m|i\s+am|so)\s+(?:so\s+|really\s+|very\s+)?(?:guilty|nervous|anxious|scared|worried|sad|upset|heartbroken|gutted|miserable|overwhelmed)"
         + @"|(?:worst|awful|horrible)\s+(?:night|day|week|flare)|everything\s+hurts"
+        // Round 67: "ugh. flare day. couldnt open the jam jar. husband laughed. i did not.", "3 hours in the waiting room to be
+        // told to 'try some gentle exercise'. love that for me 🙃".
+        + @"|ugh+|(?:another\s+|bad\s+|rough\s+)?flare\s+day|love\s+that\s+for\s+me"
         + @"|(?:estoy|me\s+siento)\s+(?:muy\s+|tan\s+)?(?:triste|culpable|nerviosa|nervioso|preocupad[ao])|(?:bin|fuhle\s+mich)\s+(?:so\s+|sehr\s+)?(?:traurig|nervos|schuldig|besorgt)"
         + @"|(?:suis|me\s+sens)\s+(?:si\s+|tres\s+)?(?:triste|coupable|nerveuse|nerveux|inquiete?)|(?:estou|me\s+sinto)\s+(?:tao\s+|muito\s+)?(?:triste|culpada|culpado|nervosa|nervoso|preocupad[ao])"
         + @"|(?:ben|voel\s+me)\s+(?:zo\s+|erg\s+)?(?:verdrietig|schuldig|zenuwachtig|bezorgd)|(?:sono|mi\s+sento)\s+(?:cosi\s+|molto\s+)?(?:triste|in\s+colpa|nervos[ao]|preoccupat[ao])"

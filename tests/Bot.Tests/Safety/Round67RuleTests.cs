@@ -64,6 +64,16 @@ public sealed class Round67RuleTests
     public void The_garden_is_not_a_dose() =>
         _pipeline.Converse().Send("how much plant food should i give my houseplants in winter").ExpectNot(AnswerKind.Refusal);
 
+    [Theory]
+    [InlineData("ugh. pharmacy out of stock again. third time this month.")]
+    [InlineData("two hours on hold to be told to call back monday. love that for me")]
+    public void A_vent_that_asks_nothing_gets_the_acknowledgement(string message) =>
+        Assert.Equal([FixedTexts.SmallTalk.Venting], _pipeline.Converse().Send(message).Expect(AnswerKind.SmallTalk).Reply.Paragraphs);
+
+    [Fact]
+    public void A_vent_with_a_question_is_still_answered() =>
+        _pipeline.Converse().Send("ugh. flare day. does a warm bath help the stiffness").ExpectNot(AnswerKind.SmallTalk);
+
     [Fact]
     public void Dead_of_laughing_is_everyday_talk() =>
         Assert.True(EverydayTalk.IsIn(SafetyText.Normalize("my dog sneezed on the vet and im dead lmao")));
