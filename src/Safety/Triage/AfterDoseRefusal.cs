@@ -99,12 +99,12 @@ public static partial class AfterDoseRefusal
         + @"|what\s+did\s+(?:other\s+|most\s+)?(?:people|participants|patients|folks|they|others)\s+(?:in\s+(?:the|those|these)\s+(?:studies|study|trials?)\s+)?(?:start|begin)\s+(?:on|with|at)"
         // Round 65: the same ask made for someone else ("not for me, for my mum. shes 72 and tiny", 0.63 as a crisis), in the
         // seven languages.
-        // Round 67: "warum nicht??" right after the refusal pushes back on it, in the seven languages.
-        + @"|^\W*(?:but\s+|ma\s+|mais\s+|pero\s+|aber\s+|maar\s+|mas\s+)?(?:why\s+not|warum\s+(?:denn\s+)?nicht|por\s*que\s+no|pourquoi\s+(?:pas|non)|por\s*que\s+nao|waarom\s+(?:dan\s+)?niet|perche\s+no)\W*$"
         + @"|(?:it'?s\s+|its\s+)?not\s+for\s+me,?\s+(?:it'?s\s+|its\s+)?for\s+(?:my|a)\s+\w+|no\s+es\s+para\s+mi,?\s+(?:es\s+)?para\s+(?:mi|una?)\s+\w+"
         + @"|(?:ist\s+)?nicht\s+f(?:u|ue)r\s+mich,?\s+(?:sondern\s+|ist\s+)?f(?:u|ue)r\s+(?:meine?n?|eine?n?)\s+\w+|(?:c'est\s+)?pas\s+pour\s+moi,?\s+(?:c'est\s+)?pour\s+(?:ma|mon|une?)\s+\w+"
         + @"|nao\s+e\s+(?:pra|para)\s+mim,?\s+(?:e\s+)?(?:pra|para)\s+(?:minha|meu|uma?)\s+\w+|(?:het\s+is\s+)?niet\s+voor\s+mij,?\s+(?:maar\s+|het\s+is\s+)?voor\s+(?:mijn|m'?n|een)\s+\w+"
         + @"|non\s+e\s+per\s+me,?\s+(?:e\s+)?per\s+(?:mia|mio|una?)\s+\w+"
+        // Round 67: "warum nicht??" right after the refusal pushes back on it, in the seven languages.
+        + @"|^\W*(?:but\s+|ma\s+|mais\s+|pero\s+|aber\s+|maar\s+|mas\s+)?(?:why\s+not|warum\s+(?:denn\s+)?nicht|por\s*que\s+no|pourquoi\s+(?:pas|non)|por\s*que\s+nao|waarom\s+(?:dan\s+)?niet|perche\s+no)\W*$"
         + @"|(?:aunque|aunq|aunk)\s+sea\s+un\s+(?:rango|numero|aproximado)|no\s+(?:se\s+lo\s+|le\s+|les\s+)(?:digo|dire|voy\s+a\s+decir)\s+a\s+nadie"
         + @"|was\s+h(?:ae|a)ttest\s+du\s+(?:genommen|gemacht)|wenn\s+du\s+ein\s+mensch\s+w(?:ae|a)rst|si\s+(?:tu\s+)?(?:etais|fuer[ae]s|fosses|fossi)\s+(?:humain|humano|umano|una?\s+persona)|als\s+(?:jij\s+)?een\s+mens\s+was"
         // Spanish.
