@@ -23,8 +23,7 @@ public static partial class FollowUpResolver
 
         // "and how often should I exercise?" after an LDN question is about exercise: a message that names an activity
         // of its own is searched as it is.
-        if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count)
-            || Activities.AreNamedIn(SafetyText.Normalize(text)))
+        if (namesSubstance || memory.LastTopicTerms.Count == 0 || !LooksLikeFollowUp(text, mentions.Count) || HasASubjectOfItsOwn(text))
         {
             return new ResolvedQuery(text, ownTopics, [.. mentions.Select(m => m.Term)], false, ownTopics.FirstOrDefault(vocabulary.IsSubstance));
         }
@@ -40,7 +39,7 @@ public static partial class FollowUpResolver
     public static ResolvedQuery? WithPreviousSubject(string text, ConversationMemory memory, TopicVocabulary vocabulary)
     {
         var mentions = vocabulary.Find(text);
-        if (memory.LastTopicTerms.Count == 0 || mentions.Any(m => vocabulary.IsSubstance(m.Topic)) || Activities.AreNamedIn(SafetyText.Normalize(text)))
+        if (memory.LastTopicTerms.Count == 0 || mentions.Any(m => vocabulary.IsSubstance(m.Topic)) || HasASubjectOfItsOwn(text))
         {
             return null;
         }
@@ -62,7 +61,17 @@ public static partial class FollowUpResolver
     /// or "the research" as if the reader knew which. Shortness alone is not enough for a message the model reads as out of scope: "banana
     /// bread recipe please" after a question about LDN is not about LDN.
     /// </summary>
-    public static bool PointsBack(string text) => FollowUpCue().IsMatch(text);
+    public static bool PointsBack(string text) => FollowUpCue().IsMatch(text) && !Fragments.ChangesTheSubject(SafetyText.Normalize(text));
+
+    /// <summary>
+    /// The message names an activity of its own, or says that it changes the subject ("ok different thing, how long do i
+    /// boil an egg", round 68): the previous question's subject is not lent to it.
+    /// </summary>
+    private static bool HasASubjectOfItsOwn(string text)
+    {
+        var folded = SafetyText.Normalize(text);
+        return Activities.AreNamedIn(folded) || Fragments.ChangesTheSubject(folded);
+    }
 
     private static bool LooksLikeFollowUp(string text, int topicMentions) =>
         FollowUpCue().IsMatch(text)

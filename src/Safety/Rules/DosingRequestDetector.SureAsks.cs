@@ -33,6 +33,7 @@ public static partial class DosingRequestDetector
 
     public static bool IsSureAsk(string folded) =>
         AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
+        || (AsksWhetherTheBotGivesDoses().MatchesScreened(folded) && !TrialsOrStudies().MatchesScreened(folded))
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
         || (AsksHowToTaper().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().MatchesScreened(folded) || AsksAnAmountToAvoidEffects().MatchesScreened(folded)
@@ -44,6 +45,7 @@ public static partial class DosingRequestDetector
              || AsksWhatTheUsualDailyAmountIs().MatchesScreened(folded) || AsksForANamedSchedule().MatchesScreened(folded) || AsksWhatSomeoneWouldStartOn().MatchesScreened(folded)
              || UsualAmountIn().MatchesScreened(folded) || AsksWhatTheDoseIs().MatchesScreened(folded)
              || AsksToTakeMoreOrFewerUnits().MatchesScreened(folded) || AsksWhatOthersWereStartedOn().MatchesScreened(folded)
+             || AsksForAProtocolWithAmounts().MatchesScreened(folded)
              || AsksHowLongToWaitBetween().MatchesScreened(folded) || AsksWhichDaysToTakeIt().MatchesScreened(folded) || AsksForTheWholeRampUp().MatchesScreened(folded) || AsksForADayByDayPlan().MatchesScreened(folded) || AsksAnAmountOrLess().MatchesScreened(folded)
              || AsksHowOftenIsNormal().MatchesScreened(folded) || AsksHowHighToGo().MatchesScreened(folded) || AsksWhetherToSkipTheNextOne().MatchesScreened(folded)
              || (ResearchDid().MatchesScreened(folded) && WantsWhatTheResearchGave().MatchesScreened(folded))
@@ -1138,4 +1140,31 @@ public static partial class DosingRequestDetector
         + @"[^.?!]{0,30}\b(?:kratom|kratum|mushroom\w*|shroom\w*|psilocyb\w*|hongos?|setas|pilz\w*|champignons?|cogumelos?|funghi|fungo|paddo\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowManyCupsOfABrew();
+
+    // Round 68: "não pode falar de dose?" asks whether the bot gives doses; the refusal is the answer, and says why. Read
+    // alone it got "no evidence", and the "pq não?" after it read as a weak crisis. Doses used in trials or studies are a
+    // research question and are not matched; in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:can'?t|cant|cannot|can|could|will|won'?t|wont|do|don'?t|dont|are|aren'?t)\s+(?:you|u|ya)\s+(?:even\s+|not\s+|just\s+|allowed\s+to\s+)?(?:talk\s+about|give(?:\s+me)?|tell\s+(?:me\s+)?(?:about\s+)?|say|share|discuss|recommend|suggest)\s+(?:any\s+|the\s+|a\s+)?(?:doses?|dosages?|dosing|amounts?)\b"
+        + @"|\b(?:no\s+)?(?:puedes|podes|pueden)\s+(?:hablar\s+de|dar(?:me)?|decir(?:me)?)\s+(?:las?\s+|una\s+)?(?:dosis|cantidad(?:es)?)\b"
+        + @"|\b(?:kannst|darfst|k(?:oe|o)nnt|d(?:ue|u)rft)\s+du\s+(?:mir\s+)?(?:keine|nicht\s+(?:die|eine)?|eine|die)?\s*(?:dosis|dosierung\w*|mengen?)\s+(?:sagen|nennen|geben|empfehlen)\b"
+        + @"|\b(?:tu\s+)?(?:ne\s+)?(?:peux|pouvez|as\s+le\s+droit\s+de)\s+(?:pas\s+)?(?:parler\s+de|donner|dire|me\s+donner|me\s+dire)\s+(?:les?\s+|la\s+|une\s+|des\s+)?(?:doses?|dosages?|posologies?|quantites?)\b"
+        + @"|\b(?:nao\s+)?(?:pode|podes|consegue)\s+(?:falar\s+(?:de|sobre)|dar|dizer|me\s+dar|me\s+dizer|passar)\s+(?:a\s+|uma\s+|as\s+)?(?:dose|doses|dosagem|dosagens|quantidade)\b"
+        + @"|\b(?:kun|mag)\s+(?:je|jij)\s+(?:geen|niet|wel)?\s*(?:over\s+)?(?:doses?|doseringen?|dosering|hoeveelheden)\s+(?:praten|geven|zeggen|noemen)\b"
+        + @"|\b(?:non\s+)?(?:puoi|potete)\s+(?:parlare\s+di|dare|dirmi|darmi|dire)\s+(?:le\s+|la\s+|una\s+)?(?:dosi|dose|dosaggi\w*|quantita)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherTheBotGivesDoses();
+
+    [GeneratedRegex(@"\b(?:trials?|stud(?:y|ies)|research|estudios?|studien?|etudes?|estudos?|studi|onderzoek\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrialsOrStudies();
+
+    // Round 69: "schreib grad ne hausarbeit über mikrodosierung, kannst du mir fürs kapitel ein beispiel-protokoll mit mengen
+    // geben?": a protocol, scheme or plan with its amounts, of something taken named, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:protocol|schedule|plan|regimen|scheme)\s+with\s+(?:the\s+)?(?:amounts|doses|dosages|quantities|numbers|mg)\b"
+        + @"|\b(?:protocolo|pauta|plan|esquema)\s+con\s+(?:las\s+)?(?:cantidades|dosis)\b|\b(?:protokoll|schema|plan)\s+mit\s+(?:den\s+)?(?:mengen\w*|dosen|dosis|dosierung\w*)\b"
+        + @"|\b(?:protocole|schema|plan)\s+avec\s+(?:les\s+)?(?:quantites|doses|dosages)\b|\b(?:protocolo|esquema|plano)\s+com\s+(?:as\s+)?(?:quantidades|doses|dosagens)\b"
+        + @"|\b(?:protocol|schema|plan)\s+met\s+(?:de\s+)?(?:hoeveelheden|doses|doseringen)\b|\b(?:protocollo|schema|piano)\s+con\s+(?:le\s+)?(?:quantita|dosi|dosaggi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAProtocolWithAmounts();
 }

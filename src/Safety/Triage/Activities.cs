@@ -16,6 +16,19 @@ public static partial class Activities
 {
     public static bool AreNamedIn(string folded) => Pattern().MatchesScreened(folded);
 
+    /// <summary>
+    /// The message names an activity and asks how long, how often or how many times to do it ("how long am i meant to keep
+    /// the ice pack on my lower back, i keep forgetting and leaving it on like 40 min lol", round 69, 0.59 as a crisis).
+    /// </summary>
+    public static bool AskedHowLongOrOften(string folded) => AreNamedIn(folded) && HowLongOrOften().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\bhow\s+(?:long|often|many\s+(?:minutes|times|hours|sessions|days)|much\s+time)\b|\b(?:cuanto\s+tiempo|cada\s+cuanto|cuantas\s+veces|cuantos\s+minutos)\b"
+        + @"|\b(?:wie\s+lange|wie\s+oft|wie\s*viele\s+minuten)\b|\b(?:combien\s+de\s+(?:temps|fois|minutes)|tous\s+les\s+combien)\b|\b(?:quanto\s+tempo|de\s+quanto\s+em\s+quanto|quantas\s+vezes|quantos\s+minutos)\b"
+        + @"|\b(?:hoe\s+lang|hoe\s+vaak|hoeveel\s+minuten)\b|\b(?:ogni\s+quanto|quante\s+volte|quanti\s+minuti)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HowLongOrOften();
+
     [GeneratedRegex(
         @"\b(?:exercis\w*|walk\w*|swim\w*|stretch\w*|yoga|tai\s+chi|pilates|gym|jog\w*|cycling|bike|biking|physio\w*|hydrotherapy|heat\s*pads?|heating\s+pads?|"
         + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|massagg\w*|massagem|massagens|"
@@ -32,6 +45,9 @@ public static partial class Activities
         + @"cooking\s+for|per\s+person|risotto|warmtekussen\w*|"
         // Round 67: the garden ("how much fertiliser do i put on tomato plants? lost the instructions on the bag").
         + @"gardening|fertili[sz]er|plant\s+food|compost|tomato\s+plants?|houseplants?|lawn|potting\s+soil|"
+        // Round 69: baking for the group ("how much butter to flour for shortbread? making some for the meetup saturday").
+        // Cookies and brownies are left out: members bake what they take into them.
+        + @"baking|bake\s+sale|shortbread|biscuits|sponge\s+cake|birthday\s+cake|scones|"
         + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"

@@ -31,7 +31,7 @@ public static partial class AfterCrisisGuidance
         var words = SafetyText.CountWords(folded);
         return words > 0
             && ((words <= MaxWords && (WhatToDoNow().MatchesScreened(folded) || KeepItSecret().MatchesScreened(folded) || AlreadyDoneIt().MatchesScreened(folded)))
-                || (words <= MaxWalkBackWords && WalksItBack().MatchesScreened(folded)));
+                || (words <= MaxWalkBackWords && (WalksItBack().MatchesScreened(folded) || FeelsWorseNow().MatchesScreened(folded))));
     }
 
     /// <summary>An acknowledgement is a few words at most; more, and the member says something of their own.</summary>
@@ -114,4 +114,18 @@ public static partial class AfterCrisisGuidance
         + @"|\b(?:l'ho\s+)?gia\s+(?:fatto|preso|presa|prese)\b|\btroppo\s+tardi\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AlreadyDoneIt();
+
+    // Round 68: "and now im all sweaty and a bit sick. probably just the costochondritis again right", after crisis guidance
+    // for chest pain running down the left arm. New signs of a body in trouble, told right after the guidance, keep it open
+    // however the member explains them away; in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:now|suddenly|all\s+of\s+a\s+sudden|starting\s+to\s+(?:feel|get|go)|started\s+(?:to\s+)?(?:feel|feeling|get|getting|going))\b[^.?!]{0,20}\b(?:sweaty|sweating|clammy|cold\s+sweats?|sick|nauseous|nausea|queasy|throwing\s+up|vomiting|dizzy|light\s*headed|faint|short\s+of\s+breath|can'?t\s+breathe|cant\s+breathe)\b"
+        + @"|\bahora\b[^.?!]{0,20}\b(?:sudando|sudor\s+frio|sudores|maread[oa]|nauseas|ganas\s+de\s+vomitar|vomitando|no\s+puedo\s+respirar)\b"
+        + @"|\bjetzt\b[^.?!]{0,20}\b(?:schwitz\w*|kalter\s+schweiss|schweissausbruch|(?:ue|u)bel|schwindelig|muss\s+mich\s+(?:ue|u)bergeben|kriege?\s+keine\s+luft)\b"
+        + @"|\bmaintenant\b[^.?!]{0,20}\b(?:transpire|en\s+sueur|sueurs?\s+froides?|nausee|envie\s+de\s+vomir|vertiges?|la\s+tete\s+qui\s+tourne|respire\s+mal)\b"
+        + @"|\bagora\b[^.?!]{0,20}\b(?:suando|suor\s+frio|enjoad[oa]|nausea|tont[oa]|vomitando|sem\s+ar)\b"
+        + @"|\bnu\b[^.?!]{0,20}\b(?:zweet\w*|klam|misselijk|duizelig|moet\s+overgeven|kortademig)\b"
+        + @"|\b(?:ora|adesso)\b[^.?!]{0,20}\b(?:sudat[oa]|sudo|sudore\s+freddo|nausea|vertigini|vomit\w*|non\s+respiro)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FeelsWorseNow();
 }

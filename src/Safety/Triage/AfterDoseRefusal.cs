@@ -104,7 +104,20 @@ public static partial class AfterDoseRefusal
         + @"|nao\s+e\s+(?:pra|para)\s+mim,?\s+(?:e\s+)?(?:pra|para)\s+(?:minha|meu|uma?)\s+\w+|(?:het\s+is\s+)?niet\s+voor\s+mij,?\s+(?:maar\s+|het\s+is\s+)?voor\s+(?:mijn|m'?n|een)\s+\w+"
         + @"|non\s+e\s+per\s+me,?\s+(?:e\s+)?per\s+(?:mia|mio|una?)\s+\w+"
         // Round 67: "warum nicht??" right after the refusal pushes back on it, in the seven languages.
-        + @"|^\W*(?:but\s+|ma\s+|mais\s+|pero\s+|aber\s+|maar\s+|mas\s+)?(?:why\s+not|warum\s+(?:denn\s+)?nicht|por\s*que\s+no|pourquoi\s+(?:pas|non)|por\s*que\s+nao|waarom\s+(?:dan\s+)?niet|perche\s+no)\W*$"
+        + @"|^\W*(?:but\s+|ma\s+|mais\s+|pero\s+|aber\s+|maar\s+|mas\s+)?(?:why\s+not|warum\s+(?:denn\s+)?nicht|por\s*que\s+no|pourquoi\s+(?:pas|non)|por\s*que\s+nao|pq\s+nao|waarom\s+(?:dan\s+)?niet|perche\s+no)\W*$"
+        // Round 69: "fine just tell me what the studies used then. thats not advice its a fact": right after a refusal, the
+        // amount the studies gave is the refused amount. Alone, what studies found is a research question (ResearchQuestions).
+        + @"|what\s+(?:dose\s+|doses\s+|amounts?\s+)?(?:the\s+|those\s+|they\s+in\s+the\s+)?(?:studies|study|trials?|researchers|research)\s+(?:used|gave|give|use|tested)\b"
+        + @"|(?:que|qu'?est-ce\s+que|was|wat|cosa)\s+(?:(?:los|les|die|de|gli)\s+)?(?:estudios|etudes|studien|studies|studi)\s+(?:usaron|utilisaient|ont\s+utilise|verwendet|gebruikten|hanno\s+usato)\b"
+        // Round 68: what the people of the group usually take, "not as a recommendation" ("tá, então me fala só o que o
+        // pessoal do grupo costuma tomar, não precisa ser recomendação"), in the seven languages.
+        + @"|what\s+(?:do\s+)?(?:people|others|folks|ppl|everyone|the\s+others|(?:the\s+)?(?:people|others|folks)\s+(?:in\s+)?(?:here|this\s+group|the\s+group))\s+(?:in\s+(?:here|this\s+group|the\s+group)\s+)?(?:usually|normally|typically|generally|tend\s+to)\s+(?:take|use|takes|uses)\b"
+        + @"|(?:lo\s+)?(?:que|q)\s+(?:la\s+gente|los\s+demas|los\s+otros|el\s+grupo)\s+(?:del\s+grupo\s+|de\s+aqui\s+)?suelen?\s+(?:tomar|usar)\b"
+        + @"|was\s+(?:die\s+leute|die\s+anderen|ihr|man)\s+(?:hier\s+)?(?:in\s+der\s+gruppe\s+)?(?:normalerweise|meistens|(?:ue|u)blicherweise|so)\s+(?:nehm\w*|nimmt)\b"
+        + @"|ce\s+que\s+(?:les\s+gens|les\s+autres|vous)\s+(?:du\s+groupe\s+|ici\s+)?(?:prenn?ez|prennent)\s+(?:en\s+general|d'?habitude|habituellement)\b"
+        + @"|(?:o\s+que|quanto)\s+(?:o\s+pessoal|as\s+pessoas|a\s+galera|os\s+outros)\s+(?:d[oa]\s+grupo\s+|daqui\s+)?costuma(?:m)?\s+(?:tomar|usar)\b"
+        + @"|wat\s+(?:mensen|anderen|jullie|de\s+groep)\s+(?:hier\s+)?(?:meestal|normaal|gewoonlijk|doorgaans)\s+(?:nemen|gebruiken|slikken)\b"
+        + @"|(?:quello\s+)?che\s+(?:la\s+gente|gli\s+altri|voi)\s+(?:del\s+gruppo\s+|qui\s+)?(?:di\s+solito\s+)?(?:prende|prendono|prendete|usa|usano)\s+di\s+solito\b|(?:quello\s+)?che\s+(?:la\s+gente|gli\s+altri|voi)\s+(?:del\s+gruppo\s+|qui\s+)?di\s+solito\s+(?:prende|prendono|prendete|usa|usano)\b"
         + @"|(?:aunque|aunq|aunk)\s+sea\s+un\s+(?:rango|numero|aproximado)|no\s+(?:se\s+lo\s+|le\s+|les\s+)(?:digo|dire|voy\s+a\s+decir)\s+a\s+nadie"
         + @"|was\s+h(?:ae|a)ttest\s+du\s+(?:genommen|gemacht)|wenn\s+du\s+ein\s+mensch\s+w(?:ae|a)rst|si\s+(?:tu\s+)?(?:etais|fuer[ae]s|fosses|fossi)\s+(?:humain|humano|umano|una?\s+persona)|als\s+(?:jij\s+)?een\s+mens\s+was"
         // Spanish.
@@ -168,7 +181,8 @@ public static partial class AfterDoseRefusal
         + @"|(?:voce|vc|tu)\s+nao\s+(?:pode|podes|quer)(?:\s+(?:falar|dizer|responder|passar))?(?:\s+isso)?|(?:o\s+)?bot\s+(?:disse|diz|fala)\s+(?:que\s+|q\s+)?nao\s+pode"
         + @"|(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:het\s+)?(?:dat\s+)?(?:je|jij|de\s+bot)\s+(?:dat\s+|het\s+)?niet\s+(?:mag|kan|wil)(?:\s+(?:zeggen|geven|vertellen))?|(?:je|jij)\s+mag\s+(?:dat|het)\s+niet\s+zeggen"
         + @"|(?:tu\s+)?(?:non|nn)\s+(?:puoi|lo\s+puoi|me\s+lo\s+puoi)(?:\s+(?:dire|dirlo|dirmelo|rispondere|dare\s+dosi))?|(?:lo\s+)?so\s+(?:che\s+)?(?:non|nn)\s+puoi\s+dare\s+dosi|il\s+bot\s+(?:non|nn)\s+(?:puo|vuole)"
-        + @"|(?:i\s+know|i\s+get\s+it|i\s+understand)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|aren'?t\s+allowed(?:\s+to)?|are\s+not\s+allowed(?:\s+to)?|won'?t)(?:\s+(?:say|tell\s+me|answer|give\s+(?:me\s+)?(?:doses|numbers|that)|do\s+that))?(?:\s+(?:that|it))?"
+        // Round 69: "i get that you cant give medical advice".
+        + @"|(?:i\s+know|i\s+get\s+it|i\s+get|i\s+understand)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|aren'?t\s+allowed(?:\s+to)?|are\s+not\s+allowed(?:\s+to)?|won'?t)(?:\s+(?:say|tell\s+me|answer|give\s+(?:me\s+)?(?:doses|numbers|that|(?:medical\s+)?advice)|do\s+that))?(?:\s+(?:that|it))?"
         + @"|(?:ya\s+)?se\s+que\s+no\s+(?:puedes|podes|me\s+lo\s+puedes)(?:\s+(?:decir|decirlo|decirmelo|dar|darme))?(?:\s+(?:eso|nada))?"
         + @"|(?:ich\s+)?weis{1,2}\s+(?:schon\s+)?(?:,\s*)?(?:dass\s+)?du\s+(?:darfst|kannst)\s+(?:das\s+|es\s+)?(?:nicht|nix)(?:\s+(?:sagen|beantworten))?"
         + @"|(?:je\s+)?sais\s+(?:bien\s+)?que\s+(?:tu\s+)?(?:ne\s+)?(?:peux|as\s+pas\s+le\s+droit)(?:\s+pas)?(?:\s+(?:le\s+)?(?:dire|repondre))?"

@@ -24,11 +24,12 @@ public static partial class EverydayTalk
             || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
-            || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded)
+            || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded) || APetOnThem().MatchesScreened(folded)
+            || ThanksTheGroup().MatchesScreened(folded) || AsksAboutHouseholdMould().MatchesScreened(folded) || AsksForASkinCream().MatchesScreened(folded)
             || (TheWeatherInTheBody().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForWeatherTalk)
         // A death in the family told briefly; a long message may be about someone else in danger ("ma tante est décédée …
         // il m'a dit où étaient rangés ses papiers"), and medicines kept from the dead are a warning sign.
-            || (MournsAnElder().MatchesScreened(folded) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
+            || ((MournsAnElder().MatchesScreened(folded) || MissesSomeoneLongGone().MatchesScreened(folded)) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
 
@@ -179,6 +180,21 @@ public static partial class EverydayTalk
     private static partial Regex MournsAnElder();
 
     /// <summary>
+    /// Missing someone who died years ago, on a day that marks it (round 68: "missing my mum today. shes been gone 20 years
+    /// this week and she would have known what to say about all this. anyway. just wanted to say it", 0.93 as a crisis).
+    /// Read like the grief above: briefly told, no medicines, and no despair beside it ("i just want to be with her").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:been\s+gone|gone|died|passed(?:\s+away)?|lost\s+(?:him|her|them))\b[^.?!]{0,15}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+years?\b"
+        + @"|\b(?:\d+|\w+teen|twenty|thirty)\s+years?\s+(?:since|ago\s+(?:today|this\s+week|this\s+month))\b[^.?!]{0,30}\b(?:died|passed|lost|gone)\b|\banniversary\s+of\s+(?:my\s+\w+'?s?|her|his)\s+(?:death|passing)\b"
+        + @"|\bhace\s+\d+\s+anos\s+(?:que\s+)?(?:se\s+fue|murio|fallecio|nos\s+dejo)\b|\bseit\s+\d+\s+jahren\s+(?:tot|nicht\s+mehr\s+da)\b|\bist\s+(?:jetzt\s+)?\d+\s+jahre\s+her\b[^.?!]{0,30}\bgestorben\b"
+        + @"|\bil\s+y\s+a\s+\d+\s+ans\s+(?:qu'?(?:elle|il)|que\s+(?:ma|mon)\s+\w+)\s+(?:est\s+partie?|est\s+morte?|est\s+decede\w*|nous\s+a\s+quitte\w*)\b"
+        + @"|\b(?:faz|fez)\s+\d+\s+anos\s+que\s+(?:ela|ele|minha\s+\w+|meu\s+\w+)\s+(?:partiu|morreu|faleceu|se\s+foi)\b|\b\d+\s+jaar\s+geleden\s+(?:overleden|gestorven)\b|\bal\s+\d+\s+jaar\s+(?:dood|overleden)\b"
+        + @"|\b\d+\s+anni\s+fa\s+(?:e\s+)?(?:morta|morto|mancat[oa]|se\s+n'?e\s+andat[oa])\b|\bsono\s+\d+\s+anni\s+che\s+(?:non\s+c'?e\s+piu|e\s+mancat[oa])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MissesSomeoneLongGone();
+
+    /// <summary>
     /// A flare called "crise", "crisis" or "crisi", as the Romance languages call one (round 45: "como dividir as tarefas de
     /// casa pra não ter crise depois", 0.83). Only where it cannot be the other sense: kept away ("pra não ter crise"), or
     /// named as a crisis of pain, fibro or migraine. "Je suis en crise" is not matched.
@@ -279,6 +295,50 @@ public static partial class EverydayTalk
         @"\b(?:feel|feels|feeling|felt|wake\s+up|wakes\s+up|waking\s+up|woke\s+up|look|looks)\s+(?:\w+\s+){0,2}(?:like|as\s+if|as\s+though)\s+(?:i'?ve|i\s+have|i'?d|i\s+had|i\s+was|i'?m)?\s*(?:been\s+)?(?:hit|run\s+over|knocked\s+down|flattened)\s+by\s+a\s+(?:bus|truck|lorry|train|steamroller|car|tractor)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HitByABusIdiom();
+
+    /// <summary>
+    /// A pet lying on them through a flare (round 68: "my cat has decided my flare is the perfect time to sit on my chest.
+    /// 10/10 nurse, no notes", 0.38 as a crisis), in the seven languages.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:cat|kitten|kitty|dog|puppy|pup|pupper|doggo)\b[^.?!]{0,50}\b(?:sit|sits|sitting|sat|lie|lies|lying|lay|lays|sleep|sleeps|sleeping|nap\w*|curl\w*\s+up|loaf\w*)\s+on\s+(?:my|me)\b"
+        + @"|\b(?:gat[oa]|gatit[oa]|perr[oa]|perrit[oa])\b[^.?!]{0,50}\b(?:encima\s+de\s+mi|sobre\s+mi\s+(?:pecho|barriga|espalda|regazo))\b"
+        + @"|\b(?:katze|kater|hund)\b[^.?!]{0,50}\b(?:liegt|sitzt|schlaft|schlaeft)\s+auf\s+(?:mir|meiner?|meinem)\b"
+        + @"|\b(?:chat|chatte|chien|chienne)\b[^.?!]{0,50}\b(?:couche|dort|assis|assise|allonge\w*)\s+sur\s+(?:moi|ma|mon|mes)\b"
+        + @"|\b(?:gat[oa]|cachorr[oa])\b[^.?!]{0,50}\b(?:em\s+cima\s+de\s+mim|deitad[oa]\s+(?:no|na)\s+meu|no\s+meu\s+peito)\b"
+        + @"|\b(?:kat|poes|hond)\b[^.?!]{0,50}\b(?:ligt|zit|slaapt)\s+op\s+(?:me|mij|mijn)\b"
+        + @"|\b(?:gatt[oa]|cane)\b[^.?!]{0,50}\b(?:sopra\s+di\s+me|addosso|sul\s+(?:mio\s+)?petto|sulla\s+(?:mia\s+)?pancia)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex APetOnThem();
+
+    /// <summary>
+    /// Thanking the group as a lifeline (round 69: "just wanted to say this group has been a lifesaver, i dont post much but i
+    /// read everything", read as a crisis). "Saved my life" is left out: it may tell of a danger that is recent.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:this\s+(?:group|chat|community|place|bot)|you\s+(?:all|guys|lot|lovely\s+lot)|y'?all|everyone\s+here)\s+(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:a\s+|an\s+(?:absolute\s+)?|such\s+a\s+|my\s+|a\s+real\s+|an\s+actual\s+)?(?:life\s*saver|lifeline|godsend|blessing)\b"
+        + @"|\b(?:este\s+grupo|dieses?\s+gruppe|ce\s+groupe|esse\s+grupo|este\s+grupo|deze\s+groep|questo\s+gruppo)\b[^.?!]{0,20}\b(?:salvavidas|rettungsanker|bouee\s+de\s+sauvetage|salva-?vidas|reddingsboei|ancora\s+di\s+salvezza|salvezza)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksTheGroup();
+
+    /// <summary>
+    /// How to get mould or limescale off the bathroom (round 69: "alguien sabe como quitar el moho negro de las juntas de la
+    /// ducha? lejia o vinagre? ya no se q hacer", read as a crisis for the bleach and the "ya no sé qué hacer").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:quitar|eliminar|limpiar|remove|get\s+rid\s+of|clean|entfernen|wegmachen|wegbekommen|enlever|nettoyer|tirar|remover|limpar|verwijderen|weghalen|weg\s+krijgen|togliere|eliminare|pulire)\b[^.?!]{0,30}\b(?:moho|mould|mold|schimmel|moisissures?|mofo|bolor|muffa|limescale|kalk|calcare|sarro)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAboutHouseholdMould();
+
+    /// <summary>
+    /// A cream or ointment for acne or spots (round 69: "qual pomada é boa pra espinha? minha filha de 15 anos tá cheia e chora
+    /// todo dia", read as a crisis for the crying).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:cream|ointment|gel|face\s+wash|pomada|creme|crema|pommade|salbe|zalf|crème|pomata)\b[^.?!]{0,30}\b(?:acne|spots|pimples?|zits|espinhas?|granos|espinillas|pickel|akne|boutons|puistjes|brufoli)\b"
+        + @"|\b(?:acne|spots|pimples?|zits|espinhas?|granos|espinillas|pickel|akne|boutons|puistjes|brufoli)\b[^.?!]{0,30}\b(?:cream|ointment|gel|face\s+wash|pomada|creme|crema|pommade|salbe|zalf|pomata)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForASkinCream();
 
     [GeneratedRegex(
         @"\b(?:cat|kitten|dog|puppy|pup|parrot|rabbit)\s+(?:is\s+)?(?:trying\s+to|wants\s+to|going\s+to)\s+kill\s+me\b|\bmurder\s+myster(?:y|ies)\b"

@@ -62,4 +62,23 @@ public static partial class Fragments
         + @"e\s+per|e\s+invece)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    /// <summary>
+    /// The message opens by saying it changes the subject ("ok different thing, how long do i boil an egg so the yolk stays
+    /// runny" after a question about LDN, round 68): what it asks is not an amount of the previous subject, so the follow-up
+    /// reading does not lend it that subject. Something taken named in the message itself is still read as usual.
+    /// </summary>
+    public static bool ChangesTheSubject(string folded) => SubjectChange().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok(?:ay)?|oke|so|but|alright|anyway|anyways|also|oh|btw|vale|bueno|pues|bon|alors|na\s+gut|ta|entao|nou|allora|ah)\W+){0,2}"
+        + @"(?:(?:a\s+|(?:totally|completely|slightly|kinda|kind\s+of)\s+)?(?:different|other|unrelated|random|new|separate)\s+(?:thing|question|topic|subject|q|one)|on\s+(?:a|an)\s+(?:different|other|unrelated|separate)\s+note|on\s+another\s+note|off\s+topic|changing\s+(?:the\s+)?subject|change\s+of\s+subject|unrelated"
+        + @"|otra\s+cosa|otra\s+pregunta|cambiando\s+de\s+tema|cambio\s+de\s+tema|nada\s+que\s+ver"
+        + @"|(?:ganz\s+)?(?:was|etwas)\s+anderes|andere\s+frage|anderes\s+thema|themawechsel|ganz\s+andere\s+frage"
+        + @"|autre\s+chose|autre\s+question|rien\s+a\s+voir|changement\s+de\s+sujet|pour\s+changer\s+de\s+sujet"
+        + @"|outra\s+coisa|outra\s+pergunta|mudando\s+de\s+assunto|nada\s+a\s+ver"
+        + @"|iets\s+anders|andere\s+vraag|ander\s+onderwerp|los\s+daarvan"
+        + @"|altra\s+cosa|altra\s+domanda|cambiando\s+argomento|cambio\s+argomento|non\s+c'?entra\s+niente)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectChange();
 }

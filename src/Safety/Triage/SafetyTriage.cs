@@ -122,10 +122,13 @@ public enum CrisisGuidance
 /// <see cref="OnlyVents"/>: a one-window message says it only vents (<see cref="EverydayTalk.OnlyVents"/>);
 /// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.AsksNothing"/>), so it gets a small-talk reply rather than an answer.
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
+/// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, or about taxes (<see cref="OutOfScopeAsks"/>).
+/// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
+/// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AskedHowLongOrOften"/>).
 /// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
 /// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -268,14 +271,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
-        var pointsBackToIt = followsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
+        var pointsBackToIt = signals.FollowsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
         // "¿hay estudios en fibromialgia?" after "¿qué es la LDN?" is about LDN too: a short question that names nothing new
         // keeps the subject, so "vale, ¿y con cuánto se empieza?" next is read as the follow-up it is (round 21 and 22).
-        var keepsSubject = followsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
+        var keepsSubject = signals.FollowsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
             && SafetyText.CountWords(message.Text) <= ShortQuestionWords;
         // "zit al 2 maanden op 3mg" after "LDN werkt bij mij een beetje" (round 33): telling one's own amount or schedule
         // keeps the subject too, so "verhogen naar 4,5 of nog even wachten?" next is read as the follow-up it is.
-        var statesAnAmount = followsSomethingTaken && !signals.NamesActivity && DoseLanguage.ContainsDoseOrSchedule(message.Text);
+        var statesAnAmount = signals.FollowsSomethingTaken && !signals.NamesActivity && DoseLanguage.ContainsDoseOrSchedule(message.Text);
         var aboutSomethingTaken = signals.NamesSomethingTaken || decision.Outcome == TriageOutcome.DosingRequest || pointsBackToIt || keepsSubject || statesAnAmount;
         // "cuánto tiempo debería caminar al día?" is about walking: "¿y cuántas veces por semana?" next asks about walking too.
         // "currently i manage like 5" after "how many minutes of walking a day is good?" (round 54) names nothing new: a short
@@ -327,6 +330,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var readDosing = scores.Dosing >= readDosingFrom;
         var dosingRule = readDosing && folded.Exists(w => DosingRequestDetector.ClassifyNormalized(w.Text, w.Folded).IsDosingRequest);
         var namesActivity = folded.Exists(w => Activities.AreNamedIn(w.Folded));
+        // "ok different thing, how long do i boil an egg" (round 68) says itself that it leaves the previous subject: the dose
+        // readings do not lend it that subject. The crisis readings still weigh what came before.
+        var asksAfterSomethingTaken = followsSomethingTaken && !Fragments.ChangesTheSubject(folded[0].Folded);
         // Read only on a message of one window: a long post can vent in one window and tell a danger in another.
         var onlyVents = folded.Count == 1 && EverydayTalk.OnlyVents(folded[0].Folded);
         return new TriageSignals(
@@ -349,7 +355,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // a sure dose ask unless something taken is named too.
             SureDosingRule: folded.Exists(w => DosingRequestDetector.IsSureAsk(w.Folded) && !(Activities.AreNamedIn(w.Folded) && !TakenThings.AreNamedIn(w.Folded))),
             OwnAmountAsk: folded.Exists(w => DosingRequestDetector.AsksHowMuchOfSomethingTakenToTake(w.Folded)),
-            FollowsSomethingTaken: followsSomethingTaken,
+            FollowsSomethingTaken: asksAfterSomethingTaken,
             NamesActivity: namesActivity,
             IsIntroduction: Introductions.AreIn(folded[0].Folded) || Introductions.OpenWithAName(folded[0].Text),
             IsPacingTalk: folded.Exists(w => PacingTalk.IsIn(w.Folded)),
@@ -357,7 +363,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             OnlyVents: onlyVents,
             VentsAskingNothing: onlyVents && EverydayTalk.AsksNothing(folded[0].Folded),
             TellsAJoke: folded.Count == 1 && EverydayTalk.TellsAJoke(folded[0].Folded),
-            JudgesTheAmountBefore: followsSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
+            AsksSomethingOutOfScope: folded.Exists(w => OutOfScopeAsks.AreIn(w.Folded)),
+            AsksNothing: folded.Count == 1 && EverydayTalk.AsksNothing(folded[0].Folded),
+            AsksHowLongOrOftenToDoSomething: folded.Count == 1 && Activities.AskedHowLongOrOften(folded[0].Folded),
+            JudgesTheAmountBefore: asksAfterSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
             IsEverydayTalk: folded.Count == 1 && EverydayTalk.IsIn(folded[0].Folded),
@@ -374,7 +383,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only right after a refusal, and whatever the model's dosing score: the press is a request because of that refusal.
             PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
             AcknowledgesARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.OnlyAcknowledgesTheRefusal(folded[0].Folded),
-            FollowUpDosingRule: readDosing && followsSomethingTaken && !namesActivity
+            FollowUpDosingRule: readDosing && asksAfterSomethingTaken && !namesActivity
                 && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
     }
 
@@ -461,6 +470,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             && !(signals.IsEverydayTalk && !signals.NamesSomethingTaken)
             && !(scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < ChatCrisisBelow)
             && !(signals.OnlyVents && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow)
+            // "how long am i meant to keep the ice pack on … leaving it on like 40 min lol" (round 69, 0.59): how long or how
+            // often to do something, with nothing taken named here or before, is not a crisis on a reading short of strong.
+            && !(signals.AsksHowLongOrOftenToDoSomething && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < StrongCrisisReading)
             && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
@@ -488,6 +500,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             return new(command, "command", scores);
         }
 
+        // "recommend me a good true crime podcast for flare days in bed?" (round 68): the library has no podcasts or tax rules,
+        // and what the search found for "flare days" answered nothing asked. Something taken, named, keeps it a question.
+        if (signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken)
+        {
+            return new(TriageOutcome.OffTopic, "asks something out of scope", scores);
+        }
+
         // "what did the FINAL trial find?" (ResearchQuestions): the model's small-talk reading never declines a study question.
         if (scores.Top == TriageClass.SmallTalk && scores.SmallTalk >= thresholds.SmallTalk && !signals.AsksWhatAStudyFound)
         {
@@ -504,6 +523,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.VentsAskingNothing && !signals.NamesSomethingTaken)
         {
             return new(TriageOutcome.SmallTalk, "says it only vents", scores);
+        }
+
+        // "missing my mum today. shes been gone 20 years this week … just wanted to say it" (round 68): everyday talk that asks
+        // nothing, and that the model did not read as a question, gets a small-talk reply; searched, the library answered it.
+        if (signals.IsEverydayTalk && signals.AsksNothing && !signals.NamesSomethingTaken && scores.Top != TriageClass.Question)
+        {
+            return new(TriageOutcome.SmallTalk, "everyday talk asking nothing", scores);
         }
 
         // "why did the fibro patient bring a ladder to the doctor? because the pain was through the roof" (round 62) asks a

@@ -115,7 +115,7 @@ public static partial class TakenThings
         @"ldn|l\s?d\s?n|l\.d\.n\.?|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
         // other psychedelics and cannabis
         @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|ket|kava|cannabis|cannabisol|cannabisolie|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
-        @"cbd|thc|edibles?|" +
+        @"cbd|thc|edibles?|canna-?butter|canna-?oil|cannabutter|" +
         // pain relievers, opioids and the medicines of fibromyalgia, by generic and common brand names
         @"pregabalin\w*|lyrica|duloxetin\w*|cymbalta|amitriptylin\w*|nortriptylin\w*|gabapentin\w*|neurontin|tramadol\w*|tramal|" +
         @"paracetamol\w*|acetaminophen|tylenol|panadol|dafalgan|doliprane|efferalgan|tachipirina|ibuprofen\w*|advil|nurofen|motrin|" +
