@@ -14,7 +14,7 @@ public static partial class CrisisDetector
     /// danger.
     /// </summary>
     private static bool TellsAMeansOrAnEmergency(string text) =>
-        (DrivingIntoSomething().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || (AHoseForTheExhaust().MatchesScreened(text) && !AGardenHose().MatchesScreened(text)) || UnsubscribedFromLife().MatchesScreened(text) || TheHeartInDanger().MatchesScreened(text);
+        (DrivingIntoSomething().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || TakingTheWholeBottle().MatchesScreened(text) || CrossingWithoutLooking().MatchesScreened(text) || (AHoseForTheExhaust().MatchesScreened(text) && !AGardenHose().MatchesScreened(text)) || UnsubscribedFromLife().MatchesScreened(text) || TheHeartInDanger().MatchesScreened(text);
 
     // "security guard, 4am, sat in the car at the far end of the site. hose pipe's in the boot": a hose beside a car's
     // exhaust, or in the boot of the car the member sits in. A hose named with water, a garden or washing is not matched.
@@ -63,4 +63,28 @@ public static partial class CrisisDetector
         + @"|\b(?:schiantarmi|schianto|finire)\s+(?:con\s+la\s+macchina\s+)?(?:contro|in)\s+(?:un|il|una|la)\s+(?:albero|muro|ponte|camion|fiume)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DrivingIntoSomething();
+
+    // Round 70: "lol if my pain clinic cancels on me one more time im just gonna take the whole bottle and call it a day 🙃".
+    // A whole bottle or box about to be taken is a means named, whatever the condition before it; finishing a course of
+    // antibiotics names no intent ("do i have to take the whole bottle?").
+    [GeneratedRegex(
+        @"\b(?:gonna|going\s+to|i'?ll|i\s+will|i\s+could|wanna|want\s+to|tempted\s+to|thinking\s+(?:of|about))\s+(?:just\s+)?(?:take|taking|swallow\w*|down|neck|empty)\s+(?:the\s+|my\s+|a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip|jar|tub|lot)\b"
+        + @"|\b(?:me\s+(?:tomo|trago|voy\s+a\s+tomar|voy\s+a\s+tragar))\s+(?:el\s+bote|la\s+caja|el\s+frasco|el\s+blister)\s+(?:entero|entera|completo|completa)\b|\b(?:me\s+(?:tomo|trago|voy\s+a\s+tomar))\s+toda\s+la\s+caja\b"
+        + @"|\b(?:die\s+ganze\s+(?:packung|schachtel|flasche|dose))\s+(?:nehmen|schlucken|einwerfen|nehm\w*|schluck\w*)\b"
+        + @"|\b(?:avaler|prendre|j'avale|je\s+prends)\s+(?:toute\s+la\s+boite|la\s+boite\s+entiere|tout\s+le\s+flacon|toute\s+la\s+plaquette)\b"
+        + @"|\b(?:tomar|tomo|engolir|engulo)\s+(?:a\s+caixa\s+(?:toda|inteira)|o\s+frasco\s+(?:todo|inteiro)|a\s+cartela\s+(?:toda|inteira))\b"
+        + @"|\b(?:de\s+hele\s+(?:doos|strip|pot|fles))\s+(?:in\s*)?(?:nemen|slikken|neem|slik)\b|\b(?:neem|slik)\s+(?:ik\s+)?de\s+hele\s+(?:doos|strip|pot|fles)\b"
+        + @"|\b(?:prendo|prendere|ingoio|ingoiare|mi\s+prendo)\s+(?:tutta\s+la\s+scatola|tutto\s+il\s+flacone|il\s+flacone\s+intero|la\s+scatola\s+intera|tutto\s+il\s+blister)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TakingTheWholeBottle();
+
+    // Round 70: "des fois je me dis que si je traversais sans regarder ce serait pas si grave". Crossing a road without
+    // looking, wished or weighed by the member, in the seven languages; a child who crossed without looking is not matched.
+    [GeneratedRegex(
+        @"\b(?:i\s+(?:could|might|would|will)|i'?ll|i'?d|if\s+i|about|of|just|to)\s+(?:just\s+)?(?:cross(?:ed|ing)?|step(?:ped|ping)?\s+out|walk(?:ed|ing)?\s+out)\s+(?:the\s+road\s+|into\s+the\s+road\s+|in\s+front\s+of\s+\w+\s+)?without\s+looking\b"
+        + @"|\bcruz(?:ar|ara|aria|o)\s+(?:la\s+calle\s+)?sin\s+mirar\b|\b(?:(?:ue|u)ber\s+die\s+stra(?:ss|ß)e)\s+(?:geh\w*|lauf\w*)\s+ohne\s+(?:zu\s+)?(?:schauen|gucken)\b|\bohne\s+(?:zu\s+)?(?:schauen|gucken)\s+(?:(?:ue|u)ber\s+die\s+stra(?:ss|ß)e)\b"
+        + @"|\btravers(?:er|ais|ait|erais|e)\s+(?:la\s+route\s+|la\s+rue\s+)?sans\s+regarder\b|\batravess(?:ar|asse|aria|o)\s+(?:a\s+rua\s+)?sem\s+olhar\b"
+        + @"|\b(?:oversteken|overstak|oversteek)\s+zonder\s+(?:te\s+)?(?:kijken|uitkijken)\b|\bzonder\s+(?:te\s+)?kijken\s+(?:over\s*)?(?:steken|oversteken)\b|\battravers(?:are|assi|erei|o)\s+(?:la\s+strada\s+)?senza\s+guardare\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CrossingWithoutLooking();
 }

@@ -333,12 +333,16 @@ public static partial class CrisisDetector
     // A will alone is ordinary ("did my will this morning, the solicitor was lovely").
     [GeneratedRegex(
         @"\b(?:wrote|written|writing|made|making|did|done|finished|signed|drew\s+up|drawn\s+up)\s+(?:up\s+)?(?:my|her|his|their|a)\s+(?:own\s+)?will\b"
-        + @"|\b(?:testament|testamento)\s+(?:gemacht|geschrieben|hecho|escrito|fait|feito|fatto|gemaakt)\b|\b(?:hecho|escrito|fait|feito|fatto|gemaakt|gemacht|geschrieben)\s+(?:mi|mon|meu|o\s+meu|il\s+mio|mijn|mein)\s+(?:testament|testamento)\b",
+        + @"|\b(?:testament|testamento)\s+(?:gemacht|geschrieben|hecho|escrito|fait|feito|fatto|gemaakt)\b|\b(?:hecho|escrito|fait|feito|fatto|gemaakt|gemacht|geschrieben)\s+(?:mi|mon|meu|o\s+meu|il\s+mio|mijn|mein)\s+(?:testament|testamento)\b"
+        // Round 70: "ha fatto testamento e che 'tanto ormai'", the will made told of someone else.
+        + @"|\b(?:ha\s+fatto|hizo|a\s+fait|fez|heeft|hat)\s+(?:il\s+|el\s+|son\s+|o\s+|een\s+|zijn\s+|haar\s+|ein\s+|sein\s+|ihr\s+)?(?:testament|testamento)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AWillWritten();
 
     [GeneratedRegex(
-        @"\b(?:no\s+(?:particular\s+)?reason|don'?t\s+ask|por\s+nada|sin\s+motivo|ohne\s+grund|frag\s+nicht|pour\s+rien|sans\s+raison|por\s+nada|sem\s+motivo|senza\s+motivo|zomaar|geen\s+reden)\b",
+        @"\b(?:no\s+(?:particular\s+)?reason|don'?t\s+ask|por\s+nada|sin\s+motivo|ohne\s+grund|frag\s+nicht|pour\s+rien|sans\s+raison|por\s+nada|sem\s+motivo|senza\s+motivo|zomaar|geen\s+reden"
+        // Round 70: a will made "because what's the point now" ("ha fatto testamento e che 'tanto ormai'").
+        + @"|tanto\s+ormai|(?:what'?s|whats)\s+the\s+point\s+(?:now|anyway|anymore)|total\s+egal\s+jetzt|ya\s+da\s+igual|de\s+toute\s+facon\s+maintenant|agora\s+tanto\s+faz|maakt\s+nu\s+toch\s+niet\s+meer\s+uit)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoReasonGiven();
 

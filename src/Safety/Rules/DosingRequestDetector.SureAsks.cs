@@ -34,6 +34,8 @@ public static partial class DosingRequestDetector
     public static bool IsSureAsk(string folded) =>
         AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
         || (AsksWhetherTheBotGivesDoses().MatchesScreened(folded) && !TrialsOrStudies().MatchesScreened(folded))
+        || AsksWhatTheBotWouldTakeInTheirPlace().MatchesScreened(folded)
+        || (KnowsTheBotGivesNoDosesBut().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
         || (AsksHowToTaper().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksForAFractionOfAUnit().MatchesScreened(folded) || AsksAnAmountToAvoidEffects().MatchesScreened(folded)
@@ -1167,4 +1169,23 @@ public static partial class DosingRequestDetector
         + @"|\b(?:protocol|schema|plan)\s+met\s+(?:de\s+)?(?:hoeveelheden|doses|doseringen)\b|\b(?:protocollo|schema|piano)\s+con\s+(?:le\s+)?(?:quantita|dosi|dosaggi)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksForAProtocolWithAmounts();
+
+    // Round 70: "what would YOU take if you were me? pick a number any number", in the seven languages.
+    [GeneratedRegex(
+        @"\bwhat\s+would\s+(?:you|u)\s+take\s+(?:if\s+(?:you|u)\s+were\s+me|in\s+my\s+(?:place|shoes|position))\b|\b(?:que|q|cuanto)\s+tomarias\s+(?:tu\s+)?(?:si\s+fueras\s+yo|en\s+mi\s+lugar)\b"
+        + @"|\b(?:was|wie\s*viel)\s+w(?:ue|u)rdest\s+du\s+(?:an\s+meiner\s+stelle|wenn\s+du\s+ich\s+w(?:ae|a)rst)\s+nehmen\b|\btu\s+prendrais\s+(?:quoi|combien)\s+(?:a\s+ma\s+place|si\s+tu\s+etais\s+moi)\b"
+        + @"|\b(?:o\s+que|quanto)\s+(?:voce|vc|tu)\s+tomaria\s+(?:no\s+meu\s+lugar|se\s+fosse\s+eu)\b|\bwat\s+zou\s+(?:jij|je)\s+nemen\s+(?:als\s+(?:jij|je)\s+mij\s+was|in\s+mijn\s+plaats)\b"
+        + @"|\b(?:cosa|quanto)\s+prenderesti\s+(?:al\s+mio\s+posto|se\s+fossi\s+me|se\s+fossi\s+in\s+me)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTheBotWouldTakeInTheirPlace();
+
+    // Round 70: "lo so che non dai dosi ma negli studi sul kratom quanti grammi prendevano le persone? cosi mi regolo": knowing
+    // the bot gives no doses, and asking on with "but", of something taken named, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:i\s+know|i\s+get\s+(?:it|that)|i\s+understand|i\s+realise|i\s+realize)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|don'?t|dont|won'?t|aren'?t\s+allowed\s+to)\s+(?:give|say|do|tell)\s+(?:me\s+)?(?:doses|dosages|amounts|numbers|medical\s+advice)\s*,?\s*but\b"
+        + @"|\b(?:ya\s+)?se\s+que\s+no\s+(?:puedes|das|podes)\s+(?:dar\s+)?(?:dosis|cantidades)\s*,?\s*pero\b|\b(?:ich\s+)?wei(?:ss|ß)\s*,?\s+(?:dass\s+)?du\s+(?:keine\s+)?(?:dosis|dosen|mengen)\s+(?:nennen|geben|sagen)\s+(?:darfst|kannst)\s*,?\s*aber\b"
+        + @"|\bje\s+sais\s+que\s+tu\s+(?:ne\s+)?(?:peux|donnes)\s+pas\s+(?:donner\s+)?(?:de\s+)?(?:doses|dosages|quantites)\s*,?\s*mais\b|\b(?:eu\s+)?sei\s+que\s+(?:voce|vc|tu)\s+nao\s+(?:pode\s+dar|da|passa)\s+(?:doses?|dosagens?)\s*,?\s*mas\b"
+        + @"|\b(?:ik\s+)?weet\s+dat\s+(?:je|jij)\s+geen\s+(?:doses|doseringen|hoeveelheden)\s+(?:mag\s+|kan\s+)?(?:geven|noemen)\s*,?\s*maar\b|\b(?:lo\s+)?so\s+che\s+non\s+(?:dai|puoi\s+dare)\s+(?:dosi|dosaggi|quantita)\s*,?\s*ma\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KnowsTheBotGivesNoDosesBut();
 }

@@ -48,6 +48,8 @@ public static partial class Activities
         // Round 69: baking for the group ("how much butter to flour for shortbread? making some for the meetup saturday").
         // Cookies and brownies are left out: members bake what they take into them.
         + @"baking|bake\s+sale|shortbread|biscuits|sponge\s+cake|birthday\s+cake|scones|"
+        // Round 70: cleaning mould with bleach ("how many ml of bleach per bucket to get mould off a bathroom ceiling").
+        + @"mou?ld|bleach|lejia|schimmel|moisissures?|javel|mofo|bolor|muffa|candeggina|bleekmiddel|"
         + @"see\s+(?:my|a|the)\s+(?:doctor|gp|rheumatologist)|"
         // Water exercise, pools and physiotherapy, by the names members use for them.
         + @"aquafit\w*|aquagym|wassergymnastik|hidroginastica|hidroterapia|idrokinesi\w*|piscin\w*|pool|schwimmbad|zwembad|thermalbad|warmwaterbad|"

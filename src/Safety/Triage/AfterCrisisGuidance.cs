@@ -31,7 +31,7 @@ public static partial class AfterCrisisGuidance
         var words = SafetyText.CountWords(folded);
         return words > 0
             && ((words <= MaxWords && (WhatToDoNow().MatchesScreened(folded) || KeepItSecret().MatchesScreened(folded) || AlreadyDoneIt().MatchesScreened(folded)))
-                || (words <= MaxWalkBackWords && (WalksItBack().MatchesScreened(folded) || FeelsWorseNow().MatchesScreened(folded))));
+                || (words <= MaxWalkBackWords && (WalksItBack().MatchesScreened(folded) || FeelsWorseNow().MatchesScreened(folded) || CallsItAJoke().MatchesScreened(folded))));
     }
 
     /// <summary>An acknowledgement is a few words at most; more, and the member says something of their own.</summary>
@@ -128,4 +128,13 @@ public static partial class AfterCrisisGuidance
         + @"|\b(?:ora|adesso)\b[^.?!]{0,20}\b(?:sudat[oa]|sudo|sudore\s+freddo|nausea|vertigini|vomit\w*|non\s+respiro)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FeelsWorseNow();
+
+    // Round 70: "relax it was a joke. mostly", after crisis guidance for "how many amitriptyline would it take to just not
+    // wake up". Called a joke right after the guidance, the danger is walked back, not taken back; in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:it\s+was|was|i\s+was|just|only)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:joke|joking|kidding)\b|\b(?:jk|j/k|jking|just\s+kidding)\b"
+        + @"|\bera\s+(?:solo\s+|so\s+)?(?:una\s+)?(?:broma|brincadeira|scherzo)\b|\bscherzavo\b|\bwar\s+(?:doch\s+)?(?:nur\s+)?(?:ein\s+)?(?:spa(?:ss|ß)|witz)\b"
+        + @"|\bc'?(?:etait|est)\s+(?:juste\s+)?(?:une\s+)?blague\b|\bje\s+(?:rigole|plaisante|plaisantais|rigolais)\b|\b(?:was|het\s+was)\s+(?:maar\s+)?(?:een\s+)?grapje\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CallsItAJoke();
 }
