@@ -90,7 +90,7 @@ public sealed class ShippedModelTests
             var full = SafetyTriage.Decide(judged[i].Signals, thresholds);
             var signals = judged[i].Signals;
             var bot = SharedModel.Triage.Judge(MessageNormalizer.Normalize(examples[i].Text), vectors[i],
-                new PreviousTurn(signals.FollowsSomethingTaken, signals.FollowsActivity, signals.FollowsCrisisGuidance, signals.FollowsADoseRefusal));
+                new PreviousTurn(signals.FollowsSomethingTaken, signals.FollowsActivity, signals.FollowsCrisisGuidance, signals.FollowsADoseRefusal, signals.AsksOnAfterWhetherItCanKill));
             Assert.True((full.Outcome, full.Reason) == (bot.Outcome, bot.Reason), $"'{examples[i].Text}': {full.Reason} in full, {bot.Reason} in the bot");
             skipped += judged[i].Signals.Scores.Dosing < SafetyTriage.LowestDosingBar(thresholds, judged[i].Signals.FollowsSomethingTaken) ? 1 : 0;
         }

@@ -68,6 +68,7 @@ public sealed partial class AnswerPipeline(
             LastAboutActivity = decision.AboutActivity,
             LastCrisisGuidance = decision.CrisisGuidance,
             LastRefusedADose = decision.RefusedADose,
+            LastAskedWhetherItCanKill = decision.AskedWhetherItCanKill,
             LastCrisisLanguage = decision.Outcome == TriageOutcome.Crisis ? decision.Language : null,
         };
         var turnVector = new Lazy<float[]?>(() => vector, LazyThreadSafetyMode.None);

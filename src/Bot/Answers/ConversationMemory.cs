@@ -12,12 +12,12 @@ namespace FibroBot.Answers;
 /// crisis and a one-word "vale" gets the guidance again in the language it was given in; and whether it was refused as a
 /// dose ask, so that "just a number" after it is read as the same request again. No message text is kept.
 /// </summary>
-public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null, bool LastRefusedADose = false)
+public sealed record ConversationMemory(IReadOnlyList<string> LastTopics, IReadOnlyList<string> LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null, bool LastRefusedADose = false, bool LastAskedWhetherItCanKill = false)
 {
     public static ConversationMemory Empty { get; } = new([], [], false);
 
     /// <summary>What triage needs of the member's last message to judge the next one.</summary>
-    public PreviousTurn PreviousTurn => new(LastAboutSomethingTaken, LastAboutActivity, LastCrisisGuidance, LastRefusedADose);
+    public PreviousTurn PreviousTurn => new(LastAboutSomethingTaken, LastAboutActivity, LastCrisisGuidance, LastRefusedADose, LastAskedWhetherItCanKill);
 
     public ConversationMemory Remember(ResolvedQuery query) => query.TopicTerms.Count == 0
         ? this

@@ -40,7 +40,7 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
         var document = item.Value.Deserialize<MemoryDocument>(Json);
         var memory = document is null
             ? ConversationMemory.Empty
-            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity, document.LastCrisisGuidance, document.LastCrisisLanguage, document.LastRefusedADose);
+            : new ConversationMemory(document.LastTopics ?? [], document.LastTopicTerms ?? [], document.Welcomed, document.LastAboutSomethingTaken, document.LastAboutActivity, document.LastCrisisGuidance, document.LastCrisisLanguage, document.LastRefusedADose, document.LastAskedWhetherItCanKill);
         return new StoredMemory(key, memory, item.ETag);
     }
 
@@ -83,11 +83,11 @@ public sealed class ConversationStateStore(IStorage storage, PrivacyHasher hashe
     }
 
     private static JsonNode Serialize(ConversationMemory memory) =>
-        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance, memory.LastCrisisLanguage, memory.LastRefusedADose), Json)!;
+        JsonSerializer.SerializeToNode(new MemoryDocument(memory.LastTopics, memory.LastTopicTerms, memory.Welcomed, memory.LastAboutSomethingTaken, memory.LastAboutActivity, memory.LastCrisisGuidance, memory.LastCrisisLanguage, memory.LastRefusedADose, memory.LastAskedWhetherItCanKill), Json)!;
 
     private static bool IsSame(ConversationMemory a, ConversationMemory b) =>
-        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastCrisisGuidance == b.LastCrisisGuidance && a.LastCrisisLanguage == b.LastCrisisLanguage && a.LastRefusedADose == b.LastRefusedADose && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
+        a.Welcomed == b.Welcomed && a.LastAboutSomethingTaken == b.LastAboutSomethingTaken && a.LastAboutActivity == b.LastAboutActivity && a.LastCrisisGuidance == b.LastCrisisGuidance && a.LastCrisisLanguage == b.LastCrisisLanguage && a.LastRefusedADose == b.LastRefusedADose && a.LastAskedWhetherItCanKill == b.LastAskedWhetherItCanKill && a.LastTopics.SequenceEqual(b.LastTopics) && a.LastTopicTerms.SequenceEqual(b.LastTopicTerms);
 
     /// <summary>The stored form; a document written before a field existed reads it as its default.</summary>
-    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null, bool LastRefusedADose = false);
+    private sealed record MemoryDocument(IReadOnlyList<string>? LastTopics, IReadOnlyList<string>? LastTopicTerms, bool Welcomed, bool LastAboutSomethingTaken = false, bool LastAboutActivity = false, CrisisGuidance LastCrisisGuidance = CrisisGuidance.None, string? LastCrisisLanguage = null, bool LastRefusedADose = false, bool LastAskedWhetherItCanKill = false);
 }

@@ -63,8 +63,14 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
     /// </summary>
     public bool OnlyVentsAskingNothing { get; init; }
 
+    /// <summary>
+    /// The message asked whether something taken can kill (<see cref="AfterADeathQuestion.AsksWhetherItCanKill"/>), so that
+    /// asking how much it would take, or how it feels, in the next message is read as the crisis it is.
+    /// </summary>
+    public bool AskedWhetherItCanKill { get; init; }
+
     /// <summary>What the judgement of the member's next message needs to know of this one.</summary>
-    public PreviousTurn AsPreviousTurn() => new(AboutSomethingTaken, AboutActivity, CrisisGuidance, RefusedADose);
+    public PreviousTurn AsPreviousTurn() => new(AboutSomethingTaken, AboutActivity, CrisisGuidance, RefusedADose, AskedWhetherItCanKill);
 }
 
 /// <summary>
@@ -76,7 +82,8 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
 /// <param name="AboutActivity">It was about an activity and named nothing taken (<see cref="TriageDecision.AboutActivity"/>).</param>
 /// <param name="CrisisGuidance">It got crisis guidance, and on how strong a reading (<see cref="TriageDecision.CrisisGuidance"/>).</param>
 /// <param name="RefusedADose">It was refused as a dose ask, or only acknowledged such a refusal (<see cref="TriageDecision.RefusedADose"/>).</param>
-public sealed record PreviousTurn(bool AboutSomethingTaken = false, bool AboutActivity = false, CrisisGuidance CrisisGuidance = CrisisGuidance.None, bool RefusedADose = false)
+/// <param name="AskedWhetherItCanKill">It asked whether something taken can kill (<see cref="TriageDecision.AskedWhetherItCanKill"/>).</param>
+public sealed record PreviousTurn(bool AboutSomethingTaken = false, bool AboutActivity = false, CrisisGuidance CrisisGuidance = CrisisGuidance.None, bool RefusedADose = false, bool AskedWhetherItCanKill = false)
 {
     /// <summary>The first message of a conversation: nothing came before it.</summary>
     public static PreviousTurn None { get; } = new();
@@ -124,11 +131,12 @@ public enum CrisisGuidance
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
 /// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, or about taxes (<see cref="OutOfScopeAsks"/>).
 /// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
+/// <see cref="AsksOnAfterWhetherItCanKill"/>: right after asking whether something taken can kill, a short message asks how much it would take or how it feels (<see cref="AfterADeathQuestion"/>).
 /// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AskedHowLongOrOften"/>).
 /// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
 /// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -267,7 +275,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // otherwise only crisis guidance and the refusal need it, below. Lingua costs about a twentieth of triage
         // (bench --profile-triage, thirty-fifth session), and most messages reach the lowest crisis bar.
         var signals = Read(message, embedding, followsSomethingTaken, LowestDosingBar(thresholds, followsSomethingTaken), previous.CrisisGuidance, previous.RefusedADose,
-            readLanguage: thresholds.CrisisByLanguage is not null) with { FollowsActivity = previous.AboutActivity };
+            previous.AskedWhetherItCanKill, readLanguage: thresholds.CrisisByLanguage is not null) with { FollowsActivity = previous.AboutActivity };
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
@@ -291,6 +299,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AboutSomethingTaken = aboutSomethingTaken,
             AboutActivity = aboutActivity,
             OnlyVentsAskingNothing = signals.VentsAskingNothing && !signals.NamesSomethingTaken && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest),
+            AskedWhetherItCanKill = AfterADeathQuestion.AsksWhetherItCanKill(SafetyText.Normalize(message.Text)),
         };
         // "ja ich weiß du darfst das nicht sagen" between a refusal and "komm schon, nur so ungefähr" (round 48) neither lets
         // the request go nor asks something else: the refusal stays in force for the message after it.
@@ -313,7 +322,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     public TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, PreviousTurn? previous = null)
     {
         previous ??= PreviousTurn.None;
-        return Read(message, embedding, previous.AboutSomethingTaken, readDosingFrom: 0, previous.CrisisGuidance, previous.RefusedADose) with { FollowsActivity = previous.AboutActivity };
+        return Read(message, embedding, previous.AboutSomethingTaken, readDosingFrom: 0, previous.CrisisGuidance, previous.RefusedADose, previous.AskedWhetherItCanKill) with { FollowsActivity = previous.AboutActivity };
     }
 
     /// <summary>
@@ -322,7 +331,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// score, so below the lowest of them the rules cannot change the decision, and most messages are spared a third of
     /// triage's cost. The evaluation tool reads every message in full, because it sweeps the bars.
     /// </summary>
-    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance, bool followsADoseRefusal, bool readLanguage = true)
+    private TriageSignals Read(NormalizedMessage message, ReadOnlySpan<float> embedding, bool followsSomethingTaken, double readDosingFrom, CrisisGuidance followsCrisisGuidance, bool followsADoseRefusal, bool followsAQuestionWhetherItCanKill, bool readLanguage = true)
     {
         var windows = Windows(message);
         var folded = windows.Select(w => (Text: w, Folded: SafetyText.Normalize(w))).ToList();
@@ -366,6 +375,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksSomethingOutOfScope: folded.Exists(w => OutOfScopeAsks.AreIn(w.Folded)),
             AsksNothing: folded.Count == 1 && EverydayTalk.AsksNothing(folded[0].Folded),
             AsksHowLongOrOftenToDoSomething: folded.Count == 1 && Activities.AskedHowLongOrOften(folded[0].Folded),
+            AsksOnAfterWhetherItCanKill: followsAQuestionWhetherItCanKill && folded.Count == 1 && AfterADeathQuestion.AsksTheAmountOrTheFeeling(folded[0].Folded),
             JudgesTheAmountBefore: asksAfterSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
             IsOrdinaryLeaveTaking: folded.Count == 1 && LeaveTaking.IsOrdinaryIn(folded[0].Folded),
@@ -422,6 +432,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.CrisisRule)
         {
             return new(TriageOutcome.Crisis, CrisisRuleReason, scores);
+        }
+
+        // "und wie viel bräuchte man dafür ungefähr. frag für jemanden" right after "kann man eigentlich an kratom sterben?"
+        // (round 70): how much it would take, or how it feels, asked right after whether it kills (AfterADeathQuestion).
+        if (signals.AsksOnAfterWhetherItCanKill)
+        {
+            return new(TriageOutcome.Crisis, "asks on after whether it can kill", scores);
         }
 
         // "what do i do??" right after "my friend is on the bridge" asks for help with that danger, and "im calmer now. any

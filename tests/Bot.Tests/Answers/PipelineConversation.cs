@@ -35,6 +35,9 @@ internal sealed class PipelineConversation(AnswerPipeline pipeline)
     }
 
     public Answer Reply => (_last ?? throw new InvalidOperationException("Send a message before checking the reply.")).Answer;
+
+    /// <summary>What the pipeline remembered after the last message.</summary>
+    public ConversationMemory Memory => (_last ?? throw new InvalidOperationException("Send a message before checking the memory.")).Memory;
 }
 
 internal static class PipelineConversations
