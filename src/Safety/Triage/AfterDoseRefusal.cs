@@ -38,6 +38,29 @@ public static partial class AfterDoseRefusal
         return words > 0 && words <= MaxAcknowledgementWords && AcknowledgesIt().MatchesScreened(TrailingBut().Replace(folded, ""));
     }
 
+    /// <summary>
+    /// A short message asks for a rough amount: "not asking for medical advice or anything, just roughly what ballpark are
+    /// we talking" after "kratom for back pain, anyone tried it?" (round 70). Read right after a message about something
+    /// taken, as well as after a refusal; a rough number of people, studies or a price is not an amount taken.
+    /// </summary>
+    public static bool AsksForARoughAmount(string folded)
+    {
+        var words = SafetyText.CountWords(folded);
+        return words > 0 && words <= MaxWords && RoughAmount().MatchesScreened(folded) && !NotAnAmountTaken().MatchesScreened(folded);
+    }
+
+    [GeneratedRegex(
+        @"\bball\s*park\b|\brough\s+(?:number|figure|estimate|idea|amount|range)\b|\bjust\s+roughly\b|\broughly\s+how\s+(?:much|many)\b|\bgive\s+or\s+take\b"
+        + @"|\ba\s+ojo\b|\bmas\s+o\s+menos\s+cuant\w*|\bpi\s+mal\s+daumen\b|\b(?:ungef(?:ae|a)hr|grob)\s+wie\s*viel\w*|\ba\s+peu\s+pres\s+combien\b|\bordre\s+d'?idee\b"
+        + @"|\bmais\s+ou\s+menos\s+quant\w*|\b(?:grofweg|ruwweg|ongeveer)\s+hoeveel\b|\b(?:piu\s+o\s+meno|grosso\s+modo)\s+quant\w*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoughAmount();
+
+    [GeneratedRegex(
+        @"\b(?:people|users|patients|studies|trials|participants|cost|costs|price|pay|afford|euros?|dollars?|pounds?|per\s+month|a\s+month|monthly|private|privately|nhs|insurance|personas|leute|menschen|gens|pessoas|mensen|persone|kost\w*|cuesta|coute|custa|costa)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotAnAmountTaken();
+
     /// <summary>The message presses for the amount that was just refused.</summary>
     public static bool PressesForTheAmount(string folded)
     {

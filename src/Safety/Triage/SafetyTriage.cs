@@ -131,12 +131,13 @@ public enum CrisisGuidance
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
 /// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, or about taxes (<see cref="OutOfScopeAsks"/>).
 /// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
+/// <see cref="AsksARoughAmountOfIt"/>: right after a message about something taken, a short message asks for a rough amount (<see cref="AfterDoseRefusal.AsksForARoughAmount"/>).
 /// <see cref="AsksOnAfterWhetherItCanKill"/>: right after asking whether something taken can kill, a short message asks how much it would take or how it feels (<see cref="AfterADeathQuestion"/>).
 /// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AskedHowLongOrOften"/>).
 /// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
 /// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false, bool AsksARoughAmountOfIt = false);
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -375,6 +376,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksSomethingOutOfScope: folded.Exists(w => OutOfScopeAsks.AreIn(w.Folded)),
             AsksNothing: folded.Count == 1 && EverydayTalk.AsksNothing(folded[0].Folded),
             AsksHowLongOrOftenToDoSomething: folded.Count == 1 && Activities.AskedHowLongOrOften(folded[0].Folded),
+            AsksARoughAmountOfIt: asksAfterSomethingTaken && !namesActivity && folded.Count == 1 && AfterDoseRefusal.AsksForARoughAmount(folded[0].Folded),
             AsksOnAfterWhetherItCanKill: followsAQuestionWhetherItCanKill && folded.Count == 1 && AfterADeathQuestion.AsksTheAmountOrTheFeeling(folded[0].Folded),
             JudgesTheAmountBefore: asksAfterSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
             // Read only on a message of one window: in a long post a goodbye or a lost pet can sit beside a crisis told elsewhere.
@@ -581,6 +583,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.JudgesTheAmountBefore)
         {
             return new TriageDecision(TriageOutcome.DosingRequest, "asks to judge the amount before", scores);
+        }
+
+        // "not asking for medical advice or anything, just roughly what ballpark are we talking" right after "kratom for back
+        // pain, anyone tried it?" (round 70, answered): a rough amount of what was just named is an amount of it.
+        if (signals.AsksARoughAmountOfIt)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "asks a rough amount of it", scores);
         }
 
         // "¿y cuántas veces por semana? ¿todos los días?" after a question about walking asks about walking: the model
