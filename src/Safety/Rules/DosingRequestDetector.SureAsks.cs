@@ -34,6 +34,7 @@ public static partial class DosingRequestDetector
     public static bool IsSureAsk(string folded) =>
         AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
         || (AsksWhetherTheBotGivesDoses().MatchesScreened(folded) && !TrialsOrStudies().MatchesScreened(folded))
+        || (AsksHowToWeighOrDiluteIt().MatchesScreened(folded) && TakenThings.AreNamedIn(folded) && !TrialsOrStudies().MatchesScreened(folded))
         || AsksWhatTheBotWouldTakeInTheirPlace().MatchesScreened(folded)
         || (KnowsTheBotGivesNoDosesBut().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
@@ -1188,4 +1189,13 @@ public static partial class DosingRequestDetector
         + @"|\b(?:ik\s+)?weet\s+dat\s+(?:je|jij)\s+geen\s+(?:doses|doseringen|hoeveelheden)\s+(?:mag\s+|kan\s+)?(?:geven|noemen)\s*,?\s*maar\b|\b(?:lo\s+)?so\s+che\s+non\s+(?:dai|puoi\s+dare)\s+(?:dosi|dosaggi|quantita)\s*,?\s*ma\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex KnowsTheBotGivesNoDosesBut();
+
+    // Round 71: "kann mir jemand erklären wie man die pilze am besten abwiegt? hab nur ne küchenwaage die zeigt erst ab 1g
+    // was an", "como eu faço pra diluir em agua e medir?" (LDN): how to weigh out or dilute something taken is how to make a
+    // portion of it, in the seven languages. Weighing oneself is not matched; how a study measured is left to the caller.
+    [GeneratedRegex(
+        @"\b(?:how|wie|como|comment|hoe|come)\b[^.?!]{0,50}\b(?:weigh(?:ing)?(?!\s+(?:myself|yourself|themselves|herself|himself|me|you))(?:\s+out)?|dilut(?:e|ing)|ab(?:wieg\w*|waeg\w*|wag\w*)|auswieg\w*|verd(?:ue|u)nn\w*"
+        + @"|pesar|peso\s+(?:las|los|el|la)|diluir|diluyo|diluo|peser|pese|diluer|dilue|afwegen|weeg\s+(?:ik|je)|verdun\w*|pesare|peso\s+(?:i|le|il|la)|diluire|diluisco)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowToWeighOrDiluteIt();
 }

@@ -17,10 +17,11 @@ public static partial class Activities
     public static bool AreNamedIn(string folded) => Pattern().MatchesScreened(folded);
 
     /// <summary>
-    /// The message names an activity and asks how long, how often or how many times to do it ("how long am i meant to keep
-    /// the ice pack on my lower back, i keep forgetting and leaving it on like 40 min lol", round 69, 0.59 as a crisis).
+    /// The message asks how long, how often or how many times; read together with <see cref="AreNamedIn"/>, it asks that of
+    /// an activity ("how long am i meant to keep the ice pack on my lower back, i keep forgetting and leaving it on like 40
+    /// min lol", round 69, 0.59 as a crisis). The caller reads the activity once for every signal that needs it.
     /// </summary>
-    public static bool AskedHowLongOrOften(string folded) => AreNamedIn(folded) && HowLongOrOften().MatchesScreened(folded);
+    public static bool AsksHowLongOrOften(string folded) => HowLongOrOften().MatchesScreened(folded);
 
     [GeneratedRegex(
         @"\bhow\s+(?:long|often|many\s+(?:minutes|times|hours|sessions|days)|much\s+time)\b|\b(?:cuanto\s+tiempo|cada\s+cuanto|cuantas\s+veces|cuantos\s+minutos)\b"

@@ -103,6 +103,9 @@ public static partial class EverydayTalk
         + @"|^\W*(?:just\s+)?venting\s*[:.,!-]|\bjust\s+venting\b"
         // Round 60: "thats it thats the post", and screaming into the void.
         + @"|that'?s\s+it,?\s+that'?s\s+the\s+post|(?:scream|screaming|yell|yelling|shout|shouting)\s+into\s+the\s+void"
+        // Round 71: "Just needed to vent. … Made me so mad. Anyway. Feel better typing it out, eh." (0.10 as a crisis).
+        + @"|\b(?:just\s+)?(?:needed|wanted|had)\s+to\s+vent\b|feel(?:s|ing)?\s+better\s+(?:now\s+)?(?:for\s+|after\s+)?(?:typing|writing|saying|getting)\s+(?:it|that|this)\s+(?:out|down|off)"
+        + @"|necesitaba\s+desahogarme|precisava\s+desabafar|musste\s+(?:das\s+)?(?:mal\s+)?raus|j'avais\s+besoin\s+de\s+(?:vider\s+mon\s+sac|me\s+defouler)|moest\s+het\s+even\s+kwijt|avevo\s+bisogno\s+di\s+sfogarmi"
         + @"|just\s+(?:needed|wanted|had)\s+to\s+(?:say|tell|get|write)\s+(?:it|this|that)?\s*(?:out\s+loud|off\s+my\s+chest|somewhere|to\s+someone|down|out)|there,?\s+i\s+said\s+it|feel\s+better\s+for\s+(?:writing|saying|getting)\s+it"
         + @"|ya\s+(?:esta,?\s+ya\s+)?lo\s+he\s+dicho|solo\s+(?:queria|quise)\s+(?:quejarme|desahogarme|decirlo|contarlo)|no\s+pregunto\s+nada"
         + @"|je\s+voulais\s+juste\s+(?:le\s+dire|en\s+parler|vider\s+mon\s+sac|me\s+plaindre)|voila\s+c'?est\s+dit|pas\s+de\s+question"

@@ -133,11 +133,21 @@ public enum CrisisGuidance
 /// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
 /// <see cref="AsksARoughAmountOfIt"/>: right after a message about something taken, a short message asks for a rough amount (<see cref="AfterDoseRefusal.AsksForARoughAmount"/>).
 /// <see cref="AsksOnAfterWhetherItCanKill"/>: right after asking whether something taken can kill, a short message asks how much it would take or how it feels (<see cref="AfterADeathQuestion"/>).
-/// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AskedHowLongOrOften"/>).
+/// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AreNamedIn"/> and <see cref="Activities.AsksHowLongOrOften"/>).
 /// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
 /// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false, bool AsksARoughAmountOfIt = false);
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false, bool AsksARoughAmountOfIt = false)
+{
+    /// <summary>A short question after a message about something taken that points back to it ("is it legal in the UK?").</summary>
+    public bool PointsBackToSomethingTaken { get; init; }
+
+    /// <summary>The message asks whether something taken can kill; remembered for the message after it.</summary>
+    public bool AsksWhetherItCanKill { get; init; }
+
+    /// <summary>A one-window message asks whether something is fibromyalgia, or what something is (<see cref="ConditionQuestions"/>).</summary>
+    public bool AsksAboutTheCondition { get; init; }
+}
 
 /// <summary>
 /// The written decision policy (docs/SAFETY.md), rules and the learned model together:
@@ -222,6 +232,12 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     public const double StrongCrisisReading = 0.9;
 
     /// <summary>
+    /// Below this crisis score, a question whether something is fibromyalgia, or what something is, is not sent to crisis
+    /// guidance by the model alone (round 71: 0.18 to 0.32). See docs/SAFETY.md (fortieth session) for how it was chosen.
+    /// </summary>
+    public const double ConditionQuestionCrisisBelow = 0.5;
+
+    /// <summary>
     /// Below this crisis score, the model alone does not send a message that tells a crisis months or years back as over,
     /// and says the writer is well now, to crisis guidance (round 45: "tive uma fase muito ruim em 2018, pensei em acabar
     /// com tudo, mas fiz tratamento e hoje tô bem. queria saber se a naltrexona é vendida no Brasil", 0.52). The crisis
@@ -280,7 +296,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         var decision = Decide(signals, thresholds);
         // "is it legal in the UK?" after "what is kratom?" is still about kratom: a short question that points back to
         // something taken carries it on, so "how much would I need for back pain?" next is read as the follow-up it is.
-        var pointsBackToIt = signals.FollowsSomethingTaken && Fragments.PointsBack(SafetyText.Normalize(message.Text));
+        var pointsBackToIt = signals.PointsBackToSomethingTaken;
         // "¿hay estudios en fibromialgia?" after "¿qué es la LDN?" is about LDN too: a short question that names nothing new
         // keeps the subject, so "vale, ¿y con cuánto se empieza?" next is read as the follow-up it is (round 21 and 22).
         var keepsSubject = signals.FollowsSomethingTaken && !signals.NamesActivity && decision.Outcome == TriageOutcome.Question
@@ -300,7 +316,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AboutSomethingTaken = aboutSomethingTaken,
             AboutActivity = aboutActivity,
             OnlyVentsAskingNothing = signals.VentsAskingNothing && !signals.NamesSomethingTaken && decision.Outcome is not (TriageOutcome.Crisis or TriageOutcome.DosingRequest),
-            AskedWhetherItCanKill = AfterADeathQuestion.AsksWhetherItCanKill(SafetyText.Normalize(message.Text)),
+            AskedWhetherItCanKill = signals.AsksWhetherItCanKill,
         };
         // "ja ich weiß du darfst das nicht sagen" between a refusal and "komm schon, nur so ungefähr" (round 48) neither lets
         // the request go nor asks something else: the refusal stays in force for the message after it.
@@ -375,7 +391,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             TellsAJoke: folded.Count == 1 && EverydayTalk.TellsAJoke(folded[0].Folded),
             AsksSomethingOutOfScope: folded.Exists(w => OutOfScopeAsks.AreIn(w.Folded)),
             AsksNothing: folded.Count == 1 && EverydayTalk.AsksNothing(folded[0].Folded),
-            AsksHowLongOrOftenToDoSomething: folded.Count == 1 && Activities.AskedHowLongOrOften(folded[0].Folded),
+            AsksHowLongOrOftenToDoSomething: namesActivity && folded.Count == 1 && Activities.AsksHowLongOrOften(folded[0].Folded),
             AsksARoughAmountOfIt: asksAfterSomethingTaken && !namesActivity && folded.Count == 1 && AfterDoseRefusal.AsksForARoughAmount(folded[0].Folded),
             AsksOnAfterWhetherItCanKill: followsAQuestionWhetherItCanKill && folded.Count == 1 && AfterADeathQuestion.AsksTheAmountOrTheFeeling(folded[0].Folded),
             JudgesTheAmountBefore: asksAfterSomethingTaken && !namesActivity && folded.Exists(w => DosingRequestDetector.AsksToJudgeTheAmountBefore(w.Folded)),
@@ -396,7 +412,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
             AcknowledgesARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.OnlyAcknowledgesTheRefusal(folded[0].Folded),
             FollowUpDosingRule: readDosing && asksAfterSomethingTaken && !namesActivity
-                && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)));
+                && (dosingRule || folded.Exists(w => DosingRequestDetector.ClassifyFollowUpNormalized(w.Text, w.Folded).IsDosingRequest)))
+        {
+            // A message short enough to point back is one window, so the first window is the whole of it.
+            PointsBackToSomethingTaken = asksAfterSomethingTaken && Fragments.PointsBack(folded[0].Folded),
+            AsksWhetherItCanKill = folded.Exists(w => AfterADeathQuestion.AsksWhetherItCanKill(w.Folded)),
+            AsksAboutTheCondition = folded.Count == 1 && ConditionQuestions.AreIn(folded[0].Folded),
+        };
     }
 
     /// <summary>
@@ -492,6 +514,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "how long am i meant to keep the ice pack on … leaving it on like 40 min lol" (round 69, 0.59): how long or how
             // often to do something, with nothing taken named here or before, is not a crisis on a reading short of strong.
             && !(signals.AsksHowLongOrOftenToDoSomething && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < StrongCrisisReading)
+            // "can you get fibro after a car accident? whiplash 2 yrs ago …" (round 71, 0.21): a question whether something is
+            // fibromyalgia, or what something is, is not a crisis on a weak reading.
+            && !(signals.AsksAboutTheCondition && scores.Crisis < ConditionQuestionCrisisBelow)
             && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
