@@ -17,31 +17,29 @@ public sealed class ActivityFollowUpTests
     [InlineData("wie lange sollte ich mit Fibro täglich spazieren gehen?", "und wie oft pro woche? jeden tag?")]
     public void A_schedule_question_after_an_activity_is_about_the_activity(string activity, string followUp)
     {
-        var first = _pipeline.Answer(activity, ConversationMemory.Empty);
-        Assert.True(first.Memory.LastAboutActivity);
-        Assert.False(first.Memory.LastAboutSomethingTaken);
+        var conversation = _pipeline.Converse().Send(activity);
+        Assert.True(conversation.Memory.LastAboutActivity);
+        Assert.False(conversation.Memory.LastAboutSomethingTaken);
 
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(followUp, first.Memory).Answer.Kind);
+        conversation.Send(followUp).ExpectNot(AnswerKind.Refusal);
         // The same words with nothing before them are still read as a dose schedule.
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer(followUp, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(followUp).Expect(AnswerKind.Refusal);
     }
 
     [Fact]
-    public void Naming_something_taken_after_an_activity_is_judged_as_usual()
-    {
-        var first = _pipeline.Answer("is swimming good for fibromyalgia?", ConversationMemory.Empty);
-
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer("and how much kratom should i take before I swim?", first.Memory).Answer.Kind);
-    }
+    public void Naming_something_taken_after_an_activity_is_judged_as_usual() =>
+        _pipeline.Converse()
+            .Send("is swimming good for fibromyalgia?")
+            .Send("and how much kratom should i take before I swim?")
+            .Expect(AnswerKind.Refusal);
 
     [Fact]
     public void A_message_about_something_taken_clears_the_activity()
     {
-        var first = _pipeline.Answer("is walking good for fibro pain?", ConversationMemory.Empty);
-        var second = _pipeline.Answer("what is low dose naltrexone?", first.Memory);
+        var conversation = _pipeline.Converse().Send("is walking good for fibro pain?").Send("what is low dose naltrexone?");
 
-        Assert.False(second.Memory.LastAboutActivity);
-        Assert.True(second.Memory.LastAboutSomethingTaken);
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer("and how many times a week? every day?", second.Memory).Answer.Kind);
+        Assert.False(conversation.Memory.LastAboutActivity);
+        Assert.True(conversation.Memory.LastAboutSomethingTaken);
+        conversation.Send("and how many times a week? every day?").Expect(AnswerKind.Refusal);
     }
 }

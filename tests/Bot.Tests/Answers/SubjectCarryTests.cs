@@ -13,29 +13,26 @@ public sealed class SubjectCarryTests
     [Fact]
     public void A_short_question_in_between_keeps_the_subject()
     {
-        var first = _pipeline.Answer("what is low dose naltrexone?", ConversationMemory.Empty);
-        var second = _pipeline.Answer("are there studies in fibro?", first.Memory);
+        var conversation = _pipeline.Converse().Send("what is low dose naltrexone?").Send("are there studies in fibro?");
 
-        Assert.True(second.Memory.LastAboutSomethingTaken);
+        Assert.True(conversation.Memory.LastAboutSomethingTaken);
     }
 
     [Fact]
     public void A_question_about_an_activity_in_between_does_not()
     {
-        var first = _pipeline.Answer("what is low dose naltrexone?", ConversationMemory.Empty);
-        var second = _pipeline.Answer("is swimming good for fibro?", first.Memory);
+        var conversation = _pipeline.Converse().Send("what is low dose naltrexone?").Send("is swimming good for fibro?");
 
-        Assert.False(second.Memory.LastAboutSomethingTaken);
+        Assert.False(conversation.Memory.LastAboutSomethingTaken);
     }
 
     [Fact]
     public void A_long_message_that_names_nothing_taken_does_not()
     {
-        var first = _pipeline.Answer("what is low dose naltrexone?", ConversationMemory.Empty);
-        var second = _pipeline.Answer(
-            "my rheumatologist keeps telling me that sleep hygiene matters more than anything else for fibromyalgia, is there any evidence for that?",
-            first.Memory);
+        var conversation = _pipeline.Converse()
+            .Send("what is low dose naltrexone?")
+            .Send("my rheumatologist keeps telling me that sleep hygiene matters more than anything else for fibromyalgia, is there any evidence for that?");
 
-        Assert.False(second.Memory.LastAboutSomethingTaken);
+        Assert.False(conversation.Memory.LastAboutSomethingTaken);
     }
 }

@@ -19,37 +19,35 @@ public sealed class Round43RuleTests
     [InlineData("ho preso tutte le gocce di xanax che avevo", "boh", "comunque qualcuno sa se il calore aiuta la schiena?")]
     public void An_acknowledgement_keeps_the_crisis_open_for_the_message_after_it(string crisis, string acknowledgement, string next)
     {
-        var first = _pipeline.Answer(crisis, ConversationMemory.Empty);
-        Assert.Equal(CrisisGuidance.OnAStrongReading, first.Memory.LastCrisisGuidance);
+        var conversation = _pipeline.Converse().Send(crisis);
+        Assert.Equal(CrisisGuidance.OnAStrongReading, conversation.Memory.LastCrisisGuidance);
 
-        var second = _pipeline.Answer(acknowledgement, first.Memory);
-        Assert.Equal(AnswerKind.Crisis, second.Answer.Kind);
-        Assert.Equal(CrisisGuidance.OnAStrongReading, second.Memory.LastCrisisGuidance);
+        conversation.Send(acknowledgement).Expect(AnswerKind.Crisis);
+        Assert.Equal(CrisisGuidance.OnAStrongReading, conversation.Memory.LastCrisisGuidance);
 
-        Assert.Equal(AnswerKind.Crisis, _pipeline.Answer(next, second.Memory).Answer.Kind);
+        conversation.Send(next).Expect(AnswerKind.Crisis);
         // With nothing before it, the same message is judged on its own.
-        Assert.NotEqual(AnswerKind.Crisis, _pipeline.Answer(next, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(next).ExpectNot(AnswerKind.Crisis);
     }
 
     [Fact]
     public void Anything_more_than_an_acknowledgement_closes_it_as_before()
     {
-        var first = _pipeline.Answer("i really don't want to wake up tomorrow, i mean it", ConversationMemory.Empty);
-        var second = _pipeline.Answer("what is fibromyalgia?", first.Memory);
-        Assert.Equal(AnswerKind.Crisis, second.Answer.Kind);
-        Assert.Equal(CrisisGuidance.Given, second.Memory.LastCrisisGuidance);
+        var conversation = _pipeline.Converse()
+            .Send("i really don't want to wake up tomorrow, i mean it")
+            .Send("what is fibromyalgia?")
+            .Expect(AnswerKind.Crisis);
+        Assert.Equal(CrisisGuidance.Given, conversation.Memory.LastCrisisGuidance);
 
-        Assert.Equal(AnswerKind.Answer, _pipeline.Answer("what is fibromyalgia?", second.Memory).Answer.Kind);
+        conversation.Send("what is fibromyalgia?").Expect(AnswerKind.Answer);
     }
 
     [Fact]
     public void An_acknowledgement_with_no_crisis_before_it_holds_nothing_open()
     {
-        var first = _pipeline.Answer("what is fibromyalgia?", ConversationMemory.Empty);
-        var second = _pipeline.Answer("ok", first.Memory);
-        Assert.NotEqual(AnswerKind.Crisis, second.Answer.Kind);
-        Assert.Equal(CrisisGuidance.None, second.Memory.LastCrisisGuidance);
-        Assert.Equal(AnswerKind.Answer, _pipeline.Answer("does exercise help with fibromyalgia pain?", second.Memory).Answer.Kind);
+        var conversation = _pipeline.Converse().Send("what is fibromyalgia?").Send("ok").ExpectNot(AnswerKind.Crisis);
+        Assert.Equal(CrisisGuidance.None, conversation.Memory.LastCrisisGuidance);
+        conversation.Send("does exercise help with fibromyalgia pain?").Expect(AnswerKind.Answer);
     }
 
     [Theory]
@@ -149,16 +147,15 @@ public sealed class Round43RuleTests
     [Fact]
     public void A_one_word_reply_gets_the_guidance_again_in_the_language_it_was_given_in()
     {
-        var first = _pipeline.Answer("me tomé todas las pastillas que me quedaban hace un rato", ConversationMemory.Empty);
-        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], first.Answer.Paragraphs);
-        Assert.Equal("es", first.Memory.LastCrisisLanguage);
+        var conversation = _pipeline.Converse().Send("me tomé todas las pastillas que me quedaban hace un rato");
+        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], conversation.Reply.Paragraphs);
+        Assert.Equal("es", conversation.Memory.LastCrisisLanguage);
 
-        var second = _pipeline.Answer("vale", first.Memory);
-        Assert.Equal(AnswerKind.Crisis, second.Answer.Kind);
-        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], second.Answer.Paragraphs);
+        conversation.Send("vale").Expect(AnswerKind.Crisis);
+        Assert.Equal([SafetyTexts.CrisisGuidanceFor("es")], conversation.Reply.Paragraphs);
 
         // Anything but crisis guidance forgets the language.
-        var answered = _pipeline.Answer("what is fibromyalgia?", ConversationMemory.Empty);
+        var answered = _pipeline.Converse().Send("what is fibromyalgia?");
         Assert.Null(answered.Memory.LastCrisisLanguage);
     }
 }

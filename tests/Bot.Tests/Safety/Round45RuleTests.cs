@@ -40,12 +40,12 @@ public sealed class Round45RuleTests
         Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
 
     [Fact]
-    public void After_a_past_crisis_told_as_over_the_next_question_is_answered()
-    {
-        var first = _pipeline.Answer("two years ago i tried to end my life. i'm in a good place now. is tai chi any good for fibro?", ConversationMemory.Empty);
-        Assert.NotEqual(AnswerKind.Crisis, first.Answer.Kind);
-        Assert.Equal(AnswerKind.Answer, _pipeline.Answer("does exercise help with fibromyalgia pain?", first.Memory).Answer.Kind);
-    }
+    public void After_a_past_crisis_told_as_over_the_next_question_is_answered() =>
+        _pipeline.Converse()
+            .Send("two years ago i tried to end my life. i'm in a good place now. is tai chi any good for fibro?")
+            .ExpectNot(AnswerKind.Crisis)
+            .Send("does exercise help with fibromyalgia pain?")
+            .Expect(AnswerKind.Answer);
 
     [Theory]
     [InlineData("how do i restart ldn after a break, straight back to where i was?")]

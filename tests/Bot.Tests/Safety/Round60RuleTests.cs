@@ -56,8 +56,7 @@ public sealed class Round60RuleTests
     public void A_vent_that_asks_nothing_gets_the_venting_acknowledgement_not_an_answer(string message)
     {
         // Thirty-seventh session: these got the general small-talk line; the vent deserves its own acknowledgement.
-        var reply = _pipeline.Answer(message, ConversationMemory.Empty).Answer;
-        Assert.Equal(AnswerKind.SmallTalk, reply.Kind);
+        var reply = _pipeline.Converse().Send(message).Expect(AnswerKind.SmallTalk).Reply;
         Assert.Equal(FixedTexts.SmallTalk.Venting, Assert.Single(reply.Paragraphs));
     }
 
@@ -67,7 +66,7 @@ public sealed class Round60RuleTests
     [InlineData("not even asking anything, just screaming into the void about my ldn side effects")]
     [InlineData("rant over. anyone know if the warm pool at the leisure centre helps with the aching")]
     public void A_vent_with_a_question_or_something_taken_is_not_small_talk(string message) =>
-        Assert.NotEqual(AnswerKind.SmallTalk, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(message).ExpectNot(AnswerKind.SmallTalk);
 
     [Theory]
     // Worn out for a while, and a wish to die at the sight of a chore, are how members speak of pain.
@@ -89,12 +88,12 @@ public sealed class Round60RuleTests
     public void Grams_of_a_food_are_never_refused_as_a_dose(string message)
     {
         Assert.False(TakenThings.AreNamedIn(SafetyText.Normalize(message)), message);
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(message).ExpectNot(AnswerKind.Refusal);
     }
 
     [Theory]
     [InlineData("how many grams of kratom powder should i take a day?")]
     [InlineData("how many grams of protein powder and how many grams of dried mushrooms for a microdose?")]
     public void Grams_of_something_taken_still_are(string message) =>
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(message).Expect(AnswerKind.Refusal);
 }

@@ -36,18 +36,18 @@ public sealed class Round62RuleTests
 
     [Fact]
     public void A_study_dose_weighed_against_ones_own_is_refused() =>
-        Assert.Equal(AnswerKind.Refusal, _pipeline.Answer("the trial used 4.5mg of LDN, i'm on 3mg, trying to decide whether i should go up", ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send("the trial used 4.5mg of LDN, i'm on 3mg, trying to decide whether i should go up").Expect(AnswerKind.Refusal);
 
     [Fact]
     public void What_a_study_used_alone_is_still_answered() =>
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer("what dose did the stanford LDN study use?", ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send("what dose did the stanford LDN study use?").ExpectNot(AnswerKind.Refusal);
 
     [Theory]
     [InlineData("why did the fibro warrior cross the road? because she forgot why she went into the kitchen")]
     [InlineData("what do you call a fibromyalgia patient at 3am? an owl")]
     [InlineData("knock knock. who's there? brain fog. brain fog who? exactly")]
     public void A_joke_with_its_punchline_gets_small_talk(string message) =>
-        Assert.Equal(AnswerKind.SmallTalk, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(message).Expect(AnswerKind.SmallTalk);
 
     [Theory]
     // A guess at a reason is a question, and so is a question after the punchline.

@@ -42,7 +42,7 @@ public sealed class Round63RuleTests
     [InlineData("how much time did you take off work when you were diagnosed?")]
     [InlineData("cuánto tiempo tomaste de baja?")]
     public void Time_taken_is_not_refused(string message) =>
-        Assert.NotEqual(AnswerKind.Refusal, _pipeline.Answer(message, ConversationMemory.Empty).Answer.Kind);
+        _pipeline.Converse().Send(message).ExpectNot(AnswerKind.Refusal);
 
     [Theory]
     [InlineData("how long should i rest after a flare? i feel like i've been hit by a truck")]
