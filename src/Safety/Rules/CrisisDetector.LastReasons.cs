@@ -5,14 +5,18 @@ namespace FibroBot.Safety;
 /// <summary>
 /// Round 71 (tuning data, written last session, measured three times unread, then read): the one reason to stay lost, a
 /// high place that has begun to tempt, an amount dangerous enough not to come back from, and whether a substance would show
-/// after a death. The model read each as chat or as an ordinary question.
+/// after a death. Round 72 (written and measured twice, unread, this session, then read): a way out ranked as options, a
+/// height without a fence, and farewells to everyone followed by calm. The model read each as chat or as an ordinary
+/// question.
 /// </summary>
 public static partial class CrisisDetector
 {
     /// <summary>The last reason to stay is gone, a height tempts, a danger is wished, or a death's traces are asked about.</summary>
     private static bool TellsALastReasonGone(string text) =>
         TheOneThingThatKeptThemGone().MatchesScreened(text) || (AHeightThatTempts().MatchesScreened(text) && !AViewOrAPhoto().MatchesScreened(text))
-        || DangerousEnoughNotToComeBack().MatchesScreened(text) || ShowsUpAfterADeath().MatchesScreened(text);
+        || DangerousEnoughNotToComeBack().MatchesScreened(text) || ShowsUpAfterADeath().MatchesScreened(text)
+        || ExitOptionsWeighed().MatchesScreened(text) || AHeightWithoutAFence().MatchesScreened(text)
+        || (FarewellsToEveryone().MatchesScreened(text) && CalmAfterwards().MatchesScreened(text));
 
     // "not gonna lie the only thing thats kept me from doing something stupid is my dog and she died tuesday": the one thing
     // or person that held the member back, told as gone, in the seven languages. Either order: "my dog died. she was the only
@@ -70,4 +74,43 @@ public static partial class CrisisDetector
         + @"|\b(?:nachweisbar|nachweisen|detectable|detecte|retrouve|zichtbaar|terug\s+te\s+vinden|aparece|rilevabile)\b[^.?!]{0,50}\b(?:obduktion|autopsie|autopsia|sectie)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ShowsUpAfterADeath();
+
+    // Round 72: "ranking my exit options by least paperwork for my family 😂". A way out of life weighed as options or a
+    // plan; a way out of a job, a lease or a marriage names what is left.
+    [GeneratedRegex(
+        @"\b(?:my|the)\s+(?:exit\s+(?:options|plans?|strateg(?:y|ies))|ways\s+out|way\s+out\s+options)\b(?!\s+(?:from|for|at|out\s+of|of)\s+(?:my\s+|this\s+|the\s+|that\s+)?(?:job|work|company|career|contract|lease|marriage|relationship|house|flat|mortgage|city|country|town|debt|phone\s+plan|gym))"
+        + @"[^.?!]{0,60}\b(?:famil\w*|paperwork|funeral|insurance|will|kids|husband|wife|partner|least\s+(?:painful|messy|mess)|painless)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExitOptionsWeighed();
+
+    // Round 72: "… ok but fr the bridge by my work still has no fence". A bridge, a roof or a ledge told as unfenced, in the
+    // seven languages.
+    [GeneratedRegex(
+        @"\b(?:bridge|overpass|ledge|roof|rooftop|balcony|cliff|viaduct|car\s+park|multi-?storey)\b[^.?!]{0,40}\b(?:(?:still\s+)?(?:has|have)\s+(?:no|not\s+got\s+a|not\s+got\s+any)|with\s+no|without\s+(?:a|any)|(?:has|have)n'?t\s+(?:got\s+)?(?:a|any))\s+(?:fence|fencing|railings?|barriers?|netting|nets?)\b"
+        + @"|\b(?:puente|azotea|balcon|acantilado|viaducto)\b[^.?!]{0,40}\b(?:sigue\s+)?sin\s+(?:valla|barandilla|barrera|red)\b"
+        + @"|\b(?:br(?:ue|u)cke|dach|balkon|klippe|viadukt|parkhaus)\b[^.?!]{0,40}\b(?:hat\s+(?:immer\s+noch\s+)?(?:kein|keine)|ohne)\s+(?:zaun|gel(?:ae|a)nder|absperrung|netz)\b"
+        + @"|\b(?:pont|toit|balcon|falaise|viaduc|parking)\b[^.?!]{0,40}\b(?:(?:n'a|a)\s+toujours\s+pas\s+de|sans|n'a\s+pas\s+de)\s+(?:grillage|barriere|garde-?corps|rambarde|filet)\b"
+        + @"|\b(?:ponte|telhado|varanda|penhasco|viaduto)\b[^.?!]{0,40}\b(?:(?:ainda\s+)?(?:nao\s+tem|sem))\s+(?:grade|cerca|proteca?o|rede|corrimao)\b"
+        + @"|\b(?:brug|dak|balkon|klif|viaduct|parkeergarage)\b[^.?!]{0,40}\b(?:heeft\s+(?:nog\s+steeds\s+)?geen|zonder)\s+(?:hek|reling|leuning|afrastering|net)\b"
+        + @"|\b(?:ponte|tetto|balcone|scogliera|viadotto)\b[^.?!]{0,40}\b(?:(?:ancora\s+)?(?:non\s+ha|senza))\s+(?:recinzione|ringhiera|parapetto|barriera|rete)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AHeightWithoutAFence();
+
+    // Round 72: "minha mãe … me disse que já se despediu de todo mundo e que tá em paz agora. ela tá estranhamente calma".
+    // Goodbyes said to everyone, and then calm or peace: the calm after the decision, for the member or someone they tell of.
+    [GeneratedRegex(
+        @"\b(?:said|says|saying)\s+(?:\w+\s+)?(?:goodbye|bye|goodbyes)\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+family|us\s+all)\b|\b(?:already\s+)?said\s+(?:her|his|their|my)\s+goodbyes\b"
+        + @"|\b(?:se\s+)?(?:despidio|despedido|despido)\s+de\s+(?:todos|todo\s+el\s+mundo|toda\s+la\s+familia)\b"
+        + @"|\b(?:von|bei)\s+allen\s+verabschiedet\b|\bverabschiedet\s+sich\s+von\s+allen\b"
+        + @"|\b(?:dit\s+au\s+revoir|fait\s+ses\s+adieux|fait\s+mes\s+adieux)\s+(?:a\s+tout\s+le\s+monde|a\s+tous)\b|\bfait\s+(?:ses|mes)\s+adieux\b"
+        + @"|\b(?:se\s+)?(?:despediu|despedi|despedido)\s+de\s+(?:todo\s+mundo|todos|toda\s+a\s+familia)\b"
+        + @"|\b(?:iedereen\s+gedag\s+gezegd|afscheid\s+(?:genomen|nemen)\s+van\s+iedereen)\b"
+        + @"|\b(?:ha\s+salutato\s+tutti|ho\s+salutato\s+tutti|si\s+e\s+congedat[ao]\s+da\s+tutti)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FarewellsToEveryone();
+
+    [GeneratedRegex(
+        @"\b(?:calm|calmer|at\s+peace|peaceful|serene|settled|relieved|em\s+paz|calma|calm[ao]|tranquil[ao]|en\s+paz|ruhig|gelassen|im\s+frieden|en\s+paix|calme|sereine?|apaisee?|rustig|kalm|vredig|in\s+vrede|in\s+pace|serena|sereno)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CalmAfterwards();
 }

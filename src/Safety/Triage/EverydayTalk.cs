@@ -63,9 +63,33 @@ public static partial class EverydayTalk
         @"^\W*(?:(?:ok|okay|so|lol|haha)\W+)?why\s+did\s+(?:the|a|an)\s+[^?]{3,90}\?\W*(?:because|cause|cuz|coz|bc)\b"
         + @"|^\W*what\s+do\s+(?:you|u)\s+call\s+(?:a|an)\s+[^?]{3,60}\?\W*(?:a|an)\s+\w+"
         // Round 65: "how many fibro warriors does it take to change a lightbulb? none, we sit in the dark".
-        + @"|^\W*how\s+many\s+[^?]{3,60}\s+(?:does\s+it\s+take|do\s+you\s+need)\s+to\s+(?:change|screw\s+in)\s+a\s+light\s*bulb\?\W*\w+",
+        + @"|^\W*how\s+many\s+[^?]{3,60}\s+(?:does\s+it\s+take|do\s+you\s+need)\s+to\s+(?:change|screw\s+in)\s+a\s+light\s*bulb\?\W*\w+"
+        // Round 72: "why did the fibro patient not cross the road? too far and she'd already used her spoons 😂": the punchline
+        // without "because", marked as a joke by the laugh that ends it.
+        + @"|^\W*(?:(?:ok|okay|so|lol|haha)\W+)?why\s+did\s+(?:the|a|an)\s+[^?]{3,90}\?\s*[^?]{3,100}?(?:lol|lmao|haha\w*|rofl|\p{Cs}{2}|\p{So})\W*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex AJokeWithItsPunchline();
+
+    /// <summary>
+    /// Good night or good morning said to the group ("night all, flare's calming down a bit, gonna try and sleep", round 72),
+    /// in the seven languages, with no despair word. Read beside <see cref="AsksNothing"/>: a greeting that asks nothing gets
+    /// a small-talk reply, not a search.
+    /// </summary>
+    public static bool GreetsTheGroup(string folded) =>
+        SafetyText.CountWords(folded) <= MostWordsForAGreeting && !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && GreetingToTheGroup().MatchesScreened(folded);
+
+    private const int MostWordsForAGreeting = 40;
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:ok|okay|right|well|anyway)\W+)?(?:night|nite|nighty\s+night|night\s+night|good\s*night|g'?night|gn|morning|mornin'?|good\s+morning|afternoon|good\s+afternoon|evening|good\s+evening)\s+(?:all|everyone|every1|everybody|folks|guys|y'?all|lovelies|friends|team|gang|fam|peeps|people|ladies|my\s+lovelies)\b"
+        + @"|^\W*(?:buenas\s+noches|buenos\s+dias|buenas\s+tardes)\s+(?:a\s+todos|a\s+todas|chicas|chicos|gente|familia)\b"
+        + @"|^\W*(?:gute\s+nacht|guten\s+morgen|n'?abend|guten\s+abend|moin)\s+(?:zusammen|allerseits|euch\s+allen|ihr\s+lieben|leute)\b"
+        + @"|^\W*(?:bonne\s+nuit|bonjour|bonsoir)\s+(?:a\s+tous|a\s+toutes|tout\s+le\s+monde|les\s+amis|la\s+compagnie)\b"
+        + @"|^\W*(?:boa\s+noite|bom\s+dia|boa\s+tarde)\s+(?:a\s+todos|a\s+todas|gente|pessoal|meninas|galera)\b"
+        + @"|^\W*(?:goedenacht|welterusten|goedemorgen|goedenavond|truste)\s+(?:allemaal|iedereen|lieverds|mensen)\b"
+        + @"|^\W*(?:buonanotte|buongiorno|buonasera|notte)\s+(?:a\s+tutti|a\s+tutte|ragazze|ragazzi|gente)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingToTheGroup();
 
     [GeneratedRegex(@"^\W*knock[\s,.!-]+knock\b", RegexOptions.CultureInvariant)]
     private static partial Regex KnockKnock();

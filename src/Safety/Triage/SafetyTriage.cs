@@ -147,6 +147,9 @@ public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesS
 
     /// <summary>A one-window message asks whether something is fibromyalgia, or what something is (<see cref="ConditionQuestions"/>).</summary>
     public bool AsksAboutTheCondition { get; init; }
+
+    /// <summary>A one-window message says good night or good morning to the group (<see cref="EverydayTalk.GreetsTheGroup"/>).</summary>
+    public bool GreetsTheGroup { get; init; }
 }
 
 /// <summary>
@@ -418,6 +421,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             PointsBackToSomethingTaken = asksAfterSomethingTaken && Fragments.PointsBack(folded[0].Folded),
             AsksWhetherItCanKill = folded.Exists(w => AfterADeathQuestion.AsksWhetherItCanKill(w.Folded)),
             AsksAboutTheCondition = folded.Count == 1 && ConditionQuestions.AreIn(folded[0].Folded),
+            GreetsTheGroup = folded.Count == 1 && EverydayTalk.GreetsTheGroup(folded[0].Folded),
         };
     }
 
@@ -574,6 +578,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.IsEverydayTalk && signals.AsksNothing && !signals.NamesSomethingTaken && scores.Top != TriageClass.Question)
         {
             return new(TriageOutcome.SmallTalk, "everyday talk asking nothing", scores);
+        }
+
+        // "night all, flare's calming down a bit, gonna try and sleep" (round 72, 0.96 as a question): good night said to the
+        // group, asking nothing, gets a small-talk reply; searched, the library answered it. Something taken, named, keeps it a question.
+        if (signals.GreetsTheGroup && signals.AsksNothing && !signals.NamesSomethingTaken)
+        {
+            return new(TriageOutcome.SmallTalk, "greets the group asking nothing", scores);
         }
 
         // "why did the fibro patient bring a ladder to the doctor? because the pain was through the roof" (round 62) asks a
