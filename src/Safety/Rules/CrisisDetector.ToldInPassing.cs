@@ -283,7 +283,18 @@ public static partial class CrisisDetector
     // fed up with everything ("ab wie viel LDN wirds eigentlich gefährlich? frag für ne bekannte die grad echt alles satt
     // hat"). Either alone is ordinary: members ask about safe limits, and they are fed up.
     [GeneratedRegex(
-        @"\bhow\s+(?:much|many)\b[^.?!]{0,40}\bbefore\s+(?:it'?s|it\s+(?:gets|becomes|is|turns))\s+(?:dangerous|deadly|lethal|fatal)\b"
+        @"\bhow\s+(?:much|many)\b[^.?!]{0,40}\bbefore\s+(?:it'?s|it\s+(?:\w+\s+)?(?:gets|becomes|is|turns))\s+(?:dangerous|deadly|lethal|fatal)\b"
+        // Round 73: "whats the most LDN a person could take before it actually becomes dangerous? asking for a friend who's had
+        // enough", and the same before-it-turns-dangerous in the six other languages.
+        // Round 74: "hypothetically how many of the 50mg naltrexone tabs would be too many for someone".
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,60}\bwould\s+be\s+too\s+(?:much|many)\s+for\s+(?:someone|somebody|a\s+person|one\s+person|a\s+body|an\s+adult)\b"
+        + @"|\b(?:the\s+)?(?:most|max|maximum)\b[^.?!]{0,40}\b(?:could|can|would|should)\s+(?:\w+\s+)?take\s+before\s+(?:it'?s|it\s+(?:\w+\s+)?(?:gets|becomes|is|turns|goes))\s+(?:dangerous|deadly|lethal|fatal|toxic)\b"
+        + @"|\b(?:cuant[oa]s?|maxim[oa]|mas)\b[^.?!]{0,50}\bantes\s+de\s+que\s+(?:sea|se\s+vuelva|resulte)\s+(?:peligros[oa]|mortal|letal)\b"
+        + @"|\b(?:wie\s*viel\w*|maximal|h(?:oe|o)chstens|am\s+meisten)\b[^.?!]{0,50}\bbevor\s+es\s+(?:\w+\s+)?(?:gef(?:ae|a)hrlich|t(?:oe|o)dlich)\s+wird\b"
+        + @"|\b(?:combien|maximum|le\s+plus)\b[^.?!]{0,50}\bavant\s+que\s+(?:ce|ca)\s+(?:ne\s+)?(?:soit|devienne)\s+(?:\w+\s+)?(?:dangereu\w*|mortel\w*)\b"
+        + @"|\b(?:quant[oa]s?|maxim[oa]|o\s+maximo)\b[^.?!]{0,50}\bantes\s+de\s+(?:ficar|ser|se\s+tornar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal)\b"
+        + @"|\b(?:hoeveel|maximaal|het\s+meeste)\b[^.?!]{0,50}\bvoordat\s+het\s+(?:\w+\s+)?(?:gevaarlijk|dodelijk)\s+wordt\b"
+        + @"|\b(?:quant[oaie]|massimo)\b[^.?!]{0,50}\bprima\s+che\s+(?:sia|diventi)\s+(?:\w+\s+)?(?:pericolos[oa]|mortale|letale)\b"
         + @"|\bab\s+wie\s*viel\w*\b[^.?!]{0,40}\b(?:gefahrlich|todlich|fatal)\b"
         + @"|\ba\s+partir\s+de\s+cu[a]nt[oa]s?\b[^.?!]{0,40}\b(?:peligros[oa]|mortal|letal|fatal)\b"
         + @"|\ba\s+partir\s+de\s+combien\b[^.?!]{0,40}\b(?:dangereu\w*|mortel\w*|letal\w*|fatal\w*)\b"
@@ -311,7 +322,9 @@ public static partial class CrisisDetector
 
     // Someone else or a story as the reason for asking.
     [GeneratedRegex(
-        @"\b(?:(?:asking\s+)?for\s+a\s+(?:friend|mate|story|novel|book|screenplay|character)|(?:a|my)\s+(?:story|novel|book|fanfic|screenplay)\s+i'?m\s+writing|(?:its|it'?s)\s+for\s+(?:a|my)\s+(?:story|novel|book)"
+        // Round 74: "… would be too many for someone. not me. a friend".
+        @"\bnot\s+(?:for\s+)?me\W+(?:it'?s\s+|its\s+)?(?:for\s+)?(?:a|my)\s+(?:friend|mate|pal)\b|"
+        + @"\b(?:(?:asking\s+)?for\s+a\s+(?:friend|mate|story|novel|book|screenplay|character)|(?:a|my)\s+(?:story|novel|book|fanfic|screenplay)\s+i'?m\s+writing|(?:its|it'?s)\s+for\s+(?:a|my)\s+(?:story|novel|book)"
         + @"|fr(?:a|ae)ge?\s+f(?:u|ue)r\s+(?:ne|eine?n?|nen)\s+(?:freundin|freund|bekannte|kumpel)|f(?:u|ue)r\s+(?:ein(?:en)?\s+)?(?:buch|roman|geschichte)"
         + @"|(?:pregunto\s+)?(?:para|por)\s+una?\s+amig[oa]|para\s+una?\s+(?:novela|historia|libro)"
         + @"|(?:je\s+demande\s+)?pour\s+une?\s+ami[e]?|pour\s+une?\s+(?:roman|histoire|livre)"
@@ -406,7 +419,9 @@ public static partial class CrisisDetector
     // genuinely"). Welcoming a train strike or a bus route welcomes nothing that hits them.
     [GeneratedRegex(
         @"\b(?:i'?d|i\s+would|would|i'?m\s+ready\s+to)\s+(?:\w+\s+){0,2}welcome\s+(?:a|the|any)\s+(?:bus|truck|lorry|train|tram|car|meteor|asteroid)\b"
-        + @"(?!\s+(?:strike|ride|journey|trip|service|ticket|timetable|driver|route|pass|fare|lane|seat|park|parking|wash|boot|sale)\b)",
+        + @"(?!\s+(?:strike|ride|journey|trip|service|ticket|timetable|driver|route|pass|fare|lane|seat|park|parking|wash|boot|sale)\b)"
+        // Round 73: "lol at this point if a bus hit me i'd send it a thank you card 🚌💐".
+        + @"|\bif\s+(?:a|the|some)\s+(?:bus|truck|lorry|train|tram|car|meteor|asteroid)\s+(?:hit|hits|ran\s+over|runs\s+over|took\s+me\s+out|flattened)\s*(?:me)?\b[^.?!,]{0,40}\b(?:(?:i'?d|i\s+would|id)\s+(?:\w+\s+)?(?:send\s+it|thank|be\s+(?:so\s+)?(?:grateful|thankful|relieved))|(?:i\s+)?(?:wouldn'?t|would\s+not)\s+(?:mind|complain|be\s+sad)|(?:i'?d|i\s+would|id)\s+(?:be\s+)?(?:fine|ok|okay)\s+with\s+(?:it|that))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AVehicleWelcomed();
 

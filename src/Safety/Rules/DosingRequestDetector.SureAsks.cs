@@ -35,6 +35,7 @@ public static partial class DosingRequestDetector
         AsksWhatTheUsualDoseIs().MatchesScreened(folded) || RolePlayAboutDoses().MatchesScreened(folded) || AsksWhatTheBotWouldTakeAtAWeight().MatchesScreened(folded) || AsksWhichDoseTheBotWouldTake().MatchesScreened(folded) || AsksWhatOthersTookAtTheStart().MatchesScreened(folded) || AsksHowManyCupsOfABrew().MatchesScreened(folded)
         || (AsksWhetherTheBotGivesDoses().MatchesScreened(folded) && !TrialsOrStudies().MatchesScreened(folded))
         || (AsksHowToWeighOrDiluteIt().MatchesScreened(folded) && TakenThings.AreNamedIn(folded) && !TrialsOrStudies().MatchesScreened(folded))
+        || (AsksHowOthersRaiseIt().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksWhatTheBotWouldTakeInTheirPlace().MatchesScreened(folded)
         || (KnowsTheBotGivesNoDosesBut().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
@@ -132,7 +133,9 @@ public static partial class DosingRequestDetector
 
     [GeneratedRegex(
         @"\b(?:ask|get)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:pharmacy|pharmacist|doctor|doc|gp|chemist)\s+for\s+(?:exactly\s+)?(?:that|the\s+same|it|this)\b"
-        + @"|\bso\s+(?:that\s+)?i\s+can\s+(?:take|do|try|copy|use|order|get)\b|\b(?:do|take|copy|try)\s+(?:exactly\s+)?the\s+same\b|\bshould\s+i\s+(?:start|take|do|try)\b",
+        + @"|\bso\s+(?:that\s+)?i\s+can\s+(?:take|do|try|copy|use|order|get)\b|\b(?:do|take|copy|try)\s+(?:exactly\s+)?the\s+same\b|\bshould\s+i\s+(?:start|take|do|try)\b"
+        // Round 74: "in the stanford LDN fibro trial what exactly did the participants take each night? i'd like to just copy that".
+        + @"|\b(?:i'?d|i\s+would|i\s+want\s+to|i\s+wanna|i'?ll|i\s+will|gonna|going\s+to)\s+(?:like\s+to\s+)?(?:just\s+)?(?:copy|replicate|mirror|follow|do)\s+(?:that|it|them|what\s+they\s+(?:did|took))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WantsWhatTheResearchGave();
 
@@ -1198,4 +1201,18 @@ public static partial class DosingRequestDetector
         + @"|pesar|peso\s+(?:las|los|el|la)|diluir|diluyo|diluo|peser|pese|diluer|dilue|afwegen|weeg\s+(?:ik|je)|verdun\w*|pesare|peso\s+(?:i|le|il|la)|diluire|diluisco)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowToWeighOrDiluteIt();
+
+    // Round 74: "mon généraliste m'a prescrit le LDN mais il sait pas trop comment augmenter, vous faites comment vous? une
+    // fois par semaine?": how the others went up, asked of the group, in the seven languages.
+    [GeneratedRegex(
+        @"\bhow\s+(?:do|did|have)\s+(?:you|u|y'?all|you\s+all|you\s+guys|others|people|everyone|any\s+of\s+you)\s+(?:\w+\s+)?(?:go(?:ne)?\s+up|increase[ds]?|titrate[ds]?|raise[ds]?|ramp(?:ed)?\s+up|build\s+up|built\s+up|step(?:ped)?\s+up)\b"
+        + @"|\bcomment\s+(?:augmenter|monter|on\s+augmente|vous\s+augmentez|avez-vous\s+augmente|vous\s+avez\s+augmente)\b[^?]{0,40}\b(?:vous\s+faites\s+comment|comment\s+vous\s+faites|vous\s+avez\s+fait\s+comment|vous)\b"
+        + @"|\bvous\s+(?:faites|avez\s+fait)\s+comment\b[^?]{0,30}\b(?:augmenter|monter|pour\s+augmenter)\b"
+        + @"|\bcomo\s+(?:subisteis|subieron|aumentasteis|aumentaron|lo\s+subisteis|lo\s+subieron|fuisteis\s+subiendo|fueron\s+subiendo)\b"
+        + @"|\bwie\s+habt\s+ihr\s+(?:\w+\s+){0,2}(?:gesteigert|erh(?:oe|o)ht|hochdosiert|aufdosiert)\b"
+        + @"|\bcomo\s+(?:voces|vcs|vc|voce)\s+(?:\w+\s+)?(?:aumentaram|subiram|foram\s+aumentando|fizeram\s+pra\s+aumentar|fizeram\s+para\s+aumentar)\b"
+        + @"|\bhoe\s+(?:hebben|deden)\s+jullie\s+(?:\w+\s+)?(?:opgebouwd|verhoogd|het\s+opbouwen|het\s+verhogen)\b"
+        + @"|\bcome\s+avete\s+(?:\w+\s+)?(?:aumentato|fatto\s+(?:ad?\s+)?(?:aumentare|salire))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksHowOthersRaiseIt();
 }

@@ -264,6 +264,8 @@ public static partial class DosingRequestDetector
         + @"participants|participantes|teilnehmer\w*|partecipanti|deelnemers|proefpersonen|pazienti|proband\w*)\b"
         // Round 37: "welche menge haben die probandinnen da bekommen?", "ils ont testé à quelle quantité ?".
         + @"[^.?!]{0,80}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
+        // Round 74: "in the stanford LDN fibro trial what exactly did the participants take each night?"
+        + @"did\s+(?:the\s+)?(?:participants|patients|people|subjects|volunteers)\s+(?:\w+\s+)?take|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|bekommen|erhalten|erhielten|hatten|nutzten|eingesetzt|getestet|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|teste|testee|testes|testaient|testaram|testado|testato|testati|probaron|usaram|utilizaram|deram|receberam|gebruikt\w*|getest|kregen|gaven|gegeven|"
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen|"

@@ -35,6 +35,8 @@ public static partial class Activities
         + @"hot\s+water\s+bottle|ice\s*packs?|ice|bath|baths|shower|sauna|massage\w*|massagg\w*|massagem|massagens|"
         // Rest breaks at a screen ("hoeveel pauzes per uur moet ik nemen achter de computer?").
         + @"pauzes?|rustpauzes?|meditat\w*|"
+        // Naps ("quanto deve durare un riposino per non sballare il sonno di notte?", round 74): how long to nap is not a dose.
+        + @"naps?|napping|power\s*naps?|siestas?|riposino|pisolino|pisolini|nickerchen|mittagsschlaf|sieste|cochilo|soneca|dutje|middagdutje|"
         // Pacing, by the English word members use in every language ("domanda col pacing: ogni quanto bisogna fare
         // pausa?"). Breaks and rest alone are left out: "y con descansos?" and "et une pause tous les combien ?" after a
         // question about a medicine ask about breaks from the medicine.

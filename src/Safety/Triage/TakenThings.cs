@@ -155,7 +155,8 @@ public static partial class TakenThings
         // verbs of taking
         // "take a break", "take a nap" and "take it easy" take nothing (round 25: "how long before I should take a break?"
         // after a question about gardening was refused).
-        @"take(?!\s+(?:a\s+|the\s+|some\s+|my\s+|more\s+)?(?:breaks?|rest|rests|naps?|walks?|look|time|care|part|notes?|photos?|pictures?|bath|shower|turns|it\s+easy|days?\s+off)\b|\s+(?:it|them)\s+off\b)|"
+        // "how many fibro warriors does it take to change a lightbulb?" (round 74) takes nothing either.
+        @"take(?!\s+(?:a\s+|the\s+|some\s+|my\s+|more\s+)?(?:breaks?|rest|rests|naps?|walks?|look|time|care|part|notes?|photos?|pictures?|bath|shower|turns|it\s+easy|days?\s+off)\b|\s+(?:it|them)\s+off\b|\s+to\s+(?:change|screw\s+in|fix|build|convince|finish|clean)\b)|"
         // "cleaning the bathroom takes me out for the whole day" and "it takes ages" take nothing (round 36); "she takes it
         // at night" does.
         + @"takes(?!\s+(?:me|us|you|ages|forever|hours|days|weeks|a\s+toll)\b)|"
