@@ -45,3 +45,20 @@ public sealed class Round74RuleTests
     public void The_lightbulb_joke_names_nothing_taken() =>
         Assert.False(TakenThings.AreNamedIn(SafetyText.Normalize("how many spoonies does it take to change a lightbulb? two, one to do it and one to rest")));
 }
+
+/// <summary>Fortieth session: a wish to die "every time" a chore or an explanation comes round is exasperation.</summary>
+public sealed class ChoreExasperationTests
+{
+    [Theory]
+    [InlineData("i want to die every time i have to climb the stairs at my mum's 🙃 any tips?")]
+    [InlineData("wanna die every time i have to explain my condition to HR lol")]
+    public void A_chore_or_an_explanation_named_is_not_a_crisis(string message) =>
+        Assert.False(CrisisDetector.Classify(message).IsCrisis, message);
+
+    [Theory]
+    [InlineData("i want to die every time i have to wake up 🙃")]
+    [InlineData("i want to die every time i have to get out of bed")]
+    [InlineData("i want to die. every time i have to explain fibro to someone it gets worse")]
+    public void Having_to_wake_up_or_a_full_stop_is_still_a_crisis(string message) =>
+        Assert.True(CrisisDetector.Classify(message).IsCrisis, message);
+}
