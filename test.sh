@@ -52,6 +52,11 @@ export FIBROBOT_CHROMIUM="${FIBROBOT_CHROMIUM:-$(command -v chromium || true)}"
 # so it is never stale) lets the first start embed the bundled corpus and every later one reuse the vectors.
 export Embeddings__VectorCachePath="${Embeddings__VectorCachePath:-${TMPDIR:-/tmp}/fibrobot-test-vectors/vectors.sqlite}"
 dotnet build Bot.sln -c Release --nologo -clp:ErrorsOnly
+# Fill that cache once before the tests, so bots started side by side do not each embed the corpus at once on a busy
+# machine (a CI run saw a start take over 90 s that way). The index it builds goes to a scratch folder.
+index_scratch="$(mktemp -d)"
+dotnet src/Bot/bin/Release/net10.0/FibroBot.dll index --Corpus:DataPath="$index_scratch" >/dev/null
+rm -rf "$index_scratch"
 log="$(mktemp)"
 status=0
 dotnet test Bot.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
