@@ -1179,7 +1179,16 @@ public static partial class DosingRequestDetector
         @"\bwhat\s+would\s+(?:you|u)\s+take\s+(?:if\s+(?:you|u)\s+were\s+me|in\s+my\s+(?:place|shoes|position))\b|\b(?:que|q|cuanto)\s+tomarias\s+(?:tu\s+)?(?:si\s+fueras\s+yo|en\s+mi\s+lugar)\b"
         + @"|\b(?:was|wie\s*viel)\s+w(?:ue|u)rdest\s+du\s+(?:an\s+meiner\s+stelle|wenn\s+du\s+ich\s+w(?:ae|a)rst)\s+nehmen\b|\btu\s+prendrais\s+(?:quoi|combien)\s+(?:a\s+ma\s+place|si\s+tu\s+etais\s+moi)\b"
         + @"|\b(?:o\s+que|quanto)\s+(?:voce|vc|tu)\s+tomaria\s+(?:no\s+meu\s+lugar|se\s+fosse\s+eu)\b|\bwat\s+zou\s+(?:jij|je)\s+nemen\s+(?:als\s+(?:jij|je)\s+mij\s+was|in\s+mijn\s+plaats)\b"
-        + @"|\b(?:cosa|quanto)\s+prenderesti\s+(?:al\s+mio\s+posto|se\s+fossi\s+me|se\s+fossi\s+in\s+me)\b",
+        + @"|\b(?:cosa|quanto)\s+prenderesti\s+(?:al\s+mio\s+posto|se\s+fossi\s+me|se\s+fossi\s+in\s+me)\b"
+        // Round 75: "wat zou jij nemen als je in mijn schoenen stond qua kratom? gewoon een schatting": the bot put in the
+        // member's shoes or place, in the seven languages.
+        + @"|\bwhat\s+would\s+(?:you|u)\s+take\s+if\s+(?:you|u)\s+were\s+in\s+my\s+(?:shoes|place|position|situation)\b"
+        + @"|\b(?:que|q|cuanto)\s+tomarias\s+(?:tu\s+)?si\s+estuvieras\s+en\s+mi\s+(?:lugar|situacion|piel|pellejo|zapatos)\b"
+        + @"|\b(?:was|wie\s*viel)\s+w(?:ue|u)rdest\s+du\s+nehmen\s*,?\s+wenn\s+du\s+(?:an\s+meiner\s+stelle|in\s+meiner\s+haut|in\s+meiner\s+lage)\s+w(?:ae|a)rst\b"
+        + @"|\btu\s+prendrais\s+(?:quoi|combien)\s+si\s+tu\s+etais\s+(?:a\s+ma\s+place|dans\s+ma\s+situation|dans\s+ma\s+peau)\b"
+        + @"|\b(?:o\s+que|quanto)\s+(?:voce|vc|tu)\s+tomaria\s+se\s+(?:estivesse|tivesse)\s+(?:no\s+meu\s+lugar|na\s+minha\s+pele|na\s+minha\s+situacao)\b"
+        + @"|\bwat\s+zou\s+(?:jij|je)\s+nemen\s+als\s+(?:jij|je)\s+in\s+mijn\s+(?:schoenen|plaats|situatie)\s+(?:stond|was|zat)\b"
+        + @"|\b(?:cosa|quanto)\s+prenderesti\s+se\s+fossi\s+(?:nei\s+miei\s+panni|nella\s+mia\s+situazione)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatTheBotWouldTakeInTheirPlace();
 

@@ -50,7 +50,23 @@ public static partial class EverydayTalk
     /// </summary>
     public static bool TellsAJoke(string folded) =>
         SafetyText.CountWords(folded) <= MostWordsForAJoke && !ButSeriously().MatchesScreened(folded)
-        && (KnockKnock().MatchesScreened(folded) || (AJokeWithItsPunchline().MatchesScreened(folded) && folded.Count(c => c == '?') == 1));
+        && (KnockKnock().MatchesScreened(folded) || (AJokeWithItsPunchline().MatchesScreened(folded) && folded.Count(c => c == '?') == 1)
+            || (AsksNothing(folded) && !Despair().MatchesScreened(folded) && AFogMishapNamed().MatchesScreened(folded) && EndsInALaugh().MatchesScreened(folded)));
+
+    // Round 75: "fibro brain made me put my phone in the fridge today. 10/10 would not recommend 😂" (0.52 as a question) tells
+    // a fog mishap and laughs it off; searched, the library answered it. The fog named as the culprit, then a laugh or the
+    // mock review at the end, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:(?:fibro|brain)[\s-]*(?:fog|brain)|the\s+fog)\s+(?:made\s+me|had\s+me|got\s+me|strikes\s+again|struck\s+again|wins\s+again|is\s+real)\b"
+        + @"|\b(?:la\s+)?(?:fibro\s*niebla|niebla\s+mental|niebla\s+de\s+la\s+fibro)\s+(?:me\s+hizo|ataca\s+de\s+nuevo|ataca\s+otra\s+vez)\b|\b(?:der\s+)?(?:fibro[\s-]*nebel|nebel\s+im\s+kopf|brain[\s-]*fog)\s+(?:hat\s+(?:mich|wieder)|schlagt\s+wieder\s+zu)\b"
+        + @"|\b(?:le\s+)?(?:brouillard\s+(?:mental|cerebral|de\s+la\s+fibro)|fibro[\s-]*brouillard)\s+(?:m'?a\s+fait|frappe\s+encore)\b|\b(?:a\s+)?(?:nevoa\s+(?:mental|da\s+fibro)|fibro[\s-]*nevoa)\s+(?:me\s+fez|ataca\s+de\s+novo)\b"
+        + @"|\b(?:de\s+)?(?:fibro[\s-]*mist|hersenmist)\s+(?:liet\s+me|heeft\s+me|slaat\s+weer\s+toe)\b|\b(?:la\s+)?(?:nebbia\s+(?:mentale|cognitiva|della\s+fibro)|fibro[\s-]*nebbia)\s+(?:mi\s+ha\s+fatto|colpisce\s+ancora)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AFogMishapNamed();
+
+    // A laugh, a laughing emoji or a mock review ("10/10 would not recommend") at the very end.
+    [GeneratedRegex(@"(?:\b(?:lol|lmao|rofl|haha\w*|hihi\w*|jaja\w*|kkk+|mdr|ptdr|would\s+not\s+recommend|wouldn'?t\s+recommend|do\s+not\s+recommend)|\p{Cs}{2}|\p{So})\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInALaugh();
 
     // "knock knock … ok real question: is fibro an autoimmune disease or not" tells the joke and then asks.
     [GeneratedRegex(@"\b(?:(?:real|serious|actual|genuine|proper)\s+question|question\s*:|but\s+seriously|seriously\s+though|anyway|anyways|jokes?\s+aside|on\s+a\s+serious\s+note)\b", RegexOptions.CultureInvariant)]
