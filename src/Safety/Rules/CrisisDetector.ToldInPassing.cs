@@ -11,6 +11,16 @@ namespace FibroBot.Safety;
 public static partial class CrisisDetector
 {
     /// <summary>A means made ready, a plan hidden from a therapist, or a moment at the edge, told in any of the seven languages.</summary>
+    /// <summary>
+    /// How much of something it takes before it turns dangerous, or would be too much for a body weight, asked with no
+    /// reason given (<see cref="AfterADeathQuestion"/> reads the message after it).
+    /// </summary>
+    internal static bool AsksWhenAnAmountTurnsDangerousIn(string folded) =>
+        AsksWhenAnAmountTurnsDangerous().MatchesScreened(folded) || AsksWhatIsTooMuchForABodyWeight().MatchesScreened(folded);
+
+    /// <summary>A friend, someone else or a story given as the reason for asking (<see cref="AfterADeathQuestion"/>).</summary>
+    internal static bool GivesAFriendOrAStoryAsTheReason(string folded) => ForAFriendOrAStory().MatchesScreened(folded);
+
     private static bool TellsAMeansAPlanOrAMoment(string text) =>
         TabletsLinedUp().MatchesScreened(text) || HowEasyItWouldBe().MatchesScreened(text) || WouldAnyoneNotice().MatchesScreened(text)
         || ASleepNotWokenFrom().MatchesScreened(text) || WishingNotToWake().MatchesScreened(text) || APlanDeniedAndALie().MatchesScreened(text)
@@ -28,7 +38,7 @@ public static partial class CrisisDetector
         || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
         || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
         || SomeoneElseSpokeOfEnding().MatchesScreened(text) || SomeoneElseSpokeOfALongSleep().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text)
-        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text);
+        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text) || TellsNoWillToGoOn(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -305,9 +315,10 @@ public static partial class CrisisDetector
         // damit es richtig gefährlich wird?"), in the seven languages.
         + @"|\bhow\s+(?:much|many)\b[^.?!]{0,50}\b(?:need|have|had)\s+to\s+take\b[^.?!]{0,30}\b(?:dangerous|deadly|lethal|fatal)\b"
         + @"|\bwie\s*viel\w*\b[^.?!]{0,60}\bdamit\s+es\s+(?:\w+\s+){0,2}(?:gefahrlich|todlich|fatal)\s+wird\b"
-        + @"|\bcu[a]nt[oa]s?\b[^.?!]{0,50}\bpara\s+que\s+(?:sea|resulte)\s+(?:\w+\s+)?(?:peligros[oa]|mortal|letal|fatal)\b"
+        // Round 76: "cuanto tramadol hace falta para q sea peligroso de verdad?" writes "que" as "q".
+        + @"|\bcu[a]nt[oa]s?\b[^.?!]{0,50}\bpara\s+(?:que|q)\s+(?:sea|resulte)\s+(?:\w+\s+)?(?:peligros[oa]|mortal|letal|fatal)\b"
         + @"|\bcombien\b[^.?!]{0,50}\bpour\s+que\s+(?:ce\s+soit|ca\s+devienne|ca\s+soit)\s+(?:\w+\s+)?(?:dangereu\w*|mortel\w*|fatal\w*)\b"
-        + @"|\bquant[oa]s?\b[^.?!]{0,50}\bpara\s+(?:que\s+seja|ficar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal|fatal)\b"
+        + @"|\bquant[oa]s?\b[^.?!]{0,50}\bpara\s+(?:(?:que|q)\s+seja|ficar)\s+(?:\w+\s+)?(?:perigos[oa]|mortal|letal|fatal)\b"
         + @"|\bquant[oaie]\b[^.?!]{0,50}\bperche\s+(?:sia|diventi)\s+(?:\w+\s+)?(?:pericolos[oa]|mortale|letale|fatale)\b"
         + @"|\bhoeveel\b[^.?!]{0,50}\b(?:voordat|zodat)\s+het\s+(?:\w+\s+)?(?:gevaarlijk|dodelijk|fataal)\s+(?:wordt|is)\b",
         RegexOptions.CultureInvariant)]

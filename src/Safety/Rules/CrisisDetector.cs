@@ -838,8 +838,9 @@ public static partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatCanCauseIt();
 
+    // Round 76: "can fibro cause chest pain? (not now, had it all checked, ecg fine)": "not now" says it is not happening.
     [GeneratedRegex(
-        @"\b(?:right\s+now|now|currently|tonight|ahora|ya|jetzt|gerade|grad|maintenant|agora|nu|adesso|ora|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera)\b",
+        @"\b(?<!\b(?:not|nicht|pas|niet|nao|non|no)\s+)(?:right\s+now|now|currently|tonight|ahora|ya|jetzt|gerade|grad|maintenant|agora|nu|adesso|ora|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HappeningNow();
 

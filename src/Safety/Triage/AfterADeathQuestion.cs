@@ -21,19 +21,26 @@ public static partial class AfterADeathQuestion
 
     /// <summary>
     /// The message asks whether something taken can kill, what an overdose does, or whether a mix stops one's breathing.
-    /// "Can you die from fibromyalgia?" names nothing taken and is not read here.
+    /// "Can you die from fibromyalgia?" names nothing taken and is not read here. How much of it it takes before it turns
+    /// dangerous ("cuanto tramadol hace falta para q sea peligroso de verdad?", round 76) asks the same.
     /// </summary>
     public static bool AsksWhetherItCanKill(string folded) =>
-        CanItKill().MatchesScreened(folded) && (TakenThings.AreNamedIn(folded) || Overdose().MatchesScreened(folded));
+        (CanItKill().MatchesScreened(folded) && (TakenThings.AreNamedIn(folded) || Overdose().MatchesScreened(folded)))
+        || CrisisDetector.AsksWhenAnAmountTurnsDangerousIn(folded);
 
     [GeneratedRegex(@"\b(?:overdos\w*|od|sobredosis|(?:ue|u)berdosis|surdose|superdosagem|overdosis|sovradosaggio)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Overdose();
 
-    /// <summary>A short message asking how much it would take, or how it would feel, and not about an ordinary dose.</summary>
+    /// <summary>
+    /// A short message asking how much it would take, or how it would feel, and not about an ordinary dose; or one that gives
+    /// a friend or a story as the reason for the question before ("es para una novela q estoy escribiendo jaja", round 76).
+    /// </summary>
     public static bool AsksTheAmountOrTheFeeling(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        return words > 0 && words <= MaxWords && (HowMuch().MatchesScreened(folded) || HowItFeels().MatchesScreened(folded)) && !OrdinaryUse().MatchesScreened(folded) && !HowManyPeople().MatchesScreened(folded);
+        return words > 0 && words <= MaxWords
+            && (((HowMuch().MatchesScreened(folded) || HowItFeels().MatchesScreened(folded)) && !OrdinaryUse().MatchesScreened(folded) && !HowManyPeople().MatchesScreened(folded))
+                || CrisisDetector.GivesAFriendOrAStoryAsTheReason(folded));
     }
 
     [GeneratedRegex(
