@@ -5,13 +5,44 @@ namespace FibroBot.Safety;
 /// <summary>
 /// Round 76 (tuning data, written this session, measured once unread, then read): no will left to go on, told flatly before
 /// an ordinary question, and whether many tablets taken at once would hurt. The model read the first as a question and the
-/// second, in French, as a dose ask.
+/// second, in French, as a dose ask. Round 77 (written this session, measured once unread, then read): the papers left in
+/// order with word that someone will be fine, at the end of a long vent.
 /// </summary>
 public static partial class CrisisDetector
 {
-    /// <summary>No will left to go on, or a question whether many taken at once would hurt.</summary>
+    /// <summary>No will left to go on, a question whether many taken at once would hurt, or affairs left in order for others.</summary>
     private static bool TellsNoWillToGoOn(string text) =>
-        NoWillLeftToGoOn().MatchesScreened(text) || (ManyTakenAtOnce().MatchesScreened(text) && AsksWhetherItHurts().MatchesScreened(text));
+        NoWillLeftToGoOn().MatchesScreened(text) || (ManyTakenAtOnce().MatchesScreened(text) && AsksWhetherItHurts().MatchesScreened(text))
+        || (AffairsLeftInOrder().MatchesScreened(text) && SomeoneWillBeFine().MatchesScreened(text) && !AnAbsenceNamed().MatchesScreened(text));
+
+    // "… deixei tudo organizado, os papéis do seguro estão na gaveta da cozinha, ela vai ficar bem.": everything left in
+    // order, or the insurance papers' place told, in the seven languages. Read only beside word that someone will be fine.
+    [GeneratedRegex(
+        @"\b(?:left|got|put|have|had)\s+(?:everything|it\s+all|all\s+my\s+affairs|my\s+affairs|all\s+the\s+paperwork)\s+(?:in\s+order|sorted|organi[sz]ed|arranged|in\s+place)\b"
+        + @"|\b(?:insurance|life\s+insurance|policy|will)\s+(?:papers|documents|details|docs)?\s*(?:is|are)\s+in\s+the\s+(?:\w+\s+)?(?:drawer|folder|desk|box|cupboard|safe)\b"
+        + @"|\b(?:deje|he\s+dejado|tengo)\s+todo\s+(?:organizado|arreglado|en\s+orden|atado)\b|\bpapeles\s+del\s+seguro\s+(?:estan|quedan)\s+en\b"
+        + @"|\b(?:habe|hab)\s+alles\s+(?:geregelt|geordnet|organisiert|vorbereitet)\b|\bversicherungs(?:unterlagen|papiere|sachen)\s+(?:liegen|sind)\s+in\b"
+        + @"|\bj'?ai\s+(?:tout\s+(?:laisse\s+)?(?:range|organise|regle|en\s+ordre)|mis\s+(?:de\s+l'?ordre\s+dans\s+)?mes\s+affaires\s+en\s+ordre)\b|\bpapiers\s+de\s+l'?assurance\s+sont\s+dans\b"
+        + @"|\bdeixei\s+tudo\s+(?:organizado|arrumado|em\s+ordem|tratado|resolvido)\b|\b(?:papeis|documentos|apolice)\s+do\s+seguro\s+(?:estao|esta|ficam)\s+na\b"
+        + @"|\b(?:heb|alles)\s+(?:alles\s+)?(?:geregeld|op\s+orde\s+gebracht|op\s+orde\s+gezet)\b|\bverzekeringspapieren\s+liggen\s+in\b"
+        + @"|\bho\s+(?:lasciato\s+)?tutto\s+(?:in\s+ordine|sistemato|organizzato)\b|\b(?:documenti|carte)\s+dell'?assicurazione\s+sono\s+nel\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AffairsLeftInOrder();
+
+    [GeneratedRegex(
+        @"\b(?:she|he|they|the\s+kids|the\s+children|my\s+\w+|everyone)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+be\s+(?:fine|ok|okay|alright|all\s+right|better\s+off)\b|\b(?:she|he|they)'ll\s+be\s+(?:fine|ok|okay|alright|better\s+off)\b"
+        + @"|\b(?:ella|el|ellos|ellas)\s+(?:va|van)\s+a\s+estar\s+bien\b|\bestar(?:a|an)\s+bien\b|\b(?:sie|er)\s+(?:wird|werden|kommt|kommen)\s+(?:gut\s+)?(?:klar|zurecht)\b"
+        + @"|\b(?:elle|il|ils|elles)\s+(?:ira|iront|va\s+aller|vont\s+aller)\s+bien\b|\bs'?en\s+sortir(?:a|ont)\b|\b(?:ela|ele|eles|elas)\s+(?:vai|vao)\s+ficar\s+bem\b"
+        + @"|\b(?:zij|ze|hij)\s+(?:redt|redden)\s+(?:het|zich)\b|\bkomt\s+(?:wel\s+)?goed\s+met\s+(?:haar|hem|hen)\b|\b(?:lei|lui|loro)\s+stara(?:nno)?\s+bene\b|\bse\s+la\s+cavera(?:nno)?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneWillBeFine();
+
+    // Papers put in order before a holiday, an operation or a stay in hospital, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:holiday|vacation|trip|surgery|operation|hospital|move|moving|vacaciones|viaje|operacion|cirugia|hospital|mudanza|urlaub|reise|operation|krankenhaus|klinik|umzug"
+        + @"|vacances|voyage|hopital|demenagement|ferias|viagem|cirurgia|mudanca|vakantie|reis|operatie|ziekenhuis|verhuizing|vacanza|viaggio|intervento|ospedale|trasloco)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnAbsenceNamed();
 
     // "ik heb eigenlijk geen zin meer om verder te gaan. niet dramatisch bedoeld hoor. gewoon op.": no will or wish left to
     // go on or to live, in the seven languages. Going on with a diet, a course or a job is named after it and is not matched.

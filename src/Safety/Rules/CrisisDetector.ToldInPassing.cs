@@ -484,7 +484,9 @@ public static partial class CrisisDetector
     // Round 63: walking into the sea, said as what one will do ("if the neurologist says 'it's all stress' one more time I'll
     // just walk into the sea 🌊"). A walk into the sea up to the knees, told in the past, is not matched.
     [GeneratedRegex(
-        @"\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to)|gonna|might|could|want\s+to|wanna|ready\s+to|just)\s+(?:just\s+|simply\s+|quietly\s+)?walk\s+(?:into|in\s+to)\s+the\s+(?:sea|ocean|river|lake|waves)\b",
+        @"\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to)|gonna|might|could|want\s+to|wanna|ready\s+to|just)\s+(?:just\s+|simply\s+|quietly\s+)?walk\s+(?:into|in\s+to)\s+the\s+(?:sea|ocean|river|lake|waves)\b"
+        // Round 77: "haha if this flare lasts another week i'm walking into the sea 🌊 jk... mostly".
+        + @"|\b(?:i'?m|im|i\s+am)\s+(?:just\s+|simply\s+|quietly\s+)?walking\s+(?:into|in\s+to)\s+the\s+(?:sea|ocean|river|lake|waves)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WalkingIntoTheSea();
 

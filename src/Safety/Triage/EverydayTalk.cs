@@ -147,6 +147,10 @@ public static partial class EverydayTalk
         + @"|\b(?:just\s+)?(?:needed|wanted|had)\s+to\s+vent\b|feel(?:s|ing)?\s+better\s+(?:now\s+)?(?:for\s+|after\s+)?(?:typing|writing|saying|getting)\s+(?:it|that|this)\s+(?:out|down|off)"
         + @"|necesitaba\s+desahogarme|precisava\s+desabafar|musste\s+(?:das\s+)?(?:mal\s+)?raus|j'avais\s+besoin\s+de\s+(?:vider\s+mon\s+sac|me\s+defouler)|moest\s+het\s+even\s+kwijt|avevo\s+bisogno\s+di\s+sfogarmi"
         + @"|just\s+(?:needed|wanted|had)\s+to\s+(?:say|tell|get|write)\s+(?:it|this|that)?\s*(?:out\s+loud|off\s+my\s+chest|somewhere|to\s+someone|down|out)|there,?\s+i\s+said\s+it|feel\s+better\s+for\s+(?:writing|saying|getting)\s+it"
+        // Round 77: "im fine, just needed to tell someone who gets it", in the seven languages.
+        + @"|just\s+(?:needed|wanted)\s+to\s+tell\s+(?:someone|somebody|people|you\s+(?:all|guys|lot))(?:\s+who\s+(?:gets|understands|knows)\s+(?:it|this))?"
+        + @"|solo\s+queria\s+contar(?:selo|lo)\s+a\s+alguien|wollte\s+es\s+(?:nur|einfach)\s+(?:mal\s+)?jemandem\s+erz(?:ae|a)hlen|je\s+voulais\s+juste\s+le\s+dire\s+a\s+quelqu'?un"
+        + @"|so\s+queria\s+contar\s+(?:pra|para|a)\s+alguem|wilde\s+het\s+(?:gewoon\s+)?aan\s+iemand\s+(?:kwijt|vertellen)|volevo\s+solo\s+dirlo\s+a\s+qualcuno"
         + @"|ya\s+(?:esta,?\s+ya\s+)?lo\s+he\s+dicho|solo\s+(?:queria|quise)\s+(?:quejarme|desahogarme|decirlo|contarlo)|no\s+pregunto\s+nada"
         + @"|je\s+voulais\s+juste\s+(?:le\s+dire|en\s+parler|vider\s+mon\s+sac|me\s+plaindre)|voila\s+c'?est\s+dit|pas\s+de\s+question"
         + @"|wollte\s+(?:es\s+)?(?:nur|einfach)\s+(?:mal\s+)?(?:loswerden|sagen|erz(?:ae|a)hlen|jammern)|jetzt\s+ist\s+es\s+raus|keine\s+frage"
@@ -345,6 +349,8 @@ public static partial class EverydayTalk
     /// </summary>
     [GeneratedRegex(
         @"\b(?:cat|kitten|kitty|dog|puppy|pup|pupper|doggo)\b[^.?!]{0,50}\b(?:sit|sits|sitting|sat|lie|lies|lying|lay|lays|sleep|sleeps|sleeping|nap\w*|curl\w*\s+up|loaf\w*)\s+on\s+(?:my|me)\b"
+        // Round 77: "my cat has decided my heating pad is hers now. i have been defeated" (0.26 as a crisis).
+        + @"|\b(?:cat|kitten|kitty|dog|puppy|pup|doggo)\b[^.?!]{0,30}\b(?:decided|claimed|stole|stolen|taken\s+over|took\s+over|hijacked|commandeered)\b[^.?!]{0,30}\b(?:heating\s+pad|heat\s+pad|hot\s+water\s+bottle|heated\s+blanket|electric\s+blanket|wheat\s+bag|blanket|pillow|spot|chair|side\s+of\s+the\s+bed)\b"
         + @"|\b(?:gat[oa]|gatit[oa]|perr[oa]|perrit[oa])\b[^.?!]{0,50}\b(?:encima\s+de\s+mi|sobre\s+mi\s+(?:pecho|barriga|espalda|regazo))\b"
         + @"|\b(?:katze|kater|hund)\b[^.?!]{0,50}\b(?:liegt|sitzt|schlaft|schlaeft)\s+auf\s+(?:mir|meiner?|meinem)\b"
         + @"|\b(?:chat|chatte|chien|chienne)\b[^.?!]{0,50}\b(?:couche|dort|assis|assise|allonge\w*)\s+sur\s+(?:moi|ma|mon|mes)\b"
