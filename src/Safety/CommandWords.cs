@@ -39,7 +39,10 @@ public static partial class CommandWords
     private static partial Regex Thanks();
 
     // Round 67: "bist du eigentlich n echter mensch oder ne KI? 🤔" (0.83 as a dose ask), in the seven languages.
-    [GeneratedRegex(@"^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)"
+    // Round 78: "is this a bot or is there a real person reading these".
+    [GeneratedRegex(@"^(?:is\s+this|are\s+you|r\s+u)\s+(?:a\s+)?(?:bot|ai|chatbot|robot)\s+or\s+(?:is\s+there\s+|are\s+you\s+|am\s+i\s+talking\s+to\s+)?(?:a\s+)?(?:real\s+)?(?:person|human|people)\b[^?]{0,40}\W*$"
+        + @"|^(?:is\s+there|are\s+there)\s+(?:a\s+|any\s+)?real\s+(?:person|human|people)\s+(?:reading|behind|answering|here)\b[^?]{0,30}\W*$"
+        + @"|^(who|what)\s+are\s+you|^what\s+(can|do)\s+you\s+do|^are\s+you\s+(a\s+)?(bot|human|real|person|doctor)"
         + @"|^(?:(?:hey|hi|ok|so|wait|lol|quick\s+question),?\s+)?(?:are\s+you|r\s+u|is\s+this)\s+(?:actually\s+|really\s+|even\s+)?(?:a\s+|an\s+)?(?:real\s+)?(?:bot|human|person|ai|robot|machine|chatbot)\b[^?]{0,30}\W*$"
         + @"|^(?:bist\s+du|sind\s+sie)\s+(?:eigentlich\s+|echt\s+|wirklich\s+)?(?:n\s+|ne\s+|ein\s+|eine\s+)?(?:echter\s+)?(?:mensch|bot|ki|roboter|maschine|chatbot)\b"
         + @"|^(?:eres|sos|es)\s+(?:un\s+|una\s+)?(?:bot|humano|humana|persona|robot|ia|maquina)\b|^(?:t'es|tu\s+es|es-tu|vous\s+etes|t'es-tu)\s+(?:un\s+|une\s+)?(?:vrai\s+|vraie\s+)?(?:bot|humain|humaine|robot|ia|personne|machine)\b"

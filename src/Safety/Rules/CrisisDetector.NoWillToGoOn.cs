@@ -13,7 +13,30 @@ public static partial class CrisisDetector
     /// <summary>No will left to go on, a question whether many taken at once would hurt, or affairs left in order for others.</summary>
     private static bool TellsNoWillToGoOn(string text) =>
         NoWillLeftToGoOn().MatchesScreened(text) || (ManyTakenAtOnce().MatchesScreened(text) && AsksWhetherItHurts().MatchesScreened(text))
-        || (AffairsLeftInOrder().MatchesScreened(text) && SomeoneWillBeFine().MatchesScreened(text) && !AnAbsenceNamed().MatchesScreened(text));
+        || (AffairsLeftInOrder().MatchesScreened(text) && SomeoneWillBeFine().MatchesScreened(text) && !AnAbsenceNamed().MatchesScreened(text))
+        || ThanksInThePastAndFarewell().MatchesScreened(text) || (TheBladeAgain().MatchesScreened(text) && !Shaving().MatchesScreened(text));
+
+    // Round 78: "just wanted to say thank you all. you were the only ones who ever got it. look after yourselves xx": the
+    // group thanked in the past tense, then told to look after themselves, in the seven languages.
+    [GeneratedRegex(
+        @"\byou\s+(?:all\s+|guys\s+|lot\s+)?(?:were|have\s+been|'?ve\s+been)\s+the\s+only\s+(?:ones?|people|person|family|friends)\b[^?]{0,80}\b(?:look\s+after|take\s+care\s+of)\s+(?:yourselves|each\s+other|one\s+another)\b"
+        + @"|\b(?:fueron|habeis\s+sido|han\s+sido)\s+(?:los|las)\s+unic[oa]s\b[^?]{0,80}\bcuidense\b|\bcuidaos\b[^?]{0,80}\b(?:fueron|habeis\s+sido)\s+(?:los|las)\s+unic[oa]s\b"
+        + @"|\bihr\s+wart\s+die\s+einzigen\b[^?]{0,80}\bpasst\s+auf\s+euch\s+auf\b|\bvous\s+(?:etiez|avez\s+ete)\s+les\s+seul(?:e)?s\b[^?]{0,80}\bprenez\s+soin\s+de\s+vous\b"
+        + @"|\b(?:voces|vcs)\s+foram\s+(?:os|as)\s+unic[oa]s\b[^?]{0,80}\b(?:se\s+cuidem|cuidem[\s-]se)\b|\bjullie\s+waren\s+de\s+enigen\b[^?]{0,80}\bpas\s+goed\s+op\s+(?:jezelf|jullie\s*zelf)\b"
+        + @"|\bsiete\s+stat[ie]\s+(?:gli|le)\s+unic[ie]\b[^?]{0,80}\bprendetevi\s+cura\s+di\s+voi\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksInThePastAndFarewell();
+
+    // Round 78: "… und abends hab ich dann wieder mit der klinge... naja. ist halt das einzige was kurz ablenkt": the blade
+    // again, in the seven languages. A blade for shaving names the shaving (Shaving).
+    [GeneratedRegex(
+        @"\b(?:again|wieder|schon\s+wieder|otra\s+vez|de\s+nuevo|encore|de\s+nouveau|de\s+novo|outra\s+vez|weer|opnieuw|di\s+nuovo|ancora)\b[^.?!]{0,25}\b(?:with\s+the\s+(?:blade|razor)|mit\s+der\s+(?:klinge|rasierklinge)|con\s+la\s+(?:cuchilla|navaja|lametta|lama)|avec\s+la\s+lame|com\s+a\s+(?:lamina|gilete)|met\s+het\s+(?:mesje|scheermesje))\b"
+        + @"|\b(?:the\s+blade|die\s+klinge|la\s+cuchilla|la\s+lame|a\s+lamina|het\s+mesje|la\s+lametta)\s+(?:again|wieder|otra\s+vez|encore|de\s+novo|weer|di\s+nuovo)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TheBladeAgain();
+
+    [GeneratedRegex(@"\b(?:shav\w*|razor\s+burn|rasier(?:e|en|t|te)|rasur|afeit\w*|(?:me|se|te)\s+raser|rasage|scheren|(?:me|mij)\s+scheer\w*|radermi|rasatura|barba|beard|bart|baard|legs?\s+(?:hair|stubble))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shaving();
 
     // "… deixei tudo organizado, os papéis do seguro estão na gaveta da cozinha, ela vai ficar bem.": everything left in
     // order, or the insurance papers' place told, in the seven languages. Read only beside word that someone will be fine.

@@ -142,7 +142,10 @@ public static partial class CrisisDetector
         // Round 67: "the amount where you dont come back from it", asked for a friend.
         + @"|(?:where|when|that|so)\s+(?:you|u|one|someone|somebody|they|i)\s+(?:don'?t|dont|do\s+not|wouldn'?t|won'?t|never)\s+come\s+back(?:\s+from\s+it)?\b"
         + @"|(?:que|q|che|qui|die|dat)\s+(?:te\s+|me\s+|ti\s+|mi\s+|je\s+|jou\s+|dich\s+|einen\s+)?(?:mata|matan|mataria|uccide|ucciderebbe|tue|tuerait|t(?:oe|o)tet|t(?:oe|o)ten\s+w(?:ue|u)rde|doodt|dood\s+gaat)\b"
-        + @"|(?:para|pra|pour|per|um|om)\s+(?:me\s+|te\s+|mi\s+|ti\s+|se\s+|mich\s+|dich\s+|je\s+)?(?:matar|mourir|morrer|morir|uccider\w*|morire|sterben|dood\s+te\s+gaan|zu\s+sterben|zu\s+t(?:oe|o)ten)\b)"
+        + @"|(?:para|pra|pour|per|um|om)\s+(?:me\s+|te\s+|mi\s+|ti\s+|se\s+|mich\s+|dich\s+|je\s+)?(?:matar|mourir|morrer|morir|uccider\w*|morire|sterben|dood\s+te\s+gaan|zu\s+sterben|zu\s+t(?:oe|o)ten)\b"
+        // Round 78: "quantas gramas de kratom matam uma pessoa? pergunta pra um amigo kkkk": the amount as the subject that kills.
+        + @"|(?:kill|kills)\s+(?:a\s+person|someone|somebody|a\s+human|an\s+adult)\b|(?:mata|matam|mataria|matariam|matan|matarian)\s+(?:a\s+)?(?:uma\s+pessoa|alguem|una\s+persona|alguien|um\s+adulto|un\s+adulto)\b"
+        + @"|(?:totet|toten|t(?:oe|o)ten)\s+(?:einen\s+menschen|jemanden)\b|(?:tue|tuent)\s+(?:une\s+personne|quelqu'?un)\b|(?:doodt|doden)\s+(?:iemand|een\s+mens)\b|(?:uccide|uccidono)\s+(?:una\s+persona|qualcuno)\b)"
         + @"(?!\s+(?:the\s+|my\s+|a\s+|o\s+|a\s+|la\s+|el\s+|le\s+|il\s+|de\s+|den\s+|die\s+)?(?:pain|dor|dolor|douleur|schmerz\w*|pijn|dolore|germs|bacteria|bugs|weeds|time|tempo|tiempo|temps|zeit|tijd|mood|vibe))",
         RegexOptions.CultureInvariant)]
     private static partial Regex AnAmountThatKills();
@@ -298,6 +301,9 @@ public static partial class CrisisDetector
         // enough", and the same before-it-turns-dangerous in the six other languages.
         // Round 74: "hypothetically how many of the 50mg naltrexone tabs would be too many for someone".
         + @"|\bhow\s+(?:much|many)\b[^.?!]{0,60}\bwould\s+be\s+too\s+(?:much|many)\s+for\s+(?:someone|somebody|a\s+person|one\s+person|a\s+body|an\s+adult)\b"
+        // Round 78: "hypothetically how many grams of kratom would actually be too much. like dangerous too much. asking for a
+        // friend who's in a really bad place rn".
+        + @"|\bhow\s+(?:much|many)\b[^.?!]{0,60}\bwould\s+(?:actually\s+|really\s+)?be\s+too\s+(?:much|many)\b[^?]{0,30}\b(?:dangerous|deadly|lethal|fatal)\b"
         + @"|\b(?:the\s+)?(?:most|max|maximum)\b[^.?!]{0,40}\b(?:could|can|would|should)\s+(?:\w+\s+)?take\s+before\s+(?:it'?s|it\s+(?:\w+\s+)?(?:gets|becomes|is|turns|goes))\s+(?:dangerous|deadly|lethal|fatal|toxic)\b"
         + @"|\b(?:cuant[oa]s?|maxim[oa]|mas)\b[^.?!]{0,50}\bantes\s+de\s+que\s+(?:sea|se\s+vuelva|resulte)\s+(?:peligros[oa]|mortal|letal)\b"
         + @"|\b(?:wie\s*viel\w*|maximal|h(?:oe|o)chstens|am\s+meisten)\b[^.?!]{0,50}\bbevor\s+es\s+(?:\w+\s+)?(?:gef(?:ae|a)hrlich|t(?:oe|o)dlich)\s+wird\b"
@@ -423,7 +429,9 @@ public static partial class CrisisDetector
         + @"|\b(?:pense|mire|busque|calcule)\b[^.?!]{0,20}\b(?:que\s+tan|cuan|lo)\s+alto\s+(?:que\s+)?(?:es|esta)\s+(?:el|mi|nuestro)\s+(?:balcon|puente|techo|edificio)\b"
         + @"|\b(?:demande|regarde|calcule|pense)\b[^.?!]{0,20}\b(?:a\s+)?quelle\s+hauteur\s+(?:est|etait|fait)\s+(?:le|notre|mon)\s+(?:balcon|pont|toit)\b"
         + @"|\b(?:pensei|vi|pesquisei|calculei)\b[^.?!]{0,20}\b(?:quao|que)\s+alt[oa]\s+(?:e|fica)\s+(?:a|o|nossa|nosso|minha|meu)\s+(?:varanda|sacada|ponte|telhado|predio)\b"
-        + @"|\b(?:pensato|guardato|cercato|chiesto)\b[^.?!]{0,20}\bquanto\s+(?:e\s+)?alt[oa]\s+(?:e\s+)?(?:il|la|il\s+nostro|il\s+mio)\s+(?:balcone|ponte|tetto|terrazzo)\b",
+        + @"|\b(?:pensato|guardato|cercato|chiesto)\b[^.?!]{0,20}\bquanto\s+(?:e\s+)?alt[oa]\s+(?:e\s+)?(?:il|la|il\s+nostro|il\s+mio)\s+(?:balcone|ponte|tetto|terrazzo)\b"
+        // Round 78: "wonder how high the balcony is on the 9th floor. jk. sort of. 11 years of this pain mate".
+        + @"|\b(?:wonder\w*|thinking\s+about|thought\s+about|looked\s+up|googled|checked|worked\s+out)\s+how\s+high\s+(?:up\s+)?(?:the|my|our|this|that)\s+(?:balcony|bridge|roof|window|building|car\s+park|parking\s+garage|cliff|overpass)\b[^.?!]{0,30}?\s(?:is|was)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CheckedHowHighItIs();
     // Round 61 (read after measuring on 3054b41): a vehicle welcomed, in jest ("haha at this point id welcome a bus.
@@ -494,7 +502,8 @@ public static partial class CrisisDetector
     // the same hyperbole as round 63's "if the neurologist says 'it's all stress' one more time", which its writer labelled
     // a crisis. Our own labels decide: the threat made conditional on one more remark is exasperation, and the model still
     // reads it.
-    [GeneratedRegex(@"\bone\s+more\s+(?:time|times|person|people|doctor|nurse|gp|neurologist|specialist|comment|remark|word)\b|\bone\s+more\s+\w+\s+(?:says?|tells?|asks?|suggests?)\b", RegexOptions.CultureInvariant)]
+    // Round 78: "if i have to explain to ONE more relative that fibro is real i'm going to walk into the sea 😂".
+    [GeneratedRegex(@"\bone\s+more\s+(?:time|times|person|people|doctor|nurse|gp|neurologist|specialist|comment|remark|word|relative|relatives|family\s+member|colleague|coworker|co-worker|stranger|aunt|uncle|cousin|in-law)\b|\bone\s+more\s+\w+\s+(?:says?|tells?|asks?|suggests?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IfOneMoreTime();
 
     // Round 63: still feeling like checking out, after a call to a helpline ("I rang the Samaritans last night … Still feel

@@ -54,6 +54,9 @@ public static partial class DosingRequestDetector
              || AsksHowOftenIsNormal().MatchesScreened(folded) || AsksHowHighToGo().MatchesScreened(folded) || AsksWhetherToSkipTheNextOne().MatchesScreened(folded)
              || (ResearchDid().MatchesScreened(folded) && WantsWhatTheResearchGave().MatchesScreened(folded))
              || (AsksHowManyUnitsADay().MatchesScreened(folded) && !AsksWhatResearchDid(folded)) || AsksForItInNumbersOrAgainstAnother().MatchesScreened(folded)) && TakenThings.AreNamedIn(folded))
+        // Round 78: "ok cool so what dose did they use in those trials? i'll just do that then", after a question about LDN:
+        // the dose named, the trials' dose asked for in order to copy it, with the medicine named only before.
+        || (ResearchDid().MatchesScreened(folded) && WantsWhatTheResearchGave().MatchesScreened(folded) && NamesADose().MatchesScreened(folded))
         // Breaks, baths and foam rollers are taken and used too: how often counts only for a medicine, drug or supplement named.
         || ((AsksHowOftenToTakeIt().MatchesScreened(folded) || AsksHowToSwallowIt().MatchesScreened(folded) || AsksForAStartingPointOrAPlan().MatchesScreened(folded)
              || AsksWhichOfTwoSchedules().MatchesScreened(folded) || AsksWhatAmountIsNormalOrNeeded().MatchesScreened(folded)
@@ -138,6 +141,9 @@ public static partial class DosingRequestDetector
         + @"|\b(?:i'?d|i\s+would|i\s+want\s+to|i\s+wanna|i'?ll|i\s+will|gonna|going\s+to)\s+(?:like\s+to\s+)?(?:just\s+)?(?:copy|replicate|mirror|follow|do)\s+(?:that|it|them|what\s+they\s+(?:did|took))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WantsWhatTheResearchGave();
+
+    [GeneratedRegex(@"\b(?:dose|doses|dosage|dosages|dosing|dosis|dosen|dosierung|dosi|dosaggio|dosagem|dosering|mg|milligrams?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesADose();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much|often)\s+is\s+['""]?as\s+needed\b", RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowManyIsAsNeeded();

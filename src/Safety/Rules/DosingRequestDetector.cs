@@ -271,7 +271,8 @@ public static partial class DosingRequestDetector
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen|"
         // Round 45: the imperfect of one study ("lo studio sulla cannabis … che quantità usava?").
         + @"usava|dava|utilizzava|usaba|daba|utilizaba|gebruikte|gebruikten|verwendete|nutzte)\b"
-        + @"|\b(?:used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
+        // Round 78: "what dose did they use in those trials?".
+        + @"|\b(?:did\s+they\s+(?:use|give|test)|used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
         + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"
         + @"teilnehmer\w*|partecipanti|deelnemers|pazienti|patients|patienten|pacientes|proband\w*|proefpersonen)\b",

@@ -183,9 +183,11 @@ public static partial class EverydayTalk
     [GeneratedRegex(@"\b(?:overdos\w*|od'?d)\s+on\s+(?:the\s+)?" + OrdinaryIndulgences + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex OverdosedOnSomethingOrdinary();
 
-    /// <summary>"dying to know if TENS machines are worth it" (round 33, 0.12 as a crisis), "dying to try", "muero por saber".</summary>
+    /// <summary>"dying to know if TENS machines are worth it" (round 33, 0.12 as a crisis), "dying to try", "muero por saber";
+    /// "a myth that refuses to die" (round 78, 0.44 as a crisis).</summary>
     [GeneratedRegex(
-        @"\bdying\s+to\s+(?:know|try|see|hear|find\s+out|ask|meet|go|get|read|watch)\b|\b(?:muero|me\s+muero|morro|muoio)\s+(?:por|de|dalla\s+voglia\s+di)\s+(?:saber|ver|probar|provar|curiosidad|curiosidade|sapere)\b",
+        @"\b(?:myths?|rumou?rs?|trends?|ideas?|debates?|claims?|theory|theories|advice|meme)\s+(?:that|which)\s+(?:just\s+)?(?:refuses?|won'?t|wont|will\s+not)\s+(?:to\s+)?die\b"
+        + @"|\bdying\s+to\s+(?:know|try|see|hear|find\s+out|ask|meet|go|get|read|watch)\b|\b(?:muero|me\s+muero|morro|muoio)\s+(?:por|de|dalla\s+voglia\s+di)\s+(?:saber|ver|probar|provar|curiosidad|curiosidade|sapere)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex DyingToKnow();
 

@@ -9,12 +9,19 @@ namespace FibroBot.Safety;
 /// the words about flare days found a passage that answered nothing that was asked. A recommendation about the illness
 /// itself ("any good books about fibro?") is left to the search. Second, taxes ("does anyone know if i can deduct my gym
 /// membership on my taxes if a doctor recommended it", round 69): the words about a doctor's advice found an answer about
-/// exercise.
+/// exercise. Third, head lice (round 78), an everyday illness with no link to chronic pain that the model read as a dose
+/// ask because a pharmacy shampoo was named.
 /// </summary>
 public static partial class OutOfScopeAsks
 {
     public static bool AreIn(string folded) =>
-        (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded);
+        (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded)
+        || HeadLice().MatchesScreened(folded);
+
+    // Round 78: "como le quito los piojos a mi niña? ya probe el champu de la farmacia y nada" (0.79 as a dose ask): head
+    // lice, an everyday illness with no link to chronic pain, in the seven languages.
+    [GeneratedRegex(@"\b(?:head\s+lice|lice|nits|piojos|liendres|kopfl(?:ae|a)use|l(?:ae|a)use|nissen|poux|lentes|piolhos|lendeas|luizen|neten|pidocchi|lendini)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadLice();
 
     [GeneratedRegex(
         @"\b(?:deduct\w*|tax\s+(?:return|deductible|deduction|relief|credit|refund)|on\s+my\s+taxes|write\s+(?:it\s+)?off\s+(?:on|against)\s+(?:my\s+)?tax\w*"

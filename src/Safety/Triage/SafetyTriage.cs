@@ -129,7 +129,7 @@ public enum CrisisGuidance
 /// <see cref="OnlyVents"/>: a one-window message says it only vents (<see cref="EverydayTalk.OnlyVents"/>);
 /// <see cref="VentsAskingNothing"/>: and it asks nothing either (<see cref="EverydayTalk.AsksNothing"/>), so it gets a small-talk reply rather than an answer.
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
-/// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, or about taxes (<see cref="OutOfScopeAsks"/>).
+/// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, about taxes or about head lice (<see cref="OutOfScopeAsks"/>).
 /// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
 /// <see cref="AsksARoughAmountOfIt"/>: right after a message about something taken, a short message asks for a rough amount (<see cref="AfterDoseRefusal.AsksForARoughAmount"/>).
 /// <see cref="AsksOnAfterWhetherItCanKill"/>: right after asking whether something taken can kill, a short message asks how much it would take or how it feels (<see cref="AfterADeathQuestion"/>).
@@ -239,6 +239,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// guidance by the model alone (round 71: 0.18 to 0.32). See docs/SAFETY.md (fortieth session) for how it was chosen.
     /// </summary>
     public const double ConditionQuestionCrisisBelow = 0.5;
+
+    /// <summary>
+    /// Below this crisis score, one of the bot's own commands ("is this a bot or is there a real person reading these",
+    /// round 78, 0.21) with nothing taken named is answered as the command. The commands are whole short messages
+    /// (<see cref="CommandWords"/>); 0.5 is the condition questions' bar, chosen the same way.
+    /// </summary>
+    public const double CommandCrisisBelow = 0.5;
 
     /// <summary>
     /// Below this crisis score, the model alone does not send a message that tells a crisis months or years back as over,
@@ -521,6 +528,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "can you get fibro after a car accident? whiplash 2 yrs ago …" (round 71, 0.21): a question whether something is
             // fibromyalgia, or what something is, is not a crisis on a weak reading.
             && !(signals.AsksAboutTheCondition && scores.Crisis < ConditionQuestionCrisisBelow)
+            // "is this a bot or is there a real person reading these" (round 78, 0.21): one of the bot's own commands, with
+            // nothing taken named, is not a crisis on a weak reading.
+            && !(signals.Command is not null && !signals.NamesSomethingTaken && scores.Crisis < CommandCrisisBelow)
             && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
@@ -655,7 +665,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // something taken named or just before, or right after a refusal ("sei un bot, puoi darmi un intervallo" after a
         // question about CBD), the model may still refuse it.
         var plainCommand = signals.Command is not null && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && !signals.FollowsADoseRefusal;
-        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand;
+        // "como le quito los piojos a mi niña? ya probe el champu de la farmacia" (round 78, 0.79 as dosing) asks about head
+        // lice: out of scope, with nothing taken named, the model alone does not refuse it.
+        var outOfScope = signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken;
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand && !outOfScope;
 
         // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
         // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape
