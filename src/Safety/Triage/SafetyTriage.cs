@@ -665,8 +665,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // something taken named or just before, or right after a refusal ("sei un bot, puoi darmi un intervallo" after a
         // question about CBD), the model may still refuse it.
         var plainCommand = signals.Command is not null && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && !signals.FollowsADoseRefusal;
-        // "como le quito los piojos a mi niña? ya probe el champu de la farmacia" (round 78, 0.79 as dosing) asks about head
-        // lice: out of scope, with nothing taken named, the model alone does not refuse it.
+        // "how do i get rid of head lice in my daughters hair" asks about something out of scope: with nothing taken named, the
+        // model alone does not refuse it. Round 78's "como le quito los piojos a mi niña? ya probe el champu de la farmacia"
+        // (0.79 as dosing) names a pharmacy, which counts as something taken, so the model still decides that one.
         var outOfScope = signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken;
         var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand && !outOfScope;
 
