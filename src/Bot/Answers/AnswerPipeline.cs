@@ -104,11 +104,12 @@ public sealed partial class AnswerPipeline(
             case TriageOutcome.SmallTalk:
                 // In the member's language: "ja snap dat je dat niet mag zeggen" once got the English reply.
                 return new(composer.SmallTalk(FixedTexts.SmallTalk.GeneralFor(triage.LanguageOf(message))), memory);
-            case TriageOutcome.OffTopic when decision.Scores.OffTopic < NearCertainOffTopic && FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
+            case TriageOutcome.OffTopic when !decision.OutOfScopeByRule && decision.Scores.OffTopic < NearCertainOffTopic && FollowUpResolver.PointsBack(message.Text) && FollowUpResolver.Resolve(message.Text, memory, TopicVocabulary.For(catalog.Topics)).IsFollowUp:
                 // Triage reads the message alone, so "what causes it?" looks out of scope; with the previous
                 // question's subject it is an ordinary question, and retrieval's own no-answer still guards it. It
                 // must point back ("it", "and…"): the previous subject's words would carry a short off-topic request
-                // past retrieval's threshold and answer it with passages about something else.
+                // past retrieval's threshold and answer it with passages about something else. A message out of scope by
+                // rule ("also random but does anyone know a good vpn?" after a question about LDN) is not a follow-up.
                 return AnswerQuestion(message, memory, turnVector);
             case TriageOutcome.OffTopic:
                 // Out of scope by the model, together with retrieval: only a question a vetted document itself asks

@@ -32,7 +32,7 @@ public static partial class CrisisDetector
         + @"|\bas\s+a\s+(?:teen|teenager|kid|child|student)\b|\bin\s+my\s+(?:teens|twenties|20s)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+teen\w*|\d+)\b|\bin\s+(?:19|20)\d\d\b"
         + @"|\bhace\s+(?:\w+\s+)?(?:anos|meses)\b|\bel\s+ano\s+pasado\b|\ben\s+(?:19|20)\d\d\b"
         + @"|\bvor\s+(?:\w+\s+)?(?:jahren|monaten)\b|\bletzt(?:es|en)\s+(?:jahr|monat)\b|\bals\s+teenager\b"
-        + @"|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b|\bl'annee\s+derniere\b|\ble\s+mois\s+dernier\b"
+        + @"|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b|\bl'?(?:annee|an)\s+derni(?:ere|er)\b|\ble\s+mois\s+dernier\b"
         + @"|\b(?:ha|faz)\s+(?:\w+\s+)?(?:anos|meses)\b|\b(?:\w+\s+)?anos\s+atras\b|\bano\s+passado\b|\bem\s+(?:19|20)\d\d\b"
         + @"|\b(?:jaar|maanden)\s+geleden\b|\bvorig\s+jaar\b|\bvorige\s+maand\b"
         + @"|\b(?:anni|mesi)\s+fa\b|\b(?:qualche|un)\s+(?:anno|mese)\s+fa\b|\bl'anno\s+scorso\b|\bil\s+mese\s+scorso\b|\bnel\s+(?:19|20)\d\d\b",
@@ -41,9 +41,14 @@ public static partial class CrisisDetector
 
     // The writer says they are well now, safe, or in recovery, in the seven languages.
     [GeneratedRegex(
-        @"\b(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|doing\s+well|in\s+a\s+(?:much\s+|way\s+|far\s+)?(?:good|better|safer)\s+place|in\s+recovery)\s+now\b"
+        @"\b(?:i'?m|im|i\s+am)\s+(?:honestly\s+|really\s+|genuinely\s+|actually\s+|truly\s+)?(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|doing\s+well|in\s+a\s+(?:much\s+|way\s+|far\s+)?(?:good|better|safer)\s+place|in\s+recovery)\s+now\b"
         + @"|\b(?:today|now|these\s+days)\s+(?:i'?m|im|i\s+am)\s+(?:doing\s+)?(?:safe|fine|ok|okay|good|well|better|much\s+better|in\s+a\s+good\s+place)\b"
-        + @"|\b(?:been\s+)?clean\s+(?:for\s+)?\d+\s+(?:years?|months?)\b|\b(?:the\s+)?(?:urges?|thoughts?)\s+(?:are|is|have\s+been)\s+long\s+gone\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
+        + @"|\b(?:been\s+)?clean\s+(?:for\s+)?\d+\s+(?:years?|yrs?|months?)\b|\b\d+\s+(?:years?|yrs?|months?)\s+clean\b"
+        // Round 80: "got help, doing way better now (3 yrs clean!)".
+        + @"|\b(?:doing|feeling)\s+(?:(?:way|much|loads|so\s+much|a\s+lot|far)\s+)?better\s+now\b"
+        // Round 81: "… c'est derrière moi maintenant": it is behind them now, in the seven languages.
+        + @"|\b(?:it'?s|its|that'?s|it\s+is|all)\s+(?:well\s+|long\s+)?behind\s+me(?:\s+now)?\b|\b(?:ya\s+)?(?:quedo|queda)\s+atras\b|\b(?:das|es)\s+liegt\s+(?:\w+\s+)?hinter\s+mir\b"
+        + @"|\bc'?est\s+(?:bien\s+)?derriere\s+moi\b|\b(?:ficou|esta|ja\s+esta)\s+para\s+tras\b|\b(?:dat|het)\s+ligt\s+(?:nu\s+)?achter\s+me\b|\be\s+(?:ormai\s+)?alle\s+(?:mie\s+)?spalle\b|\b(?:the\s+)?(?:urges?|thoughts?)\s+(?:are|is|have\s+been)\s+long\s+gone\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
         + @"|\b(?:hoy|ahora)\s+(?:ya\s+)?estoy\s+(?:mucho\s+|muchisimo\s+|bastante\s+)?(?:bien|mejor)\b|\bya\s+estoy\s+bien\b"
         + @"|\b(?:jetzt|heute|inzwischen|mittlerweile)\s+geht'?s\s+(?:mir\s+)?(?:(?:zum\s+gluck|deutlich|viel|echt|wirklich)\s+)*(?:besser|gut)\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"

@@ -38,7 +38,7 @@ public static partial class CrisisDetector
         || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
         || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
         || SomeoneElseSpokeOfEnding().MatchesScreened(text) || SomeoneElseSpokeOfALongSleep().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text)
-        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text) || TellsNoWillToGoOn(text);
+        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text) || TellsNoWillToGoOn(text) || TellsProvisionForAfter(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant

@@ -178,7 +178,7 @@ public static partial class CrisisDetector
     // Letters left for the family with a will or "for when it's time" (round 42, buried in a long first post: "wrote a letter
     // to each of them and put them in the drawer with my will so they're easy to find when it's time").
     [GeneratedRegex(
-        @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b"
+        @"\b(?:wrote|written|writing|write|left)\s+(?:a\s+|the\s+)?(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:each\s+of\s+them|my\s+(?:kids|children|son|sons|daughter|daughters|husband|wife|partner|family|mum|mom|mam|dad|parents|sister|brother|girls|boys|grandkids)|every\s*one|the\s+kids|them\s+all)\b(?!')"
         + @"[^?]{0,100}\b(?:with\s+my\s+will|when\s+it'?s\s+time|when\s+i'?m\s+gone|for\s+after|just\s+in\s+case|be\s+(?:ok|okay|fine|better)\s+without\s+me|in\s+case\s+i\s+(?:don'?t|dont|do\s+not|never)\s+wake\s+up|so\s+(?:they'?d|they\s+would|they'?ll|they\s+will)\s+understand(?:\s+after\w*)?|(?:they'?ll|they'?d)\s+understand\s+after\w*)\b"
         // The will first, then notes tucked in for the family (round 43: "i wrote my will today and tucked notes in with
         // the kids' birthday cards for this year. feel weirdly calm").
@@ -460,7 +460,7 @@ public static partial class CrisisDetector
         + @"|\b(?:gia|ya|ja|deja)\s+(?:he\s+|ho\s+|j'ai\s+)?(?:decidido|decidi|deciso|decide)\s+(?:como|come|comment)\s+(?:lo\s+|vou\s+)?(?:hacerlo|fazer|farlo|le\s+faire|je\s+vais\s+le\s+faire)\b"
         // Letters to the family and a leaving they will understand (round 33: "wrote letters to my kids today. they'll
         // understand one day why i had to go").
-        + @"|\bwrote\s+(?:(?:the|my)\s+)?(?:goodbye\s+|last\s+|farewell\s+)?(?:notes|letters)\s+(?:to|for)\s+(?:my|the)\s+(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)\b"
+        + @"|\bwrote\s+(?:(?:the|my)\s+)?(?:goodbye\s+|last\s+|farewell\s+)?(?:notes|letters)\s+(?:to|for)\s+(?:my|the)\s+(?:kids|children|family|husband|wife|partner|mum|mom|dad|parents)\b(?!')"
         + @"|\b(?:understand|forgive\s+me)\b[^.?!]{0,30}\bwhy\s+i\s+(?:had|needed|chose)\s+to\s+(?:go|leave|do\s+it)\b"
         + @"|\b(?:end|ending)\s+(?:it|it\s+all|everything|things)\b(?!\s+(?:with\s+(?:my|the)\s+(?:doctor|pharmacy|clinic)))"
         + @"|\b(?:don'?t|do\s+not|dont)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|be\s+here|exist|go\s+on|keep\s+living|"
@@ -501,7 +501,8 @@ public static partial class CrisisDetector
         // es, de, fr, pt, nl
         + @"|\b" + WantToDieEs + @"|\b" + KillMeEs + @"\b|\bno\s+quiero\s+vivir\b|\bmejor\s+sin\s+mi\b|\bquitarme\s+la\s+vida\b|\bacabar\s+con\s+(?:todo|mi\s+vida)\b"
         + @"|\b(?:will|mochte|moechte|wurde\s+gern)\s+(?:\w+\s+)?" + DieDe + @"|\bumbringen\b|\bnicht\s+mehr\s+leben\b"
-        + @"|\bbesser\s+dran\s+ohne\s+mich\b|\bdas\s+leben\s+nehmen\b"
+        // Round 80: the verb moved to the end or after "dran" in a clause ("dass alle besser dran waren ohne mich").
+        + @"|\bbesser\s+dran\s+(?:(?:waren|ware|sind|ist)\s+)?ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b|\bdas\s+leben\s+nehmen\b"
         // "ich bring mich um" is the first person; "die Hitze bringt mich um" is an idiom of the heat or the pain.
         + @"|\bich\s+bring\w?\s+mich\s+(?:\w+\s+){0,3}um\b"
         // "Ich fahr jetzt nach Hause und bring mich um" (round 29): the first person with its subject left out; "und bringt
@@ -524,7 +525,7 @@ public static partial class CrisisDetector
         + @"|\b(?:abschiedsbrief\w*|carta\s+de\s+despedida|lettre\s+d'?adieu|afscheidsbrie\w*|lettera\s+d'?addio|goodbye\s+letters?)\b"
         + @"|\b" + WantToDieFr + @"|\bme\s+suicider\b|\b" + KillMeFr + @"\b|\bne\s+veux\s+plus\s+vivre\b|\bmieux\s+sans\s+moi\b|\ben\s+finir\b"
         + @"|\b" + WantToDiePt + @"|\b" + KillMePt + @"\b|\bnao\s+quero\s+mais\s+viver\b|\bmelhor\s+sem\s+mim\b|\btirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida\b"
-        + @"|\bwil\s+dood\b|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+zonder\s+mij\b|\bvan\s+kant\s+maken\b",
+        + @"|\bwil\s+dood\b|\beinde?\s+aan\s+(?:maken|mijn\s+leven)\b|\bniet\s+meer\s+leven\b|\bbeter\s+af\s+(?:is\s+|zijn\s+|was\s+|waren\s+|zou(?:den)?\s+zijn\s+)?zonder\s+mij\b|\bzonder\s+mij\s+(?:\w+\s+)?beter\s+af\b|\bvan\s+kant\s+maken\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 

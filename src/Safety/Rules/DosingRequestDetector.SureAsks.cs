@@ -36,7 +36,7 @@ public static partial class DosingRequestDetector
         || (AsksWhetherTheBotGivesDoses().MatchesScreened(folded) && !TrialsOrStudies().MatchesScreened(folded))
         || (AsksHowToWeighOrDiluteIt().MatchesScreened(folded) && TakenThings.AreNamedIn(folded) && !TrialsOrStudies().MatchesScreened(folded))
         || (AsksHowOthersRaiseIt().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
-        || AsksWhatTheBotWouldTakeInTheirPlace().MatchesScreened(folded)
+        || AsksWhatTheBotWouldTakeInTheirPlace().MatchesScreened(folded) || (AsksForTheSweetSpot().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || (KnowsTheBotGivesNoDosesBut().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || AsksHowMuchOthersTake().MatchesScreened(folded) || AsksWhatStrengthToGet().MatchesScreened(folded) || AsksForATitration().MatchesScreened(folded)
         || (AsksHowToTaper().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
@@ -84,7 +84,7 @@ public static partial class DosingRequestDetector
         // "Hypothetically" is left out: crises are asked that way too ("hypothetically how many tramadol would do it"), and
         // a dose ask is never allowed to outrank them.
         || (Manipulation().MatchesScreened(folded) && !Hypothetical().MatchesScreened(folded) && !AsksWhatResearchDid(folded)
-            && DosingAsk(folded, subjectImplied: false) is not null && TakenThings.NamedIn(folded).Count > 0)
+            && DosingAsk(AsksNoAmount().Replace(folded, " "), subjectImplied: false) is not null && TakenThings.NamedIn(folded).Count > 0)
         || AsksWhichDoseSuits().MatchesScreened(folded) || AsksWhetherAnAmountIsTooMuch().MatchesScreened(folded)
         || AsksWhatAPrescriberWouldGive().MatchesScreened(folded) || AsksHowManyIsAsNeeded().MatchesScreened(folded);
 
@@ -1230,4 +1230,16 @@ public static partial class DosingRequestDetector
         + @"|\bcome\s+avete\s+(?:\w+\s+)?(?:aumentato|fatto\s+(?:ad?\s+)?(?:aumentare|salire))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowOthersRaiseIt();
+    // Round 80: "not asking for advice just curious lol, whats the 'sweet spot' people here take ldn at?": the sweet spot of
+    // something taken, asked, is the amount it works best at. "How long did it take to find your sweet spot" asks a time.
+    [GeneratedRegex(
+        @"(?<!\bhow\s+long\b[^.?!]{0,30})\b(?:what'?s|whats|what\s+is|where'?s|where\s+is|wheres|what\s+was|what\s+did\s+(?:you|u|people|everyone)\s+find)\s+(?:the|your|ur|their|a|everyone'?s|people'?s)\s+['""]?sweet\s*spot\b"
+        + @"|\bsweet\s*spot\b['""]?\s+(?:for\s+)?(?:people|you|u|everyone|y'?all|folks|most\s+people)\s+(?:here\s+)?(?:take|are\s+on|dose|use|settle|land)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTheSweetSpot();
+
+    // Round 80: "im a nurse, not asking about amounts: what are the known risks of kratom …": the words that say no amount is
+    // asked are taken out before a claimed role is read as a wrapper round a dose ask; what is left is still read.
+    [GeneratedRegex(@"\b(?:not|n'?t|never)\s+(?:asking|looking)\s+(?:about|for)\s+(?:any\s+|the\s+|a\s+)?(?:amounts?|doses?|dosages?|dosing|numbers?|quantities)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksNoAmount();
 }

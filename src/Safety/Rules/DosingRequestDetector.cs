@@ -227,7 +227,8 @@ public static partial class DosingRequestDetector
 
         var amounts = CountOfWhatIsNotTaken().Replace(rest, " ");
         return (rest.Length != folded.Length || HarmWord().MatchesAnyBranch(rest) || AsksWhetherTwoGoTogether(rest) || HistoryQuestion().MatchesScreened(rest)
-                || ChecksAClaim(rest) || AsksWhetherToTakeItAtAll().MatchesScreened(rest) || AsksWhatAWordMeans().MatchesScreened(rest) || AsksWhetherItIsWorthIt().MatchesScreened(rest))
+                || ChecksAClaim(rest) || AsksWhatAWordMeans().MatchesScreened(rest) || AsksWhetherToTakeItAtAll().MatchesScreened(rest) || AsksWhetherItIsWorthIt().MatchesScreened(rest)
+                || AsksAboutPriceOrAccess().MatchesScreened(rest))
             && !DoseMention().MatchesScreened(amounts) && !ScheduleAsk().MatchesAnyBranch(rest)
             && !DailyLimitAsk().MatchesScreened(rest) && !MostOneMayTake().MatchesScreened(rest) && !TitrationAsk().MatchesScreened(rest) && !StepWord().MatchesScreened(rest)
             && !CountsAndYears().Replace(rest, " ").Any(char.IsAsciiDigit) && !SpacingAsk().MatchesScreened(rest);
@@ -274,7 +275,8 @@ public static partial class DosingRequestDetector
         // Round 78: "what dose did they use in those trials?".
         + @"|\b(?:did\s+they\s+(?:use|give|test)|used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
-        + @"[^.?!]{0,60}\b(?:trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"
+        // Round 81: "what dose did they use in that stanford one?", the study named before and pointed back to.
+        + @"[^.?!]{0,60}\b(?:(?:that|this|the)\s+\w+\s+one\b|trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"
         + @"teilnehmer\w*|partecipanti|deelnemers|pazienti|patients|patienten|pacientes|proband\w*|proefpersonen)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ResearchDid();
@@ -521,6 +523,17 @@ public static partial class DosingRequestDetector
         + @"da\s+quando|quando\s+(?:e\s+stat[oa]|sono\s+stat[ie]|fu|hanno\s+iniziato|si\s+e\s+iniziato)|storia\s+d\w+)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HistoryQuestion();
+
+    // Round 80: "and if you go private?" right after "how much is ldn on the nhs?" (0.92 as dosing): how to get it through a
+    // health service, an insurer or privately, in the seven languages. Words of price alone are not enough: "can't afford the
+    // pharmacy one, how would she make it at home" and "un número, no te cuesta nada" are dose asks. A dose word or a
+    // schedule in the same message still makes it a dose ask (the checks after this one).
+    [GeneratedRegex(
+        @"\b(?:go(?:ing)?\s+private|privately|private\s+(?:prescri\w*|clinic|doctor|gp|script|insurance)|on\s+the\s+nhs|nhs|insurance|insurer|medicare|medicaid|copay|co-pay|prescription\s+charges?"
+        + @"|por\s+(?:lo\s+)?privado|seguro\s+medico|seguridad\s+social|obra\s+social|krankenkasse|privatrezept|privat\s+(?:versichert|zahlen|bezahlen)|mutuelle|rembours\w*"
+        + @"|plano\s+de\s+saude|pelo\s+sus|no\s+particular|zorgverzeker\w*|vergoed\w*|privatamente|in\s+privato|mutua|servizio\s+sanitario)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAboutPriceOrAccess();
 
     // Risks, dangers, side effects, interactions, addiction and withdrawal, and the law, in the seven languages.
     [GeneratedRegex(

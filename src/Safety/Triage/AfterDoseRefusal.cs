@@ -72,8 +72,18 @@ public static partial class AfterDoseRefusal
             return false;
         }
 
-        return Presses().MatchesScreened(folded) || AsksWhatADoctorWouldPrescribe().MatchesScreened(folded) || (words <= MaxBarePressWords && BarePress().MatchesScreened(folded));
+        return Presses().MatchesScreened(folded) || AsksWhatADoctorWouldPrescribe().MatchesScreened(folded) || (words <= MaxBarePressWords && BarePress().MatchesScreened(folded))
+            || SensitiveToMedicines().MatchesScreened(folded);
     }
+
+    // Round 81: "y si soy muy sensible a los medicamentos?" right after the refusal of a starting dose asks for the amount for
+    // someone sensitive: the whole message is "and if I'm (very) sensitive (to medicines)?", in the seven languages. A question
+    // that goes on to side effects ("… are the side effects worse?") is longer than this and is not matched.
+    [GeneratedRegex(
+        @"^\s*(?:and|but|so|what|y|pero|und|aber|et|mais|e|mas|en|maar|ma)?\s*(?:if|si|wenn|falls|se|als)\s+(?:i'?m|i\s+am|im|(?:yo\s+)?soy|ich|je\s+suis|(?:eu\s+)?(?:sou|for)|ik|sono)\s+(?:\w+\s+){0,2}"
+        + @"(?:sensitive|sensible|empfindlich|sensibel|sensivel|gevoelig|sensibile)\s*(?:(?:to|a|auf|aux|aos|voor|ai)\s+(?:\w+\s+)?(?:meds|medication|medications|medicines|drugs|medicamentos|medikamente|medicaments|medicijnen|farmaci|medicinali)\s*)?(?:bin|ben\s*)?[?.!]*\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SensitiveToMedicines();
 
     // Pressing in so many words, whatever else the message says: a number, an estimate, what others or the bot would take,
     // a role, the risk accepted, "just this once", how to start, when to take it, how to prepare it, a plan over weeks.

@@ -178,7 +178,9 @@ public static partial class EverydayTalk
     internal const string OrdinaryIndulgences = @"(?:netflix|tv|telly|television|youtube|tiktok|box\s*sets?|series|shows?|dramas?|k-?dramas?|"
         + @"true\s+crime|reality\s+tv|memes|chocolate|sugar|crisps|chips|cake|biscuits|cookies|carbs|pizza|sweets|candy|christmas|sunshine|sun|sleep|naps?|love|cuteness|books|reading|gardening|cleaning|knitting"
         // Round 64: "so overdosing on exercise is a thing right? i did 2 yoga classes yesterday".
-        + @"|exercise|exercising|yoga|pilates|the\s+gym|gym|walking|steps|stretching|physio|housework|chores|shopping|dancing|swimming|activity)";
+        + @"|exercise|exercising|yoga|pilates|the\s+gym|gym|walking|steps|stretching|physio|housework|chores|shopping|dancing|swimming|activity"
+        // Round 81: "overdosed on the news today haha".
+        + @"|news|the\s+news|doom\s*scrolling|social\s+media|politics|emails|podcasts)";
 
     [GeneratedRegex(@"\b(?:overdos\w*|od'?d)\s+on\s+(?:the\s+)?" + OrdinaryIndulgences + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex OverdosedOnSomethingOrdinary();

@@ -10,13 +10,21 @@ namespace FibroBot.Safety;
 /// itself ("any good books about fibro?") is left to the search. Second, taxes ("does anyone know if i can deduct my gym
 /// membership on my taxes if a doctor recommended it", round 69): the words about a doctor's advice found an answer about
 /// exercise. Third, head lice (round 78), an everyday illness with no link to chronic pain that the model read as a dose
-/// ask because a pharmacy shampoo was named.
+/// ask because a pharmacy shampoo was named. Fourth, help with a VPN or other devices (round 81).
 /// </summary>
 public static partial class OutOfScopeAsks
 {
     public static bool AreIn(string folded) =>
         (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded)
-        || HeadLice().MatchesScreened(folded);
+        || HeadLice().MatchesScreened(folded) || AsksForTechHelp().MatchesScreened(folded);
+
+    // Round 81: "also random but does anyone know a good vpn? work blocks this site": help with a VPN, a router, a printer or
+    // a phone, which the library cannot give, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:a\s+good|any\s+good|which|best|recommend\w*|know\s+(?:a|any))\s+(?:free\s+|cheap\s+)?(?:vpn|vpns|router|wifi\s+extender|printer|antivirus|password\s+manager|laptop|phone\s+case)\b"
+        + @"|\b(?:una?\s+(?:buen[oa]\s+)?vpn|ein(?:en)?\s+(?:gute[ns]?\s+)?vpn|un\s+(?:bon\s+)?vpn|uma?\s+(?:boa\s+)?vpn|een\s+(?:goede\s+)?vpn|una?\s+(?:buon[oa]\s+)?vpn)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTechHelp();
 
     // Round 78: "como le quito los piojos a mi niña? ya probe el champu de la farmacia y nada" (0.79 as a dose ask): head
     // lice, an everyday illness with no link to chronic pain, in the seven languages.

@@ -69,6 +69,12 @@ public sealed record TriageDecision(TriageOutcome Outcome, string Reason, Triage
     /// </summary>
     public bool AskedWhetherItCanKill { get; init; }
 
+    /// <summary>
+    /// Out of scope because the message asks for something the library holds nothing on (<see cref="OutOfScopeAsks"/>), not
+    /// because of the model's reading, so no follow-up to the question before may turn it back into a search.
+    /// </summary>
+    public bool OutOfScopeByRule => Outcome == TriageOutcome.OffTopic && Reason == SafetyTriage.OutOfScopeReason;
+
     /// <summary>What the judgement of the member's next message needs to know of this one.</summary>
     public PreviousTurn AsPreviousTurn() => new(AboutSomethingTaken, AboutActivity, CrisisGuidance, RefusedADose, AskedWhetherItCanKill);
 }
@@ -262,6 +268,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     internal const string CrisisRuleReason = "crisis rule";
 
     internal const string PressedAfterARefusalReason = "pressed after a refusal";
+
+    internal const string OutOfScopeReason = "asks something out of scope";
 
     /// <summary>A cap on windows, so a 20,000-character paste costs a bounded number of encoder passes.</summary>
     private const int MaxWindows = 48;
@@ -562,7 +570,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // and what the search found for "flare days" answered nothing asked. Something taken, named, keeps it a question.
         if (signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken)
         {
-            return new(TriageOutcome.OffTopic, "asks something out of scope", scores);
+            return new(TriageOutcome.OffTopic, OutOfScopeReason, scores);
         }
 
         // "what did the FINAL trial find?" (ResearchQuestions): the model's small-talk reading never declines a study question.
