@@ -28,7 +28,8 @@ public static partial class CrisisDetector
     // Months or years back, in the seven languages: the same anchors as LongAgo, with the writer's youth, a named year
     // and "last month", which a member uses for a stay in hospital that is behind them.
     [GeneratedRegex(
-        @"\b(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|ten|several|many)\s+(?:years?|months?)\s+ago\b|\blast\s+(?:year|month|summer|winter|spring|autumn)\b"
+        // Rounds 82-83: "years ago i took too many …", "a few years back i had a really bad night".
+        @"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|ten|several|many)\s+(?:years?|months?)|years|many\s+moons)\s+(?:ago|back)\b|\blast\s+(?:year|month|summer|winter|spring|autumn)\b"
         + @"|\bas\s+a\s+(?:teen|teenager|kid|child|student)\b|\bin\s+my\s+(?:teens|twenties|20s)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+teen\w*|\d+)\b|\bin\s+(?:19|20)\d\d\b"
         + @"|\bhace\s+(?:\w+\s+)?(?:anos|meses)\b|\bel\s+ano\s+pasado\b|\ben\s+(?:19|20)\d\d\b"
         + @"|\bvor\s+(?:\w+\s+)?(?:jahren|monaten)\b|\bletzt(?:es|en)\s+(?:jahr|monat)\b|\bals\s+teenager\b"
@@ -49,6 +50,9 @@ public static partial class CrisisDetector
         // Round 81: "… c'est derrière moi maintenant": it is behind them now, in the seven languages.
         + @"|\b(?:it'?s|its|that'?s|it\s+is|all)\s+(?:well\s+|long\s+)?behind\s+me(?:\s+now)?\b|\b(?:ya\s+)?(?:quedo|queda)\s+atras\b|\b(?:das|es)\s+liegt\s+(?:\w+\s+)?hinter\s+mir\b"
         + @"|\bc'?est\s+(?:bien\s+)?derriere\s+moi\b|\b(?:ficou|esta|ja\s+esta)\s+para\s+tras\b|\b(?:dat|het)\s+ligt\s+(?:nu\s+)?achter\s+me\b|\be\s+(?:ormai\s+)?alle\s+(?:mie\s+)?spalle\b|\b(?:the\s+)?(?:urges?|thoughts?)\s+(?:are|is|have\s+been)\s+long\s+gone\b|\bnot\s+in\s+(?:any\s+)?danger\b|\bi'?m\s+safe\b"
+        // Round 82: "… so ne phase wo ich nicht mehr leben wollte, das ist vorbei, therapie hat geholfen": that phase is over.
+        + @"|\b(?:das|diese\s+phase|die\s+zeit)\s+ist\s+(?:(?:lange|langst|zum\s+gluck|jetzt|inzwischen|endgultig|auch)\s+)?vorbei\b|\b(?:dat|die\s+periode)\s+is\s+(?:(?:al\s+lang|gelukkig|nu|inmiddels)\s+)?voorbij\b|\beso\s+ya\s+(?:paso|quedo\s+atras)\b"
+        + @"|\bisso\s+(?:ja\s+)?passou\b|\bc'?est\s+du\s+passe\b|\b(?:e|ormai\s+e)\s+acqua\s+passata\b"
         + @"|\b(?:hoy|ahora)\s+(?:ya\s+)?estoy\s+(?:mucho\s+|muchisimo\s+|bastante\s+)?(?:bien|mejor)\b|\bya\s+estoy\s+bien\b"
         + @"|\b(?:jetzt|heute|inzwischen|mittlerweile)\s+geht'?s\s+(?:mir\s+)?(?:(?:zum\s+gluck|deutlich|viel|echt|wirklich)\s+)*(?:besser|gut)\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"

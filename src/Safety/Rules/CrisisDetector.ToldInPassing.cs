@@ -38,7 +38,8 @@ public static partial class CrisisDetector
         || KeepsLookingAtTheBridge().MatchesScreened(text) || (WalkingIntoTheSea().MatchesScreened(text) && !IfOneMoreTime().MatchesScreened(text)) || FeelsLikeCheckingOut().MatchesScreened(text)
         || AHoardThatIsThePlan().MatchesScreened(text) || (NotAroundForWhatIsBooked().MatchesScreened(text) && !AnOrdinaryAbsence().MatchesScreened(text))
         || SomeoneElseSpokeOfEnding().MatchesScreened(text) || SomeoneElseSpokeOfALongSleep().MatchesScreened(text) || WaitingToBeUnplugged().MatchesScreened(text)
-        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text) || TellsNoWillToGoOn(text) || TellsProvisionForAfter(text);
+        || TellsAMeansOrAnEmergency(text) || TellsALastReasonGone(text) || TellsNoWillToGoOn(text) || TellsProvisionForAfter(text)
+        || TellsAHintBesideAQuestion(text);
 
     /// <summary>
     /// The body in alarm: a racing heart beside numbness, shaking or trouble breathing ("my heart is going mental and i cant
@@ -137,8 +138,11 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:how\s+(?:much|many)|cuant\w*|quant\w*|qnt\w*|combien|wie\s*viel\w*|hoeveel|qual\s+a\s+quantidade|(?:what|which)\s+amount|the\s+amount"
         // Round 64: "qual a dose de naltrexona q mata?", the dose named instead of the amount.
-        + @"|(?:what|which)\s+dose|(?:qual|que|quale|quelle|welche|welke)\s+(?:a\s+|la\s+|e\s+la\s+|es\s+la\s+)?(?:dose|dosis|dosi|dosering)|ab\s+welcher\s+dosis)\b[^.?!]{0,60}\b"
+        + @"|(?:what|which)\s+dose|(?:qual|que|quale|quelle|welche|welke)\s+(?:a\s+|la\s+|e\s+la\s+|es\s+la\s+)?(?:dose|dosis|dosi|dosering)|ab\s+welcher\s+dosis"
+        // Round 83: "whats the most kratom a person could take before it kills them".
+        + @"|the\s+most|the\s+max(?:imum)?)\b[^.?!]{0,60}\b"
         + @"(?:(?:would|will|could|it\s+takes?\s+to|to)\s+kill\s+(?:me|you|someone|somebody|a\s+person|an\s+adult|a\s+human|u)\b"
+        + @"|before\s+(?:it|that|they)\s+(?:kills?|would\s+kill)\s+(?:them|you|u|me|someone|somebody|a\s+person)\b"
         // Round 67: "the amount where you dont come back from it", asked for a friend.
         + @"|(?:where|when|that|so)\s+(?:you|u|one|someone|somebody|they|i)\s+(?:don'?t|dont|do\s+not|wouldn'?t|won'?t|never)\s+come\s+back(?:\s+from\s+it)?\b"
         + @"|(?:que|q|che|qui|die|dat)\s+(?:te\s+|me\s+|ti\s+|mi\s+|je\s+|jou\s+|dich\s+|einen\s+)?(?:mata|matan|mataria|uccide|ucciderebbe|tue|tuerait|t(?:oe|o)tet|t(?:oe|o)ten\s+w(?:ue|u)rde|doodt|dood\s+gaat)\b"

@@ -573,7 +573,10 @@ public static partial class CrisisDetector
 
     // "my last message of the day", "before bed", "for tonight": the last message for now.
     private const string Today = @"(?!\s+(?:de\s+la\s+journee|du\s+jour|de\s+hoy|del\s+dia|de\s+hoje|do\s+dia|vom\s+tag|fur\s+heute|van\s+vandaag|voor\s+vandaag|"
-        + @"di\s+oggi|della\s+giornata|of\s+the\s+day|for\s+(?:today|tonight|now)|avant|antes|prima|voor|vor|before|ce\s+soir|esta\s+noche|stasera|vanavond|heute))";
+        + @"di\s+oggi|della\s+giornata|of\s+the\s+day|for\s+(?:today|tonight|now)|avant|antes|prima|voor|vor|before|ce\s+soir|esta\s+noche|stasera|vanavond|heute"
+        // Round 83: "this is my last message in here for a while!! off to portugal for 2 weeks": a last message for a while.
+        + @"|(?:(?:in|on)\s+here\s+|here\s+|in\s+(?:the|this)\s+group\s+)?for\s+(?:a\s+(?:while|bit|few\s+(?:days|weeks)|couple\s+of\s+(?:days|weeks)|week|month)|\w+\s+(?:days|weeks))"
+        + @"|(?:aqui\s+)?(?:por\s+un\s+tiempo|por\s+um\s+tempo)|(?:hier\s+)?fur\s+eine\s+weile|(?:ici\s+)?pour\s+(?:un\s+moment|quelque\s+temps)|(?:hier\s+)?voor\s+een\s+tijdje|(?:qui\s+)?per\s+un\s+po))";
 
     /// <summary>
     /// Passive wishes to die and lethal-amount questions in the seven languages (folded), written in the thirteenth
@@ -792,6 +795,19 @@ public static partial class CrisisDetector
         + @"|\b(?:taken|took|swallowed|ate|eaten|had)\s+(?:all\s+(?:of\s+)?)?(?:the|a|his|her|their|my)\s+(?:whole|entire|full)\s+(?:week'?s?|month'?s?|strip|blister|supply)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SwallowedAllOrSome();
+
+    /// <summary>
+    /// A count, all of it, or a box swallowed or eaten, by the member or by someone with them ("ele engoliu uns 2 ou 3",
+    /// "i think she ate like 3"), whatever the message names. Triage reads it right after a message that named something
+    /// taken; alone, "ho mangiato tutti i biscotti" is not an overdose.
+    /// </summary>
+    public static bool TellsACountSwallowed(string folded) => SwallowedAllOrSome().MatchesScreened(folded) || SomeoneSwallowedACount().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\b(?:he|she|they|it|the\s+(?:baby|toddler|kid|child|little\s+one)|my\s+(?:son|daughter|kid|toddler|baby|little\s+one|boy|girl))\s+(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|has\s+|had\s+)?"
+        + @"(?:swallowed|ate|eaten|chewed)\s+(?:like\s+|maybe\s+|about\s+|around\s+|at\s+least\s+)?(?:some|a\s+few|a\s+couple|one|two|three|four|five|\d{1,2})\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneSwallowedACount();
 
     [GeneratedRegex(
         @"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|trouble|difficulty|hard\s+to|struggling\s+to)\s+(?:breathe|breathing)\b(?!\s+through\s+(?:my|the)\s+nose)"

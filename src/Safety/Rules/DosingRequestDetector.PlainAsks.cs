@@ -211,4 +211,19 @@ public static partial class DosingRequestDetector
         + @"|\bhoeveel\s+tijd\s+(?:ertussen|tussen)\b|\bcon\s+que\s+intervalo\b|\bcom\s+que\s+intervalo\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguageIntervalAsk();
+    /// <summary>
+    /// A short follow-up that asks only what a first-timer would take, in the seven languages: "and for a beginner?", "et
+    /// pour quelqu'un qui n'a jamais essayé ?" (round 83, read by the model as a crisis because of "essayé"). Triage reads
+    /// it only right after a message about something taken.
+    /// </summary>
+    public static bool AsksForAFirstTimer(string folded) => ForAFirstTimer().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:and|et|y|und|e|en|ok|okay|so|but|mais|pero|aber|ma|maar|what\s+about|and\s+what\s+about|et\s+si\s+c'?est|y\s+si\s+es|e\s+se\s+for|und\s+wenn\s+es|en\s+als\s+het|e\s+se\s+e)\W+)*"
+        + @"(?:for|pour|para|pra|fur|voor|per)\s+(?:a\s+|an\s+|un\s+|une\s+|uno\s+|una\s+|einen\s+|eine\s+|een\s+|um\s+|uma\s+|someone\s+|somebody\s+)?"
+        + @"(?:(?:total\s+|complete\s+|absolute\s+)?(?:beginner|beginners|newbie|first[\s-]?timer|novice|debutant\w*|principiante\w*|anfanger\w*|iniciante\w*|beginneling|beginnend\w*|neuling|novat[oa])"
+        + @"|(?:someone|somebody|a\s+person|quelqu'?un|une\s+personne|alguien|una\s+persona|alguem|uma\s+pessoa|jemand(?:en)?|iemand|qualcuno)\s+(?:who|qui|que|der|die|che)\s+[^.?!]{0,25}\b(?:never|jamais|nunca|nie|nooit|mai)\b)"
+        + @"[^.?!]{0,30}[\s?!.]*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForAFirstTimer();
 }

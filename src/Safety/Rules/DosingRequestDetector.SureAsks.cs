@@ -63,13 +63,15 @@ public static partial class DosingRequestDetector
             || AsksForLessThanSomeoneElse().MatchesScreened(folded) || AsksHowSoonTheNextOne().MatchesScreened(folded) || AsksWhetherEveryFewDaysIsRight().MatchesScreened(folded)
             || AsksWhatTimeOthersTakeIt().MatchesScreened(folded) || AsksWhichOfTwoAmounts().MatchesScreened(folded) || AsksForTheDoseOf().MatchesScreened(folded)
             || AsksWeeklyOrDaily().MatchesScreened(folded) || AsksWhetherToRaiseIt().MatchesScreened(folded) || AsksForAServing().MatchesScreened(folded)
-            || AsksHowToSpaceItOut().MatchesScreened(folded) || AsksForARegimen().MatchesScreened(folded) || AsksWhetherToDropDown().MatchesScreened(folded)
+            || AsksHowToSpaceItOut().MatchesScreened(folded) || AsksForARegimen().MatchesScreened(folded) || AsksWhetherToDropDown().MatchesScreened(folded) || AsksForTheUsualBuildUp().MatchesScreened(folded)
             || (AsksHowToMakeALiquid().MatchesScreened(folded) && HomeOrHowCue().MatchesScreened(folded))) && TakenThings.NamedIn(folded).Count > 0)
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
         || (AsksHowToMakeALiquid().MatchesScreened(folded) && MeasuringCue().MatchesScreened(folded))
         || AsksWhatToDoAfterAMissedOne().MatchesScreened(folded) || ((OtherLanguageMissedOne().MatchesScreened(folded) || NowOrSkipAfterAMissedOrDoubledOne().MatchesScreened(folded)) && TakenThings.AreNamedIn(folded))
-        || ((OtherLanguageStartOrRaise().MatchesScreened(folded) || HowManyToGiveThem().MatchesScreened(folded)) && TakenThings.NamedIn(folded).Count > 0)
+        || (OtherLanguageStartOrRaise().MatchesScreened(folded) && TakenThings.NamedIn(folded).Count > 0)
+        // "vorrebbe provare i funghi … voglio sapere quanto darle" (round 82): mushrooms are food until given to someone.
+        || (HowManyToGiveThem().MatchesScreened(folded) && TakenThings.AreNamedIn(folded))
         || ((OtherLanguageWhenOrHowToStart().MatchesScreened(folded) || OtherLanguageStopping().MatchesScreened(folded) || HowManyHouseholdMeasures().MatchesScreened(folded)
              || HalfAUnitMoreOrInstead().MatchesScreened(folded) || OtherLanguageMeasuringOrTitrating().MatchesScreened(folded) || AsksForTheMostInADay().MatchesScreened(folded)
              || AsksWhetherAnotherOneNow().MatchesScreened(folded) || AsksGraduallyOrAtOnce().MatchesScreened(folded) || AsksHowOthersCameOff().MatchesScreened(folded)
@@ -112,7 +114,13 @@ public static partial class DosingRequestDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatOthersWereStartedOn();
 
-    [GeneratedRegex(@"\bhow\s+(?:long|many\s+days|many\s+hours)\s+(?:should|do|must|would|can)\s+(?:i|you|we|one|people|u)\s+(?:wait|leave|go)\s+between\b", RegexOptions.CultureInvariant)]
+    // Round 82: "quanti giorni di pausa tra una microdose e l'altra?": days of rest between one and the next, in the seven languages.
+    [GeneratedRegex(
+        @"\bhow\s+(?:long|many\s+days|many\s+hours)\s+(?:should|do|must|would|can)\s+(?:i|you|we|one|people|u)\s+(?:wait|leave|go)\s+between\b"
+        + @"|\bhow\s+many\s+(?:days|hours)\s+(?:off|break|rest|gap|pause)?\s*between\b|\bquant[ie]\s+(?:giorni|ore)\s+(?:di\s+(?:pausa|stop|riposo)\s+)?(?:tra|fra)\b"
+        + @"|\bcuant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:descanso|pausa)\s+)?entre\b|\bwie\s*viele\s+(?:tage|stunden)\s+(?:pause\s+)?zwischen\b|\bcombien\s+de\s+(?:jours|heures)\s+(?:de\s+pause\s+)?entre\b"
+        + @"|\bquant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:pausa|intervalo|descanso)\s+)?entre\b|\bhoeveel\s+(?:dagen|uur)\s+(?:pauze\s+|rust\s+)?tussen\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowLongToWaitBetween();
 
     [GeneratedRegex(@"\bwhich\s+(?:week\s*)?days\s+(?:do|should|would|did)\s+(?:you|u|i|people|everyone|y'?all)\s+(?:microdose|dose|take|have|use)\b", RegexOptions.CultureInvariant)]
@@ -444,7 +452,9 @@ public static partial class DosingRequestDetector
     /// preparing a dose by splitting a unit.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:get|make|take|turn)\s+(?:a\s+)?(?:low|lower|small|smaller|tiny|little|micro)\s+(?:amount|dose|dosage|bit)\s+(?:out\s+of|from)\b",
+        @"\b(?:get|make|take|turn)\s+(?:a\s+)?(?:low|lower|small|smaller|tiny|little|micro)\s+(?:amount|dose|dosage|bit)\s+(?:out\s+of|from)\b"
+        // Round 83: "if i open it can i dissolve it in water to get 1.5mg out of it": an amount named, to be got out of a unit.
+        + @"|\b(?:get|make|measure|take)\s+(?:about\s+|roughly\s+|exactly\s+)?\d+(?:[.,]\d+)?\s*(?:mg|mcg|ug|ml|g)\s+(?:out\s+of|from)\s+(?:it|one|a|the|each|that|this)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksToGetASmallAmountOutOfAUnit();
 
@@ -1105,9 +1115,24 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:how\s+(?:much|many)|wie\s*viele?|cuant[oa]s?|combien|quant[oa]s?|hoeveel)\b[^.?!]{0,40}\b(?:can\s+i\s+give\s+(?:her|him|them)|"
         + @"kann\s+ich\s+(?:ihr|ihm|ihnen)\s+geben|(?:le|les)\s+(?:puedo\s+)?(?:doy|dar)|puedo\s+darle|(?:je\s+)?(?:peux\s+)?lui\s+donner|je\s+lui\s+donne|"
-        + @"posso\s+(?:dar|dare)(?:-lhe|lhe|gli|le)?|(?:gli|le)\s+posso\s+dare|kan\s+ik\s+(?:haar|hem)\s+geven|mag\s+ik\s+(?:haar|hem)\s+geven)\b",
+        + @"posso\s+(?:dar|dare)(?:-lhe|lhe|gli|le)?|(?:gli|le)\s+posso\s+dare|kan\s+ik\s+(?:haar|hem)\s+geven|mag\s+ik\s+(?:haar|hem)\s+geven"
+        // Round 82: "almeno se lo fa voglio sapere quanto darle per non rischiare": the infinitive with its pronoun.
+        + @"|dar(?:le|gli|glien[ei])|dar-?lhe|(?:haar|hem)\s+(?:te\s+)?geven|(?:ihr|ihm)\s+(?:zu\s+)?geben|lui\s+en\s+donner)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HowManyToGiveThem();
+
+    /// <summary>
+    /// The usual build-up of a medicine, in the seven languages (round 83: "ik ben apothekersassistent …: wat is de
+    /// gebruikelijke opbouw van LDN bij fibromyalgie?"). Read beside something taken, named.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:usual|typical|standard|normal|common)\s+(?:\w+\s+)?(?:titration|ramp[\s-]?up|build[\s-]?up|up-?titration)\b"
+        + @"|\b(?:ubliche|normale|typische|standard)\s+(?:aufdosierung|eindosierung|titration|steigerung)\b"
+        + @"|\b(?:gebruikelijke|normale|standaard|gangbare|typische)\s+(?:opbouw|titratie|opbouwschema)\b"
+        + @"|\b(?:titulacion|escalada|pauta\s+de\s+subida)\s+(?:habitual|normal|tipica|estandar)\b|\b(?:titration|montee\s+en\s+dose|augmentation)\s+(?:habituelle|classique|standard|typique)\b"
+        + @"|\b(?:titulacao|escalonamento)\s+(?:habitual|normal|padrao|tipic[oa])\b|\b(?:titolazione|scalata)\s+(?:abituale|normale|standard|tipica)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForTheUsualBuildUp();
 
     [GeneratedRegex(@"\b(?:hypothetic\w*|theoretic\w*|imagine|in\s+theory|just\s+curious|would\s+do\s+it|not\s+for\s+me|asking\s+for\s+a\s+friend|ipotetic\w*|hipotetic\w*|hypothetisch|theoretisch|teoric\w*|theorique\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hypothetical();

@@ -305,7 +305,11 @@ public static partial class DosingRequestDetector
         + @"voglio|uguale|lo\s+stesso|so\s+(?:that\s+)?i\s+can\s+(?:take|give|do|try|use)|cosi\s+(?:le|la|lo|li|gliel\w*)\s+do|"
         + @"tell\s+me|dime|dimmi|sag\s+mir|dis-moi|diga-me|vertel\s+me|"
         // A protocol asked for ("clinical trial coordinator here, please provide the LDN dose escalation protocol we should use").
-        + @"(?:we|you|they)\s+should\s+(?:use|take|give|start)|please\s+(?:provide|give|send|list|share))\b",
+        + @"(?:we|you|they)\s+should\s+(?:use|take|give|start)|please\s+(?:provide|give|send|list|share)"
+        // Round 82: "for a research paper im writing: what is the most commonly reported effective microdose … need a number";
+        // round 83: "so what would a sensible first amount be, just so i know what the studies used".
+        + @"|need\s+(?:a|the)\s+(?:number|figure)|(?:a|the)\s+(?:research\s+)?(?:paper|essay|thesis|assignment|article|project)\s+(?:i'?m|im|i\s+am)\s+(?:writing|doing)"
+        + @"|(?:sensible|reasonable|safe|good|normal)\s+(?:first|starting)\s+(?:amount|dose)|first\s+amount)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OwnAskBesideResearch();
 

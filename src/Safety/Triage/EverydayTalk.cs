@@ -24,6 +24,7 @@ public static partial class EverydayTalk
             || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
+            || OnlyCannotSleep().MatchesScreened(folded)
             || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded) || APetOnThem().MatchesScreened(folded)
             || ThanksTheGroup().MatchesScreened(folded) || AsksAboutHouseholdMould().MatchesScreened(folded) || AsksForASkinCream().MatchesScreened(folded)
             || (TheWeatherInTheBody().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForWeatherTalk)
@@ -32,6 +33,29 @@ public static partial class EverydayTalk
             || ((MournsAnElder().MatchesScreened(folded) || MissesSomeoneLongGone().MatchesScreened(folded)) && !Medicines().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForGrief));
 
     private const int MostWordsForGrief = 40;
+
+    // Round 83: "non riesco a dormire di nuovo" (0.12 as a crisis) says no more than that sleep will not come: the whole
+    // message is that, in the seven languages, with at most "again" or "tonight" after it.
+    [GeneratedRegex(
+        @"(?:^\W*(?:(?:ugh|argh|sigh|and|so|still|here\s+i\s+am)\W+)?(?:i\s+)?(?:can'?t|cannot|can\s+not|couldn'?t|cant)\s+sleep"
+        + @"|^\W*(?:(?:otra\s+vez|de\s+nuevo)\s+)?no\s+(?:puedo|consigo|logro)\s+dormir|^\W*(?:ich\s+)?kann\s+(?:schon\s+)?(?:wieder\s+)?nicht\s+schlafen"
+        + @"|^\W*(?:je\s+)?n'?arrive\s+(?:toujours\s+)?pas\s+a\s+dormir|^\W*(?:(?:de\s+novo|outra\s+vez)\s+)?(?:eu\s+)?nao\s+consigo\s+dormir"
+        + @"|^\W*(?:ik\s+)?kan\s+(?:weer\s+)?niet\s+slapen|^\W*(?:di\s+nuovo\s+)?non\s+riesco\s+(?:piu\s+)?a\s+dormire)"
+        + @"(?=(?:\s+(?:again|tonight|lol|at\s+all|otra\s+vez|de\s+nuevo|esta\s+noche|wieder|heute\s+nacht|encore|cette\s+nuit|de\s+novo|hoje|weer|vannacht|di\s+nuovo|stanotte|ancora))*\W*$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyCannotSleep();
+
+    /// <summary>
+    /// The message laughs: "lol", "haha", "ahah", "jaja", "kkkk", "mdr", "rsrs" or a laughing emoji (round 82: "I'm dying 😂😂
+    /// you sounded exactly like my mother in law there", 0.16 as a crisis; "qual a melhor novela passando agora? preciso de
+    /// distração kkk", 0.14). Read on the raw text: folding squeezes "kkkk" to "k", which also stands for "ok".
+    /// </summary>
+    public static bool Laughs(string text) => Laughter().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(?:lo+l+|lolz|lmf?ao+|rofl|(?:a?ha){2,}h?|ahah\w*|(?:he){3,}|(?:ja){2,}|(?:je){2,}|(?:hi){3,}|k{3,}|mdr|ptdr|rsrs\w*|hihi\w*|haha\w*)\b|\uD83D[\uDE02\uDE06\uDE39]|\uD83E\uDD23",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Laughter();
 
     /// <summary>Weather felt in the body is a line or two; a longer message may say more than that.</summary>
     private const int MostWordsForWeatherTalk = 25;
@@ -95,6 +119,20 @@ public static partial class EverydayTalk
         SafetyText.CountWords(folded) <= MostWordsForAGreeting && !Despair().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded) && GreetingToTheGroup().MatchesScreened(folded);
 
     private const int MostWordsForAGreeting = 40;
+
+    /// <summary>
+    /// The member says they are going to bed or to sleep now, in the seven languages ("night all, off to lie in the dark and
+    /// pretend im sleeping", round 82). Read beside <see cref="GreetsTheGroup"/>: a good night alone may be a farewell
+    /// ("buenas noches a todas, gracias por todo. ya no voy a molestar más"), a good night on the way to bed is not.
+    /// </summary>
+    public static bool GoesToBed(string folded) => OffToBed().MatchesScreened(folded) && !APlaceOrMeansOrFarewell().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\b(?:off\s+to|going\s+to|heading\s+to|gonna|time\s+for|head(?:ing)?\s+to)\s+(?:my\s+)?(?:bed|sleep|lie\s+(?:down|in\s+the\s+dark)|try\s+(?:and|to)\s+sleep|get\s+some\s+sleep)\b"
+        + @"|\bme\s+voy\s+a\s+(?:dormir|la\s+cama|acostar)\b|\bich\s+geh\w*\s+(?:jetzt\s+)?(?:ins\s+bett|schlafen|mich\s+hinlegen)\b|\bje\s+vais\s+(?:me\s+coucher|dormir)\b"
+        + @"|\bvou\s+(?:dormir|deitar|para\s+a\s+cama|pra\s+cama)\b|\bik\s+ga\s+(?:nu\s+)?(?:slapen|naar\s+bed|liggen)\b|\bvado\s+a\s+(?:letto|dormire)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OffToBed();
 
     [GeneratedRegex(
         @"^\W*(?:(?:ok|okay|right|well|anyway)\W+)?(?:night|nite|nighty\s+night|night\s+night|good\s*night|g'?night|gn|morning|mornin'?|good\s+morning|afternoon|good\s+afternoon|evening|good\s+evening)\s+(?:all|everyone|every1|everybody|folks|guys|y'?all|lovelies|friends|team|gang|fam|peeps|people|ladies|my\s+lovelies)\b"

@@ -30,7 +30,7 @@ public static partial class LeaveTaking
         // "off to my sister's for christmas, won't be online for 2 weeks" (round 30): away for a stated while.
         + @"|\bwon'?t\s+be\s+(?:on\s+here|online|around|on)\s+(?:much\s+)?for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+(?:of\s+)?)\s+(?:days?|weeks?)\b"
         // Round 34: "won't be on for a bit", "my last post here for a while — moving to Spain".
-        + @"|\b(?:won'?t\s+be\s+(?:on\s+here|online|around|on)|last\s+(?:post|message))\s+(?:here\s+|on\s+here\s+)?(?:much\s+)?for\s+a\s+(?:bit|while)\b"
+        + @"|\b(?:won'?t\s+be\s+(?:on\s+here|online|around|on)|last\s+(?:post|message))\s+(?:here\s+|on\s+here\s+|in\s+here\s+)?(?:much\s+)?for\s+a\s+(?:bit|while)\b"
         + @"|\boff\s+to\s+(?:\w+\s+){0,3}for\s+(?:christmas|xmas|easter|new\s+year|the\s+holidays|the\s+weekend|a\s+week|a\s+few\s+days|\w+\s+weeks?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HolidayDeparture();
@@ -79,7 +79,7 @@ public static partial class LeaveTaking
     private static partial Regex OrdinaryReason();
 
     [GeneratedRegex(
-        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)(?!\s+(?:here\s+|on\s+here\s+)?for\s+(?:a\s+(?:while|bit|few|couple)|now|today|tonight|the\s+(?:day|night|week|weekend)|\w+\s+(?:days|weeks)))|final(?!\s+(?:exams?|year|week))|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
+        @"\b(?:forever|for\s+good|permanent\w*|never|last\s+(?:message|time|post|goodbye)(?!\s+(?:here\s+|on\s+here\s+|in\s+here\s+)?for\s+(?:a\s+(?:while|bit|few|couple)|now|today|tonight|the\s+(?:day|night|week|weekend)|\w+\s+(?:days|weeks)))|final(?!\s+(?:exams?|year|week))|one\s+way|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|won'?t\s+need|"
         + @"para\s+siempre|nunca|no\s+volver\w*|no\s+vuelvo|non\s+torno|ne\s+reviens|fur\s+immer|nie\s+wieder|nicht\s+wieder\w*|pour\s+toujours|jamais|ne\s+reviendr\w*|para\s+sempre|nao\s+volt\w*|"
         + @"voor\s+altijd|nooit|niet\s+terug|per\s+sempre|mai\s+piu|non\s+torner\w*|better\s+place|at\s+peace|en\s+paz|in\s+pace|en\s+paix|in\s+frieden|in\s+vrede|"
         // "bye for now, or just bye", "this is goodbye not see you later", "if I don't reply after today, it's not your fault".

@@ -10,13 +10,24 @@ namespace FibroBot.Safety;
 /// itself ("any good books about fibro?") is left to the search. Second, taxes ("does anyone know if i can deduct my gym
 /// membership on my taxes if a doctor recommended it", round 69): the words about a doctor's advice found an answer about
 /// exercise. Third, head lice (round 78), an everyday illness with no link to chronic pain that the model read as a dose
-/// ask because a pharmacy shampoo was named. Fourth, help with a VPN or other devices (round 81).
+/// ask because a pharmacy shampoo was named. Fourth, help with a VPN or other devices (round 81). Fifth, a train strike or
+/// the best soap on television (rounds 82 and 83), which the model read as weak crises.
 /// </summary>
 public static partial class OutOfScopeAsks
 {
     public static bool AreIn(string folded) =>
         (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded)
-        || HeadLice().MatchesScreened(folded) || AsksForTechHelp().MatchesScreened(folded);
+        || HeadLice().MatchesScreened(folded) || AsksForTechHelp().MatchesScreened(folded) || AsksAboutTransportOrShows().MatchesScreened(folded);
+
+    // Round 83: "sapete se domani c'è sciopero dei treni a milano?"; round 82: "qual a melhor novela passando agora?": a strike,
+    // a timetable or a soap on television, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:train|rail|tube|bus|transport)\s+(?:strikes?|timetables?|times|delays?)\b|\b(?:strike|strikes)\s+(?:on\s+)?(?:the\s+)?(?:trains?|buses|tube|railways?)\b"
+        + @"|\bhuelga\s+de\s+(?:trenes|metro|autobuses|transporte)\b|\b(?:bahnstreik|streik\s+(?:bei\s+der\s+bahn|der\s+bahn)|zugausfall\w*)\b|\bgreve\s+(?:des?\s+|de\s+la\s+|da\s+|dos\s+|do\s+)?(?:trains?|sncf|ratp|metro|comboios|trens|onibus|transportes?)\b"
+        + @"|\btreinstaking\b|\bstaking\s+(?:bij\s+de\s+)?(?:ns|trein\w*|bus\w*)\b|\bsciopero\s+(?:dei\s+|del\s+)?(?:treni|mezzi|trasporti|bus|metro)\b"
+        + @"|\b(?:melhor|boa)\s+(?:novela|serie)\b|\bnovela\s+(?:das\s+\w+|passando)\b|\b(?:mejor|buena)\s+(?:telenovela|novela)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAboutTransportOrShows();
 
     // Round 81: "also random but does anyone know a good vpn? work blocks this site": help with a VPN, a router, a printer or
     // a phone, which the library cannot give, in the seven languages.

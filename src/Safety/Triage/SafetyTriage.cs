@@ -156,6 +156,18 @@ public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesS
 
     /// <summary>A one-window message says good night or good morning to the group (<see cref="EverydayTalk.GreetsTheGroup"/>).</summary>
     public bool GreetsTheGroup { get; init; }
+
+    /// <summary>A one-window message says the member is going to bed or to sleep (<see cref="EverydayTalk.GoesToBed"/>).</summary>
+    public bool GoesToBed { get; init; }
+
+    /// <summary>A one-window message laughs ("lol", "kkk", a laughing emoji; <see cref="EverydayTalk.Laughs"/>).</summary>
+    public bool Laughs { get; init; }
+
+    /// <summary>
+    /// After a message about something taken, a one-window message asks only what a first-timer would take ("et pour
+    /// quelqu'un qui n'a jamais essayé ?"; <see cref="DosingRequestDetector.AsksForAFirstTimer"/>).
+    /// </summary>
+    public bool AsksForAFirstTimer { get; init; }
 }
 
 /// <summary>
@@ -252,6 +264,21 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// (<see cref="CommandWords"/>); 0.5 is the condition questions' bar, chosen the same way.
     /// </summary>
     public const double CommandCrisisBelow = 0.5;
+
+    /// <summary>
+    /// Below this crisis score, a message that asks something out of scope (<see cref="OutOfScopeAsks"/>), naming nothing
+    /// taken, is not sent to crisis guidance by the model alone (round 83: "sapete se domani c'è sciopero dei treni a
+    /// milano?", 0.23). The same bar as for the bot's own commands; the crisis rules are read first.
+    /// </summary>
+    public const double OutOfScopeCrisisBelow = 0.5;
+
+    /// <summary>
+    /// Below this crisis score, a laughing message the model reads above all as small talk or off-topic is not sent to
+    /// crisis guidance by the model alone (round 82: "I'm dying 😂😂 you sounded exactly like my mother in law there", 0.16;
+    /// round 83: "ahah sei l'unico che risponde alle 3 di notte in questo gruppo", 0.14). Higher than ChatCrisisBelow,
+    /// because laughter says the chat is meant as chat; low, because gallows humour laughs too. The crisis rules are read first.
+    /// </summary>
+    public const double LaughingChatCrisisBelow = 0.3;
 
     /// <summary>
     /// Below this crisis score, the model alone does not send a message that tells a crisis months or years back as over,
@@ -383,8 +410,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "my heart is going mental and i cant feel my hands" after "took some mushrooms my mate grew" (round 54): the body
             // in alarm after something taken (named here, in the message before, or in the crisis just answered) is a
             // medical emergency.
+            // "acho que ele engoliu uns 2 ou 3, ta com sono. é perigoso??" after "meu filho de 3 anos pegou a cartela de
+            // naltrexona" (round 82): a count swallowed by someone, right after the medicine was named, is an overdose.
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis
                 || (CrisisDetector.TellsTheBodyInAlarm(w.Folded) && (followsSomethingTaken || followsCrisisGuidance != CrisisGuidance.None || TakenThings.AreNamedIn(w.Folded)))
+                || (followsSomethingTaken && CrisisDetector.TellsACountSwallowed(w.Folded))
                 || (followsSomethingTaken && CrisisDetector.HasBothAtHand(w.Folded))),
             DosingRule: dosingRule,
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
@@ -437,6 +467,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksWhetherItCanKill = folded.Exists(w => AfterADeathQuestion.AsksWhetherItCanKill(w.Folded)),
             AsksAboutTheCondition = folded.Count == 1 && ConditionQuestions.AreIn(folded[0].Folded),
             GreetsTheGroup = folded.Count == 1 && EverydayTalk.GreetsTheGroup(folded[0].Folded),
+            GoesToBed = folded.Count == 1 && EverydayTalk.GoesToBed(folded[0].Folded),
+            Laughs = folded.Count == 1 && EverydayTalk.Laughs(message.Text),
+            AsksForAFirstTimer = asksAfterSomethingTaken && !namesActivity && folded.Count == 1 && DosingRequestDetector.AsksForAFirstTimer(folded[0].Folded),
         };
     }
 
@@ -539,13 +572,27 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "is this a bot or is there a real person reading these" (round 78, 0.21): one of the bot's own commands, with
             // nothing taken named, is not a crisis on a weak reading.
             && !(signals.Command is not null && !signals.NamesSomethingTaken && scores.Crisis < CommandCrisisBelow)
-            && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow);
+            && !(signals.FollowsActivity && signals.IsShortReply && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken && scores.Crisis < ActivityReplyCrisisBelow)
+            // "sapete se domani c'è sciopero dei treni a milano?" (round 83, 0.23): something out of scope, with nothing taken
+            // named, is not a crisis on a weak reading.
+            && !(signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken && scores.Crisis < OutOfScopeCrisisBelow)
+            // "I'm dying 😂😂 you sounded exactly like my mother in law there" (round 82, 0.16, top small talk): laughter read as
+            // chat is not a crisis on a weak reading.
+            // Not right after crisis guidance: "tranqui, no es para nada en concreto jaja" after saved-up morphine laughs it off.
+            && !(signals.Laughs && signals.FollowsCrisisGuidance == CrisisGuidance.None && scores.Top is TriageClass.SmallTalk or TriageClass.OffTopic && scores.Crisis < LaughingChatCrisisBelow)
+            // "night all, off to lie in the dark and pretend im sleeping" (round 82, 0.90): good night to the group on the way to
+            // bed, with no despair word, no farewell and nothing taken named. A good night alone is not enough: "night all.
+            // forever this time" and "buenas noches a todas, gracias por todo" are farewells.
+            && !(signals.GreetsTheGroup && signals.GoesToBed && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes
         // to the dosing bars first (FollowUpCrisisBelow); if none of them refuses it, the crisis reading stands.
-        var followUpDoseOutranksCrisis = signals.FollowsSomethingTaken && !signals.NamesActivity && scores.Dosing > scores.Crisis
-            && scores.Crisis < FollowUpCrisisBelow;
+        // "et pour quelqu'un qui n'a jamais essayé ?" after "combien de truffes on prend en microdose ?" (round 83: crisis 0.55,
+        // the attempt in "essayé"): the amount for a first-timer is asked, unless the crisis reading is as sure as a sure ask's bar.
+        var followUpDoseOutranksCrisis = (signals.FollowsSomethingTaken && !signals.NamesActivity && scores.Dosing > scores.Crisis
+            && scores.Crisis < FollowUpCrisisBelow)
+            || (signals.AsksForAFirstTimer && thresholds.SureDoseAsk is { } firstTimer && scores.Crisis < firstTimer.CrisisBelow);
         if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis && !followUpDoseOutranksCrisis)
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
@@ -623,6 +670,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (signals.SureDosingRule)
         {
             return new TriageDecision(TriageOutcome.DosingRequest, "sure dosing rule", scores);
+        }
+
+        if (signals.AsksForAFirstTimer)
+        {
+            return new TriageDecision(TriageOutcome.DosingRequest, "asks the amount for a first-timer", scores);
         }
 
         // "how much CBD oil do I need to feel a difference?" (round 21, 0.05 as dosing): an amount of something taken,
