@@ -47,6 +47,9 @@ public static partial class CommandWords
         + @"|^(?:bist\s+du|sind\s+sie)\s+(?:eigentlich\s+|echt\s+|wirklich\s+)?(?:n\s+|ne\s+|ein\s+|eine\s+)?(?:echter\s+)?(?:mensch|bot|ki|roboter|maschine|chatbot)\b"
         + @"|^(?:eres|sos|es)\s+(?:un\s+|una\s+)?(?:bot|humano|humana|persona|robot|ia|maquina)\b|^(?:t'es|tu\s+es|es-tu|vous\s+etes|t'es-tu)\s+(?:un\s+|une\s+)?(?:vrai\s+|vraie\s+)?(?:bot|humain|humaine|robot|ia|personne|machine)\b"
         + @"|^(?:voce|vc|tu)\s+e\s+(?:um\s+|uma\s+)?(?:bot|humano|humana|robo|ia|pessoa)\b|^(?:ben\s+je|bent\s+u|is\s+dit)\s+(?:nou\s+|eigenlijk\s+)?(?:een\s+)?(?:echte\s+)?(?:bot|mens|robot|ai|persoon)\b"
-        + @"|^(?:sei|e)\s+(?:un\s+|una\s+)?(?:bot|umano|umana|robot|ia|persona)\b")]
+        + @"|^(?:sei|e)\s+(?:un\s+|una\s+)?(?:bot|umano|umana|robot|ia|persona)\b"
+        // Round 84: "who made you and do they actually have fibro" (answered from the library). English only: in the other
+        // languages the model already reads the question as small talk, which is answered in the member's language.
+        + @"|^(?:(?:so|ok|and|lol|hey),?\s+)?who\s+(?:made|built|created|programmed|wrote|trained|owns|runs|designed)\s+(?:you|u|this\s+bot|this\s+thing|the\s+bot)\b")]
     private static partial Regex WhoAreYou();
 }

@@ -19,7 +19,7 @@ public static partial class CrisisDetector
         || DecidedAgainstAnotherSeason().MatchesScreened(text)
         || (TheirThingsGivenAway().MatchesScreened(text) && NoLongerNeeded().MatchesScreened(text) && !AnOrdinaryClearOut().MatchesScreened(text))
         || (HurtThemselvesWithSomethingSharp().MatchesScreened(text) && AgainOrLastNight().MatchesScreened(text) && !AnEverydayChore().MatchesScreened(text))
-        || SomeoneElseSpeaksOfHurtingThemselves().MatchesScreened(text) || ALongDropJoke().MatchesScreened(text);
+        || SomeoneElseSpeaksOfHurtingThemselves().MatchesScreened(text) || ALongDropJoke().MatchesScreened(text) || TellsAQuietGoodbye(text);
 
     // Round 79: "lol at this point the only pain relief left is a long drop off a short bridge 🙃 anyway hows everyones
     // weekend": the gallows joke names a way to die, and laughter does not take it back.
@@ -82,10 +82,12 @@ public static partial class CrisisDetector
     // pode pegar, não vou precisar mais": one's own things handed out, in the seven languages; read with NoLongerNeeded.
     [GeneratedRegex(
         @"\b(?:giv(?:e|ing|en)|gave|handing|hand)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|belongings|possessions|jewell?e?ry|books|clothes)\b"
+        // Round 85: "i gave my sister my grandmas ring today and told her shell need it more than me soon": a keepsake handed on.
+        + @"|\b(?:giv(?:e|ing|en)|gave|handing|handed)\s+(?:my|her|his|the)\s+\w+\s+(?:all\s+)?my\s+(?:\w+\s+)?(?:ring|rings|watch|necklace|locket|bracelet|wedding\s+dress|jewell?e?ry|things|stuff|books|clothes|plants)\b"
         + @"|\b(?:anyone|anybody|if\s+anyone|whoever)\s+wants?\s+my\s+(?:\w+\s+)?(?:things|stuff|books|clothes|yarn|jewell?e?ry)\b"
         + @"|\b(?:regalar|regalando|regale|regalo|dando|dar|doy)\s+(?:todas?\s+)?mis\s+(?:cosas|pertenencias|joyas|libros|ropa)\b|\b(?:quiera|quiere)\s+mis\s+(?:cosas|libros|joyas|ropa)\b"
         + @"|\b(?:verschenke|verschenk\w*|gebe|geb)\s+(?:\w+\s+)?(?:alle\s+)?meine\s+(?:sachen|bucher|kleider|kleidung|schmuck)\b|\bmeine\s+(?:sachen|bucher|kleider|schmuck)\s+(?:\w+\s+){0,3}(?:verschenk\w*|weg)\b"
-        + @"|\b(?:je\s+donne|donner|donne|je\s+distribue)\s+(?:toutes?\s+)?mes\s+(?:affaires|choses|livres|bijoux|vetements)\b|\b(?:veut|veulent)\s+mes\s+(?:affaires|choses|livres|bijoux)\b"
+        + @"|\b(?:je\s+donne|donner|donne|je\s+distribue)\s+(?:toutes?\s+)?mes\s+(?:affaires|choses|livres|bijoux|vetements|plantes)\b|\b(?:veut|veulent)\s+mes\s+(?:affaires|choses|livres|bijoux)\b"
         + @"|\b(?:minhas|meus)\s+(?:coisas|roupas|livros|joias)\b[^.?!]{0,40}\b(?:pode|podem)\s+(?:pegar|ficar)\b|\b(?:doando|dando|dar|doar|dou)\s+(?:todas?\s+)?(?:as\s+)?minhas\s+(?:coisas|roupas|joias|livros)\b"
         + @"|\b(?:mijn|mn|m'n)\s+(?:spullen|boeken|kleren|sieraden)\s+(?:\w+\s+){0,3}(?:weg(?:geven|gegeven)?|geven)\b|\b(?:ik\s+geef|geef\s+ik)\s+(?:al\s+)?(?:mijn|mn|m'n)\s+(?:spullen|boeken|kleren|sieraden)\b"
         + @"|\b(?:regalo|regalando|regalare|do\s+via)\s+(?:tutte\s+)?(?:le\s+)?mie\s+(?:cose|robe|gioie|vestiti)\b|\b(?:regalo|regalando|regalare|do\s+via)\s+(?:tutti\s+)?i\s+miei\s+(?:libri|vestiti|gioielli)\b",
@@ -95,6 +97,7 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:won'?t|will\s+not|wont)\s+(?:be\s+)?need(?:ing)?\s+(?:them|it|any\s+of\s+(?:it|them)|those|that)?\s*(?:anymore|any\s+more|much\s+longer|where\s+i'?m\s+going)\b"
         + @"|\bwhat\s+do\s+i\s+need\s+(?:them|it)\s+for\s+anyway\b|\bno\s+use\s+to\s+me\s+(?:now|anymore)\b"
+        + @"|\b(?:need|use)\s+(?:it|them)\s+more\s+than\s+(?:me|i\s+(?:will|do))\s+(?:soon|before\s+long|now)\b"
         + @"|\bpara\s+que\s+(?:las|los|la|lo)\s+quiero\b|\bya\s+no\s+(?:las|los|la|lo)\s+(?:voy\s+a\s+)?necesit\w*\b"
         + @"|\bnao\s+vou\s+(?:mais\s+)?precisar\b"
         + @"|\bbrauch\w*\s+(?:ich\s+)?(?:sie|die|das|es)?\s*(?:eh|ja|sowieso)?\s*nicht\s+mehr\b"

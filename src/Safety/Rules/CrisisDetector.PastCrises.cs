@@ -17,9 +17,13 @@ public static partial class CrisisDetector
     /// not over.
     /// </summary>
     public static bool TellsAPastCrisisAsOver(string folded) =>
-        PastTime().MatchesScreened(folded) && WellNow().Match(folded) is { Success: true } well && !BackAgain().MatchesScreened(folded)
-        // "i'm fine now, but …" takes the all-clear back in the same breath.
-        && !ButAfterIt().IsMatch(folded, well.Index + well.Length);
+        (PastTime().MatchesScreened(folded) && WellNow().Match(folded) is { Success: true } well && !BackAgain().MatchesScreened(folded)
+            // "i'm fine now, but …" takes the all-clear back in the same breath.
+            && !ButAfterIt().IsMatch(folded, well.Index + well.Length))
+        // Round 84: "minha vó tomou o remédio dela duas vezes ontem por engano, foi ao médico e tá tudo bem": a double dose
+        // taken by mistake, seen by a doctor and found fine, is over however recent it was.
+        // "pra não acontecer de novo" (so it does not happen again) looks ahead, so "again" does not reopen it here.
+        || (ByMistake().MatchesScreened(folded) && SeenAndFoundFine().MatchesScreened(folded));
 
     /// <summary>The folded text without its sentences that are anchored in the past (<see cref="PastTime"/>).</summary>
     private static string WithoutThePast(string folded) =>
@@ -58,7 +62,15 @@ public static partial class CrisisDetector
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"
         + @"|\b(?:hoje|agora)\s+(?:eu\s+)?(?:to|tou|estou)\s+(?:bem|melhor)\b"
         + @"|\b(?:nu|inmiddels)\s+gaat\s+het\s+(?:goed|beter)\b"
-        + @"|\b(?:oggi|adesso|ora)\s+sto\s+(?:bene|meglio)\b",
+        + @"|\b(?:oggi|adesso|ora)\s+sto\s+(?:bene|meglio)\b"
+        // Round 85: "much better now, therapy helped loads", "per fortuna è tutto passato".
+        + @"|\b(?:much|way|so\s+much|loads|a\s+lot|far|heaps)\s+better\s+now\b|\be\s+tutto\s+passato\b"
+        + @"|\b(?:luckily|thankfully|fortunately|por\s+suerte|afortunadamente|zum\s+gluck|gott\s+sei\s+dank|heureusement|felizmente|ainda\s+bem|gelukkig|per\s+fortuna|fortunatamente)\s+(?:\w+\s+){0,2}"
+        + @"(?:todo\s+(?:paso|quedo\s+en\s+un\s+susto)|ist\s+(?:alles|es)\s+vorbei|tout\s+(?:ca\s+)?est\s+(?:passe|fini)|(?:ja\s+)?passou|(?:is\s+)?(?:het|alles)\s+voorbij|it'?s\s+(?:all\s+)?(?:over|behind\s+me))\b"
+        // Round 84: "il y a deux ans … après avoir pris trop de tramadol, c'était un accident": the past overdose was an accident,
+        // and round 85's "back in 2019 i took way too much kratom … or was i just unlucky".
+        + @"|\b(?:it\s+was|that\s+was|c'?etait|fue|war|foi|was|era)\s+(?:an?\s+|un\s+|una\s+|um\s+|uma\s+|een\s+|ein\s+)?(?:accident|accidente|unfall|acidente|ongeluk|incidente)\b"
+        + @"|\b(?:by\s+accident|accidentally|por\s+accidente|sin\s+querer|aus\s+versehen|versehentlich|par\s+accident|sem\s+querer|per\s+ongeluk|per\s+sbaglio|just\s+unlucky)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WellNow();
 
@@ -73,6 +85,20 @@ public static partial class CrisisDetector
         + @"|di\s+nuovo|ultimamente|tornat\w*|stasera)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex BackAgain();
+
+    [GeneratedRegex(
+        @"\b(?:by\s+mistake|by\s+accident|accidentally|por\s+(?:engano|error|equivocacion|accidente)|sin\s+querer|sem\s+querer|aus\s+versehen|versehentlich|par\s+(?:erreur|megarde|accident)"
+        + @"|per\s+(?:ongeluk|vergissing|sbaglio|errore))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ByMistake();
+
+    // A doctor, pharmacist, hospital or poison line saw it and found it fine, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:doctor|doc|gp|pharmacist|pharmacy|hospital|a&e|poison\s+(?:control|line)|111|medico|medica|farmaceutic\w*|farmacia|arzt|arztin|apotheke\w*|krankenhaus|notaufnahme|medecin|pharmacien\w*|pharmacie|hopital|urgences"
+        + @"|huisarts|dokter|apotheker|apotheek|ziekenhuis|farmacista|ospedale|pronto\s+soccorso|guardia\s+medica)\b[^.?!]{0,80}\b(?:(?:all|is|was|she'?s|he'?s|she\s+is|he\s+is|i'?m|im)\s+(?:\w+\s+)?fine|all\s+good|no\s+harm|(?:ta|esta)\s+tudo\s+bem|tudo\s+bem|todo\s+(?:bien|en\s+orden)|esta\s+bien"
+        + @"|alles\s+(?:gut|ok|in\s+ordnung)|nichts\s+passiert|tout\s+va\s+bien|c'?est\s+bon|rien\s+de\s+grave|alles\s+goed|niets\s+aan\s+de\s+hand|tutto\s+(?:bene|a\s+posto|ok)|niente\s+di\s+grave)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SeenAndFoundFine();
 
     [GeneratedRegex(@"\G[^.?!]{0,40}?\b(?:but|though|tho|pero|aber|mais|maar|ma)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ButAfterIt();

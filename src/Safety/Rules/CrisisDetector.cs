@@ -45,18 +45,20 @@ public static partial class CrisisDetector
     public static CrisisAssessment Classify(string? message) => ClassifyNormalized(SafetyText.Normalize(message));
 
     /// <summary>The same decision on text already folded by <see cref="SafetyText.Normalize"/>, so triage folds a message once.</summary>
-    internal static CrisisAssessment ClassifyNormalized(string text)
+    internal static CrisisAssessment ClassifyNormalized(string text) => ClassifyNormalized(text, pastRemoved: false);
+
+    private static CrisisAssessment ClassifyNormalized(string text, bool pastRemoved)
     {
         if (text.Length == 0)
         {
             return CrisisAssessment.NoCrisis;
         }
 
-        // A crisis told as past and over: the rules read what is left (CrisisDetector.PastCrises). What is left names no
-        // past time, so this reads it once more at most.
-        if (TellsAPastCrisisAsOver(text))
+        // A crisis told as past and over: the rules read what is left (CrisisDetector.PastCrises), once. A mistake seen and
+        // found fine may name no past time, and then what is left is the whole message.
+        if (!pastRemoved && TellsAPastCrisisAsOver(text))
         {
-            return ClassifyNormalized(WithoutThePast(text));
+            return ClassifyNormalized(WithoutThePast(text), pastRemoved: true);
         }
 
         var informational = InformationalFrame().MatchesScreened(text) && !FirstPersonEvent().MatchesScreened(text);
@@ -878,7 +880,8 @@ public static partial class CrisisDetector
     private static partial Regex AsksAboutTheWord();
 
     [GeneratedRegex(
-        @"\b(?:i'?m|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
+        // German "im" (in the) is not English "im": "im Beipackzettel steht was von Suizidgedanken" (round 85) reads a leaflet.
+        @"\b(?:i'm|im(?!\s+(?:beipackzettel|internet|netz|artikel|text|forum|studium|alter|moment|krankenhaus|gegensatz|grunde|allgemeinen|sommer|winter|fruhling|herbst|jahr|monat|laufe|rahmen|vergleich|prinzip|notfall|zusammenhang|fernsehen|radio|buch|video|podcast)\b)|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
         + @"pienso|pensando|je\s+pense|j'y\s+pense|penso|denke|denk|ik\s+denk|quiero|quero|voglio|je\s+veux|ich\s+will|ik\s+wil|tengo\s+ganas|j'ai\s+envie|ho\s+voglia|tenho\s+vontade|"
         + @"me\s+siento|mi\s+sento|me\s+sinto|je\s+me\s+sens|ich\s+fuhle|ik\s+voel|ahora|jetzt|maintenant|agora|adesso|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera|hoje\s+a\s+noite)\b",
         RegexOptions.CultureInvariant)]

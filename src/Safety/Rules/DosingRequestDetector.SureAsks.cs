@@ -64,6 +64,7 @@ public static partial class DosingRequestDetector
             || AsksWhatTimeOthersTakeIt().MatchesScreened(folded) || AsksWhichOfTwoAmounts().MatchesScreened(folded) || AsksForTheDoseOf().MatchesScreened(folded)
             || AsksWeeklyOrDaily().MatchesScreened(folded) || AsksWhetherToRaiseIt().MatchesScreened(folded) || AsksForAServing().MatchesScreened(folded)
             || AsksHowToSpaceItOut().MatchesScreened(folded) || AsksForARegimen().MatchesScreened(folded) || AsksWhetherToDropDown().MatchesScreened(folded) || AsksForTheUsualBuildUp().MatchesScreened(folded)
+            || AsksWhatTimeToTakeEach().MatchesScreened(folded) || AsksForASwitchOrItsSchedule().MatchesScreened(folded)
             || (AsksHowToMakeALiquid().MatchesScreened(folded) && HomeOrHowCue().MatchesScreened(folded))) && TakenThings.NamedIn(folded).Count > 0)
         // "hat jemand ne Anleitung, wie man aus den 50ern ne Lösung macht, die man abmessen kann?" names only the tablet
         // strength: a liquid to measure out is a preparation ask whatever it is made of.
@@ -98,6 +99,8 @@ public static partial class DosingRequestDetector
     // I want to ask my compounding pharmacy for exactly that"), and "how many is as needed??". Each needs something taken named.
     [GeneratedRegex(
         @"\bwhat\s+did\s+(?:every\s*one|every\s*body|you\s+all|y'?all|u\s+guys|you\s+guys|people|others|you|u)\s+start\s+(?:\w+\s+){0,2}(?:at|on|with)\b"
+        // Round 85: "what do people in the studies actually start on with LDN? like the mg".
+        + @"|\bwhat\s+do\s+(?:people|others|folks|patients|most\s+people|participants)\s+(?:in\s+(?:the\s+)?(?:studies|trials|research)\s+)?(?:actually\s+|usually\s+|normally\s+|typically\s+)?start\s+(?:on|at|with)\b"
         + @"|\bhow\s+(?:many|much)\b[^.?!]{0,30}\bdid\s+(?:your|ur)\s+(?:doc|doctor|gp|rheumy|rheumatologist|pharmacist|specialist|consultant)\s+(?:put|start)\s+(?:you|u)\s+on\b"
         // Round 55: "wat nam jij toen je begon met microdosen? of wat nemen de anderen hier".
         + @"|\bwhat\s+did\s+(?:you|u|y'?all|you\s+guys)\s+take\s+when\s+(?:you|u|y'?all|you\s+guys)\s+(?:first\s+)?(?:started|began)\b|\bwat\s+(?:nam|namen)\s+(?:jij|je|jullie)\s+toen\s+(?:je|jij|jullie)\s+begon\w*\b|\bwat\s+nemen\s+de\s+anderen\b"
@@ -119,9 +122,36 @@ public static partial class DosingRequestDetector
         @"\bhow\s+(?:long|many\s+days|many\s+hours)\s+(?:should|do|must|would|can)\s+(?:i|you|we|one|people|u)\s+(?:wait|leave|go)\s+between\b"
         + @"|\bhow\s+many\s+(?:days|hours)\s+(?:off|break|rest|gap|pause)?\s*between\b|\bquant[ie]\s+(?:giorni|ore)\s+(?:di\s+(?:pausa|stop|riposo)\s+)?(?:tra|fra)\b"
         + @"|\bcuant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:descanso|pausa)\s+)?entre\b|\bwie\s*viele\s+(?:tage|stunden)\s+(?:pause\s+)?zwischen\b|\bcombien\s+de\s+(?:jours|heures)\s+(?:de\s+pause\s+)?entre\b"
-        + @"|\bquant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:pausa|intervalo|descanso)\s+)?entre\b|\bhoeveel\s+(?:dagen|uur)\s+(?:pauze\s+|rust\s+)?tussen\b",
+        + @"|\bquant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:pausa|intervalo|descanso)\s+)?entre\b|\bhoeveel\s+(?:dagen|uur)\s+(?:pauze\s+|rust\s+)?tussen\b"
+        // Round 84: "how long after his last tramadol should he wait before starting kratom".
+        + @"|\bhow\s+long\s+after\s+(?:my|his|her|their|the|a)\s+(?:last\s+)?(?:\w+\s+){0,2}(?:should|do|must|would|can)\s+(?:i|he|she|they|we|you)\s+wait\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowLongToWaitBetween();
+
+    // Round 85: "se puede tomar el LDN junto con la duloxetina … y a q hora me tomo cada una": what time to take each or
+    // them, in the seven languages. The folding joins the single letters of "y a q" into "yaq".
+    [GeneratedRegex(
+        @"\b(?:y?a\s*)?(?:que|q)\s+hora\s+(?:me\s+)?(?:tomo|tomar|tomarme|tomarlas?|tomarlos?|la\s+tomo|las\s+tomo|lo\s+tomo|los\s+tomo)\b|\bwhat\s+time\s+(?:do|should|shall)\s+i\s+take\s+(?:each|them|it|both)\b"
+        + @"|\bum\s+wie\s*viel\s+uhr\s+(?:nehme|soll)\s+ich\b|\ba\s+quelle\s+heure\s+(?:je\s+(?:prends|dois\s+prendre)|prendre|les\s+prendre)\b|\ba\s+que\s+horas?\s+(?:eu\s+)?(?:tomo|devo\s+tomar|tomar)\b"
+        + @"|\bhoe\s+laat\s+(?:neem|moet)\s+ik\b|\ba\s+che\s+ora\s+(?:le\s+|la\s+|lo\s+|li\s+)?(?:prendo|devo\s+prendere|prendere)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatTimeToTakeEach();
+
+    // Round 84: "per curiosità, come si fa a passare dal tramadolo al kratom senza crisi d'astinenza? tipo che schema si usa":
+    // a switch from one thing to another without withdrawal, or the schedule to follow, in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:switch|go|get|come|move|transition)\w*\s+(?:over\s+)?from\s+[^.?!]{1,40}\s+to\s+[^.?!]{1,40}\s+without\s+(?:any\s+)?(?:withdrawal|withdrawals|getting\s+sick|w/?d)\b"
+        + @"|\bpassare\s+(?:dal|dalla|dai|dagli|da)\s+[^.?!]{1,40}\s+(?:al|alla|ai|agli|a)\s+[^.?!]{1,40}\s+senza\s+(?:crisi\s+d'?astinenza|astinenza)\b"
+        + @"|\bpasar(?:me)?\s+(?:de|del)\s+[^.?!]{1,40}\s+(?:a|al)\s+[^.?!]{1,40}\s+sin\s+(?:sindrome\s+de\s+)?abstinencia\b"
+        + @"|\bvon\s+[^.?!]{1,40}\s+auf\s+[^.?!]{1,40}\s+(?:umsteigen|wechseln|umstellen)\s+ohne\s+entzug\w*\b"
+        + @"|\bpasser\s+d[eu]s?\s+[^.?!]{1,40}\s+aux?\s+[^.?!]{1,40}\s+sans\s+(?:sevrage|manque|symptomes\s+de\s+sevrage)\b"
+        + @"|\bpassar\s+d[oa]s?\s+[^.?!]{1,40}\s+(?:para|pro|pra)\s+[^.?!]{1,40}\s+sem\s+(?:abstinencia|crise\s+de\s+abstinencia)\b"
+        + @"|\bvan\s+[^.?!]{1,40}\s+naar\s+[^.?!]{1,40}\s+(?:overstappen|overgaan)\s+zonder\s+(?:afkick\w*|ontwenning\w*)\b"
+        + @"|\b(?:che|quale)\s+schema\s+(?:si\s+usa|usare|seguire|si\s+segue)\b|\bwhat\s+(?:schedule|regimen|taper)\s+(?:do\s+(?:people|you|u)\s+use|to\s+follow|should\s+i\s+(?:use|follow))\b"
+        + @"|\b(?:que|q)\s+(?:pauta|esquema)\s+(?:se\s+(?:usa|sigue)|seguir|usar)\b|\bwelche[sn]?\s+(?:schema|plan)\s+(?:nimmt\s+man|man\s+nimmt|soll\s+ich)\b|\bquel\s+(?:schema|protocole)\s+(?:suivre|on\s+suit|utiliser)\b"
+        + @"|\b(?:que|qual)\s+esquema\s+(?:usar|seguir|se\s+usa)\b|\bwelk\s+schema\s+(?:volg|gebruik)\w*\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForASwitchOrItsSchedule();
 
     [GeneratedRegex(@"\bwhich\s+(?:week\s*)?days\s+(?:do|should|would|did)\s+(?:you|u|i|people|everyone|y'?all)\s+(?:microdose|dose|take|have|use)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhichDaysToTakeIt();
@@ -146,7 +176,9 @@ public static partial class DosingRequestDetector
         @"\b(?:ask|get)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:pharmacy|pharmacist|doctor|doc|gp|chemist)\s+for\s+(?:exactly\s+)?(?:that|the\s+same|it|this)\b"
         + @"|\bso\s+(?:that\s+)?i\s+can\s+(?:take|do|try|copy|use|order|get)\b|\b(?:do|take|copy|try)\s+(?:exactly\s+)?the\s+same\b|\bshould\s+i\s+(?:start|take|do|try)\b"
         // Round 74: "in the stanford LDN fibro trial what exactly did the participants take each night? i'd like to just copy that".
-        + @"|\b(?:i'?d|i\s+would|i\s+want\s+to|i\s+wanna|i'?ll|i\s+will|gonna|going\s+to)\s+(?:like\s+to\s+)?(?:just\s+)?(?:copy|replicate|mirror|follow|do)\s+(?:that|it|them|what\s+they\s+(?:did|took))\b",
+        + @"|\b(?:i'?d|i\s+would|i\s+want\s+to|i\s+wanna|i'?ll|i\s+will|gonna|going\s+to)\s+(?:like\s+to\s+)?(?:just\s+)?(?:copy|replicate|mirror|follow|do)\s+(?:that|it|them|what\s+they\s+(?:did|took))\b"
+        // Round 84: "purely for research purposes, what mg did the stanford LDN fibro study use? want to replicate it at home".
+        + @"|\b(?:want|wanna|wanting|planning|plan)\s+(?:to\s+)?(?:replicate|copy|recreate|try|do)\s+(?:it|that|this|them)\s+(?:at\s+home|myself|on\s+myself)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WantsWhatTheResearchGave();
 

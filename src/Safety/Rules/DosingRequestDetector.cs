@@ -309,7 +309,11 @@ public static partial class DosingRequestDetector
         // Round 82: "for a research paper im writing: what is the most commonly reported effective microdose … need a number";
         // round 83: "so what would a sensible first amount be, just so i know what the studies used".
         + @"|need\s+(?:a|the)\s+(?:number|figure)|(?:a|the)\s+(?:research\s+)?(?:paper|essay|thesis|assignment|article|project)\s+(?:i'?m|im|i\s+am)\s+(?:writing|doing)"
-        + @"|(?:sensible|reasonable|safe|good|normal)\s+(?:first|starting)\s+(?:amount|dose)|first\s+amount)\b",
+        + @"|(?:sensible|reasonable|safe|good|normal)\s+(?:first|starting)\s+(?:amount|dose)|first\s+amount"
+        // Round 84: "Je prépare une thèse … Pour mon protocole, combien de µg de LSD faut-il donner aux participants", "want to
+        // replicate it at home": what must be given, one's own protocol, a copy at home.
+        + @"|faut-il\s+(?:leur\s+)?donner|il\s+faut\s+(?:leur\s+)?donner|hay\s+que\s+dar|muss\s+man\s+(?:\w+\s+)?geben|bisogna\s+dare|e\s+preciso\s+dar|moet\s+je\s+(?:\w+\s+)?geven|should\s+(?:be\s+given|i\s+give)"
+        + @"|(?:mon|my|mi|mein\w*|meu|mijn|il\s+mio)\s+(?:protocole|protocol|protocolo|protokoll|protocollo)|(?:want|wanna)\s+to\s+(?:replicate|copy|try)|replicate\s+it)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex OwnAskBesideResearch();
 
@@ -946,7 +950,12 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\b(?:week\s+by\s+week|day\s+by\s+day|semaine\s+par\s+semaine|settimana\s+per\s+settimana|semana\s+(?:a|por)\s+semana|week\s+(?:per|voor)\s+week|"
         + @"woche\s+fur\s+woche|jour\s+par\s+jour|giorno\s+per\s+giorno|dia\s+a\s+dia|dag\s+(?:per|voor)\s+dag|tag\s+fur\s+tag|"
-        + @"paliers?|stufen?|scalin[oi]|gradin[oi]|escalon(?:es)?|degraus?)\b",
+        + @"paliers?|stufen?|scalin[oi]|gradin[oi]|escalon(?:es)?|degraus?)\b"
+        // Round 84: "e dopo un mese?" right after "quanto ldn si prende all'inizio?": the whole message asks what comes after a
+        // month or some weeks, in the seven languages (read only when something taken is named or implied).
+        + @"|^\W*(?:and|y|und|et|e|en)\s+(?:then\s+|luego\s+|dann\s+|puis\s+|depois\s+|dan\s+|poi\s+)?(?:after|despues\s+de|nach|apres|depois\s+de|na|dopo)\s+"
+        + @"(?:a|one|two|three|\d+|un|una|uno|einem|einer|zwei|drei|deux|trois|um|uma|dois|tres|een|twee|drie|due|tre)\s+"
+        + @"(?:month|months|week|weeks|mes|meses|semana|semanas|monat|monaten|woche|wochen|mois|semaine|semaines|maand|maanden|mese|mesi|settimana|settimane)\W*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DayByDayOrStepAsk();
 

@@ -15,7 +15,7 @@ internal static class GeneratedRegexWarmUp
 
     internal static IReadOnlyList<Type> RuleTypes { get; } =
     [
-        typeof(CrisisDetector), typeof(DosingRequestDetector), typeof(TakenThings), typeof(Activities), typeof(Fragments), typeof(Introductions), typeof(PacingTalk), typeof(LeaveTaking), typeof(EverydayTalk), typeof(AfterCrisisGuidance), typeof(AfterDoseRefusal), typeof(ResearchQuestions), typeof(OutOfScopeAsks), typeof(AfterADeathQuestion), typeof(ConditionQuestions),
+        typeof(CrisisDetector), typeof(DosingRequestDetector), typeof(TakenThings), typeof(Activities), typeof(Fragments), typeof(Introductions), typeof(PacingTalk), typeof(LeaveTaking), typeof(EverydayTalk), typeof(AfterCrisisGuidance), typeof(AfterDoseRefusal), typeof(ResearchQuestions), typeof(OutOfScopeAsks), typeof(AfterADeathQuestion), typeof(ConditionQuestions), typeof(MedicineWorries),
         typeof(CommandWords), typeof(HiddenText), typeof(SafetyText), typeof(DoseLanguage),
     ];
 

@@ -67,7 +67,19 @@ public static partial class AfterDoseRefusal
     public static bool PressesForTheAmount(string folded)
     {
         var words = SafetyText.CountWords(folded);
-        if (words == 0 || words > MaxWords || AsksSomethingElse().MatchesScreened(folded))
+        if (words == 0 || words > MaxWords)
+        {
+            return false;
+        }
+
+        // "y si fuera para un trabajo de la uni? qué cantidades salen en los estudios" (round 84): the refused amount asked
+        // again for coursework, whatever else the message names (the studies here).
+        if (ForCourseworkThen().MatchesScreened(folded))
+        {
+            return true;
+        }
+
+        if (AsksSomethingElse().MatchesScreened(folded))
         {
             return false;
         }
@@ -84,6 +96,15 @@ public static partial class AfterDoseRefusal
         + @"(?:sensitive|sensible|empfindlich|sensibel|sensivel|gevoelig|sensibile)\s*(?:(?:to|a|auf|aux|aos|voor|ai)\s+(?:\w+\s+)?(?:meds|medication|medications|medicines|drugs|medicamentos|medikamente|medicaments|medicijnen|farmaci|medicinali)\s*)?(?:bin|ben\s*)?[?.!]*\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SensitiveToMedicines();
+
+    // "and what if it's for a uni assignment?", in the seven languages.
+    [GeneratedRegex(
+        @"\b(?:what|and|but)\s+if\s+(?:it'?s|its|it\s+(?:is|was|were))\s+(?:just\s+)?for\s+(?:a|my|an)\s+(?:uni|university|school|college|class)\s+(?:assignment|project|paper|essay)\b"
+        + @"|\by\s+si\s+(?:fuera|es|fuese)\s+para\s+(?:un|el|mi)\s+trabajo\b|\bund\s+wenn\s+(?:es|das)\s+f(?:ue|u)r\s+(?:eine|meine)\s+(?:hausarbeit|seminararbeit|uni|schule|arbeit)\b"
+        + @"|\bet\s+si\s+c'?(?:etait|est)\s+pour\s+(?:un|mon|une|ma)\s+(?:devoir|memoire|expose|travail|these)\b|\be\s+se\s+(?:fosse|for)\s+(?:para|pra)\s+(?:um|o\s+meu)\s+trabalho\b"
+        + @"|\ben\s+als\s+het\s+voor\s+(?:een|mijn)\s+(?:werkstuk|scriptie|opdracht)\s+is\b|\be\s+se\s+fosse\s+per\s+(?:una|la\s+mia)\s+(?:tesina|tesi|ricerca|relazione)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForCourseworkThen();
 
     // Pressing in so many words, whatever else the message says: a number, an estimate, what others or the bot would take,
     // a role, the risk accepted, "just this once", how to start, when to take it, how to prepare it, a plan over weeks.
@@ -223,6 +244,9 @@ public static partial class AfterDoseRefusal
         + @"|(?:voce|vc|tu)\s+nao\s+(?:pode|podes|quer)(?:\s+(?:falar|dizer|responder|passar))?(?:\s+isso)?|(?:o\s+)?bot\s+(?:disse|diz|fala)\s+(?:que\s+|q\s+)?nao\s+pode"
         + @"|(?:snap|begrijp|weet)\s+(?:ik\s+)?(?:het\s+)?(?:dat\s+)?(?:je|jij|de\s+bot)\s+(?:dat\s+|het\s+)?niet\s+(?:mag|kan|wil)(?:\s+(?:zeggen|geven|vertellen))?|(?:je|jij)\s+mag\s+(?:dat|het)\s+niet\s+zeggen"
         + @"|(?:tu\s+)?(?:non|nn)\s+(?:puoi|lo\s+puoi|me\s+lo\s+puoi)(?:\s+(?:dire|dirlo|dirmelo|rispondere|dare\s+dosi))?|(?:lo\s+)?so\s+(?:che\s+)?(?:non|nn)\s+puoi\s+dare\s+dosi|il\s+bot\s+(?:non|nn)\s+(?:puo|vuole)"
+        // Round 84: "vale, ya veo que no das dosis": you don't give doses, in the seven languages.
+        + @"|(?:you|u)\s+(?:don'?t|dont|do\s+not)\s+(?:give|do|hand\s+out)\s+(?:out\s+)?(?:doses|numbers|amounts)|(?:que|q)\s+no\s+(?:das|dais|da)\s+(?:dosis|cantidades)|du\s+gibst\s+keine\s+(?:dosis|dosen|dosierungen|mengen)"
+        + @"|(?:que\s+)?tu\s+(?:ne\s+)?donnes\s+pas\s+(?:de\s+)?doses|(?:que\s+)?(?:vc|voce|tu)\s+nao\s+da\s+(?:doses?|dosagens?)|(?:dat\s+)?je\s+geen\s+(?:dosis|doseringen)\s+geeft|je\s+geeft\s+geen\s+(?:dosis|doseringen)|(?:che\s+)?non\s+dai\s+(?:dosi|dosaggi)"
         // Round 69: "i get that you cant give medical advice".
         + @"|(?:i\s+know|i\s+get\s+it|i\s+get|i\s+understand)\s+(?:that\s+)?(?:you|u)\s+(?:can'?t|cant|cannot|aren'?t\s+allowed(?:\s+to)?|are\s+not\s+allowed(?:\s+to)?|won'?t)(?:\s+(?:say|tell\s+me|answer|give\s+(?:me\s+)?(?:doses|numbers|that|(?:medical\s+)?advice)|do\s+that))?(?:\s+(?:that|it))?"
         + @"|(?:ya\s+)?se\s+que\s+no\s+(?:puedes|podes|me\s+lo\s+puedes)(?:\s+(?:decir|decirlo|decirmelo|dar|darme))?(?:\s+(?:eso|nada))?"

@@ -75,7 +75,16 @@ public static partial class EverydayTalk
     public static bool TellsAJoke(string folded) =>
         SafetyText.CountWords(folded) <= MostWordsForAJoke && !ButSeriously().MatchesScreened(folded)
         && (KnockKnock().MatchesScreened(folded) || (AJokeWithItsPunchline().MatchesScreened(folded) && folded.Count(c => c == '?') == 1)
-            || (AsksNothing(folded) && !Despair().MatchesScreened(folded) && AFogMishapNamed().MatchesScreened(folded) && EndsInALaugh().MatchesScreened(folded)));
+            || (AsksNothing(folded) && !Despair().MatchesScreened(folded) && AFogMishapNamed().MatchesScreened(folded) && EndsInALaugh().MatchesScreened(folded))
+            || (AsksNothing(folded) && !Despair().MatchesScreened(folded) && AJabAtTheBot().MatchesScreened(folded)));
+
+    // Round 84: "you're about as useful as my rheumatologist", "lol the bot rated my entire personality 'evidence: low'": a
+    // jab or a joke at the bot's expense, which asks nothing; searched, the library answered the rheumatologist.
+    [GeneratedRegex(
+        @"^\W*(?:(?:lol|lmao|haha\w*|honestly|ngl|wow|well)\W+)?(?:you'?re|youre|ur|you\s+are|u\s+r)\s+(?:about\s+|just\s+|literally\s+|exactly\s+)?as\s+(?:useful|helpful|useless|smart|clever|reliable|much\s+help)\s+as\b"
+        + @"|\b(?:the\s+)?bot\s+(?:just\s+)?(?:rated|called|labell?ed|judged|graded|scored)\s+(?:my|me)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AJabAtTheBot();
 
     // Round 75: "fibro brain made me put my phone in the fridge today. 10/10 would not recommend 😂" (0.52 as a question) tells
     // a fog mishap and laughs it off; searched, the library answered it. The fog named as the culprit, then a laugh or the

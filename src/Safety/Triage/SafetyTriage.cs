@@ -168,6 +168,15 @@ public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesS
     /// quelqu'un qui n'a jamais essayé ?"; <see cref="DosingRequestDetector.AsksForAFirstTimer"/>).
     /// </summary>
     public bool AsksForAFirstTimer { get; init; }
+
+    /// <summary>A one-window message asks whether something is safe in pregnancy (<see cref="MedicineWorries.AsksAboutPregnancy"/>).</summary>
+    public bool AsksAboutPregnancy { get; init; }
+
+    /// <summary>A one-window message asks whether a feeling is normal after stopping a medicine (<see cref="MedicineWorries.AsksWhetherNormalAfterStopping"/>).</summary>
+    public bool AsksWhetherNormalAfterStopping { get; init; }
+
+    /// <summary>A one-window message asks about an animal and a medicine or substance (<see cref="OutOfScopeAsks.AsksAboutAnAnimal"/>).</summary>
+    public bool AsksAboutAnAnimal { get; init; }
 }
 
 /// <summary>
@@ -279,6 +288,21 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// because laughter says the chat is meant as chat; low, because gallows humour laughs too. The crisis rules are read first.
     /// </summary>
     public const double LaughingChatCrisisBelow = 0.3;
+
+    /// <summary>
+    /// Below this crisis reading, a question whether something is safe in pregnancy is not sent to crisis guidance (round 85:
+    /// "is it safe to keep taking kratom while pregnant? just found out i'm 6 weeks", 0.52; without the weeks our own test
+    /// phrasing read 0.93). The bar of a vent.
+    /// </summary>
+    public const double PregnancyQuestionCrisisBelow = 0.95;
+
+    /// <summary>
+    /// Below this crisis reading, a question whether a feeling is normal after stopping a medicine is not sent to crisis
+    /// guidance (round 85: "ho preso l'ultima pastiglia di duloxetina ieri e adesso mi gira tutto, è normale quando si
+    /// smette?", 0.985). High, because "the last pill" and "now everything spins" read as an overdose; the question says it
+    /// is a withdrawal effect.
+    /// </summary>
+    public const double StoppingQuestionCrisisBelow = 0.99;
 
     /// <summary>
     /// Below this crisis score, the model alone does not send a message that tells a crisis months or years back as over,
@@ -468,6 +492,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             AsksAboutTheCondition = folded.Count == 1 && ConditionQuestions.AreIn(folded[0].Folded),
             GreetsTheGroup = folded.Count == 1 && EverydayTalk.GreetsTheGroup(folded[0].Folded),
             GoesToBed = folded.Count == 1 && EverydayTalk.GoesToBed(folded[0].Folded),
+            AsksAboutAnAnimal = folded.Count == 1 && OutOfScopeAsks.AsksAboutAnAnimal(folded[0].Folded),
+            AsksAboutPregnancy = folded.Count == 1 && MedicineWorries.AsksAboutPregnancy(folded[0].Folded),
+            AsksWhetherNormalAfterStopping = folded.Count == 1 && MedicineWorries.AsksWhetherNormalAfterStopping(folded[0].Folded),
             Laughs = folded.Count == 1 && EverydayTalk.Laughs(message.Text),
             AsksForAFirstTimer = asksAfterSomethingTaken && !namesActivity && folded.Count == 1 && DosingRequestDetector.AsksForAFirstTimer(folded[0].Folded),
         };
@@ -583,7 +610,11 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "night all, off to lie in the dark and pretend im sleeping" (round 82, 0.90): good night to the group on the way to
             // bed, with no despair word, no farewell and nothing taken named. A good night alone is not enough: "night all.
             // forever this time" and "buenas noches a todas, gracias por todo" are farewells.
-            && !(signals.GreetsTheGroup && signals.GoesToBed && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow);
+            && !(signals.GreetsTheGroup && signals.GoesToBed && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow)
+            && !(signals.AsksAboutPregnancy && scores.Crisis < PregnancyQuestionCrisisBelow)
+            // "my dog just chewed a bit of my kratom bag, will he be ok??" (0.19): an animal's mishap is for a vet.
+            && !(signals.AsksAboutAnAnimal && scores.Crisis < OutOfScopeCrisisBelow)
+            && !(signals.AsksWhetherNormalAfterStopping && scores.Crisis < StoppingQuestionCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes
@@ -596,6 +627,13 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         if (crisisByModel && !thresholds.DoseAskOutranksCrisis(scores) && !sureAskOutranksCrisis && !followUpDoseOutranksCrisis)
         {
             return new(TriageOutcome.Crisis, "crisis model", scores);
+        }
+
+        // "my cat just licked some of my kratom powder off the floor, is she ok??" (round 84, 0.82 as dosing): a question about
+        // an animal and a substance is for a vet, not a dose refusal, unless a dosing rule reads an amount asked for it.
+        if (signals.AsksAboutAnAnimal && !crisisByModel && !signals.DosingRule && !signals.SureDosingRule && !signals.OwnAmountAsk)
+        {
+            return new(TriageOutcome.OffTopic, OutOfScopeReason, scores);
         }
 
         if (DosingDecision(signals, thresholds) is { } dosing)
