@@ -61,7 +61,7 @@ public static partial class CrisisDetector
         + @"|\b(?:jetzt|heute|inzwischen|mittlerweile)\s+geht'?s\s+(?:mir\s+)?(?:(?:zum\s+gluck|deutlich|viel|echt|wirklich)\s+)*(?:besser|gut)\b|\bmir\s+geht'?s\s+(?:heute|jetzt)\s+(?:gut|besser)\b"
         + @"|\b(?:aujourd'hui|maintenant)\s+(?:je\s+vais|ca\s+va)\s+(?:bien|mieux)\b"
         + @"|\b(?:hoje|agora)\s+(?:eu\s+)?(?:to|tou|estou)\s+(?:bem|melhor)\b"
-        + @"|\b(?:nu|inmiddels)\s+gaat\s+het\s+(?:goed|beter)\b"
+        + @"|\b(?:nu|inmiddels)\s+gaat\s+het\s+(?:goed|beter)\b|\bgaat\s+(?:het\s+)?(?:nu|inmiddels)\s+(?:veel\s+|een\s+stuk\s+|stukken\s+)?(?:beter|goed)\b"
         + @"|\b(?:oggi|adesso|ora)\s+sto\s+(?:bene|meglio)\b"
         // Round 85: "much better now, therapy helped loads", "per fortuna è tutto passato".
         + @"|\b(?:much|way|so\s+much|loads|a\s+lot|far|heaps)\s+better\s+now\b|\be\s+tutto\s+passato\b"
@@ -95,7 +95,9 @@ public static partial class CrisisDetector
     // A doctor, pharmacist, hospital or poison line saw it and found it fine, in the seven languages.
     [GeneratedRegex(
         @"\b(?:doctor|doc|gp|pharmacist|pharmacy|hospital|a&e|poison\s+(?:control|line)|111|medico|medica|farmaceutic\w*|farmacia|arzt|arztin|apotheke\w*|krankenhaus|notaufnahme|medecin|pharmacien\w*|pharmacie|hopital|urgences"
-        + @"|huisarts|dokter|apotheker|apotheek|ziekenhuis|farmacista|ospedale|pronto\s+soccorso|guardia\s+medica)\b[^.?!]{0,80}\b(?:(?:all|is|was|she'?s|he'?s|she\s+is|he\s+is|i'?m|im)\s+(?:\w+\s+)?fine|all\s+good|no\s+harm|(?:ta|esta)\s+tudo\s+bem|tudo\s+bem|todo\s+(?:bien|en\s+orden)|esta\s+bien"
+        + @"|huisarts|dokter|apotheker|apotheek|ziekenhuis|farmacista|ospedale|pronto\s+soccorso|guardia\s+medica"
+        // Round 86: "… a bula fala em até 4 por dia. tá tudo bem né?": the leaflet's limit, one sentence on.
+        + @"|leaflet|label|bula|prospecto|notice|beipackzettel|bijsluiter|bugiardino)\b[^?!]{0,80}\b(?:(?:all|is|was|she'?s|he'?s|she\s+is|he\s+is|i'?m|im)\s+(?:\w+\s+)?fine|all\s+good|no\s+harm|(?:ta|esta)\s+tudo\s+bem|tudo\s+bem|todo\s+(?:bien|en\s+orden)|esta\s+bien"
         + @"|alles\s+(?:gut|ok|in\s+ordnung)|nichts\s+passiert|tout\s+va\s+bien|c'?est\s+bon|rien\s+de\s+grave|alles\s+goed|niets\s+aan\s+de\s+hand|tutto\s+(?:bene|a\s+posto|ok)|niente\s+di\s+grave)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SeenAndFoundFine();

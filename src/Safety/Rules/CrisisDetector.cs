@@ -45,7 +45,16 @@ public static partial class CrisisDetector
     public static CrisisAssessment Classify(string? message) => ClassifyNormalized(SafetyText.Normalize(message));
 
     /// <summary>The same decision on text already folded by <see cref="SafetyText.Normalize"/>, so triage folds a message once.</summary>
-    internal static CrisisAssessment ClassifyNormalized(string text) => ClassifyNormalized(text, pastRemoved: false);
+    internal static CrisisAssessment ClassifyNormalized(string text) =>
+        ClassifyNormalized(text, pastRemoved: false) is var assessment && assessment.Category == CrisisCategory.Overdose
+            && OutOfScopeAsks.AsksAboutAnAnimal(text) && !TheyTookSomeToo().MatchesScreened(text)
+            // "my dog just ate one of my pregabalin capsules off the floor, do i need to call the vet" (round 86): an animal's
+            // mishap, for a vet; the overdose rules were written for people.
+            ? CrisisAssessment.NoCrisis
+            : assessment;
+
+    [GeneratedRegex(@"\b(?:i|me)\s+(?:too|also|as\s+well)\b|\bi\s+(?:also\s+)?(?:took|swallowed|had|ate)\b|\bso\s+did\s+i\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheyTookSomeToo();
 
     private static CrisisAssessment ClassifyNormalized(string text, bool pastRemoved)
     {
@@ -444,7 +453,8 @@ public static partial class CrisisDetector
         // "been killing myself at the gym 3x a week" (round 53) is the idiom of working too hard.
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b(?!(?<=\bkilling\s+myself)\s+(?:at\s+(?:the\s+)?(?:gym|work|the\s+office|pilates|spin|crossfit)|with\s+(?:work|workouts?|exercise|overtime|housework|cleaning)|trying\s+to|to\s+(?:get|keep|finish|make)))|\bkms\b|\bsuicide\s+note\b"
         // "i want to die every time someone says 'have you tried yoga'" (round 53) is exasperation with what people say.
-        + @"|\b(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?)|i\s+(?:see|look\s+at|climb|walk\s+(?:up|past))\s+(?:the|those|that|these|a)\s+(?:stairs|steps|hill|bus\s+stop|laundry|dishes|washing|ironing|bills?|email|inbox|timetable|rota|scales)"
+        // Round 86: "i genuinely thought i was gonna die from the pain lol" tells how bad a flare was, in the past.
+        + @"|\b(?!(?<=\bthought\s+i\s+was\s+)(?:going|gonna)\s+(?:to\s+)?die\s+(?:from|of)\b)(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?)|i\s+(?:see|look\s+at|climb|walk\s+(?:up|past))\s+(?:the|those|that|these|a)\s+(?:stairs|steps|hill|bus\s+stop|laundry|dishes|washing|ironing|bills?|email|inbox|timetable|rota|scales)"
         // Rounds 73 and 74: "… every time i have to do the stairs 🙃 any pacing tips", "… every time i have to explain fibro to
         // my boss lol". A chore or an explanation named; having to wake up, get up or go on is not one.
         + @"|i\s+(?:have|need)\s+to\s+(?:do\s+(?:the\s+)?(?:stairs|steps|laundry|dishes|washing|ironing|school\s+run|food\s+shop|big\s+shop|hoovering|vacuuming)|climb\s+(?:the\s+)?(?:stairs|steps|hill)|explain\s+(?:fibro|fibromyalgia|my\s+(?:illness|condition|pain|fibro)|it|myself|chronic\s+pain)|fill\s+(?:in|out)\s+(?:a|another|the|one\s+more)\s+form|ring|call|phone)\b))"
@@ -881,7 +891,8 @@ public static partial class CrisisDetector
 
     [GeneratedRegex(
         // German "im" (in the) is not English "im": "im Beipackzettel steht was von Suizidgedanken" (round 85) reads a leaflet.
-        @"\b(?:i'm|im(?!\s+(?:beipackzettel|internet|netz|artikel|text|forum|studium|alter|moment|krankenhaus|gegensatz|grunde|allgemeinen|sommer|winter|fruhling|herbst|jahr|monat|laufe|rahmen|vergleich|prinzip|notfall|zusammenhang|fernsehen|radio|buch|video|podcast)\b)|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
+        // "i'm fine, just worried" (round 86) says no event is happening.
+        @"\b(?:(?:i'm|im)(?!\s+(?:fine|ok|okay|not|good|well|safe|alright)\b)(?!\s+(?:beipackzettel|internet|netz|artikel|text|forum|studium|alter|moment|krankenhaus|gegensatz|grunde|allgemeinen|sommer|winter|fruhling|herbst|jahr|monat|laufe|rahmen|vergleich|prinzip|notfall|zusammenhang|fernsehen|radio|buch|video|podcast)\b)|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
         + @"pienso|pensando|je\s+pense|j'y\s+pense|penso|denke|denk|ik\s+denk|quiero|quero|voglio|je\s+veux|ich\s+will|ik\s+wil|tengo\s+ganas|j'ai\s+envie|ho\s+voglia|tenho\s+vontade|"
         + @"me\s+siento|mi\s+sento|me\s+sinto|je\s+me\s+sens|ich\s+fuhle|ik\s+voel|ahora|jetzt|maintenant|agora|adesso|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera|hoje\s+a\s+noite)\b",
         RegexOptions.CultureInvariant)]

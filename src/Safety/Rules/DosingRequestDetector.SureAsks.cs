@@ -178,7 +178,18 @@ public static partial class DosingRequestDetector
         // Round 74: "in the stanford LDN fibro trial what exactly did the participants take each night? i'd like to just copy that".
         + @"|\b(?:i'?d|i\s+would|i\s+want\s+to|i\s+wanna|i'?ll|i\s+will|gonna|going\s+to)\s+(?:like\s+to\s+)?(?:just\s+)?(?:copy|replicate|mirror|follow|do)\s+(?:that|it|them|what\s+they\s+(?:did|took))\b"
         // Round 84: "purely for research purposes, what mg did the stanford LDN fibro study use? want to replicate it at home".
-        + @"|\b(?:want|wanna|wanting|planning|plan)\s+(?:to\s+)?(?:replicate|copy|recreate|try|do)\s+(?:it|that|this|them)\s+(?:at\s+home|myself|on\s+myself)\b",
+        + @"|\b(?:want|wanna|wanting|planning|plan)\s+(?:to\s+)?(?:replicate|copy|recreate|try|do)\s+(?:it|that|this|them)\s+(?:at\s+home|myself|on\s+myself)\b"
+        // Round 86: the study's amount with the means at hand: "ordering online tomorrow", "found an online pharmacy that
+        // will", "würde das dann mit meinen Tabs genauso machen", "ik heb toevallig nog een vel liggen van een vriend".
+        + @"|\b(?:ordering|order|ordered|buying|bought|getting)\s+(?:it\s+|some\s+)?online\b|\bonline\s+(?:pharmacy|chemist|shop|vendor|apotheke|pharmacie|farmacia|apotheek)\b"
+        + @"|\b(?:i\s+)?(?:happen\s+to\s+|already\s+)?(?:have|got)\s+(?:some|a\s+sheet|a\s+few\s+tabs|tabs|caps|a\s+bag|a\s+bottle)\s+(?:at\s+home|lying\s+around|in\s+the\s+drawer|from\s+a\s+friend|here)\b"
+        + @"|\b(?:wurde|werde|mach|mache)\s+(?:das|es)\s+(?:dann\s+)?(?:mit\s+meinen\s+\w+\s+)?genauso\s+machen\b|\bmit\s+meinen\s+(?:tabs|pillen|kapseln|pilzen)\s+genauso\b|\bich\s+hab\w*\s+(?:noch\s+|zufallig\s+)?(?:welche|ein\s+paar|n\s+blatt|ein\s+blatt)\s+(?:da|zuhause|hier)\b"
+        + @"|\b(?:lo\s+)?(?:haria|hare)\s+(?:lo\s+mismo|igual)\s+con\s+(?:mis|mi)\b|\btengo\s+(?:unos|unas|algo|algunas?|algunos?)\s+(?:\w+\s+)?(?:en\s+casa|guardad[oa]s)\b"
+        + @"|\bje\s+(?:ferai|ferais)\s+(?:pareil|la\s+meme\s+chose)\s+avec\s+mes\b|\bj'?en\s+ai\s+(?:chez\s+moi|sous\s+la\s+main)\b"
+        + @"|\bfaria\s+(?:o\s+mesmo|igual)\s+com\s+(?:os\s+meus|as\s+minhas|meus|minhas)\b|\btenho\s+(?:uns|umas|alguns|algumas)\s+(?:\w+\s+)?(?:em\s+casa|guardad[oa]s)\b"
+        + @"|\b(?:zou|ga)\s+(?:het|dat)\s+(?:dan\s+)?(?:net\s+zo|hetzelfde)\s+doen\b|\bik\s+heb\s+(?:toevallig\s+)?(?:nog\s+)?(?:een\s+vel|wat|een\s+paar\s+\w+)\s+liggen\b"
+        + @"|\bfarei\s+(?:lo\s+stesso|uguale)\s+con\s+(?:i\s+miei|le\s+mie)\b|\bne\s+ho\s+(?:qualcun[oa]|un\s+po'?)\s+(?:a\s+casa|da\s+parte)\b"
+        + @"|\b(?:so\s+)?(?:that'?s|thats|that\s+is)\s+what\s+i\s+should\s+(?:take|start\s+(?:on|with)|use)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WantsWhatTheResearchGave();
 

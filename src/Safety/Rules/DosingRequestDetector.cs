@@ -266,14 +266,14 @@ public static partial class DosingRequestDetector
         // Round 37: "welche menge haben die probandinnen da bekommen?", "ils ont testé à quelle quantité ?".
         + @"[^.?!]{0,80}\b(?:used|gave|given|give|administered|tested|received|got|were\s+on|was\s+on|did\s+they|did\s+(?:it|they)\s+use|use|report\w*|were\s+taking|"
         // Round 74: "in the stanford LDN fibro trial what exactly did the participants take each night?"
-        + @"did\s+(?:the\s+)?(?:participants|patients|people|subjects|volunteers)\s+(?:\w+\s+)?take|"
+        + @"did\s+(?:the\s+)?(?:participants|patients|people|subjects|volunteers)\s+(?:\w+\s+)?take|were\s+they\s+(?:taking|on|given)|"
         + @"usaron|utilizaron|dieron|recibieron|usado|usada|administr\w*|verwendet\w*|gaben|gegeben|bekamen|bekommen|erhalten|erhielten|hatten|nutzten|eingesetzt|getestet|"
         + @"utilis\w*|donn\w*|recevaient|re[cç]u|teste|testee|testes|testaient|testaram|testado|testato|testati|probaron|usaram|utilizaram|deram|receberam|gebruikt\w*|getest|kregen|gaven|gegeven|"
         + @"usat[oaie]|usavano|davano|dato|dat[ie]|somministrat\w*|ricevevano|hanno\s+usato|inalavano|assumevano|prendevano|tomaban|tomavam|prenaient|namen|"
         // Round 45: the imperfect of one study ("lo studio sulla cannabis … che quantità usava?").
         + @"usava|dava|utilizzava|usaba|daba|utilizaba|gebruikte|gebruikten|verwendete|nutzte)\b"
         // Round 78: "what dose did they use in those trials?".
-        + @"|\b(?:did\s+they\s+(?:use|give|test)|used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
+        + @"|\b(?:did\s+they\s+(?:use|give|test)|were\s+they\s+(?:taking|on|given)|used|gave|given|give|administered|tested|usaron|utilizaron|dieron|verwendet\w*|gaben|hatten|utilis\w*|donn\w*|usaram|deram|"
         + @"gebruikt\w*|kregen|gaven|usat[oaie]|davano|dato|hanno\s+usato)\b"
         // Round 81: "what dose did they use in that stanford one?", the study named before and pointed back to.
         + @"[^.?!]{0,60}\b(?:(?:that|this|the)\s+\w+\s+one\b|trials?|study|studies|studie|studien|studio|studi|estudios?|estudos?|etudes?|essais?|ensaios?|ensayos?|onderzoek\w*|paper|participants|participantes|"

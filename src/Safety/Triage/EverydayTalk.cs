@@ -81,7 +81,9 @@ public static partial class EverydayTalk
     // Round 84: "you're about as useful as my rheumatologist", "lol the bot rated my entire personality 'evidence: low'": a
     // jab or a joke at the bot's expense, which asks nothing; searched, the library answered the rheumatologist.
     [GeneratedRegex(
-        @"^\W*(?:(?:lol|lmao|haha\w*|honestly|ngl|wow|well)\W+)?(?:you'?re|youre|ur|you\s+are|u\s+r)\s+(?:about\s+|just\s+|literally\s+|exactly\s+)?as\s+(?:useful|helpful|useless|smart|clever|reliable|much\s+help)\s+as\b"
+        @"^\W*(?:(?:lol|lmao|haha\w*|honestly|ngl|wow|well)\W+)?(?:you'?re|youre|ur|you\s+are|u\s+r)\s+(?:about\s+|just\s+|literally\s+|exactly\s+)?as\s+(?:useful|helpful|useless|smart|clever|reliable|much\s+help|much\s+use)\s+as\b"
+        // Round 86: "you gave me a clearer answer than my rheumatologist has in 5 years": a compliment with a jab in it.
+        + @"|^\W*(?:you|u)\s+(?:gave|give|have\s+given)\s+(?:me\s+)?(?:a\s+)?(?:better|clearer|straighter|more\s+\w+)\s+(?:answer|reply|explanation)\s+than\b"
         + @"|\b(?:the\s+)?bot\s+(?:just\s+)?(?:rated|called|labell?ed|judged|graded|scored)\s+(?:my|me)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AJabAtTheBot();
@@ -224,6 +226,8 @@ public static partial class EverydayTalk
     /// </summary>
     internal const string OrdinaryIndulgences = @"(?:netflix|tv|telly|television|youtube|tiktok|box\s*sets?|series|shows?|dramas?|k-?dramas?|"
         + @"true\s+crime|reality\s+tv|memes|chocolate|sugar|crisps|chips|cake|biscuits|cookies|carbs|pizza|sweets|candy|christmas|sunshine|sun|sleep|naps?|love|cuteness|books|reading|gardening|cleaning|knitting"
+        // Round 86: "i overdosed on caffeine today lmao, 4 coffees before noon"; caffeine pills are not an indulgence.
+        + @"|caffeine(?!\s+(?:pills|tablets))|coffee|coffees|espresso|diet\s+coke|energy\s+drinks"
         // Round 64: "so overdosing on exercise is a thing right? i did 2 yoga classes yesterday".
         + @"|exercise|exercising|yoga|pilates|the\s+gym|gym|walking|steps|stretching|physio|housework|chores|shopping|dancing|swimming|activity"
         // Round 81: "overdosed on the news today haha".

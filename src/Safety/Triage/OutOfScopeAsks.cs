@@ -19,7 +19,20 @@ public static partial class OutOfScopeAsks
         (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded)
         || HeadLice().MatchesScreened(folded) || AsksForTechHelp().MatchesScreened(folded) || AsksAboutTransportOrShows().MatchesScreened(folded)
         || (AsksForHelpWithHomework().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksWhoWonAMatch().MatchesScreened(folded)
-        || AsksAboutAnAnimal(folded);
+        || AsksAboutAnAnimal(folded) || (AsksForAWeatherForecast().MatchesScreened(folded) && !PainOrBody().MatchesScreened(folded));
+
+    // "por que a dor piora quando vai chover?" asks about pain and the weather: a question for the library.
+    [GeneratedRegex(@"\b(?:pain|pains|ache\w*|hurt\w*|joints?|flares?|fibro\w*|dor|dores|dolor|dolores|schmerz\w*|douleurs?|pijn|dolor[ei]|symptom\w*|sintom\w*|sintoma\w*|diagnos\w*|gelenk\w*|articula\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PainOrBody();
+
+    // Round 86: "cool so is it gonna rain in manchester tomorrow or what" (after a question about weather and pain): a
+    // forecast, in the seven languages. Whether the weather affects pain is a question for the library.
+    [GeneratedRegex(
+        @"\b(?:is\s+it|it'?s|its|will\s+it)\s+(?:gonna|going\s+to|go(?:ing)?\s+to)?\s*(?:rain|snow|be\s+(?:sunny|cold|hot|warm|windy|nice))\b[^.?!]{0,40}\b(?:tomorrow|tonight|today|this\s+weekend|on\s+\w+day)\b"
+        + @"|\bweather\s+(?:forecast|tomorrow|for\s+tomorrow|this\s+weekend)\b|\bva\s+a\s+llover\b[^.?!]{0,40}\bmanana\b|\bwird\s+es\s+(?:morgen\s+)?regnen\b|\bwetter\s*(?:bericht|vorhersage|morgen)\b"
+        + @"|\b(?:va-t-il|il\s+va|ca\s+va)\s+pleuvoir\b|\bmeteo\s+(?:de\s+)?demain\b|\bvai\s+chover\b|\bprevisao\s+do\s+tempo\b|\bgaat\s+het\s+(?:morgen\s+)?regenen\b|\bweerbericht\b|\bpiovera\b|\bprevisioni\s+(?:del\s+tempo|meteo)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAWeatherForecast();
 
     /// <summary>
     /// Whether the message asks about an animal and a medicine or substance: one that swallowed or licked some, or whether
@@ -69,7 +82,7 @@ public static partial class OutOfScopeAsks
     // on something else, in the seven languages. An essay about the illness is left to the search (AboutTheIllness).
     [GeneratedRegex(
         @"\b(?:homework|essay|assignment|coursework|dissertation|dissert|devoirs|tarea|tareas|deberes|hausaufgaben?|hausarbeit|referat|aufsatz|licao\s+de\s+casa|trabalho\s+de\s+casa|redacao|huiswerk|werkstuk|compiti|tema\s+d[ei]|tesina)\b"
-        + @"[^?!]{0,60}\b(?:help|ayuda\w*|ayudar\w*|hilf\w*|hilfe|aide\w*|aider|ajuda\w*|hulp|helpen|aiut\w*|due|tomorrow|manana|morgen|demain|amanha|domani|pour\s+demain|para\s+manana)\b"
+        + @"[^?!]{0,60}\b(?:help|ayuda\w*|ayudar\w*|hilf\w*|hilfe|aide\w*|aider|ajuda\w*|hulp|helpen|helfen|aiut\w*|due|tomorrow|manana|morgen|demain|amanha|domani|pour\s+demain|para\s+manana)\b"
         + @"|\b(?:help|ayuda\w*|hilf\w*|aide\w*|aider|ajuda\w*|helpen|aiut\w*)\b[^?!]{0,40}\b(?:homework|essay|assignment|dissert\w*|devoirs|tarea|deberes|hausaufgaben?|hausarbeit|aufsatz|licao\s+de\s+casa|trabalho\s+de\s+casa|redacao|huiswerk|werkstuk|compiti|tesina)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksForHelpWithHomework();

@@ -438,7 +438,8 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // naltrexona" (round 82): a count swallowed by someone, right after the medicine was named, is an overdose.
             CrisisRule: folded.Exists(w => CrisisDetector.ClassifyNormalized(w.Folded).IsCrisis
                 || (CrisisDetector.TellsTheBodyInAlarm(w.Folded) && (followsSomethingTaken || followsCrisisGuidance != CrisisGuidance.None || TakenThings.AreNamedIn(w.Folded)))
-                || (followsSomethingTaken && CrisisDetector.TellsACountSwallowed(w.Folded))
+                // "my dog just ate one of my pregabalin capsules" (round 86) is an animal's mishap, for a vet.
+                || (followsSomethingTaken && CrisisDetector.TellsACountSwallowed(w.Folded) && !OutOfScopeAsks.AsksAboutAnAnimal(w.Folded))
                 || (followsSomethingTaken && CrisisDetector.HasBothAtHand(w.Folded))),
             DosingRule: dosingRule,
             NamesSomethingTaken: folded.Exists(w => TakenThings.AreNamedIn(w.Folded)),
@@ -612,8 +613,9 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // forever this time" and "buenas noches a todas, gracias por todo" are farewells.
             && !(signals.GreetsTheGroup && signals.GoesToBed && !signals.NamesSomethingTaken && scores.Crisis < VentCrisisBelow)
             && !(signals.AsksAboutPregnancy && scores.Crisis < PregnancyQuestionCrisisBelow)
-            // "my dog just chewed a bit of my kratom bag, will he be ok??" (0.19): an animal's mishap is for a vet.
-            && !(signals.AsksAboutAnAnimal && scores.Crisis < OutOfScopeCrisisBelow)
+            // "my dog just chewed a bit of my kratom bag, will he be ok??" (0.19), "my dog just ate one of my pregabalin capsules
+            // off the floor" (round 86, 0.64): an animal's mishap is for a vet; only a strong reading stands.
+            && !(signals.AsksAboutAnAnimal && scores.Crisis < StrongCrisisReading)
             && !(signals.AsksWhetherNormalAfterStopping && scores.Crisis < StoppingQuestionCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
