@@ -94,9 +94,10 @@ public static partial class CrisisDetector
 
     // A doctor, pharmacist, hospital or poison line saw it and found it fine, in the seven languages.
     [GeneratedRegex(
-        @"\b(?:doctor|doc|gp|pharmacist|pharmacy|hospital|a&e|poison\s+(?:control|line)|111|medico|medica|farmaceutic\w*|farmacia|arzt|arztin|apotheke\w*|krankenhaus|notaufnahme|medecin|pharmacien\w*|pharmacie|hopital|urgences"
+        @"\b(?:doctor|doc|gp|pharmacist|pharmacy|hospital|a&e|poison\s+(?:control|line)|111|medico|medica|farmaceutic\w*|farmacia|arzt|arztin|apotheke\w*|krankenhaus|kh|notaufnahme|medecin|pharmacien\w*|pharmacie|hopital|urgences"
         + @"|huisarts|dokter|apotheker|apotheek|ziekenhuis|farmacista|ospedale|pronto\s+soccorso|guardia\s+medica"
-        // Round 86: "… a bula fala em até 4 por dia. tá tudo bem né?": the leaflet's limit, one sentence on.
+        // Round 86: "… a bula fala em até 4 por dia. tá tudo bem né?": the leaflet's limit, one sentence on. Round 87: "war im
+        // KH, alles gut ausgegangen" (KH, the Krankenhaus).
         + @"|leaflet|label|bula|prospecto|notice|beipackzettel|bijsluiter|bugiardino)\b[^?!]{0,80}\b(?:(?:all|is|was|she'?s|he'?s|she\s+is|he\s+is|i'?m|im)\s+(?:\w+\s+)?fine|all\s+good|no\s+harm|(?:ta|esta)\s+tudo\s+bem|tudo\s+bem|todo\s+(?:bien|en\s+orden)|esta\s+bien"
         + @"|alles\s+(?:gut|ok|in\s+ordnung)|nichts\s+passiert|tout\s+va\s+bien|c'?est\s+bon|rien\s+de\s+grave|alles\s+goed|niets\s+aan\s+de\s+hand|tutto\s+(?:bene|a\s+posto|ok)|niente\s+di\s+grave)\b",
         RegexOptions.CultureInvariant)]

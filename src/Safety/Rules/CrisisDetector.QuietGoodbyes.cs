@@ -21,7 +21,8 @@ public static partial class CrisisDetector
         || TheBathAndAnAppliance().MatchesScreened(text) || APlanThatIsADrop().MatchesScreened(text)
         || NotThereToSeeThemGrowUp().MatchesScreened(text) || AtLeastThePainWouldEnd().MatchesScreened(text) || NeverToWakeAgain().MatchesScreened(text)
         || HowMuchUntilItIsDangerous().MatchesScreened(text) || TheOppositeOfDosing().MatchesScreened(text) || TiredOfBeing().MatchesScreened(text)
-        || (PassesOnThanksToTheGroup().MatchesScreened(text) && TakeCareOfYourselves().MatchesScreened(text));
+        || (PassesOnThanksToTheGroup().MatchesScreened(text) && TakeCareOfYourselves().MatchesScreened(text))
+        || ThinksOfWhatComesAfter(text);
 
     // Round 86: "igual no creo q llegue a verla crecer mucho mas, ya estoy re cansada de pelearla": not being there to see
     // one's child grow up, in the seven languages.
@@ -154,6 +155,8 @@ public static partial class CrisisDetector
     // (TheirThingsGivenAway) and a lightness felt for it, in the seven languages.
     [GeneratedRegex(
         @"\b(?:feels?|felt|feeling)\s+(?:so\s+much\s+|so\s+|much\s+|really\s+|kind\s+of\s+|kinda\s+)?(?:nice|good|right|lighter|light|freeing|free|peaceful|calm)\s+(?:to\s+have\s+(?:it|that|them)\s+(?:done|sorted)|now)\b|\b(?:a\s+)?weight\s+off\s+my\s+(?:mind|shoulders)\b|\bfeels?\s+(?:so\s+)?freeing\b"
+        // Round 87: "been giving my stuff away this week … feels lighter honestly": lighter needs no "now".
+        + @"|\b(?:feels?|felt|feeling)\s+(?:so\s+much\s+|so\s+|much\s+|a\s+lot\s+|way\s+)?lighter\b"
         + @"|\bme\s+(?:siento|quedo)\s+(?:mas\s+)?(?:liger[ao]|liberad[ao]|tranquil[ao]|en\s+paz)\b|\bme\s+libera\b|\bfuhlt\s+sich\s+(?:\w+\s+)?(?:befreiend|leicht|gut)\s+an\b|\bbefreiend\b"
         + @"|\bca\s+me\s+(?:libere|soulage|fait\s+du\s+bien)\b|\bje\s+me\s+sens\s+(?:plus\s+)?(?:legere?|liberee?|en\s+paix)\b|\bme\s+sinto\s+(?:mais\s+)?(?:leve|livre|em\s+paz|aliviad[ao])\b"
         + @"|\b(?:voelt|voel\s+me)\s+(?:\w+\s+)?(?:bevrijdend|licht|lichter|rustig)\b|\bmi\s+sento\s+(?:piu\s+)?(?:leggera?|leggero|libera?|libero|in\s+pace)\b|\bmi\s+fa\s+sentire\s+(?:piu\s+)?(?:leggera?|libera?)\b",

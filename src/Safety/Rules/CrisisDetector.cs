@@ -199,11 +199,12 @@ public static partial class CrisisDetector
 
     // Round 50 (tuning data): not waking up tomorrow would be fine, said in passing in a long vent that goes on to a question
     // ("si mañana no me despierto tampoco pasaría nada, al menos dejaría de doler 😂"). Not waking in time ("if i don't wake
-    // up at 7 the day is gone") names no welcome and is not matched.
+    // up at 7 the day is gone") names no welcome and is not matched. Round 87: spoken French drops the "ne" ("si demain je me
+    // réveille pas ce serait un soulagement").
     private const string NotWaking =
         @"(?:if\s+i\s+(?:just\s+|simply\s+)?(?:don'?t|dont|didn'?t|didnt|do\s+not|did\s+not|never|wouldn'?t)\s+wake\s+up(?!\s+(?:at|in\s+time|on\s+time|early|before|till|until|for))"
         + @"|si\s+(?:manana\s+|un\s+dia\s+)?no\s+(?:me\s+)?(?:despierto|despertara|despertase|desperto)|se\s+(?:eu\s+)?(?:amanha\s+)?nao\s+(?:acordar|acordasse)"
-        + @"|wenn\s+ich\s+(?:morgen\s+|einfach\s+)?nicht\s+(?:mehr\s+)?aufwach(?:e|en\s+w(?:u|ue)rde)|si\s+(?:demain\s+)?je\s+ne\s+me\s+reveill(?:e|ais)\s+(?:pas|plus)"
+        + @"|wenn\s+ich\s+(?:morgen\s+|einfach\s+)?nicht\s+(?:mehr\s+)?aufwach(?:e|en\s+w(?:u|ue)rde)|si\s+(?:demain\s+)?je\s+(?:ne\s+)?me\s+reveill(?:e|ais)\s+(?:pas|plus)"
         + @"|als\s+ik\s+(?:morgen\s+|gewoon\s+)?niet\s+(?:meer\s+)?wakker\s+(?:word|zou\s+worden|werd)|se\s+(?:domani\s+)?non\s+mi\s+svegli(?:o|assi|ero))";
 
     // Waking in time or early: "si no me despierto temprano", "wenn ich nicht rechtzeitig aufwache".
@@ -215,7 +216,7 @@ public static partial class CrisisDetector
         + @"|(?:no|tampoco)\s+pasaria\s+nada|me\s+daria\s+igual|(?:estaria|seria)\s+(?:bien|un\s+alivio)|no\s+me\s+importaria|nadie\s+(?:lo\s+)?notaria"
         + @"|(?:nao|nem)\s+(?:ia\s+)?(?:fazer|faria)\s+(?:falta|diferenca)|(?:nem|nao)\s+ia\s+achar\s+ruim|tudo\s+bem|seria\s+um\s+alivio|nao\s+me\s+importaria|tanto\s+faz"
         + @"|w(?:a|ae)re\s+(?:es\s+)?(?:auch\s+)?(?:ok|okay|nicht\s+schlimm|egal|in\s+ordnung|eine\s+erlosung)|w(?:a|ae)re\s+mir\s+(?:egal|recht)|(?:wurde|wuerde)\s+(?:das\s+)?(?:keiner|niemand)\s+merken"
-        + @"|(?:ce\s+ne\s+serait|ce\s+serait|ca\s+serait)\s+pas\s+(?:si\s+)?grave|tant\s+pis|ca\s+m'?irait|ca\s+me\s+derangerait\s+pas|personne\s+ne\s+(?:s'en\s+)?(?:rendrait\s+compte|remarquerait)"
+        + @"|(?:ce\s+ne\s+serait|ce\s+serait|ca\s+serait)\s+pas\s+(?:si\s+)?grave|(?:ce\s+serait|ca\s+serait)\s+(?:un\s+soulagement|une\s+delivrance)|tant\s+pis|ca\s+m'?irait|ca\s+me\s+derangerait\s+pas|personne\s+ne\s+(?:s'en\s+)?(?:rendrait\s+compte|remarquerait)"
         + @"|(?:is|zou|was)\s+(?:het\s+)?(?:ook\s+)?(?:niet\s+erg|prima|goed|ok)|maakt\s+(?:het\s+)?(?:me\s+)?niet\s+(?:zoveel\s+)?uit"
         + @"|(?:non\s+)?(?:sarebbe|importerebbe|cambierebbe)\s+(?:niente|nulla|un\s+sollievo|grave)|non\s+sarebbe\s+(?:un\s+)?(?:male|dramma)|pazienza|andrebbe\s+bene)";
 
@@ -454,7 +455,9 @@ public static partial class CrisisDetector
         @"\b(?:kill|killing|end|ending|take|taking)\s+(?:myself|my\s+(?:own\s+)?life)\b(?!(?<=\bkilling\s+myself)\s+(?:at\s+(?:the\s+)?(?:gym|work|the\s+office|pilates|spin|crossfit)|with\s+(?:work|workouts?|exercise|overtime|housework|cleaning)|trying\s+to|to\s+(?:get|keep|finish|make)))|\bkms\b|\bsuicide\s+note\b"
         // "i want to die every time someone says 'have you tried yoga'" (round 53) is exasperation with what people say.
         // Round 86: "i genuinely thought i was gonna die from the pain lol" tells how bad a flare was, in the past.
-        + @"|\b(?!(?<=\bthought\s+i\s+was\s+)(?:going|gonna)\s+(?:to\s+)?die\s+(?:from|of)\b)(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?)|i\s+(?:see|look\s+at|climb|walk\s+(?:up|past))\s+(?:the|those|that|these|a)\s+(?:stairs|steps|hill|bus\s+stop|laundry|dishes|washing|ironing|bills?|email|inbox|timetable|rota|scales)"
+        // Round 87: "my 8yo asked me if im going to die from my fibro" reports a child's question; "going to die of fibro" asks
+        // whether the illness kills.
+        + @"|\b(?!(?<=\bthought\s+i\s+was\s+)(?:going|gonna)\s+(?:to\s+)?die\s+(?:from|of)\b)(?!(?<=\b(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:me\s+)?(?:if|whether)\s+(?:i'?m|im|i\s+am)\s+)(?:going|gonna))(?!(?:going|gonna)\s+(?:to\s+)?die\s+(?:from|of)\s+(?:my\s+|the\s+|this\s+)?(?:fibro\w*|fms)\b)(?:want|wanna|going|gonna|ready|plan\w*|wish|would\s+like|'d\s+like|rather)\b[^.?!]{0,20}\b(?:to|2)?\s*(?:die|be\s+dead|not\s+exist|stop\s+(?:living|existing|being\s+alive))\b(?!\s+(?:a\s+little\s+)?(?:inside\s+)?(?:every\s+time|whenever|when)\s+(?:(?:someone|somebody|people|anyone|ppl|my\s+\w+|i\s+hear)\s+(?:says?|asks?|tells?|suggests?|mentions?)|i\s+(?:see|look\s+at|climb|walk\s+(?:up|past))\s+(?:the|those|that|these|a)\s+(?:stairs|steps|hill|bus\s+stop|laundry|dishes|washing|ironing|bills?|email|inbox|timetable|rota|scales)"
         // Rounds 73 and 74: "… every time i have to do the stairs 🙃 any pacing tips", "… every time i have to explain fibro to
         // my boss lol". A chore or an explanation named; having to wake up, get up or go on is not one.
         + @"|i\s+(?:have|need)\s+to\s+(?:do\s+(?:the\s+)?(?:stairs|steps|laundry|dishes|washing|ironing|school\s+run|food\s+shop|big\s+shop|hoovering|vacuuming)|climb\s+(?:the\s+)?(?:stairs|steps|hill)|explain\s+(?:fibro|fibromyalgia|my\s+(?:illness|condition|pain|fibro)|it|myself|chronic\s+pain)|fill\s+(?:in|out)\s+(?:a|another|the|one\s+more)\s+form|ring|call|phone)\b))"
@@ -568,8 +571,9 @@ public static partial class CrisisDetector
         @"\b(?:quitarme\s+la\s+vida|" + KillMeEs + @"|no\s+quiero\s+(?:seguir\s+)?vivir|" + WantToDieEs + @"|ganas\s+de\s+morir\w*|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar\w*\s+(?:mas|nunca))\b"
         + @"|\b(?:mich\s+umbringen|umbringen\s+will|nicht\s+mehr\s+leben|(?:will|mochte|moechte|wurde\s+gern)\s+(?:einfach\s+)?" + DieDe + @"|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen|selbstmord\w*)\b"
         + @"|\b(?:wie\s*viele?|wieviele?|brauch\w*)\b[^.?!]{0,40}\bzum\s+sterben\b"
-        + @"|\b(?:" + KillMeFr + @"|en\s+finir|envie\s+de\s+mourir|" + WantToDieFr + @"|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
-        + @"|\b(?:" + KillMePt + @"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|" + WantToDiePt + @"|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
+        // Round 88: "envie de mourir de rire" is the idiom; WantToDieFr reads "envie de mourir" with its guard.
+        + @"|\b(?:" + KillMeFr + @"|en\s+finir|" + WantToDieFr + @"|plus\s+envie\s+de\s+vivre|ne\s+plus\s+me\s+reveiller|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie))\b"
+        + @"|\b(?:" + KillMePt + @"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|" + WantToDiePt + @"|nao\s+quero\s+(?:mais\s+)?viver|vontade\s+de\s+morrer(?!\s+de\s+(?:rir|vergonha|tedio|calor|frio|fome|sono|medo))|nao\s+acordar\s+mais|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida)\b"
         + @"|\b(?:zelfmoord\w*|mezelf\s+van\s+kant|wil\s+(?:gewoon\s+)?dood|dood\s+willen|niet\s+meer\s+wakker\s+(?:worden|te\s+worden)|wil\s+niet\s+meer\s+leven|er\s+een\s+einde?\s+aan\s+maken)\b"
         + @"|\b(?:hoeveel|quant[aeio]s?|cuant[oa]s?|combien)\b[^.?!]{0,40}\b(?:om\s+dood\s+te\s+gaan|om\s+te\s+sterven|per\s+morire|para\s+morir|para\s+morrer|pour\s+mourir)\b"
         + @"|\b(?:uccidermi|farla\s+finita|(?<!\bnon\s+)voglio\s+morire|non\s+voglio\s+piu\s+vivere|togliermi\s+la\s+vita|non\s+svegliarmi\s+piu)\b",
@@ -618,8 +622,9 @@ public static partial class CrisisDetector
         + @"|\b(?:starebbe(?:ro)?\s+meglio\s+(?:se\s+io\s+non\s+ci\s+fossi|senza\s+di\s+me)|plus\s+tranquilles?\s+sans\s+moi)\b"
         + @"|\b(?:lebt\s+wohl|adeus\s+para\s+sempre|adieu\s+pour\s+toujours|addio\s+per\s+sempre|adios\s+para\s+siempre|vaarwel\s+voor\s+altijd)\b"
         + @"|\b(?:mi\s+ultimo\s+mensaje|mon\s+dernier\s+message|minha\s+ultima\s+mensagem|meine\s+letzte\s+nachricht|mijn\s+laatste\s+bericht|il\s+mio\s+ultimo\s+messaggio)\b" + Today
-        // A lethal amount: a quantity question, or a dose word, beside a word for deadly.
-        + @"|\b(?:cuant\w*|wie\s*viel\w*|ab\s+wie\s*viel\w*|welche\s+menge|combien|cb|quant\w*|qnt\w*|hoeveel|hvl|bij\s+hoeveel)\b[^.?!]{0,60}\b(?:mortal\w*|mortel\w*|letal\w*|todlich\w*|dodelijk\w*|levensgevaarlijk)\b"
+        // A lethal amount: a quantity question, or a dose word, beside a word for deadly ("ab welcher menge kratom wirds
+        // tödlich?", round 87).
+        + @"|\b(?:cuant\w*|wie\s*viel\w*|ab\s+wie\s*viel\w*|welche[rn]?\s+menge|combien|cb|quant\w*|qnt\w*|hoeveel|hvl|bij\s+hoeveel)\b[^.?!]{0,60}\b(?:mortal\w*|mortel\w*|letal\w*|todlich\w*|dodelijk\w*|levensgevaarlijk)\b"
         + @"|\b(?:dosis|dose|cantidad|quantidade|quantite|quantita|menge|hoeveelheid|grens|limite)\s+(?:\w+\s+)?(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*|letale)\b"
         + @"|\b(?:letal\w*|mortal\w*|mortel\w*|todlich\w*|dodelijk\w*)\s+(?:dosis|dose|menge|hoeveelheid|grens)\b"
         + @"|\b(?:pour|pr)\s+crever\b|\bbis\s+man\s+abkratzt\b"
@@ -885,14 +890,17 @@ public static partial class CrisisDetector
     [GeneratedRegex(
         @"\b(?:warnings?|leaflet|label|signs|"
         + @"tasa|taux|taxa|tasso|riesgo|risque|risco|rischio|risico|risiko|estudios?|estudos?|etudes?|studien|studie|studi|onderzoek\w*|investigaci\w*|recherches?|pesquisas?|ricerc\w*|forschung|"
-        + @"statisti\w*|estadistic\w*|estatistic\w*|haufiger|hoher|mas\s+alt[oa]|plus\s+eleve|mais\s+alt[oa]|piu\s+alt[oa]|hoger|notice|prospecto|bula|bugiardino|beipackzettel|bijsluiter)\b",
+        + @"statisti\w*|estadistic\w*|estatistic\w*|haufiger|hoher|mas\s+alt[oa]|plus\s+eleve|mais\s+alt[oa]|piu\s+alt[oa]|hoger|notice|prospecto|bula|bugiardino|beipackzettel|bijsluiter|"
+        // Round 87: "ho letto sul foglietto che può dare pensieri suicidi" reads the leaflet (foglietto illustrativo).
+        + @"foglietto|folheto|packungsbeilage)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksAboutTheWord();
 
     [GeneratedRegex(
         // German "im" (in the) is not English "im": "im Beipackzettel steht was von Suizidgedanken" (round 85) reads a leaflet.
-        // "i'm fine, just worried" (round 86) says no event is happening.
-        @"\b(?:(?:i'm|im)(?!\s+(?:fine|ok|okay|not|good|well|safe|alright)\b)(?!\s+(?:beipackzettel|internet|netz|artikel|text|forum|studium|alter|moment|krankenhaus|gegensatz|grunde|allgemeinen|sommer|winter|fruhling|herbst|jahr|monat|laufe|rahmen|vergleich|prinzip|notfall|zusammenhang|fernsehen|radio|buch|video|podcast)\b)|i\s+am|i\s+feel|i\s+want|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
+        // "i'm fine, just worried" (round 86) says no event is happening; "i want to understand what she was going through"
+        // (round 87) wants to learn, not to act.
+        @"\b(?:(?:i'm|im)(?!\s+(?:fine|ok|okay|not|good|well|safe|alright)\b)(?!\s+(?:beipackzettel|internet|netz|artikel|text|forum|studium|alter|moment|krankenhaus|gegensatz|grunde|allgemeinen|sommer|winter|fruhling|herbst|jahr|monat|laufe|rahmen|vergleich|prinzip|notfall|zusammenhang|fernsehen|radio|buch|video|podcast)\b)|i\s+am|i\s+feel|i\s+want(?!\s+to\s+(?:understand|know|learn|find\s+out|make\s+sense))|i\s+keep|i've|i\s+have\s+been|thinking\s+about|right\s+now|tonight|"
         + @"pienso|pensando|je\s+pense|j'y\s+pense|penso|denke|denk|ik\s+denk|quiero|quero|voglio|je\s+veux|ich\s+will|ik\s+wil|tengo\s+ganas|j'ai\s+envie|ho\s+voglia|tenho\s+vontade|"
         + @"me\s+siento|mi\s+sento|me\s+sinto|je\s+me\s+sens|ich\s+fuhle|ik\s+voel|ahora|jetzt|maintenant|agora|adesso|esta\s+noche|heute\s+nacht|ce\s+soir|vanavond|stasera|hoje\s+a\s+noite)\b",
         RegexOptions.CultureInvariant)]

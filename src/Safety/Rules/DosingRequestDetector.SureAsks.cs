@@ -124,7 +124,14 @@ public static partial class DosingRequestDetector
         + @"|\bcuant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:descanso|pausa)\s+)?entre\b|\bwie\s*viele\s+(?:tage|stunden)\s+(?:pause\s+)?zwischen\b|\bcombien\s+de\s+(?:jours|heures)\s+(?:de\s+pause\s+)?entre\b"
         + @"|\bquant[oa]s\s+(?:dias|horas)\s+(?:de\s+(?:pausa|intervalo|descanso)\s+)?entre\b|\bhoeveel\s+(?:dagen|uur)\s+(?:pauze\s+|rust\s+)?tussen\b"
         // Round 84: "how long after his last tramadol should he wait before starting kratom".
-        + @"|\bhow\s+long\s+after\s+(?:my|his|her|their|the|a)\s+(?:last\s+)?(?:\w+\s+){0,2}(?:should|do|must|would|can)\s+(?:i|he|she|they|we|you)\s+wait\b",
+        + @"|\bhow\s+long\s+after\s+(?:my|his|her|their|the|a)\s+(?:last\s+)?(?:\w+\s+){0,2}(?:should|do|must|would|can)\s+(?:i|he|she|they|we|you)\s+wait\b"
+        // Round 88: "posso tomar o kratom junto com a pregabalina ou tenho que espaçar umas horas? qual o intervalo certo": the
+        // gap to leave between two things taken, in the seven languages (counted only with something taken named).
+        + @"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:right|ideal|safe|best)\s+(?:gap|interval)\b|\bhow\s+many\s+hours\s+apart\b|\bspace\s+them\s+(?:out\s+)?by\s+how\s+(?:long|many)\b"
+        + @"|\bqual\s+(?:e\s+)?o\s+intervalo\s+(?:certo|ideal|seguro|entre)\b|\b(?:tenho|tem|preciso)\s+que\s+espacar\b|\bespacar\s+(?:umas|quantas)\s+horas\b"
+        + @"|\b(?:cual\s+es\s+el|que)\s+intervalo\s+(?:correcto|ideal|seguro|entre)\b|\b(?:tengo|hay)\s+que\s+(?:espaciar|separar)(?:los|las)?\s+(?:unas|cuantas)\s+horas\b"
+        + @"|\bwelche[rn]?\s+(?:zeitliche[rn]?\s+)?abstand\b|\bwie\s*viel\s+(?:zeit\s+)?abstand\b|\bquel\s+(?:intervalle|delai)\s+(?:entre|ideal|respecter)\b|\bcombien\s+de\s+temps\s+entre\s+les\s+deux\b"
+        + @"|\bhoeveel\s+(?:tijd|uur)\s+ertussen\b|\b(?:qual\s+e|quale)\s+l'?intervallo\s+(?:giusto|ideale|tra)\b|\bquanto\s+(?:devo\s+)?distanziar\w*\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksHowLongToWaitBetween();
 
@@ -189,7 +196,11 @@ public static partial class DosingRequestDetector
         + @"|\bfaria\s+(?:o\s+mesmo|igual)\s+com\s+(?:os\s+meus|as\s+minhas|meus|minhas)\b|\btenho\s+(?:uns|umas|alguns|algumas)\s+(?:\w+\s+)?(?:em\s+casa|guardad[oa]s)\b"
         + @"|\b(?:zou|ga)\s+(?:het|dat)\s+(?:dan\s+)?(?:net\s+zo|hetzelfde)\s+doen\b|\bik\s+heb\s+(?:toevallig\s+)?(?:nog\s+)?(?:een\s+vel|wat|een\s+paar\s+\w+)\s+liggen\b"
         + @"|\bfarei\s+(?:lo\s+stesso|uguale)\s+con\s+(?:i\s+miei|le\s+mie)\b|\bne\s+ho\s+(?:qualcun[oa]|un\s+po'?)\s+(?:a\s+casa|da\s+parte)\b"
-        + @"|\b(?:so\s+)?(?:that'?s|thats|that\s+is)\s+what\s+i\s+should\s+(?:take|start\s+(?:on|with)|use)\b",
+        + @"|\b(?:so\s+)?(?:that'?s|thats|that\s+is)\s+what\s+i\s+should\s+(?:take|start\s+(?:on|with)|use)\b"
+        // Round 87: "… je compte reproduire le protocole sur moi en observation participante": the protocol tried on oneself.
+        + @"|\b(?:reproduire|refaire|tester|essayer)\s+(?:le\s+protocole|la\s+meme\s+chose|ca|cela|l'experience)\s+sur\s+moi\b|\b(?:replicate|repeat|try|test|run)\s+(?:the\s+)?(?:protocol|study|trial|it|that)\s+on\s+(?:myself|me)\b"
+        + @"|\b(?:replicar|repetir|probar)\s+(?:el\s+protocolo|lo\s+mismo|eso)\s+(?:en\s+mi|conmigo)\b|\b(?:das\s+protokoll|es|das)\s+(?:an|bei)\s+mir\s+(?:selbst\s+)?(?:nachmachen|ausprobieren|testen|wiederholen)\b"
+        + @"|\b(?:replicar|repetir|testar)\s+(?:o\s+protocolo|o\s+mesmo|isso)\s+em\s+mim\b|\b(?:het\s+protocol|dat|het)\s+(?:zelf\s+)?op\s+mezelf\s+(?:herhalen|testen|uitproberen)\b|\b(?:replicare|ripetere|provare)\s+(?:il\s+protocollo|lo\s+stesso|la\s+stessa\s+cosa)\s+su\s+di\s+me\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex WantsWhatTheResearchGave();
 
@@ -486,7 +497,9 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\bhow\s+(?:much|many|little|few)\b(?!\s+(?:hours?|minutes?|days?|times?|weeks?|steps|miles|km|laps|reps|sets|sleep|exercise|activity|work)\b)[^.?!]{0,40}\bget\s+away\s+with\b"
         // Not "the most you can take": "what's the most duloxetine you can take before it's fatal?" is a crisis.
-        + @"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:lowest|least|smallest|minimum)\b[^.?!]{0,30}\b(?:i|you|one|we|she|he)\s+(?:can|could)\s+get\s+away\s+with\b",
+        + @"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:lowest|least|smallest|minimum)\b[^.?!]{0,30}\b(?:i|you|one|we|she|he)\s+(?:can|could)\s+get\s+away\s+with\b"
+        // Round 88: "what's the least she could take and still get pain relief" (after her kratom was named).
+        + @"|\b(?:what'?s|whats|what\s+is)\s+the\s+(?:lowest|least|smallest|minimum)\s+(?:amount\s+)?(?:i|you|one|we|she|he|they)\s+(?:can|could)\s+take\s+and\s+still\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksForTheLeastToGetAwayWith();
 
@@ -695,7 +708,12 @@ public static partial class DosingRequestDetector
     [GeneratedRegex(
         @"\bevery\s+(?:day|night|morning|evening)\s+or\s+every\s+(?:other|second|2nd|few)\s+(?:day|night|morning|evening)s?\b"
         + @"|\bevery\s+(?:other|second|2nd)\s+(?:day|night|morning|evening)\s+or\s+(?:every\s+(?:day|night|morning|evening)|daily|nightly)\b"
-        + @"|\b(?:daily|nightly)\s+or\s+every\s+(?:other|second)\s+(?:day|night)\b",
+        + @"|\b(?:daily|nightly)\s+or\s+every\s+(?:other|second)\s+(?:day|night)\b"
+        // Round 88: "tre volte a settimana va bene per la psilocibina o è meglio due?": so many times a week, or better another.
+        + @"|\b(?:once|twice|\w+\s+times|\d+\s*x)\s+a\s+week\b[^.?!]{0,40}\bor\s+(?:is\s+)?(?:it\s+)?(?:better|safer|once|twice|\w+\s+times)\b"
+        + @"|\bveces\s+(?:a|por|en)\s+(?:la\s+)?semana\b[^.?!]{0,40}\bo\s+(?:es\s+)?(?:mejor|mas\s+seguro)\b|\bmal\s+(?:die|pro|in\s+der)\s+woche\b[^.?!]{0,40}\boder\s+(?:lieber|besser|eher)\b"
+        + @"|\bfois\s+par\s+semaine\b[^.?!]{0,40}\bou\s+(?:c'?est\s+)?mieux\b|\bvezes\s+(?:por|na|a)\s+semana\b[^.?!]{0,40}\bou\s+(?:e\s+)?melhor\b"
+        + @"|\bkeer\s+(?:per|in\s+de)\s+week\b[^.?!]{0,40}\bof\s+(?:is\s+)?(?:beter|liever)\b|\bvolt[ae]\s+(?:a|alla|per)\s+settimana\b[^.?!]{0,40}\bo\s+(?:e\s+)?meglio\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhichOfTwoSchedules();
 

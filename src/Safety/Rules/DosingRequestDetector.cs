@@ -91,6 +91,9 @@ public static partial class DosingRequestDetector
 
     private static string? FindReason(string text, bool subjectImplied)
     {
+        // Round 88: "ok tu peux pas me donner de dose je comprends. et niveau effets secondaires ?" says the bot gives no doses,
+        // and asks no amount by saying so; the rest of the message is read as it stands.
+        text = TheBotGivesNoDoses().Replace(text, " ");
         // "how many fibro warriors does it take to change a lightbulb?" (round 52) is the old joke, refused as a dose ask.
         if (LightbulbJoke().MatchesScreened(text))
         {
@@ -100,7 +103,9 @@ public static partial class DosingRequestDetector
         // "how many ml of water should i drink in a day" asks how much to drink, not a dose, unless something taken is named
         // beside it ("how much water do i mix the kratom powder with").
         // Water to dissolve or mix a tablet in is preparation ("how much water do i dissolve it in"), refused as before.
-        if (DrinkingIt().MatchesScreened(text) && AmountOfADrink().MatchesScreened(text) && !PreparingIt().MatchesScreened(text) && !TakenThings.AreNamedIn(text))
+        // Round 87: "how much water am i meant to drink a day on duloxetine?" names the medicine only as what they are on.
+        if (DrinkingIt().MatchesScreened(text) && AmountOfADrink().MatchesScreened(text) && !PreparingIt().MatchesScreened(text)
+            && (!TakenThings.AreNamedIn(text) || DrinksADayWhileOnIt().MatchesScreened(text)))
         {
             return null;
         }
@@ -835,6 +840,21 @@ public static partial class DosingRequestDetector
         + @"|(?:ml|millilit\w*|litres?|liters?|glasses|cups|bottles|oz|ounces?)\s+of\s+(?:water|fluids?|liquids?))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AmountOfADrink();
+
+    // That the bot gives no doses, said back to it, in the seven languages ("i know you can't give doses", "tu peux pas me
+    // donner de dose", "du darfst keine Dosis nennen").
+    [GeneratedRegex(
+        @"\b(?:you|u)\s+(?:can'?t|cannot|cant|don'?t|dont|won'?t|wont|aren'?t\s+allowed\s+to|are\s+not\s+allowed\s+to)\s+(?:give|tell|say|recommend)\s+(?:me\s+|us\s+)?(?:a\s+|any\s+)?(?:doses?|dosages?|dosing)\b"
+        + @"|\bno\s+(?:puedes|podes|das|dais)\s+(?:dar(?:me|nos)?\s+)?(?:dosis|dosificaciones)\b|\bdu\s+(?:darfst|kannst|gibst)\s+(?:mir\s+)?keine\s+(?:dosis|dosierung\w*|dosen)\b"
+        + @"|\btu\s+(?:ne\s+)?(?:peux|veux|donnes|as\s+pas\s+le\s+droit\s+de)\s+(?:pas\s+)?(?:me\s+)?(?:donner\s+)?(?:de\s+|des\s+)?(?:doses?|dosages?|posologies?)\b"
+        + @"|\b(?:vc|voce|tu)\s+nao\s+(?:pode\s+)?(?:me\s+)?(?:da|dar|passa|passar)\s+(?:doses?|dosagens?)\b|\bje\s+(?:mag|kan|geeft)\s+(?:me\s+)?geen\s+(?:dosis|doseringen|doses)\b"
+        + @"|\bnon\s+(?:puoi|dai)\s+(?:darmi\s+|dare\s+)?(?:dosi|dosaggi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TheBotGivesNoDoses();
+
+    // Water drunk in a day while on a medicine: the medicine is what they are on, not what the water is for.
+    [GeneratedRegex(@"\b(?:drink|drinking)\s+(?:\w+\s+){0,2}(?:a|per|each|every)\s+day\s+(?:on|while\s+(?:on|taking)|when\s+(?:on|taking)|since\s+(?:starting|i\s+started))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DrinksADayWhileOnIt();
 
     // Round 63 (read after measuring on f05289d): how much the others took themselves ("et vous, vous avez pris combien au
     // début ? du rouge ou du vert ?" after a question about starting kratom), in the seven languages. The amount word

@@ -24,7 +24,7 @@ public static partial class EverydayTalk
             || DyingToKnow().MatchesScreened(folded) || OverdosedOnSomethingOrdinary().MatchesScreened(folded) || SomethingOrdinaryKeepsThemGoing().MatchesScreened(folded)
             || PainIsKillingThem().MatchesScreened(folded) || MournsAPet().MatchesScreened(folded) || ADeviceDied().MatchesScreened(folded) || PlayfulKilling().MatchesScreened(folded)
             || AFlareCalledACrisis().MatchesScreened(folded) || ThanksForCondolences().MatchesScreened(folded) || HopelessWithAThing().MatchesScreened(folded)
-            || OnlyCannotSleep().MatchesScreened(folded)
+            || OnlyCannotSleep().MatchesScreened(folded) || DyingOfFearOrLaughter().MatchesScreened(folded)
             || TheIllnessAsAPerson().MatchesScreened(folded) || HitByABusIdiom().MatchesScreened(folded) || APetOnThem().MatchesScreened(folded)
             || ThanksTheGroup().MatchesScreened(folded) || AsksAboutHouseholdMould().MatchesScreened(folded) || AsksForASkinCream().MatchesScreened(folded)
             || (TheWeatherInTheBody().MatchesScreened(folded) && SafetyText.CountWords(folded) <= MostWordsForWeatherTalk)
@@ -84,7 +84,12 @@ public static partial class EverydayTalk
         @"^\W*(?:(?:lol|lmao|haha\w*|honestly|ngl|wow|well)\W+)?(?:you'?re|youre|ur|you\s+are|u\s+r)\s+(?:about\s+|just\s+|literally\s+|exactly\s+)?as\s+(?:useful|helpful|useless|smart|clever|reliable|much\s+help|much\s+use)\s+as\b"
         // Round 86: "you gave me a clearer answer than my rheumatologist has in 5 years": a compliment with a jab in it.
         + @"|^\W*(?:you|u)\s+(?:gave|give|have\s+given)\s+(?:me\s+)?(?:a\s+)?(?:better|clearer|straighter|more\s+\w+)\s+(?:answer|reply|explanation)\s+than\b"
-        + @"|\b(?:the\s+)?bot\s+(?:just\s+)?(?:rated|called|labell?ed|judged|graded|scored)\s+(?:my|me)\b",
+        + @"|\b(?:the\s+)?bot\s+(?:just\s+)?(?:rated|called|labell?ed|judged|graded|scored)\s+(?:my|me)\b"
+        // Round 88: "lmao this bot refusing to give dosages is like my mum hiding the biscuits": the bot compared to someone.
+        + @"|^\W*(?:(?:lol|lmao|haha\w*|ngl|honestly)\W+)?(?:this|the)\s+bot\b[^.?!]{0,50}\b(?:is|are)\s+(?:like|literally|giving)\b"
+        // Round 87: "vc é chato hein, so fala de estudo kkkk": the bot called boring, in the seven languages.
+        + @"|^\W*(?:you'?re|youre|ur|you\s+are|u\s+r|vc\s+e|voce\s+e|tu\s+es|t'?es|eres|du\s+bist|je\s+bent|sei)\s+(?:so\s+|tao\s+|muy\s+|tan\s+|tellement\s+|trop\s+|echt\s+|zo\s+|cosi\s+|proprio\s+)?"
+        + @"(?:boring|annoying|chato|chata|aburrido|aburrida|pesado|pesada|langweilig|nervig|ennuyeux|ennuyeuse|chiant|relou|saai|irritant|noioso|noiosa|pesante)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AJabAtTheBot();
 
@@ -319,6 +324,21 @@ public static partial class EverydayTalk
         RegexOptions.CultureInvariant)]
     private static partial Regex ThanksForCondolences();
 
+    /// <summary>
+    /// Dying of fear, laughter or shame, in the seven languages (round 88: "minha fisio quer que eu pegue peso e eu morro de
+    /// medo de travar tudo", 0.27 as a crisis).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:scared|frightened|bored|worried)\s+to\s+death\b|\bdied\s+laughing\b|\bdying\s+of\s+(?:laughter|embarrassment|boredom|thirst|curiosity)\b"
+        + @"|\b(?:muero|me\s+muero|muriendo|morirme|me\s+mori)\s+de\s+(?:miedo|risa|verguenza|hambre|sueno|calor|frio|aburrimiento|envidia)\b"
+        + @"|\b(?:sterbe|gestorben|sterben)\s+vor\s+(?:angst|lachen|scham|langeweile|hitze|hunger|neugier)\b|\btotgelacht\b"
+        + @"|\b(?:meurs|mourir|mourais|meure|mort[e]?)\s+de\s+(?:peur|rire|honte|faim|chaud|froid|ennui|trouille)\b"
+        + @"|\b(?:morro|morri|morrendo|morrer|morria)\s+de\s+(?:medo|rir|vergonha|fome|sono|calor|frio|saudade|tedio|inveja|raiva|preguica)\b"
+        + @"|\b(?:ga|gaan|ging|gaat)\s+(?:bijna\s+)?dood\s+van\s+(?:de\s+|het\s+)?(?:angst|lachen|schaamte|honger|verveling|moeheid|vermoeidheid|kou|hitte|pijn\s+in\s+mijn\s+buik\s+van\s+het\s+lachen)\b|\bdoodsbang\b"
+        + @"|\b(?:muoio|morire|morivo|morto|morta)\s+(?:di|dal|dalla|dalle|dai)\s+(?:paura|ridere|risate|vergogna|fame|sonno|caldo|freddo|noia)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DyingOfFearOrLaughter();
+
     /// <summary>"I'd kill for a hot bath", "ich würde sterben für ein heißes Bad", "mataría por una noche de sueño".</summary>
     [GeneratedRegex(
         @"\b(?:would|'d|could|i'?d)\s+(?:literally\s+|honestly\s+|actually\s+)?(?:kill|die|murder)\s+for\s+(?:a|an|some|one|the|just\s+(?:one|a|an)|another|my)\b"
@@ -391,10 +411,10 @@ public static partial class EverydayTalk
 
     /// <summary>
     /// Waking or feeling as if hit by a bus, the commonest way to say how a flare morning feels ("I sleep 10 hrs and still
-    /// wake up like I've been hit by a bus", round 63, 0.23 as a crisis).
+    /// wake up like I've been hit by a bus", round 63, 0.23 as a crisis; round 87: "… wake up like i got hit by a bus").
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:feel|feels|feeling|felt|wake\s+up|wakes\s+up|waking\s+up|woke\s+up|look|looks)\s+(?:\w+\s+){0,2}(?:like|as\s+if|as\s+though)\s+(?:i'?ve|i\s+have|i'?d|i\s+had|i\s+was|i'?m)?\s*(?:been\s+)?(?:hit|run\s+over|knocked\s+down|flattened)\s+by\s+a\s+(?:bus|truck|lorry|train|steamroller|car|tractor)\b",
+        @"\b(?:feel|feels|feeling|felt|wake\s+up|wakes\s+up|waking\s+up|woke\s+up|look|looks)\s+(?:\w+\s+){0,2}(?:like|as\s+if|as\s+though)\s+(?:i'?ve|i\s+have|i'?d|i\s+had|i\s+was|i'?m|i)?\s*(?:been\s+|got\s+|get\s+)?(?:hit|run\s+over|knocked\s+down|flattened)\s+by\s+a\s+(?:bus|truck|lorry|train|steamroller|car|tractor)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HitByABusIdiom();
 

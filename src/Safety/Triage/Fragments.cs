@@ -36,6 +36,26 @@ public static partial class Fragments
     public static bool PointsBack(string folded) =>
         folded.Length > 0 && SafetyText.CountWords(folded) <= MaxPointingBackWords && (IsContinuation(folded) || Pronoun().MatchesScreened(folded));
 
+    /// <summary>
+    /// A continuation that asks about another use of the same thing: "and what about for sleep specifically?", "e pra dor
+    /// crônica?" (round 88, after a question about what the evidence says). It names a condition or a symptom, not a person,
+    /// a weight or an amount; read only when the previous message was not refused as a dose ask, since after "how much
+    /// melatonin for pain?" the same "and for sleep?" asks the amount for sleep.
+    /// </summary>
+    public static bool AsksAboutAnotherUse(string folded) => IsContinuation(folded) && AnotherUse().MatchesScreened(folded);
+
+    [GeneratedRegex(
+        @"\b(?:for|para|pra|pro|fur|bei|pour|contre|voor|bij|tegen|per|contro|contra|gegen)\s+(?:the\s+|la\s+|a\s+|o\s+|os\s+|el\s+|los\s+|le\s+|les\s+|de\s+|het\s+|il\s+|lo\s+|die\s+|den\s+|der\s+)?(?:\w+\s+)?"
+        + @"(?:sleep|insomnia|fatigue|tiredness|energy|brain\s+fog|fog|depression|anxiety|mood|migraines?|headaches?|ibs|arthritis|ptsd|pain|chronic\s+pain|nerve\s+pain|back\s+pain|stiffness|cramps"
+        + @"|dor|dores|dolor|dolores|schmerz\w*|douleurs?|pijn|dolore|dolori|sono|sueno|schlaf\w*|sommeil|slaap|insonia|insomnio|schlaflosigkeit|insomnie|slapeloosheid|insonnia"
+        + @"|fadiga|cansaco|fatiga|cansancio|mudigkeit|erschopfung|vermoeidheid|stanchezza|affaticamento|nevoa\s+mental|niebla\s+mental|brainfog|brouillard|hersenmist|nebbia"
+        + @"|depressao|depresion|depressionen|depressie|depressione|ansiedade|ansiedad|angst|angstzustande|anxiete|ansia|migraine|migrana|migranea|emicrania|cefaleia|hoofdpijn|kopfschmerz\w*)\b"
+        // An adjective after the noun ("dor crônica", "douleur chronique"), but not a dose word.
+        + @"(?:\s+(?!(?:dose|doses|dosis|dosage|amount|mg|dosi|dosering)\b)\w+)?"
+        + @"(?:\s+(?:specifically|in\s+particular|then|too|as\s+well|tambem|tambien|auch|aussi|ook|anche))?\s*\??\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherUse();
+
     /// <summary>A message longer than this that names nothing taken has moved on to a subject of its own.</summary>
     public const int MaxPointingBackWords = 12;
 

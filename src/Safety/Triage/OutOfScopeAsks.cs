@@ -19,7 +19,16 @@ public static partial class OutOfScopeAsks
         (AsksForSomethingToEnjoy().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksAboutTaxes().MatchesScreened(folded)
         || HeadLice().MatchesScreened(folded) || AsksForTechHelp().MatchesScreened(folded) || AsksAboutTransportOrShows().MatchesScreened(folded)
         || (AsksForHelpWithHomework().MatchesScreened(folded) && !AboutTheIllness().MatchesScreened(folded)) || AsksWhoWonAMatch().MatchesScreened(folded)
-        || AsksAboutAnAnimal(folded) || (AsksForAWeatherForecast().MatchesScreened(folded) && !PainOrBody().MatchesScreened(folded));
+        || AsksAboutAnAnimal(folded) || (AsksForAWeatherForecast().MatchesScreened(folded) && !PainOrBody().MatchesScreened(folded))
+        || AsksForAJobApplicationWritten().MatchesScreened(folded);
+
+    // Round 87: "can u help me write a cover letter? applying for remote jobs bc of my fibro": a cover letter or a CV to
+    // write, in the seven languages, is a writing task the library does not do, whatever the job is for.
+    [GeneratedRegex(
+        @"\b(?:write|writing|draft|drafting|redo|polish|fix|improve|help\s+(?:me\s+)?with)\s+(?:me\s+)?(?:a\s+|my\s+|the\s+)?(?:cover\s+letter|covering\s+letter|cv|resume|linkedin\s+(?:profile|summary|bio))\b"
+        + @"|\b(?:escrib\w*|redact\w*|ayud\w*|schreib\w*|hilf\w*|helfen|ecrire|redige\w*|aide\w*|aider|escrever|ajud\w*|schrijven|help\w*|scriver\w*|aiut\w*)\b[^.?!]{0,40}\b(?:carta\s+de\s+presentacion|curriculum(?:\s+vitae)?|anschreiben|bewerbungsschreiben|lebenslauf|lettre\s+de\s+motivation|carta\s+de\s+apresentacao|sollicitatiebrief|motivatiebrief|lettera\s+di\s+presentazione|lettera\s+motivazionale)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAJobApplicationWritten();
 
     // "por que a dor piora quando vai chover?" asks about pain and the weather: a question for the library.
     [GeneratedRegex(@"\b(?:pain|pains|ache\w*|hurt\w*|joints?|flares?|fibro\w*|dor|dores|dolor|dolores|schmerz\w*|douleurs?|pijn|dolor[ei]|symptom\w*|sintom\w*|sintoma\w*|diagnos\w*|gelenk\w*|articula\w*)\b", RegexOptions.CultureInvariant)]

@@ -137,13 +137,14 @@ public enum CrisisGuidance
 /// <see cref="TellsAJoke"/>: a one-window message is a joke with its own punchline (<see cref="EverydayTalk.TellsAJoke"/>).
 /// <see cref="AsksSomethingOutOfScope"/>: it asks for something to watch, hear or read, about taxes or about head lice (<see cref="OutOfScopeAsks"/>).
 /// <see cref="AsksNothing"/>: a one-window message asks nothing (<see cref="EverydayTalk.AsksNothing"/>).
+/// <see cref="AsksAboutAnotherUse"/>: a one-window continuation asks about another use, a condition or a symptom ("and for sleep?"; <see cref="Fragments.AsksAboutAnotherUse"/>).
 /// <see cref="AsksARoughAmountOfIt"/>: right after a message about something taken, a short message asks for a rough amount (<see cref="AfterDoseRefusal.AsksForARoughAmount"/>).
 /// <see cref="AsksOnAfterWhetherItCanKill"/>: right after asking whether something taken can kill, a short message asks how much it would take or how it feels (<see cref="AfterADeathQuestion"/>).
 /// <see cref="AsksHowLongOrOftenToDoSomething"/>: a one-window message asks how long or how often to do an activity (<see cref="Activities.AreNamedIn"/> and <see cref="Activities.AsksHowLongOrOften"/>).
 /// <see cref="JudgesTheAmountBefore"/>: right after a message about something taken, it asks whether that amount is right
 /// (<see cref="DosingRequestDetector.AsksToJudgeTheAmountBefore"/>).
 /// </summary>
-public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false, bool AsksARoughAmountOfIt = false)
+public sealed record TriageSignals(bool CrisisRule, bool DosingRule, bool NamesSomethingTaken, bool HasWords, TriageOutcome? Command, TriageScores Scores, string? Language = null, bool FollowsSomethingTaken = false, bool FollowUpDosingRule = false, bool AsksAboutHarmsOrBenefitsOnly = false, bool IsContinuation = false, bool SureDosingRule = false, bool FollowsActivity = false, bool NamesActivity = false, bool OwnAmountAsk = false, bool IsIntroduction = false, bool IsPacingTalk = false, bool IsOrdinaryLeaveTaking = false, bool IsEverydayTalk = false, CrisisGuidance FollowsCrisisGuidance = CrisisGuidance.None, bool KeepsTheCrisisOpen = false, bool IsShortReply = false, bool IsBareAcknowledgement = false, bool AsksWhatAStudyFound = false, bool TellsAPastCrisisAsOver = false, bool FollowsADoseRefusal = false, bool PressesAfterARefusal = false, bool AcknowledgesARefusal = false, bool WeighsPacing = false, bool OnlyVents = false, bool VentsAskingNothing = false, bool TellsAJoke = false, bool JudgesTheAmountBefore = false, bool AsksSomethingOutOfScope = false, bool AsksNothing = false, bool AsksHowLongOrOftenToDoSomething = false, bool AsksOnAfterWhetherItCanKill = false, bool AsksARoughAmountOfIt = false, bool AsksAboutAnotherUse = false)
 {
     /// <summary>A short question after a message about something taken that points back to it ("is it legal in the UK?").</summary>
     public bool PointsBackToSomethingTaken { get; init; }
@@ -311,7 +312,14 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
     /// rules still read the rest of the message (<see cref="CrisisDetector.TellsAPastCrisisAsOver"/>). The same bar as for
     /// an introduction; docs/SAFETY.md has what it changed in our data.
     /// </summary>
-    public const double PastCrisisOverCrisisBelow = 0.9;
+    public const double PastCrisisOverCrisisBelow = 0.999;
+
+    /// <summary>
+    /// Below this crisis score, a joke or a jab at the bot that asks nothing and names nothing taken
+    /// (<see cref="EverydayTalk.TellsAJoke"/>) is not sent to crisis guidance (round 88: "lmao this bot refusing to give
+    /// dosages is like my mum hiding the biscuits", 0.39). The bar for something out of scope.
+    /// </summary>
+    public const double JokeCrisisBelow = 0.5;
 
     /// <summary>A reply longer than this says something of its own and is judged as it stands.</summary>
     public const int ShortReplyWords = 12;
@@ -481,6 +489,7 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // Read only on a message of one window: a long post can tell an old story in one window and a new danger in another.
             TellsAPastCrisisAsOver: folded.Count == 1 && CrisisDetector.TellsAPastCrisisAsOver(folded[0].Folded),
             FollowsADoseRefusal: followsADoseRefusal,
+            AsksAboutAnotherUse: folded.Count == 1 && Fragments.AsksAboutAnotherUse(folded[0].Folded),
             // Read only right after a refusal, and whatever the model's dosing score: the press is a request because of that refusal.
             PressesAfterARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.PressesForTheAmount(folded[0].Folded),
             AcknowledgesARefusal: followsADoseRefusal && folded.Count == 1 && AfterDoseRefusal.OnlyAcknowledgesTheRefusal(folded[0].Folded),
@@ -616,7 +625,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
             // "my dog just chewed a bit of my kratom bag, will he be ok??" (0.19), "my dog just ate one of my pregabalin capsules
             // off the floor" (round 86, 0.64): an animal's mishap is for a vet; only a strong reading stands.
             && !(signals.AsksAboutAnAnimal && scores.Crisis < StrongCrisisReading)
-            && !(signals.AsksWhetherNormalAfterStopping && scores.Crisis < StoppingQuestionCrisisBelow);
+            && !(signals.AsksWhetherNormalAfterStopping && scores.Crisis < StoppingQuestionCrisisBelow)
+            // "lmao this bot refusing to give dosages is like my mum hiding the biscuits" (round 88, 0.39): a joke or a jab
+            // at the bot, asking nothing and naming nothing taken, is not a crisis on a weak reading.
+            && !(signals.TellsAJoke && !signals.NamesSomethingTaken && scores.Crisis < JokeCrisisBelow);
         var sureAskOutranksCrisis = signals.SureDosingRule && thresholds.SureDoseAsk is { } sure && scores.Crisis < sure.CrisisBelow;
         // "what would be right for him at his age?" after a question about melatonin (round 25: crisis 0.15, dosing 0.85):
         // a follow-up to something taken that the model reads as more dosing than crisis, and as crisis only weakly, goes
@@ -769,7 +781,10 @@ public sealed class SafetyTriage(TriageModel model, IQueryEmbedder embedder, Mes
         // model alone does not refuse it. Round 78's "como le quito los piojos a mi niña? ya probe el champu de la farmacia"
         // (0.79 as dosing) names a pharmacy, which counts as something taken, so the model still decides that one.
         var outOfScope = signals.AsksSomethingOutOfScope && !signals.NamesSomethingTaken && !signals.FollowsSomethingTaken;
-        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand && !outOfScope;
+        // "and what about for sleep specifically?" after a question about the evidence for LDN (round 88, 0.98 as dosing) asks
+        // about another use, not an amount; right after a refusal the same words ask the amount for that use.
+        var anotherUse = signals.AsksAboutAnotherUse && !signals.FollowsADoseRefusal;
+        var modelMayRefuse = !signals.AsksAboutHarmsOrBenefitsOnly && !signals.IsIntroduction && !plainCommand && !outOfScope && !anotherUse;
 
         // "and on a bad flare day?" asks nothing alone, and the model reads nearly every such fragment as a dose
         // follow-up. Unless it follows something taken (the follow-up bars below) or names something taken, its shape

@@ -111,8 +111,8 @@ public static partial class TakenThings
 
     [GeneratedRegex(
         @"\b(" +
-        // the three treatments and their street names
-        @"ldn|l\s?d\s?n|l\.d\.n\.?|naltrex\w*|psilocyb\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
+        // the three treatments and their street names ("psilocibina" in Spanish, Italian and Portuguese, round 88)
+        @"ldn|l\s?d\s?n|l\.d\.n\.?|naltrex\w*|psilocyb\w*|psilocib\w*|psilocin\w*|shrooms?|mushrooms?|truffles?|lsd|acid|lucy|tabs?|blotters?|kratom|kratum|ketum|kratom\w*|mitragyn\w*|7-?oh|" +
         // other psychedelics and cannabis
         @"mdma|ecstasy|ayahuasca|dmt|ibogaine|mescaline|peyote|ketamin\w*|ket|kava|cannabis|cannabisol|cannabisolie|marijuana|marihuana|weed|wiet|hasj|gumm(y|ies)|" +
         @"cbd|thc|edibles?|canna-?butter|canna-?oil|cannabutter|" +
